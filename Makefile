@@ -1,0 +1,51 @@
+# Askel: `make run` to try it, `make test` to check it. Both install what is
+# missing and start a project-local PostgreSQL unless DATABASE_URL is set.
+SHELL := bash
+export CARGO_TARGET_DIR ?= $(CURDIR)/target
+export ASKEL_TOOLS ?= $(HOME)/.cache/askel-tools
+export PATH := $(ASKEL_TOOLS)/bin:$(HOME)/.cargo/bin:$(PATH)
+# Queries are checked against the committed .sqlx/ cache; `make sqlx-prepare` refreshes it.
+export SQLX_OFFLINE := true
+export ASKEL_SITE_ROOT := $(CARGO_TARGET_DIR)/site
+BIN := $(CARGO_TARGET_DIR)/debug/askel
+WITH_DB := scripts/with-db.sh
+
+.PHONY: run test setup setup-test build test-rust test-e2e bench lint sqlx-prepare db-stop clean-db
+
+run: setup build
+	$(WITH_DB) bash -c '$(BIN) seed && exec $(BIN)'
+
+test: setup-test lint build test-rust test-e2e
+
+setup:
+	@scripts/setup.sh
+
+setup-test:
+	@scripts/setup.sh test
+
+build:
+	cargo leptos build
+
+test-rust:
+	$(WITH_DB) cargo test --workspace --locked
+
+# The browser tests get their own fresh database, so they never see demo data.
+test-e2e:
+	ASKEL_DB=askel_e2e $(WITH_DB) bash -c 'cd end2end && ASKEL_BIN=$(BIN) npx playwright test'
+
+bench:
+	@scripts/setup.sh bench
+	cargo leptos build --release
+	ASKEL_DB=askel_bench $(WITH_DB) scripts/bench.sh $(CARGO_TARGET_DIR)/release/askel
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+# Regenerates .sqlx/ from a scratch database migrated with plain psql.
+sqlx-prepare:
+	ASKEL_DB=askel_prepare $(WITH_DB) bash -c 'for f in server/migrations/*.up.sql; do psql -q -v ON_ERROR_STOP=1 "$$DATABASE_URL" -f "$$f"; done; \
+	  rm -rf .sqlx && mkdir .sqlx && touch app/src/lib.rs && SQLX_OFFLINE=false SQLX_OFFLINE_DIR=$(CURDIR)/.sqlx cargo build -p server'
+
+db-stop:
+	scripts/pg.sh stop

@@ -1,0 +1,91 @@
+//! The document shell and the route table.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::{
+    i18n::{FluentValue, Locale, translate_args, use_locale},
+    site::{HomePage, NotFoundPage, OfflinePage},
+    ui::Layout,
+};
+
+/// The HTML document around every page, rendered on the server only. It fixes
+/// the language and direction, and the nonce that lets our own scripts run under
+/// a Content Security Policy that forbids inline scripts.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = use_locale();
+    provide_context(locale);
+    leptos::nonce::provide_nonce();
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code() dir=locale.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <meta name="theme-color" content="#0a4f8f"/>
+                <link rel="manifest" href="/manifest.webmanifest"/>
+                <link rel="icon" href="/icons/icon.svg" type="image/svg+xml"/>
+                <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
+                <link rel="stylesheet" href="/pkg/askel.css"/>
+                <script src="/sw-register.js" defer></script>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// Scripts only from our origin or carrying this response's nonce; WASM may be
+/// compiled; nothing may frame the site.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
+        return;
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = http::HeaderValue::from_str(&policy) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+/// The application: layout and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale: Locale = use_locale();
+    let title = move |page: String| {
+        translate_args(
+            locale,
+            "app-page-title",
+            &[("page", FluentValue::from(page))],
+        )
+    };
+    view! {
+        <Title formatter=title/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("offline") view=OfflinePage/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,82 @@
+//! Localisation: which locale a request gets, and Fluent look-ups for it.
+//!
+//! Messages live in `locales/<lang>/*.ftl` and are compiled into the binary.
+//! Islands never look messages up themselves: the server passes them the
+//! already-translated strings they need, so the WASM bundle carries no Fluent.
+
+mod locale;
+mod negotiate;
+
+use std::{borrow::Cow, collections::HashMap};
+
+pub use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use leptos::prelude::*;
+pub use locale::Locale;
+pub use negotiate::{LANGUAGE_COOKIE, negotiate_locale};
+
+static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "en",
+        // Unicode isolation marks would end up inside titles and attribute values;
+        // direction is handled by `dir` on the document instead.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The locale of the current render (provided by the shell) or server function
+/// (negotiated by the server for every request).
+pub fn use_locale() -> Locale {
+    use_context::<Locale>()
+        .or_else(request_locale)
+        .unwrap_or_default()
+}
+
+#[cfg(feature = "ssr")]
+fn request_locale() -> Option<Locale> {
+    use_context::<http::request::Parts>()?
+        .extensions
+        .get::<Locale>()
+        .copied()
+}
+
+#[cfg(not(feature = "ssr"))]
+fn request_locale() -> Option<Locale> {
+    None
+}
+
+/// Translates a message id in the current locale.
+pub fn t(id: &str) -> String {
+    translate(use_locale(), id)
+}
+
+/// Translates a message id with Fluent arguments in the current locale.
+pub fn t_args(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    translate_args(use_locale(), id, args)
+}
+
+/// Translates a message id with Fluent arguments in a given locale.
+pub fn translate_args(
+    locale: Locale,
+    id: &str,
+    args: &[(&'static str, FluentValue<'static>)],
+) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+        .collect();
+    LOCALES.lookup_with_args(&locale.language_id(), id, &args)
+}
+
+/// Whether `locale` has its own translation of message `id` (no fallback).
+pub fn has_message(locale: Locale, id: &str) -> bool {
+    LOCALES
+        .lookup_single_language::<&str>(&locale.language_id(), id, None)
+        .is_ok()
+}
+
+/// Translates a message id in a given locale (falls back to English, then the id).
+pub fn translate(locale: Locale, id: &str) -> String {
+    LOCALES.lookup(&locale.language_id(), id)
+}

@@ -1,0 +1,25 @@
+//! Askel's user interface: routes, pages, islands and server functions.
+//!
+//! Pages are rendered on the server and work as plain HTML; only the `#[island]`
+//! components are shipped to the browser as WASM, to keep cheap phones fast.
+
+#![recursion_limit = "256"]
+
+pub mod app;
+pub mod context;
+pub mod error;
+pub mod feedback;
+pub mod forms;
+pub mod i18n;
+pub mod site;
+pub mod ui;
+
+pub use app::{App, shell};
+
+/// Entry point of the WASM bundle: wakes up the islands on the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

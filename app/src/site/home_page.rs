@@ -1,0 +1,67 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{feedback::FeedbackSection, i18n::t};
+
+/// The areas of the service, in the order a jobseeker usually needs them,
+/// as Fluent ids of their name and description.
+const AREAS: [(&str, &str); 4] = [
+    ("home-area-modules-name", "home-area-modules-description"),
+    (
+        "home-area-assessment-name",
+        "home-area-assessment-description",
+    ),
+    ("home-area-events-name", "home-area-events-description"),
+    ("home-area-plan-name", "home-area-plan-description"),
+];
+
+/// The front page: what Askel is, in plain language, and what it will offer.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <Title text=t("home-title")/>
+        <h1>{t("home-heading")}</h1>
+        <p class="lead">{t("home-intro")}</p>
+        <p>{t("home-who")}</p>
+        <section aria-labelledby="home-areas-heading">
+            <h2 id="home-areas-heading">{t("home-areas-heading")}</h2>
+            <ul class="area-list">
+                {AREAS
+                    .into_iter()
+                    .map(|(name, description)| {
+                        view! {
+                            <li class="area">
+                                <h3>{t(name)}</h3>
+                                <p>{t(description)}</p>
+                                <p class="area__status">{t("home-area-coming-soon")}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        <section aria-labelledby="home-help-heading">
+            <h2 id="home-help-heading">{t("home-help-heading")}</h2>
+            <p>{t("home-help-body")}</p>
+        </section>
+        <FeedbackSection/>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AREAS;
+    use crate::i18n::{Locale, has_message};
+
+    #[test]
+    fn every_area_is_translated() {
+        for locale in Locale::ALL {
+            for id in AREAS
+                .iter()
+                .flat_map(|(name, description)| [name, description])
+            {
+                assert!(has_message(locale, id), "{id} missing in {locale:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! Pieces shared by every page: the layout, the error summary, field messages.
+
+mod error_summary;
+mod field_message;
+mod layout;
+
+pub use error_summary::{ErrorSummary, SummaryItem};
+pub use field_message::FieldMessage;
+pub use layout::Layout;

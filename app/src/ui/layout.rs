@@ -1,0 +1,72 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+
+use crate::i18n::{Locale, t, translate, use_locale};
+
+/// The frame of every page: skip link, header with language choice and main
+/// navigation, the page itself in `<main>`, and the footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">{t("layout-skip-to-content")}</a>
+        <header class="site-header">
+            <div class="site-header__bar">
+                <a class="brand" href="/">{t("app-name")}</a>
+                <LanguageNav/>
+            </div>
+            <MainNav/>
+        </header>
+        <main id="main" class="site-main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>{t("layout-footer-about")}</p>
+        </footer>
+    }
+}
+
+#[component]
+fn MainNav() -> impl IntoView {
+    let path = use_location().pathname;
+    let current = move |href: &str| (path.get() == href).then_some("page");
+    view! {
+        <nav class="main-nav" aria-label=t("layout-main-nav-label")>
+            <ul>
+                <li>
+                    <a href="/" aria-current=current("/")>{t("nav-home")}</a>
+                </li>
+            </ul>
+        </nav>
+    }
+}
+
+/// Links, not a form, so choosing a language works without JavaScript. Each
+/// language is named in itself and marked with its own `lang` for screen readers.
+#[component]
+fn LanguageNav() -> impl IntoView {
+    let current = use_locale();
+    let path = use_location().pathname.get_untracked();
+    let next = utf8_percent_encode(&path, NON_ALPHANUMERIC).to_string();
+    view! {
+        <nav class="language-nav" aria-label=t("layout-language-nav-label")>
+            <ul>
+                {Locale::ALL
+                    .into_iter()
+                    .map(|locale| {
+                        view! {
+                            <li>
+                                <a
+                                    href=format!("/language/{}?next={next}", locale.code())
+                                    lang=locale.code()
+                                    hreflang=locale.code()
+                                    aria-current=(locale == current).then_some("true")
+                                >
+                                    {translate(locale, "language-self-name")}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

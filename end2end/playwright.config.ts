@@ -1,0 +1,43 @@
+import { defineConfig } from "@playwright/test";
+
+// The server under test is the binary `make test` built, on its own port and
+// database; Chromium is Debian's, never a downloaded one.
+const port = Number(process.env.ASKEL_E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "./tests",
+  timeout: 30_000,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // The machine has no network but loopback: keep Chromium from trying.
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "wasm", use: { javaScriptEnabled: true } },
+    // Every journey again as plain HTML: WASM only enhances.
+    { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /pwa\// },
+  ],
+  webServer: {
+    command: process.env.ASKEL_BIN ?? "../target/debug/askel",
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { ...process.env, ASKEL_ADDR: `127.0.0.1:${port}`, RUST_LOG: "warn" } as Record<string, string>,
+  },
+});

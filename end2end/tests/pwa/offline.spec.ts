@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../fixtures/axe";
+import { LOCALES, text } from "../fixtures/i18n";
+
+for (const locale of LOCALES) {
+  test(`offline in ${locale}: the service worker shows the offline page in the page's language`, async ({ page, context }) => {
+    await page.goto(`/?lang=${locale}`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // A second load goes through the now-controlling worker, which remembers the language.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    await page.goto("/some/page");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "offline-title"));
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expectNoAxeViolations(page);
+    await context.setOffline(false);
+  });
+}
+
+test("the web app manifest names the app and its icons", async ({ request }) => {
+  const response = await request.get("/manifest.webmanifest");
+  expect(response.ok()).toBe(true);
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({ name: "Askel", start_url: "/", display: "standalone" });
+  const sizes = manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes} ${icon.purpose ?? "any"}`);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+  for (const icon of manifest.icons) {
+    expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+  }
+});

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../fixtures/axe";
+import { LOCALES, text } from "../fixtures/i18n";
+
+for (const locale of LOCALES) {
+  test.describe(`home page in ${locale}`, () => {
+    test("is in the right language and has no axe violations", async ({ page }) => {
+      await page.goto(`/?lang=${locale}`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+      await expect(page).toHaveTitle(`${text(locale, "home-title")} – Askel`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "home-heading"));
+      for (const landmark of ["banner", "main", "contentinfo"] as const) {
+        await expect(page.getByRole(landmark)).toHaveCount(1);
+      }
+      await expect(page.getByRole("navigation", { name: text(locale, "layout-main-nav-label") })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test("keyboard: Tab reaches the skip link first and it moves focus to main", async ({ page }) => {
+      await page.goto(`/?lang=${locale}`);
+      await page.keyboard.press("Tab");
+      const skip = page.getByRole("link", { name: text(locale, "layout-skip-to-content") });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("main")).toBeFocused();
+    });
+
+    test("reflows at 320 px without horizontal scrolling", async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`/?lang=${locale}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    test("unknown addresses get a localized 404 page", async ({ page }) => {
+      const response = await page.goto(`/no-such-page-${locale}?lang=${locale}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "not-found-title"));
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
+test("the language switcher names each language in itself and remembers the choice", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fi");
+  const languages = page.getByRole("navigation", { name: text("fi", "layout-language-nav-label") });
+  for (const locale of LOCALES) {
+    await expect(languages.getByRole("link", { name: text(locale, "language-self-name") })).toHaveAttribute("lang", locale);
+  }
+  await languages.getByRole("link", { name: "Svenska" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("sv", "home-heading"));
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+});

@@ -1,0 +1,9 @@
+// Registers the service worker that keeps the app shell and an offline page.
+// A separate file, not inline, so the Content Security Policy can forbid inline scripts.
+if ("serviceWorker" in navigator) {
+  window.addEventListener("load", () => {
+    navigator.serviceWorker.register("/sw.js").catch(() => {
+      // Without the worker the site still works online; nothing to tell the user.
+    });
+  });
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs whatever the project needs and this machine lacks; quiet when all is there.
+#   scripts/setup.sh          build and run: PostgreSQL, Rust targets, cargo-leptos, wasm-bindgen
+#   scripts/setup.sh test     also Chromium and the end-to-end test packages
+#   scripts/setup.sh bench    also brotli, wrk and wasm-opt for the benchmarks
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+mode=${1:-run}
+tools=${ASKEL_TOOLS:-$HOME/.cache/askel-tools}
+export PATH="$tools/bin:$HOME/.cargo/bin:$PATH"
+
+CARGO_LEPTOS_VERSION=0.3.10
+WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;}' "$root/Cargo.lock")
+
+packages=()
+want() { packages+=("$@"); }
+has_pg_server() { command -v initdb >/dev/null || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; }
+
+has_pg_server || want postgresql
+command -v psql >/dev/null || want postgresql-client
+command -v cc >/dev/null || want build-essential
+command -v pkg-config >/dev/null || want pkg-config
+if [ "$mode" = test ]; then
+  [ -x /usr/bin/chromium ] || want chromium
+  [ -x /usr/bin/chromedriver ] || want chromium-driver
+  command -v npm >/dev/null || want nodejs npm
+fi
+if [ "$mode" = bench ]; then
+  command -v curl >/dev/null || want curl
+  command -v brotli >/dev/null || want brotli
+  command -v wrk >/dev/null || want wrk
+  command -v wasm-opt >/dev/null || want binaryen
+fi
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "setup: installing ${packages[*]} from Debian"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
+rustup target list --installed | grep -q '^wasm32-unknown-unknown$' || rustup target add wasm32-unknown-unknown
+
+# cargo-leptos without its downloader: this machine reaches package registries only.
+if ! cargo-leptos --version 2>/dev/null | grep -qF "$CARGO_LEPTOS_VERSION"; then
+  echo "setup: building cargo-leptos $CARGO_LEPTOS_VERSION (once)"
+  cargo install --quiet --locked cargo-leptos --version "$CARGO_LEPTOS_VERSION" --features no_downloads --root "$tools"
+fi
+# The CLI must match the wasm-bindgen library in Cargo.lock exactly.
+if ! wasm-bindgen --version 2>/dev/null | grep -qF "$WASM_BINDGEN_VERSION"; then
+  echo "setup: building wasm-bindgen-cli $WASM_BINDGEN_VERSION (once)"
+  cargo install --quiet --locked wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$tools"
+fi
+
+if [ "$mode" = test ] && [ ! -d "$root/end2end/node_modules/@playwright/test" ]; then
+  (cd "$root/end2end" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -1,0 +1,2 @@
+drop table page_feedback;
+drop function set_updated_at();

@@ -1,0 +1,77 @@
+//! Which language a request is served in, and the switcher that changes it.
+
+use app::{
+    context::CookiePolicy,
+    forms::local_return_path,
+    i18n::{LANGUAGE_COOKIE, Locale, negotiate_locale},
+};
+use axum::{
+    extract::{Path, Query, Request, State},
+    http::{HeaderMap, HeaderValue, header},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use serde::Deserialize;
+
+/// One year: the choice should outlive a browser restart, not follow a stranger
+/// on a shared computer forever.
+const LANGUAGE_COOKIE_MAX_AGE: u32 = 365 * 24 * 60 * 60;
+
+/// Negotiates the locale, hands it to the app as a request extension, and
+/// labels the response with it.
+pub async fn negotiate(mut request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let header_str = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
+    let locale = negotiate_locale(
+        request.uri().query(),
+        header_str(header::COOKIE),
+        header_str(header::ACCEPT_LANGUAGE),
+    );
+    request.extensions_mut().insert(locale);
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(locale.code()),
+    );
+    headers.append(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    response
+}
+
+#[derive(Deserialize)]
+pub struct ReturnTo {
+    next: Option<String>,
+}
+
+/// `GET /language/{code}?next=/path`: remembers the choice and goes back.
+pub async fn choose_language(
+    State(policy): State<CookiePolicy>,
+    Path(code): Path<String>,
+    Query(query): Query<ReturnTo>,
+) -> impl IntoResponse {
+    let back = query
+        .next
+        .as_deref()
+        .and_then(local_return_path)
+        .unwrap_or("/")
+        .to_owned();
+    let mut headers = HeaderMap::new();
+    if let Some(locale) = Locale::from_tag(&code) {
+        let secure = if policy.secure { "; Secure" } else { "" };
+        let cookie = format!(
+            "{LANGUAGE_COOKIE}={}; Max-Age={LANGUAGE_COOKIE_MAX_AGE}; Path=/; HttpOnly; SameSite=Lax{secure}",
+            locale.code()
+        );
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.insert(header::SET_COOKIE, value);
+        }
+    }
+    (headers, Redirect::to(&back))
+}

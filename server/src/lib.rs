@@ -1,0 +1,107 @@
+//! The Askel server: configuration, database, and the HTTP stack around the
+//! Leptos app. `app(state)` builds the whole router so tests can drive it
+//! without opening a port.
+
+pub mod config;
+mod database;
+mod headers;
+mod health;
+mod language;
+
+use app::{App, context::CookiePolicy, shell};
+use axum::{Router, extract::FromRef, middleware, routing::get};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use sqlx::PgPool;
+use tower_http::compression::CompressionLayer;
+
+pub use config::{Config, ConfigError};
+pub use database::{connect, migrate, seed_demo_data};
+
+/// What every handler may need.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    /// Leptos' settings (site root, output name).
+    pub leptos_options: LeptosOptions,
+    /// The PostgreSQL pool.
+    pub pool: PgPool,
+    /// How cookies are marked.
+    pub cookie_policy: CookiePolicy,
+}
+
+impl AppState {
+    /// State for `config` around an open `pool`.
+    pub fn new(config: &Config, pool: PgPool) -> Self {
+        let leptos_options = LeptosOptions::builder()
+            .output_name("askel")
+            .site_root(config.site_root.clone())
+            .site_pkg_dir("pkg")
+            .site_addr(config.addr)
+            .build();
+        Self {
+            leptos_options,
+            pool,
+            cookie_policy: CookiePolicy { secure: config.tls },
+        }
+    }
+}
+
+/// The complete HTTP application.
+pub fn app(state: AppState) -> Router {
+    let context = {
+        let (pool, cookie_policy) = (state.pool.clone(), state.cookie_policy);
+        move || {
+            provide_context(pool.clone());
+            provide_context(cookie_policy);
+        }
+    };
+    let render = {
+        let options = state.leptos_options.clone();
+        move || shell(options.clone())
+    };
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/language/{code}", get(language::choose_language))
+        .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), render)
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state(
+            state.cookie_policy,
+            headers::security_headers,
+        ))
+        .layer(middleware::from_fn(language::negotiate))
+        .with_state(state)
+}
+
+/// Serves until SIGTERM or Ctrl-C, finishing requests in flight.
+pub async fn serve(config: &Config, pool: PgPool) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    tracing::info!(addr = %config.addr, "listening");
+    axum::serve(listener, app(AppState::new(config, pool)))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
