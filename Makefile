@@ -4,8 +4,6 @@ SHELL := bash
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export ASKEL_TOOLS ?= $(HOME)/.cache/askel-tools
 export PATH := $(ASKEL_TOOLS)/bin:$(HOME)/.cargo/bin:$(PATH)
-# Queries are checked against the committed .sqlx/ cache; `make sqlx-prepare` refreshes it.
-export SQLX_OFFLINE := true
 export ASKEL_SITE_ROOT := $(CARGO_TARGET_DIR)/site
 BIN := $(CARGO_TARGET_DIR)/debug/askel
 WITH_DB := scripts/with-db.sh
@@ -41,6 +39,7 @@ bench:
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p app --lib --locked --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 
 # Regenerates .sqlx/ from a scratch database migrated with plain psql.
 sqlx-prepare:

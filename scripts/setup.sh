@@ -45,10 +45,11 @@ if ! cargo-leptos --version 2>/dev/null | grep -qF "$CARGO_LEPTOS_VERSION"; then
   echo "setup: building cargo-leptos $CARGO_LEPTOS_VERSION (once)"
   cargo install --quiet --locked cargo-leptos --version "$CARGO_LEPTOS_VERSION" --features no_downloads --root "$tools"
 fi
-# The CLI must match the wasm-bindgen library in Cargo.lock exactly.
+# The CLI must match the wasm-bindgen library in Cargo.lock exactly. Not --locked:
+# its published lock file names a webpki-roots release that crates.io no longer serves.
 if ! wasm-bindgen --version 2>/dev/null | grep -qF "$WASM_BINDGEN_VERSION"; then
   echo "setup: building wasm-bindgen-cli $WASM_BINDGEN_VERSION (once)"
-  cargo install --quiet --locked wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$tools"
+  cargo install --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$tools"
 fi
 
 if [ "$mode" = test ] && [ ! -d "$root/end2end/node_modules/@playwright/test" ]; then

@@ -19,9 +19,11 @@ use crate::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = use_locale();
     provide_context(locale);
-    leptos::nonce::provide_nonce();
     #[cfg(feature = "ssr")]
-    set_content_security_policy();
+    {
+        leptos::nonce::provide_nonce();
+        set_content_security_policy();
+    }
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir()>

@@ -111,7 +111,8 @@ mod tests {
     #[test]
     fn bad_settings_are_named() {
         let long_key = "k".repeat(64);
-        let cases: [(&[(&str, &str)], Option<ConfigError>); 9] = [
+        type Vars<'a> = &'a [(&'a str, &'a str)];
+        let cases: [(Vars, Option<ConfigError>); 9] = [
             (&[], Some(ConfigError::MissingDatabaseUrl)),
             (
                 &[("DATABASE_URL", "mysql://x")],

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
 use super::types::{FIELD_COMMENT, FIELD_HELPFUL, FORM, FeedbackValues};
 use crate::error::AppError;
 

@@ -110,11 +110,8 @@ mod tests {
     fn answers_are_checked_field_by_field() {
         let long = "ä".repeat(MAX_COMMENT_CHARS + 1);
         let at_limit = "ä".repeat(MAX_COMMENT_CHARS);
-        let cases: [(
-            &str,
-            FeedbackValues,
-            Result<(bool, Option<&str>), Vec<&str>>,
-        ); 6] = [
+        type Expected<'a> = Result<(bool, Option<&'a str>), Vec<&'a str>>;
+        let cases: [(&str, FeedbackValues, Expected); 6] = [
             ("/", values("yes", ""), Ok((true, None))),
             (
                 "/",
