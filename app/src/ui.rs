@@ -3,7 +3,9 @@
 mod error_summary;
 mod field_message;
 mod layout;
+mod page_url;
 
 pub use error_summary::{ErrorSummary, SummaryItem};
 pub use field_message::FieldMessage;
 pub use layout::Layout;
+pub use page_url::{current_page, current_page_without_lang};

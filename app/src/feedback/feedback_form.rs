@@ -91,14 +91,27 @@ pub fn FeedbackForm(
             });
         }
     });
+    // Set once WASM runs, so styles and tests can tell an enhanced form from a plain one.
+    let enhanced = RwSignal::new(false);
+    Effect::new(move |_| enhanced.set(true));
     let texts = StoredValue::new(texts);
-    let thanks_text = texts.with_value(|t| t.thanks.clone());
+    // After the answer the question stays as the heading that names the section.
+    let answered = move || {
+        view! {
+            <h2 id="feedback-question">{texts.with_value(|t| t.question.clone())}</h2>
+            <p class="notice" role="status" tabindex="-1" node_ref=thanks>
+                {texts.with_value(|t| t.thanks.clone())}
+            </p>
+        }
+    };
     view! {
-        <Show
-            when=move || !state.with(|s| s.done)
-            fallback=move || view! { <p class="notice" role="status" tabindex="-1" node_ref=thanks>{thanks_text.clone()}</p> }
-        >
-            <ActionForm action attr:novalidate="" attr:class="form">
+        <Show when=move || !state.with(|s| s.done) fallback=answered>
+            <ActionForm
+                action
+                attr:novalidate=""
+                attr:class="form"
+                attr:data-enhanced=move || enhanced.get().then_some("true")
+            >
                 <Summary state texts summary/>
                 <input type="hidden" name="page" value=page.get_value()/>
                 <HelpfulFieldset state texts checked=values.with_value(|v| v.helpful.clone())/>

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use super::{
     feedback_form::{FeedbackForm, FeedbackFormState},
     types::{FORM, FeedbackTexts},
 };
-use crate::{forms::take_flash, i18n::t};
+use crate::{forms::take_flash, i18n::t, ui::current_page};
 
 /// Error ids the feedback form can come back with.
 const ERROR_KEYS: [&str; 5] = [
@@ -23,7 +22,7 @@ pub fn FeedbackSection() -> impl IntoView {
     let initial = take_flash(FORM)
         .map(FeedbackFormState::from)
         .unwrap_or_default();
-    let page = use_location().pathname.get_untracked();
+    let page = current_page();
     view! {
         <section class="feedback" id=FORM aria-labelledby="feedback-question">
             <FeedbackForm page texts=localized_texts() initial/>

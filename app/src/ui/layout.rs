@@ -44,8 +44,8 @@ fn MainNav() -> impl IntoView {
 #[component]
 fn LanguageNav() -> impl IntoView {
     let current = use_locale();
-    let path = use_location().pathname.get_untracked();
-    let next = utf8_percent_encode(&path, NON_ALPHANUMERIC).to_string();
+    let next =
+        utf8_percent_encode(&super::current_page_without_lang(), NON_ALPHANUMERIC).to_string();
     view! {
         <nav class="language-nav" aria-label=t("layout-language-nav-label")>
             <ul>

@@ -7,12 +7,14 @@ for (const locale of LOCALES) {
   test(`feedback in ${locale}: a missing answer is explained and nothing typed is lost`, async ({ page }) => {
     await page.goto(`/?lang=${locale}`);
     const form = new FeedbackForm(page, locale);
+    await form.ready();
     const comment = `Kommentti ${locale} ${Date.now()}`;
     await form.comment.fill(comment);
     await form.submit.click();
 
     await expect(form.errorSummary).toBeVisible();
     await expect(form.errorSummary).toBeFocused();
+    await form.expectSubmittedInPlace();
     const link = form.errorSummary.getByRole("link", { name: text(locale, "feedback-error-helpful-missing") });
     await expect(form.comment).toHaveValue(comment);
     await expect(form.section.locator(".field-error")).toContainText(text(locale, "feedback-error-helpful-missing"));
@@ -25,10 +27,12 @@ for (const locale of LOCALES) {
   test(`feedback in ${locale}: an answer is stored and thanked for`, async ({ page }) => {
     await page.goto(`/?lang=${locale}`);
     const form = new FeedbackForm(page, locale);
+    await form.ready();
     await form.no.check();
     await form.comment.fill("Liian pitkiä sanoja.");
     await form.submit.click();
     await expect(form.thanks).toBeVisible();
+    await form.expectSubmittedInPlace();
     await expect(form.submit).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
