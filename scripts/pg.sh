@@ -67,7 +67,7 @@ case "${1:-}" in
   start) start ;;
   url) echo "postgres://askel@localhost/${2:-askel}?host=$(socket_dir)" ;;
   recreate) # a fresh, empty database: scripts/pg.sh recreate NAME
-    "$bin/dropdb" -h "$(socket_dir)" -U askel --if-exists --force "$2"
+    PGOPTIONS="--client-min-messages=warning" "$bin/dropdb" -h "$(socket_dir)" -U askel --if-exists --force "$2"
     create_database "$2" ;;
   stop) [ -e "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast stop || true ;;
   *) echo "usage: scripts/pg.sh start|url [db]|recreate db|stop" >&2; exit 2 ;;

@@ -3,7 +3,7 @@
 
 mod flash;
 
-pub use flash::{FormFlash, take_flash};
+pub use flash::{FormOutcome, take_flash};
 #[cfg(feature = "ssr")]
 pub use flash::{answer_form_post, set_error_status};
 

@@ -1,24 +1,23 @@
 use leptos::prelude::*;
 
-use super::{
-    feedback_form::FeedbackFormState,
-    types::{FIELD_COMMENT, FIELD_HELPFUL, FORM, FeedbackTexts},
-};
-use crate::ui::FieldMessage;
+use super::types::{FIELD_COMMENT, FIELD_HELPFUL, FORM, FeedbackTexts};
+use crate::{forms::FormOutcome, ui::FieldMessage};
 
 /// The field's problem as (element id, message), when it has one.
 fn field_problem(
-    state: Memo<FeedbackFormState>,
+    state: Memo<FormOutcome>,
     texts: StoredValue<FeedbackTexts>,
     field: &'static str,
 ) -> Signal<Option<(String, String)>> {
     Signal::derive(move || {
-        state.with(|s| s.error_key(field)).map(|key| {
-            (
-                format!("{FORM}-{field}-error"),
-                texts.with_value(|t| t.message(&key)),
-            )
-        })
+        state
+            .with(|s| s.field_error(field).map(str::to_owned))
+            .map(|key| {
+                (
+                    format!("{FORM}-{field}-error"),
+                    texts.with_value(|t| t.message(&key)),
+                )
+            })
     })
 }
 
@@ -36,7 +35,7 @@ fn message_view(
 /// Yes / no radios in a fieldset whose legend is the question itself.
 #[component]
 pub(super) fn HelpfulFieldset(
-    state: Memo<FeedbackFormState>,
+    state: Memo<FormOutcome>,
     texts: StoredValue<FeedbackTexts>,
     checked: String,
 ) -> impl IntoView {
@@ -71,7 +70,7 @@ pub(super) fn HelpfulFieldset(
 /// The optional free-text comment, with a hint not to share personal details.
 #[component]
 pub(super) fn CommentField(
-    state: Memo<FeedbackFormState>,
+    state: Memo<FormOutcome>,
     texts: StoredValue<FeedbackTexts>,
     comment: String,
 ) -> impl IntoView {

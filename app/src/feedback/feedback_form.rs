@@ -1,83 +1,26 @@
 use leptos::{html, prelude::*};
-use serde::{Deserialize, Serialize};
 
 use super::{
     SubmitFeedback,
     feedback_fields::{CommentField, HelpfulFieldset},
-    types::{FIELD_COMMENT, FIELD_HELPFUL, FORM, FeedbackTexts, FeedbackValues},
+    types::{FIELD_COMMENT, FIELD_HELPFUL, FORM, FeedbackTexts},
 };
 use crate::{
-    error::{AppError, FieldError},
-    forms::FormFlash,
+    forms::FormOutcome,
     ui::{ErrorSummary, SummaryItem},
 };
-
-/// What the form shows: the typed values, their problems, or the thank-you.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FeedbackFormState {
-    values: FeedbackValues,
-    errors: Vec<FieldError>,
-    problem: Option<String>,
-    done: bool,
-}
-
-impl From<FormFlash> for FeedbackFormState {
-    fn from(flash: FormFlash) -> Self {
-        let values = FeedbackValues {
-            helpful: flash.value(FIELD_HELPFUL),
-            comment: flash.value(FIELD_COMMENT),
-        };
-        Self {
-            values,
-            errors: flash.errors,
-            problem: flash.problem,
-            done: flash.done,
-        }
-    }
-}
-
-impl FeedbackFormState {
-    /// The state after a WASM submission; the typed values stay in the form itself.
-    fn after(result: Result<(), AppError>) -> Self {
-        match result {
-            Ok(()) => Self {
-                done: true,
-                ..Self::default()
-            },
-            Err(error) => Self {
-                values: FeedbackValues::default(),
-                errors: error.field_errors().to_vec(),
-                problem: error
-                    .field_errors()
-                    .is_empty()
-                    .then(|| error.message_key().to_owned()),
-                done: false,
-            },
-        }
-    }
-
-    pub(super) fn error_key(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.key.clone())
-    }
-}
 
 /// The feedback form. A plain HTML form that posts to the server function; with
 /// WASM it submits in place, keeps focus sensible and announces the outcome.
 #[island]
-pub fn FeedbackForm(
-    page: String,
-    texts: FeedbackTexts,
-    initial: FeedbackFormState,
-) -> impl IntoView {
+pub fn FeedbackForm(page: String, texts: FeedbackTexts, initial: FormOutcome) -> impl IntoView {
     let action = ServerAction::<SubmitFeedback>::new();
     let page = StoredValue::new(page);
-    let values = StoredValue::new(initial.values.clone());
+    let typed = StoredValue::new(initial.clone());
     let state = Memo::new(move |_| match action.value().get() {
         None => initial.clone(),
-        Some(result) => FeedbackFormState::after(result),
+        // After a WASM submission the typed values are still in the form itself.
+        Some(result) => FormOutcome::from_result(FORM, Vec::new(), &result),
     });
     let summary = NodeRef::<html::Div>::new();
     let thanks = NodeRef::<html::P>::new();
@@ -114,8 +57,8 @@ pub fn FeedbackForm(
             >
                 <Summary state texts summary/>
                 <input type="hidden" name="page" value=page.get_value()/>
-                <HelpfulFieldset state texts checked=values.with_value(|v| v.helpful.clone())/>
-                <CommentField state texts comment=values.with_value(|v| v.comment.clone())/>
+                <HelpfulFieldset state texts checked=typed.with_value(|t| t.value(FIELD_HELPFUL))/>
+                <CommentField state texts comment=typed.with_value(|t| t.value(FIELD_COMMENT))/>
                 <button type="submit" class="button">{texts.with_value(|t| t.submit.clone())}</button>
                 <p class="form-status" aria-live="polite">
                     {move || action.pending().get().then(|| texts.with_value(|t| t.sending.clone()))}
@@ -127,7 +70,7 @@ pub fn FeedbackForm(
 
 #[component]
 fn Summary(
-    state: Memo<FeedbackFormState>,
+    state: Memo<FormOutcome>,
     texts: StoredValue<FeedbackTexts>,
     summary: NodeRef<html::Div>,
 ) -> impl IntoView {

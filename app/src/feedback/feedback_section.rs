@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{
-    feedback_form::{FeedbackForm, FeedbackFormState},
+    feedback_form::FeedbackForm,
     types::{FORM, FeedbackTexts},
 };
 use crate::{forms::take_flash, i18n::t, ui::current_page};
@@ -19,9 +19,7 @@ const ERROR_KEYS: [&str; 5] = [
 /// server; the form inside is an island that enhances itself when WASM loads.
 #[component]
 pub fn FeedbackSection() -> impl IntoView {
-    let initial = take_flash(FORM)
-        .map(FeedbackFormState::from)
-        .unwrap_or_default();
+    let initial = take_flash(FORM).unwrap_or_default();
     let page = current_page();
     view! {
         <section class="feedback" id=FORM aria-labelledby="feedback-question">

@@ -5,14 +5,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::FieldError;
+use crate::error::{AppError, FieldError};
 
 #[cfg(feature = "ssr")]
 const FLASH_COOKIE: &str = "askel_flash";
 
-/// The outcome of a plain form post, for the page it returns to.
+/// The outcome of a form submission: what the form shows next. A plain form post
+/// carries it to the page it returns to; an island derives it from its action.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormFlash {
+pub struct FormOutcome {
     /// Which form this belongs to, so another form on the page ignores it.
     pub form: String,
     /// The submitted values by field name, to refill the form after an error.
@@ -25,7 +26,40 @@ pub struct FormFlash {
     pub done: bool,
 }
 
-impl FormFlash {
+impl FormOutcome {
+    /// The outcome of `result` for `form`, keeping the typed `values` on failure.
+    pub fn from_result<T>(
+        form: &str,
+        values: Vec<(String, String)>,
+        result: &Result<T, AppError>,
+    ) -> Self {
+        match result {
+            Ok(_) => Self {
+                form: form.to_owned(),
+                done: true,
+                ..Self::default()
+            },
+            Err(error) => Self {
+                form: form.to_owned(),
+                values,
+                errors: error.field_errors().to_vec(),
+                problem: error
+                    .field_errors()
+                    .is_empty()
+                    .then(|| error.message_key().to_owned()),
+                done: false,
+            },
+        }
+    }
+
+    /// The message id of `field`'s problem, if it has one.
+    pub fn field_error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.key.as_str())
+    }
+
     /// The submitted value of `field`, or an empty string.
     pub fn value(&self, field: &str) -> String {
         self.values
@@ -38,7 +72,7 @@ impl FormFlash {
 
 /// Takes the flash left for `form` by a plain form post, and clears it so a reload
 /// starts clean. Always `None` in the browser: flashes are read while rendering.
-pub fn take_flash(form: &str) -> Option<FormFlash> {
+pub fn take_flash(form: &str) -> Option<FormOutcome> {
     #[cfg(feature = "ssr")]
     {
         server::take(form)
@@ -60,7 +94,7 @@ mod server {
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
 
-    use super::{FLASH_COOKIE, FormFlash};
+    use super::{FLASH_COOKIE, FormOutcome};
     use crate::{context::CookiePolicy, error::AppError, forms::local_return_path};
 
     /// True when the request is an ordinary browser form submission (no WASM),
@@ -89,23 +123,7 @@ mod server {
         if !is_plain_form_post() {
             return;
         }
-        let flash = match result {
-            Ok(_) => FormFlash {
-                form: form.to_owned(),
-                done: true,
-                ..FormFlash::default()
-            },
-            Err(error) => FormFlash {
-                form: form.to_owned(),
-                values,
-                errors: error.field_errors().to_vec(),
-                problem: error
-                    .field_errors()
-                    .is_empty()
-                    .then(|| error.message_key().to_owned()),
-                done: false,
-            },
-        };
+        let flash = FormOutcome::from_result(form, values, result);
         let anchor = if flash.done {
             form.to_owned()
         } else {
@@ -127,7 +145,7 @@ mod server {
         }
     }
 
-    pub(super) fn take(form: &str) -> Option<FormFlash> {
+    pub(super) fn take(form: &str) -> Option<FormOutcome> {
         let parts = use_context::<Parts>()?;
         let flash = parts
             .headers
@@ -138,7 +156,7 @@ mod server {
             .filter_map(|pair| pair.trim().split_once('='))
             .find(|(name, _)| *name == FLASH_COOKIE)
             .and_then(|(_, value)| URL_SAFE_NO_PAD.decode(value).ok())
-            .and_then(|json| serde_json::from_slice::<FormFlash>(&json).ok())
+            .and_then(|json| serde_json::from_slice::<FormOutcome>(&json).ok())
             .filter(|flash| flash.form == form)?;
         set_cookie(&format!("{FLASH_COOKIE}=; Max-Age=0"));
         Some(flash)

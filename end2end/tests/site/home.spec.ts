@@ -34,6 +34,12 @@ for (const locale of LOCALES) {
       expect(overflow).toBeLessThanOrEqual(0);
     });
 
+    test("keeps AA contrast in the dark colour scheme", async ({ page }) => {
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.goto(`/?lang=${locale}`);
+      await expectNoAxeViolations(page, "dark");
+    });
+
     test("unknown addresses get a localized 404 page", async ({ page }) => {
       const response = await page.goto(`/no-such-page-${locale}?lang=${locale}`);
       expect(response?.status()).toBe(404);
