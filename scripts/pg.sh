@@ -46,9 +46,10 @@ start() {
     as_owner "$bin/initdb" -D "$data" -U askel --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   fi
   as_owner mkdir -p "$run"
-  if as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then return; fi
-  # Not running: a postmaster.pid left by a crash would stop the start.
-  rm -f "$data/postmaster.pid"
+  # Asked by connecting, not by pid: a crashed server's pid can linger as a zombie.
+  if "$bin/pg_isready" -q -h "$run" -U askel -t 5; then return; fi
+  # Not answering: lock files left by a crash would stop the start.
+  rm -f "$data/postmaster.pid" "$run/.s.PGSQL.5432.lock"
   # A throwaway development cluster: durability settings traded for speed.
   as_owner "$bin/pg_ctl" -D "$data" -l "$dir/postgres.log" -w -t 60 start \
     -o "-c listen_addresses='' -c unix_socket_directories='$run' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
