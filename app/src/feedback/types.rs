@@ -10,8 +10,8 @@ pub(super) const FIELD_COMMENT: &str = "comment";
 /// The longest comment we keep, in characters: enough for a few sentences.
 pub const MAX_COMMENT_CHARS: usize = 1000;
 
-/// What the person typed, exactly as typed, so it can be shown again after an error.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What the person typed, exactly as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FeedbackValues {
     /// `yes`, `no`, or empty when nothing was chosen.
     pub helpful: String,
@@ -22,7 +22,8 @@ pub struct FeedbackValues {
 /// A valid answer, ready to store.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FeedbackInput {
-    /// The path of the page the answer is about.
+    /// The path of the page the answer is about, without its query: a query
+    /// could one day carry what someone searched for.
     pub page: String,
     /// Whether the page helped.
     pub helpful: bool,
@@ -54,15 +55,18 @@ impl FeedbackInput {
         }
         match helpful {
             Some(helpful) if errors.is_empty() => Ok(Self {
-                page: crate::forms::local_return_path(page)
-                    .unwrap_or("/")
-                    .to_owned(),
+                page: page_path(page).to_owned(),
                 helpful,
                 comment: (!comment.is_empty()).then(|| comment.to_owned()),
             }),
             _ => Err(errors),
         }
     }
+}
+
+fn page_path(page: &str) -> &str {
+    let local = crate::forms::local_return_path(page).unwrap_or("/");
+    local.split(['?', '#']).next().unwrap_or("/")
 }
 
 /// Every string the feedback island shows, translated on the server so the WASM
@@ -143,8 +147,16 @@ mod tests {
     }
 
     #[test]
-    fn a_foreign_return_page_is_stored_as_home() {
-        let parsed = FeedbackInput::parse("//evil.example", &values("yes", "")).unwrap();
-        assert_eq!(parsed.page, "/");
+    fn only_the_path_of_a_local_page_is_stored() {
+        let cases = [
+            ("//evil.example", "/"),
+            ("/events?q=name#x", "/events"),
+            ("/", "/"),
+            ("?x", "/"),
+        ];
+        for (page, stored) in cases {
+            let parsed = FeedbackInput::parse(page, &values("yes", "")).expect("valid answer");
+            assert_eq!(parsed.page, stored, "page {page:?}");
+        }
     }
 }

@@ -9,6 +9,12 @@ use crate::error::{AppError, FieldError};
 
 #[cfg(feature = "ssr")]
 const FLASH_COOKIE: &str = "askel_flash";
+/// Room for the flash in its cookie, below the 4 KiB browsers keep.
+#[cfg(feature = "ssr")]
+const MAX_FLASH_BYTES: usize = 3500;
+/// The longest typed value kept when the flash must shrink to fit.
+#[cfg(feature = "ssr")]
+const MAX_KEPT_CHARS: usize = 1200;
 
 /// The outcome of a form submission: what the form shows next. A plain form post
 /// carries it to the page it returns to; an island derives it from its action.
@@ -94,7 +100,7 @@ mod server {
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
 
-    use super::{FLASH_COOKIE, FormOutcome};
+    use super::{FLASH_COOKIE, FormOutcome, MAX_FLASH_BYTES, MAX_KEPT_CHARS};
     use crate::{context::CookiePolicy, error::AppError, forms::local_return_path};
 
     /// True when the request is an ordinary browser form submission (no WASM),
@@ -130,9 +136,7 @@ mod server {
             format!("{form}-error-summary")
         };
         let path = local_return_path(return_to).unwrap_or("/");
-        let encoded = serde_json::to_vec(&flash)
-            .map(|json| URL_SAFE_NO_PAD.encode(json))
-            .unwrap_or_default();
+        let encoded = encode_within_cookie_limit(flash);
         set_cookie(&format!("{FLASH_COOKIE}={encoded}; Max-Age=120"));
         leptos_axum::redirect(&format!("{path}#{anchor}"));
     }
@@ -143,6 +147,33 @@ mod server {
         if let (false, Some(response)) = (is_plain_form_post(), use_context::<ResponseOptions>()) {
             response.set_status(status);
         }
+    }
+
+    /// Browsers drop cookies over 4 KiB, which would lose the error as well as
+    /// the input. Typed values are cut down until the flash fits; the limits our
+    /// forms enforce are far below the cut, so only pasted walls of text shrink.
+    pub(super) fn encode_within_cookie_limit(mut flash: FormOutcome) -> String {
+        let encode = |flash: &FormOutcome| {
+            serde_json::to_vec(flash)
+                .map(|json| URL_SAFE_NO_PAD.encode(json))
+                .unwrap_or_default()
+        };
+        let mut encoded = encode(&flash);
+        let mut keep = MAX_KEPT_CHARS;
+        while encoded.len() > MAX_FLASH_BYTES && keep > 0 {
+            for (_, value) in &mut flash.values {
+                if let Some((cut, _)) = value.char_indices().nth(keep) {
+                    value.truncate(cut);
+                }
+            }
+            keep /= 2;
+            encoded = encode(&flash);
+        }
+        if encoded.len() > MAX_FLASH_BYTES {
+            flash.values.clear();
+            encoded = encode(&flash);
+        }
+        encoded
     }
 
     pub(super) fn take(form: &str) -> Option<FormOutcome> {
@@ -174,6 +205,40 @@ mod server {
         };
         if let Ok(value) = HeaderValue::from_str(&format!("{cookie}{attributes}")) {
             response.append_header(header::SET_COOKIE, value);
+        }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::{FormOutcome, MAX_FLASH_BYTES, server::encode_within_cookie_limit};
+
+    fn outcome(comment: &str) -> FormOutcome {
+        FormOutcome {
+            form: "feedback".into(),
+            values: vec![
+                ("helpful".into(), "yes".into()),
+                ("comment".into(), comment.into()),
+            ],
+            ..FormOutcome::default()
+        }
+    }
+
+    #[test]
+    fn a_flash_always_fits_in_a_cookie_and_keeps_what_it_can() {
+        for (comment, kept_chars) in [
+            ("hyvä", 4),
+            (&"ä".repeat(900)[..], 900),
+            (&"ä".repeat(20_000)[..], 1200),
+        ] {
+            let encoded = encode_within_cookie_limit(outcome(comment));
+            assert!(encoded.len() <= MAX_FLASH_BYTES, "{} bytes", encoded.len());
+            let json =
+                base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, encoded)
+                    .expect("base64");
+            let decoded: FormOutcome = serde_json::from_slice(&json).expect("json");
+            assert_eq!(decoded.value("comment").chars().count(), kept_chars);
+            assert_eq!(decoded.value("helpful"), "yes");
         }
     }
 }
