@@ -160,12 +160,25 @@ async fn a_pasted_wall_of_text_still_gets_its_error_without_javascript(pool: PgP
     let wall = "ä".repeat(20_000);
     let body = format!("page=%2F&helpful=yes&comment={wall}");
     let response = send(&app, form_post("/api/feedback", &body, true)).await;
-    assert_eq!(header_of(&response, header::LOCATION), "/#feedback-error-summary");
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/#feedback-error-summary"
+    );
     let flash = cookie_pair(&response, "askel_flash").expect("flash cookie");
-    assert!(flash.len() < 4000, "the cookie fits a browser: {} bytes", flash.len());
+    assert!(
+        flash.len() < 4000,
+        "the cookie fits a browser: {} bytes",
+        flash.len()
+    );
 
     let html = text(send(&app, get("/", &[(header::COOKIE, &flash)])).await).await;
-    assert!(html.contains("Lyhennä se enintään 1 000 merkkiin"), "the limit is named");
-    assert!(html.contains(&"ä".repeat(1000)), "the start of the text is kept");
+    assert!(
+        html.contains("Lyhennä se enintään 1 000 merkkiin"),
+        "the limit is named"
+    );
+    assert!(
+        html.contains(&"ä".repeat(1000)),
+        "the start of the text is kept"
+    );
     assert!(stored(&pool).await.is_empty());
 }
