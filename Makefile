@@ -10,8 +10,12 @@ WITH_DB := scripts/with-db.sh
 
 .PHONY: run test setup setup-test build test-rust test-e2e bench lint sqlx-prepare db-stop clean-db
 
+# A development key kept under target/, so sessions and codes survive restarts.
+DEV_KEY := $(CARGO_TARGET_DIR)/askel-dev-session.key
+
 run: setup build
-	$(WITH_DB) bash -c '$(BIN) seed && exec $(BIN)'
+	@[ -s "$(DEV_KEY)" ] || (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$(DEV_KEY)"; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >> "$(DEV_KEY)")
+	ASKEL_SESSION_KEY="$${ASKEL_SESSION_KEY:-$$(cat "$(DEV_KEY)")}" $(WITH_DB) bash -c '$(BIN) seed && exec $(BIN)'
 
 test: setup-test lint build test-rust test-e2e
 

@@ -8,8 +8,9 @@ use leptos_router::{
 };
 
 use crate::{
+    accounts::{AccountPage, InvitationsPage, JoinPage, SignInPage},
     i18n::{FluentValue, Locale, translate_args, use_locale},
-    site::{HomePage, NotFoundPage, OfflinePage},
+    site::{HomePage, NotFoundPage, OfflinePage, SignedOutPage},
     ui::Layout,
 };
 
@@ -86,6 +87,11 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("offline") view=OfflinePage/>
+                    <Route path=path!("sign-in") view=SignInPage/>
+                    <Route path=path!("signed-out") view=SignedOutPage/>
+                    <Route path=path!("join") view=JoinPage/>
+                    <Route path=path!("account") view=AccountPage/>
+                    <Route path=path!("coach/invitations") view=InvitationsPage/>
                 </Routes>
             </Layout>
         </Router>

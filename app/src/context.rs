@@ -15,3 +15,24 @@ pub fn pool() -> Result<sqlx::PgPool, crate::error::AppError> {
         crate::error::AppError::Internal
     })
 }
+
+/// Sets the HTTP status of the page being rendered (e.g. 403 or 404).
+#[cfg(feature = "ssr")]
+pub fn set_page_status(status: http::StatusCode) {
+    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
+    }
+}
+
+/// Answers the page being rendered with a redirect to `path` (a local path).
+#[cfg(feature = "ssr")]
+pub fn redirect_page(path: &str) {
+    let (Some(response), Ok(location)) = (
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(path),
+    ) else {
+        return;
+    };
+    response.insert_header(http::header::LOCATION, location);
+    response.set_status(http::StatusCode::FOUND);
+}

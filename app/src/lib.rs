@@ -5,8 +5,11 @@
 
 #![recursion_limit = "256"]
 
+pub mod accounts;
 pub mod app;
+pub mod audit;
 pub mod context;
+pub mod cookies;
 pub mod error;
 pub mod feedback;
 pub mod forms;

@@ -22,3 +22,14 @@ error-bad-request = Your answer could not be read. Please fill in the form again
 error-rate-limited = Too many attempts. Please wait a moment and try again.
 error-internal = Something went wrong on our side. Your answers are safe. Please try again.
 error-connection = We could not reach Askel. Check your internet connection and try again.
+error-cross-site = This form was sent from another website, so Askel did not accept it. Go to Askel and try again.
+forbidden-title = Not allowed
+
+nav-sign-in = Sign in
+nav-account = My account
+nav-invitations = Invitation codes
+
+role-jobseeker = Jobseeker
+role-coach = Job coach
+role-organiser = Event organiser
+role-admin = Administrator

@@ -22,3 +22,14 @@ error-bad-request = Vastaustasi ei voitu lukea. Täytä lomake uudelleen.
 error-rate-limited = Liian monta yritystä. Odota hetki ja yritä uudelleen.
 error-internal = Meillä tapahtui virhe. Vastauksesi ovat tallessa. Yritä uudelleen.
 error-connection = Askeliin ei saatu yhteyttä. Tarkista internetyhteys ja yritä uudelleen.
+error-cross-site = Tämä lomake lähetettiin toiselta verkkosivulta, joten Askel ei hyväksynyt sitä. Mene Askeleeseen ja yritä uudelleen.
+forbidden-title = Ei sallittu
+
+nav-sign-in = Kirjaudu sisään
+nav-account = Oma tili
+nav-invitations = Kutsukoodit
+
+role-jobseeker = Työnhakija
+role-coach = Työvalmentaja
+role-organiser = Tapahtuman järjestäjä
+role-admin = Ylläpitäjä

@@ -22,3 +22,14 @@ error-bad-request = Ditt svar kunde inte läsas. Fyll i formuläret igen.
 error-rate-limited = För många försök. Vänta en stund och försök igen.
 error-internal = Något gick fel hos oss. Dina svar finns kvar. Försök igen.
 error-connection = Vi fick ingen kontakt med Askel. Kontrollera internetanslutningen och försök igen.
+error-cross-site = Formuläret skickades från en annan webbplats, så Askel tog inte emot det. Gå till Askel och försök igen.
+forbidden-title = Inte tillåtet
+
+nav-sign-in = Logga in
+nav-account = Mitt konto
+nav-invitations = Inbjudningskoder
+
+role-jobseeker = Arbetssökande
+role-coach = Jobbcoach
+role-organiser = Evenemangsarrangör
+role-admin = Administratör

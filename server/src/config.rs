@@ -22,6 +22,20 @@ pub struct Config {
     pub tls: bool,
     /// Most database connections at once (`ASKEL_DB_MAX_CONNECTIONS`, default 10).
     pub db_max_connections: u32,
+    /// A session ends after this many minutes without a request
+    /// (`ASKEL_SESSION_IDLE_MINUTES`, default 30).
+    pub session_idle_minutes: u32,
+    /// A session ends this many hours after sign-in (`ASKEL_SESSION_LIFETIME_HOURS`, default 12).
+    pub session_lifetime_hours: u32,
+    /// The address people reach Askel at, for links in email (`ASKEL_PUBLIC_URL`).
+    pub public_url: String,
+    /// SMTP server for outgoing email (`ASKEL_SMTP_URL`, e.g.
+    /// `smtps://user:pass@smtp.example.fi`); unset, email goes to `mail_dir`.
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing email (`ASKEL_MAIL_FROM`).
+    pub mail_from: String,
+    /// Where email is written as files when no SMTP server is set (`ASKEL_MAIL_DIR`).
+    pub mail_dir: String,
 }
 
 /// A setting that is missing or malformed, named so the operator can fix it.
@@ -41,8 +55,17 @@ pub enum ConfigError {
     ShortSessionKey(usize),
     #[error("ASKEL_TLS must be true or false, not {0:?}")]
     BadTls(String),
-    #[error("ASKEL_DB_MAX_CONNECTIONS must be a whole number from 1 to 1000, not {0:?}")]
-    BadMaxConnections(String),
+    #[error("{name} must be a whole number from {min} to {max}, not {value:?}")]
+    BadNumber {
+        name: &'static str,
+        min: u32,
+        max: u32,
+        value: String,
+    },
+    #[error("{0} must start with http:// or https://")]
+    BadUrl(&'static str),
+    #[error("ASKEL_MAIL_FROM must be an email address such as Askel <no-reply@example.fi>")]
+    BadMailFrom,
 }
 
 impl Config {
@@ -73,7 +96,18 @@ impl Config {
             session_key,
             session_key_generated,
             tls: parse_bool(get("ASKEL_TLS"))?,
-            db_max_connections: parse_max_connections(get("ASKEL_DB_MAX_CONNECTIONS"))?,
+            db_max_connections: parse_number(&get, "ASKEL_DB_MAX_CONNECTIONS", 10, 1..=1000)?,
+            session_idle_minutes: parse_number(&get, "ASKEL_SESSION_IDLE_MINUTES", 30, 1..=1440)?,
+            session_lifetime_hours: parse_number(
+                &get,
+                "ASKEL_SESSION_LIFETIME_HOURS",
+                12,
+                1..=720,
+            )?,
+            public_url: parse_public_url(get("ASKEL_PUBLIC_URL"), addr)?,
+            smtp_url: get("ASKEL_SMTP_URL"),
+            mail_from: parse_mail_from(get("ASKEL_MAIL_FROM"))?,
+            mail_dir: get("ASKEL_MAIL_DIR").unwrap_or_else(|| "target/mail".into()),
         })
     }
 }
@@ -86,11 +120,42 @@ fn parse_bool(value: Option<String>) -> Result<bool, ConfigError> {
     }
 }
 
-fn parse_max_connections(value: Option<String>) -> Result<u32, ConfigError> {
-    let Some(value) = value else { return Ok(10) };
+fn parse_number(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: u32,
+    range: std::ops::RangeInclusive<u32>,
+) -> Result<u32, ConfigError> {
+    let Some(value) = get(name) else {
+        return Ok(default);
+    };
     match value.parse::<u32>() {
-        Ok(n @ 1..=1000) => Ok(n),
-        _ => Err(ConfigError::BadMaxConnections(value)),
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => Err(ConfigError::BadNumber {
+            name,
+            min: *range.start(),
+            max: *range.end(),
+            value,
+        }),
+    }
+}
+
+fn parse_public_url(value: Option<String>, addr: SocketAddr) -> Result<String, ConfigError> {
+    let Some(url) = value else {
+        return Ok(format!("http://{addr}"));
+    };
+    if url.starts_with("http://") || url.starts_with("https://") {
+        Ok(url.trim_end_matches('/').to_owned())
+    } else {
+        Err(ConfigError::BadUrl("ASKEL_PUBLIC_URL"))
+    }
+}
+
+fn parse_mail_from(value: Option<String>) -> Result<String, ConfigError> {
+    let from = value.unwrap_or_else(|| "Askel <no-reply@askel.invalid>".into());
+    match from.parse::<lettre::message::Mailbox>() {
+        Ok(_) => Ok(from),
+        Err(_) => Err(ConfigError::BadMailFrom),
     }
 }
 
@@ -112,7 +177,27 @@ mod tests {
     fn bad_settings_are_named() {
         let long_key = "k".repeat(64);
         type Vars<'a> = &'a [(&'a str, &'a str)];
-        let cases: [(Vars, Option<ConfigError>); 9] = [
+        let cases: [(Vars, Option<ConfigError>); 12] = [
+            (
+                &[
+                    ("DATABASE_URL", URL),
+                    ("ASKEL_SESSION_IDLE_MINUTES", "forever"),
+                ],
+                Some(ConfigError::BadNumber {
+                    name: "ASKEL_SESSION_IDLE_MINUTES",
+                    min: 1,
+                    max: 1440,
+                    value: "forever".into(),
+                }),
+            ),
+            (
+                &[("DATABASE_URL", URL), ("ASKEL_PUBLIC_URL", "askel.fi")],
+                Some(ConfigError::BadUrl("ASKEL_PUBLIC_URL")),
+            ),
+            (
+                &[("DATABASE_URL", URL), ("ASKEL_MAIL_FROM", "not an address")],
+                Some(ConfigError::BadMailFrom),
+            ),
             (&[], Some(ConfigError::MissingDatabaseUrl)),
             (
                 &[("DATABASE_URL", "mysql://x")],
@@ -132,7 +217,12 @@ mod tests {
             ),
             (
                 &[("DATABASE_URL", URL), ("ASKEL_DB_MAX_CONNECTIONS", "0")],
-                Some(ConfigError::BadMaxConnections("0".into())),
+                Some(ConfigError::BadNumber {
+                    name: "ASKEL_DB_MAX_CONNECTIONS",
+                    min: 1,
+                    max: 1000,
+                    value: "0".into(),
+                }),
             ),
             (
                 &[
@@ -159,5 +249,9 @@ mod tests {
         assert_eq!(config.session_key.len(), 64);
         assert!(!config.tls);
         assert_eq!(config.db_max_connections, 10);
+        assert_eq!(config.session_idle_minutes, 30);
+        assert_eq!(config.session_lifetime_hours, 12);
+        assert_eq!(config.public_url, "http://127.0.0.1:3000");
+        assert_eq!(config.smtp_url, None);
     }
 }

@@ -4,7 +4,12 @@ use std::time::Duration;
 
 use sqlx::{PgPool, postgres::PgPoolOptions};
 
-use crate::Config;
+use app::{
+    accounts::{Identifier, Role},
+    i18n::Locale,
+};
+
+use crate::{Config, cli::CreateUser};
 
 /// Opens the pool; fails fast when PostgreSQL cannot be reached.
 pub async fn connect(config: &Config) -> Result<PgPool, sqlx::Error> {
@@ -20,10 +25,46 @@ pub async fn migrate(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
     sqlx::migrate!("./migrations").run(pool).await
 }
 
-/// Loads the demo data (idempotent), for `make run`.
-pub async fn seed_demo_data(pool: &PgPool) -> Result<(), sqlx::Error> {
+/// The password of every demo account. Demo data is for `make run` on a
+/// developer's machine only; README says so.
+pub const DEMO_PASSWORD: &str = "askel-demo";
+
+/// (role, name, email) of the demo accounts, one per role.
+const DEMO_ACCOUNTS: [(Role, &str, &str); 4] = [
+    (Role::Admin, "Aino Admin", "admin@askel.test"),
+    (Role::Coach, "Kaisa Coach", "coach@askel.test"),
+    (Role::Organiser, "Olli Organiser", "organiser@askel.test"),
+    (Role::Jobseeker, "Jussi Jobseeker", "jobseeker@askel.test"),
+];
+
+/// Loads the demo data (idempotent), for `make run`: one account per role,
+/// the demo jobseeker on the demo coach's caseload.
+pub async fn seed_demo_data(pool: &PgPool) -> Result<(), Box<dyn std::error::Error>> {
     sqlx::raw_sql(include_str!("../seeds/demo.sql"))
         .execute(pool)
         .await?;
+    for (role, name, email) in DEMO_ACCOUNTS {
+        let exists: bool = sqlx::query_scalar(
+            "select exists (select 1 from account where email = $1::text::citext)",
+        )
+        .bind(email)
+        .fetch_one(pool)
+        .await?;
+        if !exists {
+            let request = CreateUser {
+                role,
+                name: name.into(),
+                contact: Identifier::Email(email.into()),
+                locale: Locale::default(),
+            };
+            crate::cli::insert(pool, request, DEMO_PASSWORD.into()).await?;
+        }
+    }
+    sqlx::query(
+        "update account set coach_id = (select account_id from account where email = 'coach@askel.test')
+         where email = 'jobseeker@askel.test' and coach_id is null",
+    )
+    .execute(pool)
+    .await?;
     Ok(())
 }

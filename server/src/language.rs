@@ -3,7 +3,7 @@
 use app::{
     context::CookiePolicy,
     forms::local_return_path,
-    i18n::{LANGUAGE_COOKIE, Locale, negotiate_locale},
+    i18n::{LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, Locale, negotiate_locale},
 };
 use axum::{
     extract::{Path, Query, Request, State},
@@ -12,10 +12,6 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use serde::Deserialize;
-
-/// One year: the choice should outlive a browser restart, not follow a stranger
-/// on a shared computer forever.
-const LANGUAGE_COOKIE_MAX_AGE: u32 = 365 * 24 * 60 * 60;
 
 /// Negotiates the locale, hands it to the app as a request extension, and
 /// labels the response with it.

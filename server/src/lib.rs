@@ -2,13 +2,23 @@
 //! Leptos app. `app(state)` builds the whole router so tests can drive it
 //! without opening a port.
 
+pub mod cli;
 pub mod config;
+mod csrf;
 mod database;
 mod headers;
 mod health;
 mod language;
+mod sessions;
 
-use app::{App, context::CookiePolicy, shell};
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+
+use app::{
+    App,
+    accounts::{AuthSettings, RateLimits},
+    context::CookiePolicy,
+    shell,
+};
 use axum::{Router, extract::FromRef, middleware, routing::get};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -16,7 +26,7 @@ use sqlx::PgPool;
 use tower_http::compression::CompressionLayer;
 
 pub use config::{Config, ConfigError};
-pub use database::{connect, migrate, seed_demo_data};
+pub use database::{DEMO_PASSWORD, connect, migrate, seed_demo_data};
 
 /// What every handler may need.
 #[derive(Clone, FromRef)]
@@ -27,6 +37,10 @@ pub struct AppState {
     pub pool: PgPool,
     /// How cookies are marked.
     pub cookie_policy: CookiePolicy,
+    /// Session lifetimes and the key for one-time codes.
+    pub auth: AuthSettings,
+    /// Sign-in and code attempt limits, shared by every request.
+    pub rate_limits: Arc<RateLimits>,
 }
 
 impl AppState {
@@ -42,6 +56,15 @@ impl AppState {
             leptos_options,
             pool,
             cookie_policy: CookiePolicy { secure: config.tls },
+            auth: AuthSettings {
+                public_url: config.public_url.as_str().into(),
+                code_key: Arc::new(config.session_key.clone()),
+                session_idle: Duration::from_secs(u64::from(config.session_idle_minutes) * 60),
+                session_lifetime: Duration::from_secs(
+                    u64::from(config.session_lifetime_hours) * 3600,
+                ),
+            },
+            rate_limits: Arc::new(RateLimits::default()),
         }
     }
 }
@@ -49,10 +72,12 @@ impl AppState {
 /// The complete HTTP application.
 pub fn app(state: AppState) -> Router {
     let context = {
-        let (pool, cookie_policy) = (state.pool.clone(), state.cookie_policy);
+        let state = state.clone();
         move || {
-            provide_context(pool.clone());
-            provide_context(cookie_policy);
+            provide_context(state.pool.clone());
+            provide_context(state.cookie_policy);
+            provide_context(state.auth.clone());
+            provide_context(state.rate_limits.clone());
         }
     };
     let render = {
@@ -69,6 +94,11 @@ pub fn app(state: AppState) -> Router {
         >(context, shell))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(
+            state.clone(),
+            sessions::resolve_user,
+        ))
+        .layer(middleware::from_fn(csrf::refuse_cross_site))
+        .layer(middleware::from_fn_with_state(
             state.cookie_policy,
             headers::security_headers,
         ))
@@ -80,7 +110,9 @@ pub fn app(state: AppState) -> Router {
 pub async fn serve(config: &Config, pool: PgPool) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %config.addr, "listening");
-    axum::serve(listener, app(AppState::new(config, pool)))
+    let service =
+        app(AppState::new(config, pool)).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown_signal())
         .await
 }

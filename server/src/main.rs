@@ -1,4 +1,5 @@
-//! `askel`: serves the app (default), or `askel migrate` / `askel seed`.
+//! `askel`: serves the app (default), or `askel migrate` / `askel seed` /
+//! `askel user create …`.
 
 use std::process::ExitCode;
 
@@ -19,7 +20,8 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(std::env::args().nth(1).as_deref(), &config).await {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args, &config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             tracing::error!("{error}");
@@ -28,15 +30,16 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(command: Option<&str>, config: &Config) -> Result<(), Box<dyn std::error::Error>> {
+async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error::Error>> {
     let pool = connect(config)
         .await
         .map_err(|e| format!("cannot connect to the database: {e}"))?;
     migrate(&pool)
         .await
         .map_err(|e| format!("database migration failed: {e}"))?;
-    match command {
-        None | Some("serve") => {
+    let command: Vec<&str> = args.iter().take(2).map(String::as_str).collect();
+    match command.as_slice() {
+        [] | ["serve", ..] => {
             if config.session_key_generated {
                 tracing::warn!(
                     "ASKEL_SESSION_KEY is not set: using a random key, sessions end at restart"
@@ -44,13 +47,20 @@ async fn run(command: Option<&str>, config: &Config) -> Result<(), Box<dyn std::
             }
             serve(config, pool).await?;
         }
-        Some("migrate") => tracing::info!("migrations are up to date"),
-        Some("seed") => {
+        ["migrate", ..] => tracing::info!("migrations are up to date"),
+        ["seed", ..] => {
             seed_demo_data(&pool).await?;
             tracing::info!("demo data loaded");
         }
-        Some(other) => {
-            return Err(format!("unknown command {other:?}; use serve, migrate or seed").into());
+        ["user", "create"] => {
+            let id = server::cli::create_user(&pool, &args[2..]).await?;
+            tracing::info!(account_id = id, "user created");
+        }
+        [other, ..] => {
+            return Err(format!(
+                "unknown command {other:?}; use serve, migrate, seed or user create"
+            )
+            .into());
         }
     }
     Ok(())

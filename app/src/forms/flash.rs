@@ -9,6 +9,9 @@ use crate::error::{AppError, FieldError};
 
 #[cfg(feature = "ssr")]
 const FLASH_COOKIE: &str = "askel_flash";
+/// Seconds a flash waits for the page it was meant for.
+#[cfg(feature = "ssr")]
+const FLASH_MAX_AGE: u32 = 120;
 /// Room for the flash in its cookie, below the 4 KiB browsers keep.
 #[cfg(feature = "ssr")]
 const MAX_FLASH_BYTES: usize = 3500;
@@ -91,17 +94,21 @@ pub fn take_flash(form: &str) -> Option<FormOutcome> {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{answer_form_post, set_error_status};
+pub use server::{answer_form_post, answer_form_post_to, answer_form_post_with, set_error_status};
 
 #[cfg(feature = "ssr")]
 mod server {
     use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-    use http::{HeaderValue, header, request::Parts};
+    use http::{header, request::Parts};
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
 
-    use super::{FLASH_COOKIE, FormOutcome, MAX_FLASH_BYTES, MAX_KEPT_CHARS};
-    use crate::{context::CookiePolicy, error::AppError, forms::local_return_path};
+    use super::{FLASH_COOKIE, FLASH_MAX_AGE, FormOutcome, MAX_FLASH_BYTES, MAX_KEPT_CHARS};
+    use crate::{
+        cookies::{clear_cookie, request_cookie, set_cookie},
+        error::AppError,
+        forms::local_return_path,
+    };
 
     /// True when the request is an ordinary browser form submission (no WASM),
     /// which expects a page back rather than data.
@@ -123,22 +130,49 @@ mod server {
         result: &Result<T, AppError>,
         return_to: &str,
     ) {
-        if let Err(error) = result {
+        answer_form_post_to(form, values, result, return_to, return_to);
+    }
+
+    /// Like [`answer_form_post`], but a plain post that succeeds goes on to
+    /// `success_to` (e.g. the account page after signing in).
+    pub fn answer_form_post_to<T>(
+        form: &str,
+        values: Vec<(String, String)>,
+        result: &Result<T, AppError>,
+        return_to: &str,
+        success_to: &str,
+    ) {
+        let flash = FormOutcome::from_result(form, values, result);
+        answer_form_post_with(flash, result.as_ref().err(), return_to, success_to);
+    }
+
+    /// Answers a form post with an outcome the caller built, e.g. a success
+    /// that carries a new code for the page to show once.
+    pub fn answer_form_post_with(
+        flash: FormOutcome,
+        error: Option<&AppError>,
+        return_to: &str,
+        success_to: &str,
+    ) {
+        if let Some(error) = error {
             set_error_status(error.status_code());
         }
         if !is_plain_form_post() {
             return;
         }
-        let flash = FormOutcome::from_result(form, values, result);
-        let anchor = if flash.done {
-            form.to_owned()
-        } else {
-            format!("{form}-error-summary")
+        let form = flash.form.clone();
+        let target = match (flash.done, success_to == return_to) {
+            (true, true) => format!("{}#{form}", local_path(return_to)),
+            (true, false) => local_path(success_to).to_owned(),
+            (false, _) => format!("{}#{form}-error-summary", local_path(return_to)),
         };
-        let path = local_return_path(return_to).unwrap_or("/");
         let encoded = encode_within_cookie_limit(flash);
-        set_cookie(&format!("{FLASH_COOKIE}={encoded}; Max-Age=120"));
-        leptos_axum::redirect(&format!("{path}#{anchor}"));
+        set_cookie(FLASH_COOKIE, &encoded, Some(FLASH_MAX_AGE));
+        leptos_axum::redirect(&target);
+    }
+
+    fn local_path(path: &str) -> &str {
+        local_return_path(path).unwrap_or("/")
     }
 
     /// Sets the status of a failed WASM call. A plain form post keeps its
@@ -177,35 +211,12 @@ mod server {
     }
 
     pub(super) fn take(form: &str) -> Option<FormOutcome> {
-        let parts = use_context::<Parts>()?;
-        let flash = parts
-            .headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|value| value.to_str().ok())
-            .flat_map(|header| header.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == FLASH_COOKIE)
-            .and_then(|(_, value)| URL_SAFE_NO_PAD.decode(value).ok())
+        let flash = request_cookie(FLASH_COOKIE)
+            .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
             .and_then(|json| serde_json::from_slice::<FormOutcome>(&json).ok())
             .filter(|flash| flash.form == form)?;
-        set_cookie(&format!("{FLASH_COOKIE}=; Max-Age=0"));
+        clear_cookie(FLASH_COOKIE);
         Some(flash)
-    }
-
-    fn set_cookie(cookie: &str) {
-        let Some(response) = use_context::<ResponseOptions>() else {
-            return;
-        };
-        let secure = use_context::<CookiePolicy>().is_some_and(|policy| policy.secure);
-        let attributes = if secure {
-            "; Path=/; HttpOnly; SameSite=Lax; Secure"
-        } else {
-            "; Path=/; HttpOnly; SameSite=Lax"
-        };
-        if let Ok(value) = HeaderValue::from_str(&format!("{cookie}{attributes}")) {
-            response.append_header(header::SET_COOKIE, value);
-        }
     }
 }
 

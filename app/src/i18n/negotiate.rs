@@ -2,6 +2,9 @@ use super::Locale;
 
 /// The cookie the language switcher sets.
 pub const LANGUAGE_COOKIE: &str = "askel_lang";
+/// One year: the choice should outlive a browser restart, not follow a stranger
+/// on a shared computer forever.
+pub const LANGUAGE_COOKIE_MAX_AGE: u32 = 365 * 24 * 60 * 60;
 
 /// Picks the locale for a request: an explicit `?lang=` in the URL first, then the
 /// language the person chose earlier (cookie), then the browser's preference
@@ -27,11 +30,7 @@ fn locale_from_query(query: &str) -> Option<Locale> {
 }
 
 fn locale_from_cookies(header: &str) -> Option<Locale> {
-    header
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LANGUAGE_COOKIE)
-        .and_then(|(_, value)| Locale::from_tag(value))
+    crate::cookies::cookie_value(header, LANGUAGE_COOKIE).and_then(Locale::from_tag)
 }
 
 fn locale_from_accept_language(header: &str) -> Option<Locale> {

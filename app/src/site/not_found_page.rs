@@ -7,9 +7,7 @@ use crate::i18n::t;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::NOT_FOUND);
-    }
+    crate::context::set_page_status(http::StatusCode::NOT_FOUND);
     view! {
         <Title text=t("not-found-title")/>
         <h1>{t("not-found-title")}</h1>

@@ -2,7 +2,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 
-use crate::i18n::{Locale, t, translate, use_locale};
+use crate::{
+    accounts::{CurrentUser, Role, SignOutButton, current_user},
+    i18n::{Locale, t, translate, use_locale},
+};
 
 /// The frame of every page: skip link, header with language choice and main
 /// navigation, the page itself in `<main>`, and the footer.
@@ -24,16 +27,41 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
+/// The main navigation: what the signed-in person's role can use.
+fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
+    let mut links = vec![("/", "nav-home")];
+    match user.map(|u| u.role) {
+        None => links.push(("/sign-in", "nav-sign-in")),
+        Some(role) => {
+            if role == Role::Coach {
+                links.push(("/coach/invitations", "nav-invitations"));
+            }
+            links.push(("/account", "nav-account"));
+        }
+    }
+    links
+}
+
 #[component]
 fn MainNav() -> impl IntoView {
     let path = use_location().pathname;
-    let current = move |href: &str| (path.get() == href).then_some("page");
+    let user = current_user();
+    let links = nav_links(user.as_ref());
     view! {
         <nav class="main-nav" aria-label=t("layout-main-nav-label")>
             <ul>
-                <li>
-                    <a href="/" aria-current=current("/")>{t("nav-home")}</a>
-                </li>
+                {links
+                    .into_iter()
+                    .map(|(href, label)| {
+                        let current = move || (path.get() == href).then_some("page");
+                        view! {
+                            <li>
+                                <a href=href aria-current=current>{t(label)}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                {user.map(|_| view! { <li><SignOutButton/></li> })}
             </ul>
         </nav>
     }

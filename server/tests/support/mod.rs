@@ -5,25 +5,80 @@
     reason = "each test file uses a different part of the helpers"
 )]
 
+use app::{
+    accounts::{Identifier, Role},
+    i18n::Locale,
+};
 use axum::{
     Router,
     body::Body,
     http::{Request, Response, header},
 };
 use http_body_util::BodyExt;
-use server::{AppState, Config, app};
+use server::{AppState, Config, app, cli::CreateUser};
 use sqlx::PgPool;
 use tower::ServiceExt;
 
-/// The app around `pool`, configured as in development (or for TLS).
-pub fn test_app(pool: PgPool, tls: bool) -> Router {
+/// The state of an app around `pool`, configured as in development (or for TLS).
+pub fn test_state(pool: PgPool, tls: bool) -> AppState {
     let config = Config::from_lookup(|name| match name {
         "DATABASE_URL" => Some("postgres://unused".into()),
         "ASKEL_TLS" => Some(tls.to_string()),
         _ => None,
     })
     .expect("test configuration is valid");
-    app(AppState::new(&config, pool))
+    AppState::new(&config, pool)
+}
+
+/// The app around `pool`, configured as in development (or for TLS).
+pub fn test_app(pool: PgPool, tls: bool) -> Router {
+    app(test_state(pool, tls))
+}
+
+/// The password of every account the tests create.
+pub const PASSWORD: &str = "kahvia ja pullaa";
+
+/// Creates a live account with `PASSWORD` and returns its id.
+pub async fn create_account(pool: &PgPool, role: Role, email: &str) -> i64 {
+    let request = CreateUser {
+        role,
+        name: format!("Test {}", role.as_str()),
+        contact: Identifier::Email(email.into()),
+        locale: Locale::En,
+    };
+    server::cli::insert(pool, request, PASSWORD.into())
+        .await
+        .expect("account created")
+}
+
+/// Puts a jobseeker on a coach's caseload.
+pub async fn assign_to_coach(pool: &PgPool, jobseeker: i64, coach: i64) {
+    sqlx::query("update account set coach_id = $2 where account_id = $1")
+        .bind(jobseeker)
+        .bind(coach)
+        .execute(pool)
+        .await
+        .expect("caseload updated");
+}
+
+/// Signs in through the sign-in form and returns the session cookie to send back.
+pub async fn sign_in(app: &Router, email: &str) -> String {
+    let body = format!("contact={}&password={}", encode(email), encode(PASSWORD));
+    let response = send(app, form_post("/api/sign-in", &body, true)).await;
+    cookie_pair(&response, "askel_session").expect("signed in")
+}
+
+/// Percent-encodes a form value.
+pub fn encode(value: &str) -> String {
+    percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// `request` with a `Cookie` header added.
+pub fn with_cookie(mut request: Request<Body>, cookie: &str) -> Request<Body> {
+    request
+        .headers_mut()
+        .append(header::COOKIE, cookie.parse().expect("cookie header"));
+    request
 }
 
 /// Sends one request through the router.

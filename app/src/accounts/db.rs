@@ -1,0 +1,279 @@
+//! SQL for accounts, sessions and one-time codes.
+
+use sqlx::PgConnection;
+use time::OffsetDateTime;
+
+use super::{CurrentUser, Identifier, Role};
+use crate::i18n::Locale;
+
+/// What a one-time code is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "one_time_code_purpose", rename_all = "snake_case")]
+pub enum CodePurpose {
+    /// A coach invites a new jobseeker onto their caseload.
+    Invitation,
+    /// Sets a new password for an existing account.
+    PasswordReset,
+}
+
+/// A new account, validated.
+#[derive(Clone, Debug)]
+pub struct NewAccount {
+    pub role: Role,
+    pub display_name: String,
+    pub contact: Identifier,
+    pub password_hash: String,
+    pub locale: Locale,
+    pub birth_year: Option<i16>,
+    pub gender: Option<String>,
+    pub coach_id: Option<i64>,
+}
+
+/// Who a code was issued by and for, once it has been claimed.
+#[derive(Clone, Copy, Debug)]
+pub struct ClaimedCode {
+    pub issued_by: Option<i64>,
+    pub account_id: Option<i64>,
+}
+
+pub async fn insert_account(
+    conn: &mut PgConnection,
+    account: &NewAccount,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar!(
+        "insert into account
+             (role, display_name, email, phone, password_hash, locale, birth_year, gender, coach_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         returning account_id",
+        account.role as Role,
+        account.display_name,
+        account.contact.email(),
+        account.contact.phone(),
+        account.password_hash,
+        account.locale.code(),
+        account.birth_year,
+        account.gender,
+        account.coach_id,
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// What signing in needs to know about an account.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    pub account_id: i64,
+    pub role: Role,
+    pub locale: Locale,
+    pub password_hash: String,
+}
+
+/// The credentials for a sign-in contact, if a live account has it.
+pub async fn find_credentials(
+    conn: &mut PgConnection,
+    contact: &Identifier,
+) -> Result<Option<Credentials>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"select account_id, role as "role: Role", locale, password_hash as "password_hash!"
+           from account
+           where deleted_at is null and (email = $1::text::citext or phone = $2)"#,
+        contact.email(),
+        contact.phone(),
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| Credentials {
+        account_id: r.account_id,
+        role: r.role,
+        locale: Locale::from_tag(&r.locale).unwrap_or_default(),
+        password_hash: r.password_hash,
+    }))
+}
+
+/// The live account with this email address, and the language to write to it in.
+pub async fn find_by_email(
+    conn: &mut PgConnection,
+    email: &str,
+) -> Result<Option<(i64, Locale)>, sqlx::Error> {
+    let row = sqlx::query!(
+        "select account_id, locale from account
+         where deleted_at is null and email = $1::text::citext",
+        email,
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| {
+        (
+            r.account_id,
+            Locale::from_tag(&r.locale).unwrap_or_default(),
+        )
+    }))
+}
+
+pub async fn set_password(
+    conn: &mut PgConnection,
+    account_id: i64,
+    password_hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update account set password_hash = $2 where account_id = $1 and deleted_at is null",
+        account_id,
+        password_hash,
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Whether `jobseeker_id` is a live jobseeker on `coach_id`'s caseload.
+pub async fn is_on_caseload(
+    conn: &mut PgConnection,
+    coach_id: i64,
+    jobseeker_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let found = sqlx::query_scalar!(
+        r#"select exists (
+               select 1 from account
+               where account_id = $2 and coach_id = $1 and role = 'jobseeker'
+                 and deleted_at is null
+           ) as "found!""#,
+        coach_id,
+        jobseeker_id,
+    )
+    .fetch_one(conn)
+    .await?;
+    Ok(found)
+}
+
+pub async fn insert_session(
+    conn: &mut PgConnection,
+    session_hash: &[u8],
+    account_id: i64,
+    expires_at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "insert into session (session_id, account_id, expires_at) values ($1, $2, $3)",
+        session_hash,
+        account_id,
+        expires_at,
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The person of a live session, marking it as used. The mark is written at
+/// most once a minute, so browsing does not turn every page view into a write.
+pub async fn session_user(
+    conn: &mut PgConnection,
+    session_hash: &[u8],
+    idle_since: OffsetDateTime,
+) -> Result<Option<CurrentUser>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"select a.account_id, a.role as "role: Role", a.display_name as "display_name!",
+                  a.locale, s.last_seen_at < now() - interval '1 minute' as "stale!"
+           from session s join account a using (account_id)
+           where s.session_id = $1 and s.expires_at > now() and s.last_seen_at > $2
+             and a.deleted_at is null"#,
+        session_hash,
+        idle_since,
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    if row.stale {
+        sqlx::query!(
+            "update session set last_seen_at = now() where session_id = $1",
+            session_hash
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(Some(CurrentUser {
+        account_id: row.account_id,
+        role: row.role,
+        display_name: row.display_name,
+        locale: Locale::from_tag(&row.locale).unwrap_or_default(),
+    }))
+}
+
+pub async fn delete_session(
+    conn: &mut PgConnection,
+    session_hash: &[u8],
+) -> Result<(), sqlx::Error> {
+    sqlx::query!("delete from session where session_id = $1", session_hash)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of an account, e.g. after its password changed.
+pub async fn delete_sessions_of(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!("delete from session where account_id = $1", account_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn insert_code(
+    conn: &mut PgConnection,
+    code_hash: &[u8],
+    purpose: CodePurpose,
+    issued_by: Option<i64>,
+    account_id: Option<i64>,
+    expires_at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "insert into one_time_code (code_hash, purpose, issued_by, account_id, expires_at)
+         values ($1, $2, $3, $4, $5)",
+        code_hash,
+        purpose as CodePurpose,
+        issued_by,
+        account_id,
+        expires_at,
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Uses up a live code in one statement, so two people racing with the same
+/// code cannot both succeed. Run it in the transaction that acts on the code.
+pub async fn claim_code(
+    conn: &mut PgConnection,
+    code_hash: &[u8],
+    purpose: CodePurpose,
+) -> Result<Option<ClaimedCode>, sqlx::Error> {
+    let row = sqlx::query!(
+        "update one_time_code set used_at = now()
+         where code_hash = $1 and purpose = $2 and used_at is null and expires_at > now()
+         returning issued_by, account_id",
+        code_hash,
+        purpose as CodePurpose,
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| ClaimedCode {
+        issued_by: r.issued_by,
+        account_id: r.account_id,
+    }))
+}
+
+/// Whether a code that could not be claimed exists at all (then it has expired
+/// or been used), so the person hears which of the two went wrong.
+pub async fn code_exists(
+    conn: &mut PgConnection,
+    code_hash: &[u8],
+    purpose: CodePurpose,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from one_time_code where code_hash = $1 and purpose = $2) as "found!""#,
+        code_hash,
+        purpose as CodePurpose,
+    )
+    .fetch_one(conn)
+    .await
+}

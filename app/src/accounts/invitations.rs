@@ -1,0 +1,124 @@
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+
+use super::{Protected, Role};
+use crate::{
+    error::AppError,
+    i18n::{FluentValue, t, t_args},
+    ui::{FormState, FormSummary, PostForm},
+};
+
+const FORM: &str = "invitation";
+const VALUE_CODE: &str = "code";
+/// How long an invitation code works.
+pub const INVITATION_DAYS: i64 = 14;
+
+/// A coach creates a one-time invitation code for a new jobseeker, who joins
+/// their caseload with it. Returns the code as it is shown: `K7M-4PX-Q9R`.
+#[server(prefix = "/api", endpoint = "create-invitation")]
+pub async fn create_invitation() -> Result<String, AppError> {
+    use crate::forms::FormOutcome;
+
+    let result = server::create_invitation().await;
+    // The code reaches the page once, in the short-lived HttpOnly flash cookie.
+    let flash = match &result {
+        Ok(code) => FormOutcome {
+            form: FORM.to_owned(),
+            values: vec![(VALUE_CODE.to_owned(), code.clone())],
+            done: true,
+            ..FormOutcome::default()
+        },
+        Err(_) => FormOutcome::from_result(FORM, Vec::new(), &result),
+    };
+    let back = "/coach/invitations";
+    crate::forms::answer_form_post_with(flash, result.as_ref().err(), back, back);
+    result
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::INVITATION_DAYS;
+    use crate::{
+        accounts::{
+            Role, auth_settings,
+            codes::{SHORT_CODE_LEN, display, generate, keyed_hash},
+            db::{self, CodePurpose},
+            require_role,
+        },
+        context::pool,
+        error::AppError,
+    };
+
+    pub async fn create_invitation() -> Result<String, AppError> {
+        let coach = require_role(&[Role::Coach])?;
+        let settings = auth_settings()?;
+        let code = generate(SHORT_CODE_LEN);
+        let expires_at = time::OffsetDateTime::now_utc() + time::Duration::days(INVITATION_DAYS);
+        let mut conn = pool()?.acquire().await?;
+        let hash = keyed_hash(&settings.code_key, &code);
+        db::insert_code(
+            &mut conn,
+            &hash,
+            CodePurpose::Invitation,
+            Some(coach.account_id),
+            None,
+            expires_at,
+        )
+        .await?;
+        Ok(display(&code))
+    }
+}
+
+/// Where a coach creates invitation codes for new jobseekers.
+#[component]
+pub fn InvitationsPage() -> impl IntoView {
+    view! {
+        <Protected roles=&[Role::Coach]>
+            <InvitationsContent/>
+        </Protected>
+    }
+}
+
+#[component]
+fn InvitationsContent() -> impl IntoView {
+    let state = FormState::take(FORM);
+    let new_code = state
+        .done()
+        .then(|| state.value(VALUE_CODE))
+        .filter(|c| !c.is_empty());
+    let join_address = join_address();
+    view! {
+        <Title text=t("invitations-title")/>
+        <h1>{t("invitations-heading")}</h1>
+        <p>{t("invitations-intro")}</p>
+        {new_code.map(|code| view! {
+            <section class="notice" id=FORM aria-labelledby="invitation-new-heading" tabindex="-1">
+                <h2 id="invitation-new-heading">{t("invitations-new-heading")}</h2>
+                <p class="code-display">{code}</p>
+                <p>{t_args("invitations-new-instructions", &[
+                    ("days", FluentValue::from(INVITATION_DAYS)),
+                    ("address", FluentValue::from(join_address.clone())),
+                ])}</p>
+            </section>
+        })}
+        <FormSummary state/>
+        <PostForm action=CreateInvitation::url()>
+            <button type="submit" class="button">{t("invitations-create")}</button>
+        </PostForm>
+    }
+}
+
+/// The address of the join page, as people should type it.
+fn join_address() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        let base = super::auth_settings()
+            .map(|s| s.public_url.to_string())
+            .unwrap_or_default();
+        format!("{base}/join")
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        "/join".to_owned()
+    }
+}

@@ -1,0 +1,103 @@
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::{
+    error::AppError,
+    i18n::{Locale, t, translate, use_locale},
+    ui::{FormState, FormSummary, PostForm, RadioField, TextField},
+};
+
+pub(super) const FORM: &str = "join";
+pub(super) const FIELD_CODE: &str = "code";
+pub(super) const FIELD_NAME: &str = "display_name";
+pub(super) const FIELD_CONTACT: &str = "contact";
+pub(super) const FIELD_PASSWORD: &str = "password";
+pub(super) const FIELD_LOCALE: &str = "locale";
+pub(super) const FIELD_BIRTH_YEAR: &str = "birth_year";
+pub(super) const FIELD_GENDER: &str = "gender";
+/// Answers to the optional gender question, as stored.
+pub const GENDERS: [&str; 3] = ["female", "male", "other"];
+
+/// Creates a jobseeker account with an invitation code from a coach, puts it
+/// on that coach's caseload, and signs the new jobseeker in.
+#[server(prefix = "/api", endpoint = "join")]
+pub async fn join(
+    code: Option<String>,
+    display_name: Option<String>,
+    contact: Option<String>,
+    password: Option<String>,
+    locale: Option<String>,
+    birth_year: Option<String>,
+    gender: Option<String>,
+) -> Result<(), AppError> {
+    let values = super::join_input::JoinValues {
+        code: code.unwrap_or_default(),
+        display_name: display_name.unwrap_or_default(),
+        contact: contact.unwrap_or_default(),
+        password: password.unwrap_or_default(),
+        locale: locale.unwrap_or_default(),
+        birth_year: birth_year.unwrap_or_default(),
+        gender: gender.unwrap_or_default(),
+    };
+    let result = super::join_server::join(&values).await;
+    let typed = [
+        (FIELD_CODE, &values.code),
+        (FIELD_NAME, &values.display_name),
+        (FIELD_CONTACT, &values.contact),
+        (FIELD_LOCALE, &values.locale),
+        (FIELD_BIRTH_YEAR, &values.birth_year),
+        (FIELD_GENDER, &values.gender),
+    ]
+    .map(|(name, value)| (name.to_owned(), value.clone()))
+    .to_vec();
+    crate::forms::answer_form_post_to(FORM, typed, &result, "/join", "/account");
+    result
+}
+
+/// Joining Askel with a coach's invitation code: as few questions as possible,
+/// and the optional ones say plainly why they are asked.
+#[component]
+pub fn JoinPage() -> impl IntoView {
+    let state = FormState::take(FORM);
+    let code = use_query_map().with_untracked(|query| query.get("code"));
+    let locale = use_locale();
+    let languages = Locale::ALL
+        .map(|l| (l.code(), translate(l, "language-self-name")))
+        .to_vec();
+    let genders = GENDERS
+        .iter()
+        .map(|g| (*g, t(&format!("join-gender-{g}"))))
+        .chain([("", t("join-gender-unsaid"))])
+        .collect::<Vec<_>>();
+    let chosen_language = Some(state.value(FIELD_LOCALE))
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| locale.code().to_owned());
+    view! {
+        <Title text=t("join-title")/>
+        <h1>{t("join-heading")}</h1>
+        <p class="lead">{t("join-intro")}</p>
+        <FormSummary state=state.clone()/>
+        <PostForm action=Join::url()>
+            <TextField state=state.clone() name=FIELD_CODE label=t("join-code-label") hint=t("join-code-hint")
+                autocomplete="one-time-code" required=true value=code.unwrap_or_else(|| state.value(FIELD_CODE))/>
+            <TextField state=state.clone() name=FIELD_NAME label=t("join-name-label") hint=t("join-name-hint")
+                autocomplete="nickname" required=true/>
+            <TextField state=state.clone() name=FIELD_CONTACT label=t("join-contact-label")
+                hint=t("join-contact-hint") autocomplete="email" required=true/>
+            <TextField state=state.clone() name=FIELD_PASSWORD label=t("join-password-label")
+                hint=t("join-password-hint") kind="password" autocomplete="new-password" required=true/>
+            <RadioField state=state.clone() name=FIELD_LOCALE legend=t("join-locale-legend")
+                options=languages checked=chosen_language/>
+            <section class="optional-questions" aria-labelledby="join-optional-heading">
+                <h2 id="join-optional-heading">{t("join-optional-heading")}</h2>
+                <p>{t("join-optional-why")}</p>
+                <TextField state=state.clone() name=FIELD_BIRTH_YEAR label=t("join-birth-year-label")
+                    hint=t("join-birth-year-hint") inputmode="numeric" autocomplete="bday-year"/>
+                <RadioField state name=FIELD_GENDER legend=t("join-gender-legend") options=genders/>
+            </section>
+            <button type="submit" class="button">{t("join-submit")}</button>
+        </PostForm>
+        <p>{t("join-have-account")}" "<a href="/sign-in">{t("join-sign-in-link")}</a></p>
+    }
+}

@@ -1,0 +1,69 @@
+//! Joining, on the server: the code is claimed and the account created in one
+//! transaction, so a failure leaves the code usable and nothing half-made.
+
+use super::{
+    Role, auth_settings, client_ip,
+    codes::keyed_hash,
+    db::{self, CodePurpose, NewAccount},
+    join::{FIELD_CODE, FIELD_CONTACT},
+    join_input::{JoinInput, JoinValues},
+    password::hash_password,
+    rate_limits, session,
+};
+use crate::{
+    audit::{AuditAction, db::record},
+    context::pool,
+    error::{AppError, FieldError},
+};
+
+/// A validation error about one field.
+pub fn field_error(field: &str, key: &str) -> AppError {
+    AppError::Validation {
+        errors: vec![FieldError::new(field, key)],
+    }
+}
+
+/// Whether a database error is a clash with a unique constraint.
+pub fn is_unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+pub async fn join(values: &JoinValues) -> Result<(), AppError> {
+    let this_year = time::OffsetDateTime::now_utc().year();
+    let input =
+        JoinInput::parse(values, this_year).map_err(|errors| AppError::Validation { errors })?;
+    rate_limits()?.check(None, client_ip())?;
+    let settings = auth_settings()?;
+    let password_hash = hash_password(input.password.clone()).await?;
+    let mut tx = pool()?.begin().await?;
+    let code_hash = keyed_hash(&settings.code_key, &input.code);
+    let Some(claimed) = db::claim_code(&mut tx, &code_hash, CodePurpose::Invitation).await? else {
+        let key = if db::code_exists(&mut tx, &code_hash, CodePurpose::Invitation).await? {
+            "join-error-code-expired"
+        } else {
+            "join-error-code-wrong"
+        };
+        return Err(field_error(FIELD_CODE, key));
+    };
+    let account = NewAccount {
+        role: Role::Jobseeker,
+        display_name: input.display_name,
+        contact: input.contact,
+        password_hash,
+        locale: input.locale,
+        birth_year: input.birth_year,
+        gender: input.gender,
+        coach_id: claimed.issued_by,
+    };
+    let account_id = match db::insert_account(&mut tx, &account).await {
+        Err(error) if is_unique_violation(&error) => {
+            return Err(field_error(FIELD_CONTACT, "account-error-contact-taken"));
+        }
+        other => other?,
+    };
+    let me = Some(account_id);
+    record(&mut tx, me, me, AuditAction::AccountCreated, None).await?;
+    session::begin_for_browser(&mut tx, account_id, account.locale).await?;
+    tx.commit().await?;
+    Ok(())
+}

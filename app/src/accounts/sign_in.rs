@@ -1,0 +1,121 @@
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::{
+    error::AppError,
+    i18n::t,
+    ui::{FormState, FormSummary, PostForm, TextField},
+};
+
+const FORM: &str = "sign-in";
+const FIELD_CONTACT: &str = "contact";
+const FIELD_PASSWORD: &str = "password";
+
+/// Signs in with an email address or phone number and a password. The same
+/// answer, after the same work, whether the account exists or not.
+#[server(prefix = "/api", endpoint = "sign-in")]
+pub async fn sign_in(
+    contact: Option<String>,
+    password: Option<String>,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    let (contact, next) = (contact.unwrap_or_default(), next.unwrap_or_default());
+    let result = server::sign_in(&contact, password.unwrap_or_default()).await;
+    let success_to = match (&result, crate::forms::local_return_path(&next)) {
+        (Ok(_), Some(next)) => next,
+        (Ok(role), None) => role.home_path(),
+        (Err(_), _) => "/",
+    };
+    let values = vec![(FIELD_CONTACT.to_owned(), contact)];
+    let back = super::sign_in_path(&next);
+    crate::forms::answer_form_post_to(FORM, values, &result, &back, success_to);
+    result.map(|_| ())
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::{FIELD_CONTACT, FIELD_PASSWORD};
+    use crate::{
+        accounts::{
+            Identifier, Role, client_ip, db, password::verify_password, rate_limits, session,
+        },
+        audit::{AuditAction, db::record},
+        context::pool,
+        error::{AppError, FieldError},
+    };
+
+    pub async fn sign_in(contact: &str, password: String) -> Result<Role, AppError> {
+        let mut errors = Vec::new();
+        if contact.trim().is_empty() {
+            errors.push(FieldError::new(
+                FIELD_CONTACT,
+                "sign-in-error-contact-missing",
+            ));
+        }
+        if password.is_empty() {
+            errors.push(FieldError::new(
+                FIELD_PASSWORD,
+                "sign-in-error-password-missing",
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(AppError::Validation { errors });
+        }
+        rate_limits()?.check(Some(contact.trim()), client_ip())?;
+        let mut conn = pool()?.acquire().await?;
+        let found = match Identifier::parse(contact) {
+            Some(identifier) => db::find_credentials(&mut conn, &identifier).await?,
+            None => None,
+        };
+        let stored_hash = found.as_ref().map(|c| c.password_hash.clone());
+        let account = found.as_ref().map(|c| c.account_id);
+        let (true, Some(credentials)) = (verify_password(password, stored_hash).await, found)
+        else {
+            record(&mut conn, None, account, AuditAction::SignInFailed, None).await?;
+            return Err(AppError::Validation {
+                errors: vec![FieldError::new(FIELD_CONTACT, "sign-in-error-wrong")],
+            });
+        };
+        session::begin_for_browser(&mut conn, credentials.account_id, credentials.locale).await?;
+        Ok(credentials.role)
+    }
+}
+
+/// The sign-in page. `?next=` names a page to go on to afterwards.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let state = FormState::take(FORM);
+    let next = use_query_map().with_untracked(|query| query.get("next").unwrap_or_default());
+    view! {
+        <Title text=t("sign-in-title")/>
+        <h1>{t("sign-in-heading")}</h1>
+        <FormSummary state=state.clone()/>
+        <PostForm action=SignIn::url()>
+            <input type="hidden" name="next" value=next/>
+            <TextField
+                state=state.clone()
+                name=FIELD_CONTACT
+                label=t("sign-in-contact-label")
+                hint=t("sign-in-contact-hint")
+                autocomplete="username"
+                required=true
+            />
+            <TextField
+                state
+                name=FIELD_PASSWORD
+                label=t("sign-in-password-label")
+                kind="password"
+                autocomplete="current-password"
+                required=true
+            />
+            <button type="submit" class="button">{t("sign-in-submit")}</button>
+        </PostForm>
+        <p><a href="/password/forgot">{t("sign-in-forgot-link")}</a></p>
+        <section aria-labelledby="sign-in-new-heading">
+            <h2 id="sign-in-new-heading">{t("sign-in-new-heading")}</h2>
+            <p>{t("sign-in-new-body")}</p>
+            <p><a href="/join">{t("sign-in-join-link")}</a></p>
+        </section>
+    }
+}

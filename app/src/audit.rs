@@ -1,0 +1,40 @@
+//! The audit log: who did what to whom, and when. It answers a jobseeker's
+//! "who has looked at my data?" and an inspector's "who changed this?". It
+//! never holds passwords, codes or message bodies.
+
+#[cfg(feature = "ssr")]
+pub mod db;
+
+/// What happened, as stored in `audit_log.action`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuditAction {
+    /// Someone signed in.
+    SignIn,
+    /// A sign-in failed; the subject is the account when the contact matched one.
+    SignInFailed,
+    /// A new account was created (by joining or by an admin).
+    AccountCreated,
+    /// An admin changed someone's role; the detail is the new role.
+    RoleChanged,
+    /// A password was set with a reset code.
+    PasswordReset,
+    /// A coach issued a password-reset code for a jobseeker.
+    ResetCodeIssued,
+    /// A coach or admin looked at a jobseeker's personal data; the detail says what.
+    ViewedPersonalData,
+}
+
+impl AuditAction {
+    /// The name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::SignIn => "sign_in",
+            AuditAction::SignInFailed => "sign_in_failed",
+            AuditAction::AccountCreated => "account_created",
+            AuditAction::RoleChanged => "role_changed",
+            AuditAction::PasswordReset => "password_reset",
+            AuditAction::ResetCodeIssued => "reset_code_issued",
+            AuditAction::ViewedPersonalData => "viewed_personal_data",
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Server-rendered form pieces for forms that need no island: the state a
+//! plain form post left behind, the error summary, and labelled fields with
+//! hints and errors wired up for screen readers.
+
+use leptos::prelude::*;
+
+use super::{ErrorSummary, FieldMessage, SummaryItem};
+use crate::{
+    forms::{FormOutcome, take_flash},
+    i18n::t,
+};
+
+/// A form on the page and what its last plain post left behind.
+#[derive(Clone, Debug, Default)]
+pub struct FormState {
+    /// The form's name: the prefix of its element ids and the key of its flash.
+    pub form: &'static str,
+    /// Values, errors and success of the last post.
+    pub outcome: FormOutcome,
+}
+
+impl FormState {
+    /// The state of `form`, taking its flash from the request.
+    pub fn take(form: &'static str) -> Self {
+        Self {
+            form,
+            outcome: take_flash(form).unwrap_or_default(),
+        }
+    }
+
+    /// The element id of `field`; the error summary links to it.
+    pub fn field_id(&self, field: &str) -> String {
+        format!("{}-{field}", self.form)
+    }
+
+    /// What was typed into `field` before the post.
+    pub fn value(&self, field: &str) -> String {
+        self.outcome.value(field)
+    }
+
+    /// (element id, message) of `field`'s problem, if it has one.
+    fn problem(&self, field: &str) -> Option<(String, String)> {
+        self.outcome
+            .field_error(field)
+            .map(|key| (format!("{}-error", self.field_id(field)), t(key)))
+    }
+
+    /// Whether the last post succeeded.
+    pub fn done(&self) -> bool {
+        self.outcome.done
+    }
+}
+
+/// The error summary of a form, when its last post failed.
+#[component]
+pub fn FormSummary(state: FormState) -> impl IntoView {
+    let outcome = &state.outcome;
+    let fields = outcome.errors.iter().map(|e| SummaryItem {
+        target: Some(state.field_id(&e.field)),
+        message: t(&e.key),
+    });
+    let problem = outcome.problem.iter().map(|key| SummaryItem {
+        target: None,
+        message: t(key),
+    });
+    let items: Vec<_> = fields.chain(problem).collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <ErrorSummary
+                title=t("form-error-summary-title")
+                items
+                id=format!("{}-error-summary", state.form)
+            />
+        }
+    })
+}
+
+fn described_by(hint: Option<&str>, error: Option<&str>) -> Option<String> {
+    let ids: Vec<&str> = hint.into_iter().chain(error).collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A labelled `<input>` with an optional hint and its error message. Passwords
+/// are never filled back in.
+#[component]
+pub fn TextField(
+    state: FormState,
+    name: &'static str,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] value: Option<String>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let id = state.field_id(name);
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let problem = state.problem(name);
+    let value = match kind {
+        "password" => String::new(),
+        _ => value.unwrap_or_else(|| state.value(name)),
+    };
+    let describedby = described_by(
+        hint_id.as_deref(),
+        problem.as_ref().map(|(error_id, _)| error_id.as_str()),
+    );
+    view! {
+        <div class="field" class:field--invalid=problem.is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {problem.clone().map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
+            <input
+                id=id
+                name=name
+                type=kind
+                value=value
+                autocomplete=autocomplete
+                inputmode=inputmode
+                required=required
+                aria-describedby=describedby
+                aria-invalid=problem.is_some().then_some("true")
+            />
+        </div>
+    }
+}
+
+/// A group of radio buttons in a fieldset. The first radio carries the field's
+/// id, so the error summary's link lands on the group.
+#[component]
+pub fn RadioField(
+    state: FormState,
+    name: &'static str,
+    legend: String,
+    #[prop(optional)] hint: Option<String>,
+    /// (value, label) of each choice.
+    options: Vec<(&'static str, String)>,
+    #[prop(optional)] checked: Option<String>,
+) -> impl IntoView {
+    let id = state.field_id(name);
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let problem = state.problem(name);
+    let checked = checked.unwrap_or_else(|| state.value(name));
+    let describedby = described_by(
+        hint_id.as_deref(),
+        problem.as_ref().map(|(error_id, _)| error_id.as_str()),
+    );
+    let invalid = problem.is_some();
+    let choices = options
+        .into_iter()
+        .enumerate()
+        .map(|(n, (value, label))| {
+            let choice_id = if n == 0 { id.clone() } else { format!("{id}-{value}") };
+            view! {
+                <div class="choice">
+                    <input type="radio" id=choice_id.clone() name=name value=value checked=checked == value/>
+                    <label for=choice_id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field" class:field--invalid=invalid aria-describedby=describedby>
+            <legend>{legend}</legend>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {problem.map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
+            <div class="choices">{choices}</div>
+        </fieldset>
+    }
+}
+
+/// A form that posts as plain HTML to a server function's URL; the browser's
+/// own validation is off so every problem is explained the same way.
+#[component]
+pub fn PostForm(action: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <form method="post" action=action novalidate="" class="form">
+            {children()}
+        </form>
+    }
+}

@@ -1,0 +1,76 @@
+## Signing in and out, joining with a code, the account page, invitation codes.
+
+sign-in-title = Sign in
+sign-in-heading = Sign in to Askel
+sign-in-contact-label = Email or phone number
+sign-in-contact-hint = Use the one you gave when you joined.
+sign-in-password-label = Password
+sign-in-submit = Sign in
+sign-in-forgot-link = Forgot your password?
+sign-in-new-heading = New to Askel?
+sign-in-new-body = You need an invitation code from your job coach to join.
+sign-in-join-link = Join with an invitation code
+sign-in-error-contact-missing = Enter your email or phone number.
+sign-in-error-password-missing = Enter your password.
+sign-in-error-wrong = The email, phone number or password is wrong. Check them and try again.
+
+sign-out-button = Sign out
+signed-out-title = You have signed out
+signed-out-body = Thank you for using Askel. If you are on a shared computer, you can now close the browser.
+signed-out-sign-in-link = Sign in again
+
+join-title = Join Askel
+join-heading = Join Askel
+join-intro = Your job coach gave you an invitation code. With it you can create your own account.
+join-code-label = Invitation code
+join-code-hint = For example K7M-4PX-Q9R. Small letters and spaces are fine.
+join-name-label = Your name
+join-name-hint = The name we use when we talk to you. It can be your first name only.
+join-contact-label = Email or phone number
+join-contact-hint = You sign in with this. We only use it for messages about Askel.
+join-password-label = Create a password
+join-password-hint = At least 8 characters. A few words together are easy to remember and hard to guess.
+join-locale-legend = Language for Askel and for our messages
+join-optional-heading = Optional questions
+join-optional-why = You can leave these empty. We use the answers only for anonymous statistics about who the service helps. Nobody is named in the statistics.
+join-birth-year-label = Year of birth (optional)
+join-birth-year-hint = For example 1985.
+join-gender-legend = Gender (optional)
+join-gender-female = Woman
+join-gender-male = Man
+join-gender-other = Other
+join-gender-unsaid = I do not want to say
+join-submit = Create my account
+join-have-account = Do you already have an account?
+join-sign-in-link = Sign in
+join-error-code-missing = Enter the invitation code from your job coach.
+join-error-code-wrong = We did not recognise this code. Check it and try again, or ask your job coach.
+join-error-code-expired = This code has expired or has already been used. Ask your job coach for a new code.
+join-error-birth-year-invalid = Enter your year of birth as four numbers, for example 1985, or leave it empty.
+join-error-gender-invalid = Choose one of the options.
+
+account-error-name-missing = Enter your name.
+account-error-name-too-long = Your name can be at most 100 characters long.
+account-error-contact-missing = Enter your email or phone number.
+account-error-contact-invalid = Enter an email address like name@example.com or a phone number like 040 123 4567.
+account-error-contact-taken = This email or phone number already has an account. Sign in instead, or use another one.
+
+password-error-too-short = Your password must be at least 8 characters long.
+password-error-too-long = Your password can be at most 200 characters long.
+password-error-common = This password is too common and easy to guess. Choose another one.
+
+account-title = My account
+account-heading = My account
+account-welcome = Welcome to Askel! Your account is ready.
+account-name = Name
+account-role = Role
+# $name is the person's display name.
+account-signed-in-as = You are signed in as { $name }.
+
+invitations-title = Invitation codes
+invitations-heading = Invitation codes
+invitations-intro = Create a code for a new jobseeker. When they join with it, they are added to your caseload. Each code works once.
+invitations-create = Create an invitation code
+invitations-new-heading = New invitation code
+# $days is how many days the code works; $address is the join page.
+invitations-new-instructions = Give this code to the jobseeker, on paper or by text message. They join at { $address }. The code works once, for { $days } days.

@@ -1,0 +1,76 @@
+## Kirjautuminen sisään ja ulos, liittyminen koodilla, oma tili, kutsukoodit.
+
+sign-in-title = Kirjaudu sisään
+sign-in-heading = Kirjaudu Askeleeseen
+sign-in-contact-label = Sähköposti tai puhelinnumero
+sign-in-contact-hint = Käytä sitä, jonka annoit liittyessäsi.
+sign-in-password-label = Salasana
+sign-in-submit = Kirjaudu sisään
+sign-in-forgot-link = Unohditko salasanasi?
+sign-in-new-heading = Oletko uusi Askeleessa?
+sign-in-new-body = Tarvitset työvalmentajaltasi kutsukoodin, jotta voit liittyä.
+sign-in-join-link = Liity kutsukoodilla
+sign-in-error-contact-missing = Kirjoita sähköpostiosoitteesi tai puhelinnumerosi.
+sign-in-error-password-missing = Kirjoita salasanasi.
+sign-in-error-wrong = Sähköposti, puhelinnumero tai salasana on väärin. Tarkista ne ja yritä uudelleen.
+
+sign-out-button = Kirjaudu ulos
+signed-out-title = Olet kirjautunut ulos
+signed-out-body = Kiitos, että käytit Askelta. Jos käytät yhteistä tietokonetta, voit nyt sulkea selaimen.
+signed-out-sign-in-link = Kirjaudu uudelleen
+
+join-title = Liity Askeleeseen
+join-heading = Liity Askeleeseen
+join-intro = Työvalmentajasi antoi sinulle kutsukoodin. Sen avulla voit luoda oman tilin.
+join-code-label = Kutsukoodi
+join-code-hint = Esimerkiksi K7M-4PX-Q9R. Pienet kirjaimet ja välilyönnit käyvät.
+join-name-label = Nimesi
+join-name-hint = Nimi, jolla puhuttelemme sinua. Se voi olla pelkkä etunimesi.
+join-contact-label = Sähköposti tai puhelinnumero
+join-contact-hint = Kirjaudut sisään tällä. Käytämme sitä vain Askeleen viesteihin.
+join-password-label = Luo salasana
+join-password-hint = Vähintään 8 merkkiä. Muutama sana yhdessä on helppo muistaa ja vaikea arvata.
+join-locale-legend = Askeleen ja viestiemme kieli
+join-optional-heading = Vapaaehtoiset kysymykset
+join-optional-why = Voit jättää nämä tyhjiksi. Käytämme vastauksia vain nimettömiin tilastoihin siitä, ketä palvelu auttaa. Tilastoissa ei näy kenenkään nimeä.
+join-birth-year-label = Syntymävuosi (vapaaehtoinen)
+join-birth-year-hint = Esimerkiksi 1985.
+join-gender-legend = Sukupuoli (vapaaehtoinen)
+join-gender-female = Nainen
+join-gender-male = Mies
+join-gender-other = Muu
+join-gender-unsaid = En halua kertoa
+join-submit = Luo tilini
+join-have-account = Onko sinulla jo tili?
+join-sign-in-link = Kirjaudu sisään
+join-error-code-missing = Kirjoita työvalmentajaltasi saamasi kutsukoodi.
+join-error-code-wrong = Emme tunnistaneet tätä koodia. Tarkista se ja yritä uudelleen, tai kysy työvalmentajaltasi.
+join-error-code-expired = Tämä koodi on vanhentunut tai jo käytetty. Pyydä työvalmentajaltasi uusi koodi.
+join-error-birth-year-invalid = Kirjoita syntymävuotesi neljällä numerolla, esimerkiksi 1985, tai jätä kenttä tyhjäksi.
+join-error-gender-invalid = Valitse yksi vaihtoehdoista.
+
+account-error-name-missing = Kirjoita nimesi.
+account-error-name-too-long = Nimesi voi olla enintään 100 merkkiä pitkä.
+account-error-contact-missing = Kirjoita sähköpostiosoitteesi tai puhelinnumerosi.
+account-error-contact-invalid = Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi tai puhelinnumero muodossa 040 123 4567.
+account-error-contact-taken = Tällä sähköpostilla tai puhelinnumerolla on jo tili. Kirjaudu sisään tai käytä toista.
+
+password-error-too-short = Salasanan pitää olla vähintään 8 merkkiä pitkä.
+password-error-too-long = Salasana voi olla enintään 200 merkkiä pitkä.
+password-error-common = Tämä salasana on liian yleinen ja helppo arvata. Valitse toinen.
+
+account-title = Oma tili
+account-heading = Oma tili
+account-welcome = Tervetuloa Askeleeseen! Tilisi on valmis.
+account-name = Nimi
+account-role = Rooli
+# $name is the person's display name.
+account-signed-in-as = Olet kirjautunut nimellä { $name }.
+
+invitations-title = Kutsukoodit
+invitations-heading = Kutsukoodit
+invitations-intro = Luo koodi uudelle työnhakijalle. Kun hän liittyy koodilla, hänet lisätään asiakkaihisi. Jokainen koodi toimii kerran.
+invitations-create = Luo kutsukoodi
+invitations-new-heading = Uusi kutsukoodi
+# $days is how many days the code works; $address is the join page.
+invitations-new-instructions = Anna tämä koodi työnhakijalle paperilla tai tekstiviestillä. Hän liittyy osoitteessa { $address }. Koodi toimii kerran, { $days } päivän ajan.

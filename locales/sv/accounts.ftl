@@ -1,0 +1,76 @@
+## Logga in och ut, gå med med en kod, mitt konto, inbjudningskoder.
+
+sign-in-title = Logga in
+sign-in-heading = Logga in på Askel
+sign-in-contact-label = E-post eller telefonnummer
+sign-in-contact-hint = Använd det du angav när du gick med.
+sign-in-password-label = Lösenord
+sign-in-submit = Logga in
+sign-in-forgot-link = Har du glömt ditt lösenord?
+sign-in-new-heading = Ny på Askel?
+sign-in-new-body = Du behöver en inbjudningskod från din jobbcoach för att gå med.
+sign-in-join-link = Gå med med en inbjudningskod
+sign-in-error-contact-missing = Skriv din e-postadress eller ditt telefonnummer.
+sign-in-error-password-missing = Skriv ditt lösenord.
+sign-in-error-wrong = E-postadressen, telefonnumret eller lösenordet är fel. Kontrollera dem och försök igen.
+
+sign-out-button = Logga ut
+signed-out-title = Du har loggat ut
+signed-out-body = Tack för att du använde Askel. Om du använder en gemensam dator kan du nu stänga webbläsaren.
+signed-out-sign-in-link = Logga in igen
+
+join-title = Gå med i Askel
+join-heading = Gå med i Askel
+join-intro = Din jobbcoach gav dig en inbjudningskod. Med den kan du skapa ett eget konto.
+join-code-label = Inbjudningskod
+join-code-hint = Till exempel K7M-4PX-Q9R. Små bokstäver och mellanslag går bra.
+join-name-label = Ditt namn
+join-name-hint = Namnet vi använder när vi talar till dig. Det kan vara bara ditt förnamn.
+join-contact-label = E-post eller telefonnummer
+join-contact-hint = Du loggar in med det här. Vi använder det bara för meddelanden om Askel.
+join-password-label = Skapa ett lösenord
+join-password-hint = Minst 8 tecken. Några ord tillsammans är lätta att komma ihåg och svåra att gissa.
+join-locale-legend = Språk för Askel och för våra meddelanden
+join-optional-heading = Frivilliga frågor
+join-optional-why = Du kan lämna de här tomma. Vi använder svaren bara för anonym statistik om vem tjänsten hjälper. Ingen nämns vid namn i statistiken.
+join-birth-year-label = Födelseår (frivilligt)
+join-birth-year-hint = Till exempel 1985.
+join-gender-legend = Kön (frivilligt)
+join-gender-female = Kvinna
+join-gender-male = Man
+join-gender-other = Annat
+join-gender-unsaid = Jag vill inte säga
+join-submit = Skapa mitt konto
+join-have-account = Har du redan ett konto?
+join-sign-in-link = Logga in
+join-error-code-missing = Skriv inbjudningskoden från din jobbcoach.
+join-error-code-wrong = Vi kände inte igen koden. Kontrollera den och försök igen, eller fråga din jobbcoach.
+join-error-code-expired = Koden har gått ut eller har redan använts. Be din jobbcoach om en ny kod.
+join-error-birth-year-invalid = Skriv ditt födelseår med fyra siffror, till exempel 1985, eller lämna fältet tomt.
+join-error-gender-invalid = Välj ett av alternativen.
+
+account-error-name-missing = Skriv ditt namn.
+account-error-name-too-long = Ditt namn får vara högst 100 tecken långt.
+account-error-contact-missing = Skriv din e-postadress eller ditt telefonnummer.
+account-error-contact-invalid = Skriv en e-postadress som namn@exempel.fi eller ett telefonnummer som 040 123 4567.
+account-error-contact-taken = Den här e-postadressen eller det här telefonnumret har redan ett konto. Logga in i stället, eller använd ett annat.
+
+password-error-too-short = Lösenordet måste vara minst 8 tecken långt.
+password-error-too-long = Lösenordet får vara högst 200 tecken långt.
+password-error-common = Det här lösenordet är för vanligt och lätt att gissa. Välj ett annat.
+
+account-title = Mitt konto
+account-heading = Mitt konto
+account-welcome = Välkommen till Askel! Ditt konto är klart.
+account-name = Namn
+account-role = Roll
+# $name is the person's display name.
+account-signed-in-as = Du är inloggad som { $name }.
+
+invitations-title = Inbjudningskoder
+invitations-heading = Inbjudningskoder
+invitations-intro = Skapa en kod för en ny arbetssökande. När hen går med med koden läggs hen till bland dina kunder. Varje kod fungerar en gång.
+invitations-create = Skapa en inbjudningskod
+invitations-new-heading = Ny inbjudningskod
+# $days is how many days the code works; $address is the join page.
+invitations-new-instructions = Ge koden till den arbetssökande på papper eller som sms. Hen går med på adressen { $address }. Koden fungerar en gång, i { $days } dagar.
