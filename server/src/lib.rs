@@ -9,6 +9,7 @@ mod database;
 mod headers;
 mod health;
 mod language;
+pub mod mail;
 mod sessions;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
@@ -108,6 +109,8 @@ pub fn app(state: AppState) -> Router {
 
 /// Serves until SIGTERM or Ctrl-C, finishing requests in flight.
 pub async fn serve(config: &Config, pool: PgPool) -> std::io::Result<()> {
+    let mailer = mail::Mailer::from_config(config).map_err(std::io::Error::other)?;
+    tokio::spawn(mail::run_worker(pool.clone(), mailer));
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %config.addr, "listening");
     let service =

@@ -1,0 +1,133 @@
+//! Delivers the outbox: through SMTP when `ASKEL_SMTP_URL` is set, otherwise
+//! as `.eml` files in `ASKEL_MAIL_DIR` for development. Each message is sent
+//! while its row is locked and marked sent in the same transaction, so two
+//! workers never send the same message. Logs name the outbox row, never the
+//! recipient or the body.
+
+use std::{future::Future, time::Duration};
+
+use app::outbox::{
+    Email,
+    db::{claim_next, mark_failed, mark_sent},
+};
+use lettre::{
+    AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+    message::{Mailbox, header::ContentType},
+};
+use sqlx::PgPool;
+
+use crate::Config;
+
+/// How often an idle worker looks for new mail.
+const POLL_INTERVAL: Duration = Duration::from_secs(5);
+
+/// Something that can deliver one email.
+pub trait Deliver: Send + Sync {
+    /// Sends `email`; the error text is kept on the outbox row for operators.
+    fn deliver(&self, email: &Email) -> impl Future<Output = Result<(), String>> + Send;
+}
+
+/// The configured way out: SMTP or a folder of `.eml` files.
+pub enum Mailer {
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+    Files {
+        transport: AsyncFileTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+}
+
+impl Mailer {
+    /// The mailer `config` asks for.
+    pub fn from_config(config: &Config) -> Result<Self, String> {
+        let from: Mailbox = config
+            .mail_from
+            .parse()
+            .map_err(|e| format!("ASKEL_MAIL_FROM: {e}"))?;
+        match &config.smtp_url {
+            Some(url) => {
+                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| format!("ASKEL_SMTP_URL: {e}"))?
+                    .build();
+                Ok(Mailer::Smtp { transport, from })
+            }
+            None => {
+                std::fs::create_dir_all(&config.mail_dir)
+                    .map_err(|e| format!("ASKEL_MAIL_DIR {}: {e}", config.mail_dir))?;
+                let transport = AsyncFileTransport::<Tokio1Executor>::new(&config.mail_dir);
+                Ok(Mailer::Files { transport, from })
+            }
+        }
+    }
+
+    fn message(from: &Mailbox, email: &Email) -> Result<Message, String> {
+        let to: Mailbox = email
+            .to
+            .parse()
+            .map_err(|_| "invalid recipient address".to_owned())?;
+        Message::builder()
+            .from(from.clone())
+            .to(to)
+            .subject(email.subject.clone())
+            .header(ContentType::TEXT_PLAIN)
+            .body(email.body.clone())
+            .map_err(|e| e.to_string())
+    }
+}
+
+impl Deliver for Mailer {
+    async fn deliver(&self, email: &Email) -> Result<(), String> {
+        match self {
+            Mailer::Smtp { transport, from } => transport
+                .send(Self::message(from, email)?)
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string()),
+            Mailer::Files { transport, from } => transport
+                .send(Self::message(from, email)?)
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string()),
+        }
+    }
+}
+
+/// Delivers every message that is due, one transaction each; returns how many
+/// were sent.
+pub async fn deliver_due(pool: &PgPool, mailer: &impl Deliver) -> Result<usize, sqlx::Error> {
+    let mut sent = 0;
+    loop {
+        let mut tx = pool.begin().await?;
+        let Some(claimed) = claim_next(&mut tx).await? else {
+            return Ok(sent);
+        };
+        match mailer.deliver(&claimed.email).await {
+            Ok(()) => {
+                mark_sent(&mut tx, claimed.outbox_id).await?;
+                sent += 1;
+                tracing::info!(outbox_id = claimed.outbox_id, "email delivered");
+            }
+            Err(error) => {
+                mark_failed(&mut tx, claimed.outbox_id, &error).await?;
+                tracing::warn!(
+                    outbox_id = claimed.outbox_id,
+                    attempt = claimed.attempts + 1,
+                    "email delivery failed"
+                );
+            }
+        }
+        tx.commit().await?;
+    }
+}
+
+/// Runs until the process ends, delivering due mail every few seconds.
+pub async fn run_worker(pool: PgPool, mailer: Mailer) {
+    loop {
+        if let Err(error) = deliver_due(&pool, &mailer).await {
+            tracing::error!(%error, "outbox worker database error");
+        }
+        tokio::time::sleep(POLL_INTERVAL).await;
+    }
+}

@@ -1,0 +1,124 @@
+//! The authorization matrix: every server function and protected page, called
+//! as every kind of person, is allowed or refused exactly as listed here. A
+//! server function without a row fails the test, so none can slip in unguarded.
+
+mod support;
+
+use app::accounts::Role;
+use axum::http::{Method, StatusCode, header};
+use sqlx::PgPool;
+use support::{
+    assign_to_coach, create_account, form_post, get, header_of, send, sign_in, test_app,
+    with_cookie,
+};
+
+/// Who calls, in the order of the matrix columns.
+const ACTORS: [&str; 7] = [
+    "anonymous",
+    "jobseeker",
+    "other jobseeker",
+    "coach",
+    "other coach",
+    "organiser",
+    "admin",
+];
+
+const ALL: [bool; 7] = [true; 7];
+const SIGNED_IN: [bool; 7] = [false, true, true, true, true, true, true];
+const COACHES: [bool; 7] = [false, false, false, true, true, false, false];
+
+/// (method, path, form body, allowed per actor). Bodies are empty on purpose:
+/// the role check must come before anything is read or validated.
+fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
+    vec![
+        (Method::POST, "/api/feedback", "", ALL),
+        (Method::POST, "/api/sign-in", "", ALL),
+        (Method::POST, "/api/sign-out", "", ALL),
+        (Method::POST, "/api/join", "", ALL),
+        (Method::POST, "/api/create-invitation", "", COACHES),
+        (Method::GET, "/account", "", SIGNED_IN),
+        (Method::GET, "/coach/invitations", "", COACHES),
+    ]
+}
+
+async fn people(pool: &PgPool) -> [Option<&'static str>; 7] {
+    let jobseeker = create_account(pool, Role::Jobseeker, "jobseeker@example.fi").await;
+    let other = create_account(pool, Role::Jobseeker, "other-jobseeker@example.fi").await;
+    let coach = create_account(pool, Role::Coach, "coach@example.fi").await;
+    let other_coach = create_account(pool, Role::Coach, "other-coach@example.fi").await;
+    create_account(pool, Role::Organiser, "organiser@example.fi").await;
+    create_account(pool, Role::Admin, "admin@example.fi").await;
+    assign_to_coach(pool, jobseeker, coach).await;
+    assign_to_coach(pool, other, other_coach).await;
+    [
+        None,
+        Some("jobseeker@example.fi"),
+        Some("other-jobseeker@example.fi"),
+        Some("coach@example.fi"),
+        Some("other-coach@example.fi"),
+        Some("organiser@example.fi"),
+        Some("admin@example.fi"),
+    ]
+}
+
+/// Refused means 401/403, or a page that sends the person to sign in.
+fn is_refused(status: StatusCode, location: &str) -> bool {
+    matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN)
+        || (status == StatusCode::FOUND && location.starts_with("/sign-in"))
+}
+
+#[sqlx::test]
+async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool: PgPool) {
+    let people = people(&pool).await;
+    let mut wrong = Vec::new();
+    for (method, path, body, allowed) in matrix() {
+        for ((actor, email), allow) in ACTORS.iter().zip(people).zip(allowed) {
+            // A fresh app per cell: its own rate limits, and a sign-out in one
+            // cell cannot end the session of the next.
+            let app = test_app(pool.clone(), false);
+            let request = match method {
+                Method::GET => get(path, &[(header::ACCEPT, "text/html")]),
+                _ => form_post(path, body, false),
+            };
+            let request = match email {
+                Some(email) => with_cookie(request, &sign_in(&app, email).await),
+                None => request,
+            };
+            let response = send(&app, request).await;
+            let status = response.status();
+            assert!(
+                !status.is_server_error(),
+                "{method} {path} as {actor}: {status}"
+            );
+            let refused = is_refused(status, &header_of(&response, header::LOCATION));
+            if refused == allow {
+                wrong.push(format!("{method} {path} as {actor}: {status}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "unexpected answers:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_server_function_has_a_row_in_the_matrix() {
+    let listed: Vec<&str> = matrix().iter().map(|(_, path, _, _)| *path).collect();
+    let registered: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        registered.contains(&"/api/create-invitation"),
+        "registry read: {registered:?}"
+    );
+    let missing: Vec<&&str> = registered
+        .iter()
+        .filter(|path| !listed.contains(path))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "server functions without an authorization row: {missing:?}"
+    );
+}
