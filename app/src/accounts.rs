@@ -25,6 +25,9 @@ mod join;
 mod join_input;
 #[cfg(feature = "ssr")]
 mod join_server;
+mod password_reset;
+#[cfg(feature = "ssr")]
+mod password_reset_server;
 mod protected;
 mod sign_in;
 mod sign_out;
@@ -34,8 +37,11 @@ pub use account_page::AccountPage;
 pub use guard::{auth_settings, client_ip, rate_limits};
 pub use guard::{current_user, require_role, require_signed_in};
 pub use identifier::Identifier;
-pub use invitations::{CreateInvitation, InvitationsPage};
+pub use invitations::{CreateInvitation, InvitationsPage, IssueResetCode};
 pub use join::{Join, JoinPage};
+pub use password_reset::{
+    ForgotPasswordPage, NewPasswordPage, RequestPasswordReset, ResetPassword,
+};
 pub use protected::Protected;
 #[cfg(feature = "ssr")]
 pub use rate_limit::{ClientIp, RateLimits};

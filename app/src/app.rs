@@ -8,7 +8,9 @@ use leptos_router::{
 };
 
 use crate::{
-    accounts::{AccountPage, InvitationsPage, JoinPage, SignInPage},
+    accounts::{
+        AccountPage, ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage,
+    },
     i18n::{FluentValue, Locale, translate_args, use_locale},
     site::{HomePage, NotFoundPage, OfflinePage, SignedOutPage},
     ui::Layout,
@@ -91,6 +93,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("signed-out") view=SignedOutPage/>
                     <Route path=path!("join") view=JoinPage/>
                     <Route path=path!("account") view=AccountPage/>
+                    <Route path=path!("password/forgot") view=ForgotPasswordPage/>
+                    <Route path=path!("password/new") view=NewPasswordPage/>
                     <Route path=path!("coach/invitations") view=InvitationsPage/>
                 </Routes>
             </Layout>

@@ -74,3 +74,34 @@ invitations-create = Create an invitation code
 invitations-new-heading = New invitation code
 # $days is how many days the code works; $address is the join page.
 invitations-new-instructions = Give this code to the jobseeker, on paper or by text message. They join at { $address }. The code works once, for { $days } days.
+
+forgot-title = Forgot your password?
+forgot-intro = Enter the email address of your account. We will send you a link to set a new password. The link works for one hour.
+forgot-no-email = No email address, or no access to it? Ask your job coach for a one-time code, and set a new password with it.
+forgot-email-label = Email address
+forgot-submit = Send the link
+forgot-sent = If an account has this email address, we have sent a link to it. Check your email, also the spam folder.
+forgot-error-email-invalid = Enter an email address like name@example.com.
+
+new-password-title = Set a new password
+new-password-code-label = Code
+new-password-code-hint = The code from your email link or from your job coach, for example K7M-4PX-Q9R.
+new-password-label = New password
+new-password-submit = Save the new password
+new-password-done = Your password has been changed. Sign in with your new password.
+new-password-error-code-missing = Enter the code from your email or from your job coach.
+new-password-error-code-wrong = We did not recognise this code. Check it and try again.
+new-password-error-code-expired = This code has expired or has already been used. Ask for a new one.
+
+reset-email-subject = Set a new password for Askel
+# $link is the one-time address; $minutes how long it works.
+reset-email-body =
+    Hello,
+
+    Someone asked to set a new password for your Askel account. If it was you, open this link within { $minutes } minutes:
+
+    { $link }
+
+    If it was not you, you do not need to do anything. Your password has not changed.
+
+    Askel

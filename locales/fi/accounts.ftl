@@ -74,3 +74,34 @@ invitations-create = Luo kutsukoodi
 invitations-new-heading = Uusi kutsukoodi
 # $days is how many days the code works; $address is the join page.
 invitations-new-instructions = Anna tämä koodi työnhakijalle paperilla tai tekstiviestillä. Hän liittyy osoitteessa { $address }. Koodi toimii kerran, { $days } päivän ajan.
+
+forgot-title = Unohditko salasanasi?
+forgot-intro = Kirjoita tilisi sähköpostiosoite. Lähetämme sinulle linkin, jolla voit asettaa uuden salasanan. Linkki toimii tunnin.
+forgot-no-email = Eikö sinulla ole sähköpostia tai et pääse siihen? Pyydä työvalmentajaltasi kertakäyttöinen koodi ja aseta sillä uusi salasana.
+forgot-email-label = Sähköpostiosoite
+forgot-submit = Lähetä linkki
+forgot-sent = Jos tällä sähköpostiosoitteella on tili, olemme lähettäneet siihen linkin. Tarkista sähköpostisi, myös roskapostikansio.
+forgot-error-email-invalid = Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.
+
+new-password-title = Aseta uusi salasana
+new-password-code-label = Koodi
+new-password-code-hint = Koodi sähköpostin linkistä tai työvalmentajaltasi, esimerkiksi K7M-4PX-Q9R.
+new-password-label = Uusi salasana
+new-password-submit = Tallenna uusi salasana
+new-password-done = Salasanasi on vaihdettu. Kirjaudu sisään uudella salasanallasi.
+new-password-error-code-missing = Kirjoita koodi sähköpostista tai työvalmentajaltasi.
+new-password-error-code-wrong = Emme tunnistaneet tätä koodia. Tarkista se ja yritä uudelleen.
+new-password-error-code-expired = Tämä koodi on vanhentunut tai jo käytetty. Pyydä uusi.
+
+reset-email-subject = Aseta uusi salasana Askeleeseen
+# $link is the one-time address; $minutes how long it works.
+reset-email-body =
+    Hei,
+
+    Joku pyysi uutta salasanaa Askel-tilillesi. Jos se olit sinä, avaa tämä linkki { $minutes } minuutin kuluessa:
+
+    { $link }
+
+    Jos et pyytänyt sitä, sinun ei tarvitse tehdä mitään. Salasanasi ei ole muuttunut.
+
+    Askel

@@ -74,3 +74,34 @@ invitations-create = Skapa en inbjudningskod
 invitations-new-heading = Ny inbjudningskod
 # $days is how many days the code works; $address is the join page.
 invitations-new-instructions = Ge koden till den arbetssökande på papper eller som sms. Hen går med på adressen { $address }. Koden fungerar en gång, i { $days } dagar.
+
+forgot-title = Har du glömt ditt lösenord?
+forgot-intro = Skriv e-postadressen till ditt konto. Vi skickar en länk där du kan ställa in ett nytt lösenord. Länken fungerar i en timme.
+forgot-no-email = Har du ingen e-postadress, eller kommer du inte åt den? Be din jobbcoach om en engångskod och ställ in ett nytt lösenord med den.
+forgot-email-label = E-postadress
+forgot-submit = Skicka länken
+forgot-sent = Om den här e-postadressen har ett konto har vi skickat en länk till den. Kontrollera din e-post, också skräppostmappen.
+forgot-error-email-invalid = Skriv en e-postadress som namn@exempel.fi.
+
+new-password-title = Ställ in ett nytt lösenord
+new-password-code-label = Kod
+new-password-code-hint = Koden från länken i e-posten eller från din jobbcoach, till exempel K7M-4PX-Q9R.
+new-password-label = Nytt lösenord
+new-password-submit = Spara det nya lösenordet
+new-password-done = Ditt lösenord har ändrats. Logga in med ditt nya lösenord.
+new-password-error-code-missing = Skriv koden från e-posten eller från din jobbcoach.
+new-password-error-code-wrong = Vi kände inte igen koden. Kontrollera den och försök igen.
+new-password-error-code-expired = Koden har gått ut eller har redan använts. Be om en ny.
+
+reset-email-subject = Ställ in ett nytt lösenord för Askel
+# $link is the one-time address; $minutes how long it works.
+reset-email-body =
+    Hej,
+
+    Någon bad om ett nytt lösenord för ditt Askel-konto. Om det var du, öppna den här länken inom { $minutes } minuter:
+
+    { $link }
+
+    Om det inte var du behöver du inte göra något. Ditt lösenord har inte ändrats.
+
+    Askel

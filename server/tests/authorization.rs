@@ -26,9 +26,12 @@ const ACTORS: [&str; 7] = [
 const ALL: [bool; 7] = [true; 7];
 const SIGNED_IN: [bool; 7] = [false, true, true, true, true, true, true];
 const COACHES: [bool; 7] = [false, false, false, true, true, false, false];
+/// Only the coach whose caseload holds "jobseeker".
+const THEIR_COACH: [bool; 7] = [false, false, false, true, false, false, false];
 
-/// (method, path, form body, allowed per actor). Bodies are empty on purpose:
-/// the role check must come before anything is read or validated.
+/// (method, path, form body, allowed per actor). Bodies are mostly empty on
+/// purpose: the role check must come before anything is read or validated.
+/// `{jobseeker}` in a body stands for the id of "jobseeker".
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -36,12 +39,20 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::POST, "/api/sign-out", "", ALL),
         (Method::POST, "/api/join", "", ALL),
         (Method::POST, "/api/create-invitation", "", COACHES),
+        (Method::POST, "/api/request-password-reset", "", ALL),
+        (Method::POST, "/api/reset-password", "", ALL),
+        (
+            Method::POST,
+            "/api/issue-reset-code",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
         (Method::GET, "/account", "", SIGNED_IN),
         (Method::GET, "/coach/invitations", "", COACHES),
     ]
 }
 
-async fn people(pool: &PgPool) -> [Option<&'static str>; 7] {
+async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64) {
     let jobseeker = create_account(pool, Role::Jobseeker, "jobseeker@example.fi").await;
     let other = create_account(pool, Role::Jobseeker, "other-jobseeker@example.fi").await;
     let coach = create_account(pool, Role::Coach, "coach@example.fi").await;
@@ -50,7 +61,7 @@ async fn people(pool: &PgPool) -> [Option<&'static str>; 7] {
     create_account(pool, Role::Admin, "admin@example.fi").await;
     assign_to_coach(pool, jobseeker, coach).await;
     assign_to_coach(pool, other, other_coach).await;
-    [
+    let emails = [
         None,
         Some("jobseeker@example.fi"),
         Some("other-jobseeker@example.fi"),
@@ -58,18 +69,22 @@ async fn people(pool: &PgPool) -> [Option<&'static str>; 7] {
         Some("other-coach@example.fi"),
         Some("organiser@example.fi"),
         Some("admin@example.fi"),
-    ]
+    ];
+    (emails, jobseeker)
 }
 
-/// Refused means 401/403, or a page that sends the person to sign in.
+/// Refused means 401/403, 404 for something outside the caller's scope, or a
+/// page that sends the person to sign in.
 fn is_refused(status: StatusCode, location: &str) -> bool {
-    matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN)
-        || (status == StatusCode::FOUND && location.starts_with("/sign-in"))
+    matches!(
+        status,
+        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN | StatusCode::NOT_FOUND
+    ) || (status == StatusCode::FOUND && location.starts_with("/sign-in"))
 }
 
 #[sqlx::test]
 async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool: PgPool) {
-    let people = people(&pool).await;
+    let (people, jobseeker) = people(&pool).await;
     let mut wrong = Vec::new();
     for (method, path, body, allowed) in matrix() {
         for ((actor, email), allow) in ACTORS.iter().zip(people).zip(allowed) {
@@ -78,7 +93,11 @@ async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool:
             let app = test_app(pool.clone(), false);
             let request = match method {
                 Method::GET => get(path, &[(header::ACCEPT, "text/html")]),
-                _ => form_post(path, body, false),
+                _ => form_post(
+                    path,
+                    &body.replace("{jobseeker}", &jobseeker.to_string()),
+                    false,
+                ),
             };
             let request = match email {
                 Some(email) => with_cookie(request, &sign_in(&app, email).await),

@@ -122,3 +122,20 @@ fn join_address() -> String {
         "/join".to_owned()
     }
 }
+
+/// A coach issues a one-time sign-in code for a jobseeker on their caseload
+/// who has lost their password (many have no working email). The jobseeker
+/// sets a new password with it at `/password/new`.
+#[server(prefix = "/api", endpoint = "issue-reset-code")]
+pub async fn issue_reset_code(jobseeker: Option<i64>) -> Result<String, AppError> {
+    let result = async {
+        let coach = super::require_role(&[Role::Coach])?;
+        let jobseeker = jobseeker.ok_or(AppError::NotFound)?;
+        super::password_reset_server::issue_code(coach.account_id, jobseeker).await
+    }
+    .await;
+    if let Err(error) = &result {
+        crate::forms::set_error_status(error.status_code());
+    }
+    result
+}

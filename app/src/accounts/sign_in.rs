@@ -90,6 +90,9 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <Title text=t("sign-in-title")/>
         <h1>{t("sign-in-heading")}</h1>
+        {super::password_reset::password_changed_notice().map(|notice| view! {
+            <p class="notice" role="status">{notice}</p>
+        })}
         <FormSummary state=state.clone()/>
         <PostForm action=SignIn::url()>
             <input type="hidden" name="next" value=next/>

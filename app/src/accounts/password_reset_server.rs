@@ -1,0 +1,147 @@
+//! Password resets on the server: by email link, or by a code from a coach.
+
+use time::{Duration, OffsetDateTime};
+
+use super::{
+    Identifier, auth_settings, client_ip,
+    codes::{LINK_CODE_LEN, SHORT_CODE_LEN, display, generate, keyed_hash, normalize},
+    db::{self, CodePurpose},
+    join_server::field_error,
+    password::{hash_password, new_password_problem},
+    rate_limits,
+};
+use crate::{
+    audit::{AuditAction, db::record},
+    context::pool,
+    error::{AppError, FieldError},
+    i18n::{FluentValue, translate, translate_args},
+    outbox::{Email, db::enqueue},
+};
+
+/// How long an emailed link works.
+const LINK_MINUTES: i64 = 60;
+/// How long a code from a coach works: long enough to meet again.
+pub const COACH_CODE_DAYS: i64 = 7;
+
+pub async fn request_reset(email: &str) -> Result<(), AppError> {
+    let Some(Identifier::Email(email)) = Identifier::parse(email) else {
+        return Err(field_error("email", "forgot-error-email-invalid"));
+    };
+    rate_limits()?.check(Some(&email), client_ip())?;
+    let settings = auth_settings()?;
+    let mut tx = pool()?.begin().await?;
+    if let Some((account_id, locale)) = db::find_by_email(&mut tx, &email).await? {
+        let code = generate(LINK_CODE_LEN);
+        let expires_at = OffsetDateTime::now_utc() + Duration::minutes(LINK_MINUTES);
+        let hash = keyed_hash(&settings.code_key, &code);
+        db::insert_code(
+            &mut tx,
+            &hash,
+            CodePurpose::PasswordReset,
+            None,
+            Some(account_id),
+            expires_at,
+        )
+        .await?;
+        let link = format!("{}/password/new?code={code}", settings.public_url);
+        let body = translate_args(
+            locale,
+            "reset-email-body",
+            &[
+                ("link", FluentValue::from(link)),
+                ("minutes", FluentValue::from(LINK_MINUTES)),
+            ],
+        );
+        let subject = translate(locale, "reset-email-subject");
+        enqueue(
+            &mut tx,
+            &Email {
+                to: email,
+                subject,
+                body,
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn reset(code: &str, password: String) -> Result<(), AppError> {
+    let mut errors = Vec::new();
+    let normalized = normalize(code);
+    if normalized.is_none() {
+        let key = if code.trim().is_empty() {
+            "new-password-error-code-missing"
+        } else {
+            "new-password-error-code-wrong"
+        };
+        errors.push(FieldError::new("code", key));
+    }
+    if let Some(problem) = new_password_problem(&password) {
+        errors.push(FieldError::new("password", problem));
+    }
+    let (Some(code), true) = (normalized, errors.is_empty()) else {
+        return Err(AppError::Validation { errors });
+    };
+    rate_limits()?.check(None, client_ip())?;
+    let settings = auth_settings()?;
+    let password_hash = hash_password(password).await?;
+    let mut tx = pool()?.begin().await?;
+    let hash = keyed_hash(&settings.code_key, &code);
+    let Some(claimed) = db::claim_code(&mut tx, &hash, CodePurpose::PasswordReset).await? else {
+        let key = if db::code_exists(&mut tx, &hash, CodePurpose::PasswordReset).await? {
+            "new-password-error-code-expired"
+        } else {
+            "new-password-error-code-wrong"
+        };
+        return Err(field_error("code", key));
+    };
+    let account_id = claimed.account_id.ok_or(AppError::Internal)?;
+    db::set_password(&mut tx, account_id, &password_hash).await?;
+    db::delete_sessions_of(&mut tx, account_id).await?;
+    let actor = claimed.issued_by.or(Some(account_id));
+    record(
+        &mut tx,
+        actor,
+        Some(account_id),
+        AuditAction::PasswordReset,
+        None,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A coach's new one-time code for a jobseeker on their caseload, shown as
+/// `K7M-4PX-Q9R`. Anyone else's jobseeker is "not found", not "forbidden", so
+/// the answer does not reveal who exists.
+pub async fn issue_code(coach_id: i64, jobseeker_id: i64) -> Result<String, AppError> {
+    let settings = auth_settings()?;
+    let mut tx = pool()?.begin().await?;
+    if !db::is_on_caseload(&mut tx, coach_id, jobseeker_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let code = generate(SHORT_CODE_LEN);
+    let expires_at = OffsetDateTime::now_utc() + Duration::days(COACH_CODE_DAYS);
+    let hash = keyed_hash(&settings.code_key, &code);
+    db::insert_code(
+        &mut tx,
+        &hash,
+        CodePurpose::PasswordReset,
+        Some(coach_id),
+        Some(jobseeker_id),
+        expires_at,
+    )
+    .await?;
+    record(
+        &mut tx,
+        Some(coach_id),
+        Some(jobseeker_id),
+        AuditAction::ResetCodeIssued,
+        None,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(display(&code))
+}
