@@ -13,7 +13,9 @@ pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
 use leptos::prelude::*;
 pub use locale::Locale;
-pub use negotiate::{LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, negotiate_locale};
+pub use negotiate::{
+    LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, locale_from_query, negotiate_locale,
+};
 
 static_loader! {
     static LOCALES = {

@@ -2,8 +2,9 @@
 
 use app::{
     context::CookiePolicy,
+    cookies::cookie_value,
     forms::local_return_path,
-    i18n::{LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, Locale, negotiate_locale},
+    i18n::{LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, Locale, locale_from_query, negotiate_locale},
 };
 use axum::{
     extract::{Path, Query, Request, State},
@@ -14,8 +15,13 @@ use axum::{
 use serde::Deserialize;
 
 /// Negotiates the locale, hands it to the app as a request extension, and
-/// labels the response with it.
-pub async fn negotiate(mut request: Request, next: Next) -> Response {
+/// labels the response with it. A `?lang=` in the address is a choice too:
+/// it is remembered, so the pages a form post leads to stay in that language.
+pub async fn negotiate(
+    State(policy): State<CookiePolicy>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let headers = request.headers();
     let header_str = |name| {
         headers
@@ -27,8 +33,19 @@ pub async fn negotiate(mut request: Request, next: Next) -> Response {
         header_str(header::COOKIE),
         header_str(header::ACCEPT_LANGUAGE),
     );
+    let chosen_in_url = request
+        .uri()
+        .query()
+        .and_then(locale_from_query)
+        .filter(|chosen| {
+            let cookie = header_str(header::COOKIE).unwrap_or_default();
+            cookie_value(cookie, LANGUAGE_COOKIE) != Some(chosen.code())
+        });
     request.extensions_mut().insert(locale);
     let mut response = next.run(request).await;
+    if let Some(cookie) = chosen_in_url.and_then(|chosen| language_cookie(chosen, policy)) {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_LANGUAGE,
@@ -59,15 +76,18 @@ pub async fn choose_language(
         .unwrap_or("/")
         .to_owned();
     let mut headers = HeaderMap::new();
-    if let Some(locale) = Locale::from_tag(&code) {
-        let secure = if policy.secure { "; Secure" } else { "" };
-        let cookie = format!(
-            "{LANGUAGE_COOKIE}={}; Max-Age={LANGUAGE_COOKIE_MAX_AGE}; Path=/; HttpOnly; SameSite=Lax{secure}",
-            locale.code()
-        );
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            headers.insert(header::SET_COOKIE, value);
-        }
+    if let Some(cookie) = Locale::from_tag(&code).and_then(|locale| language_cookie(locale, policy))
+    {
+        headers.insert(header::SET_COOKIE, cookie);
     }
     (headers, Redirect::to(&back))
+}
+
+fn language_cookie(locale: Locale, policy: CookiePolicy) -> Option<HeaderValue> {
+    let secure = if policy.secure { "; Secure" } else { "" };
+    let cookie = format!(
+        "{LANGUAGE_COOKIE}={}; Max-Age={LANGUAGE_COOKIE_MAX_AGE}; Path=/; HttpOnly; SameSite=Lax{secure}",
+        locale.code()
+    );
+    HeaderValue::from_str(&cookie).ok()
 }

@@ -103,7 +103,10 @@ pub fn app(state: AppState) -> Router {
             state.cookie_policy,
             headers::security_headers,
         ))
-        .layer(middleware::from_fn(language::negotiate))
+        .layer(middleware::from_fn_with_state(
+            state.cookie_policy,
+            language::negotiate,
+        ))
         .with_state(state)
 }
 

@@ -4,7 +4,7 @@ mod support;
 
 use axum::http::{StatusCode, header};
 use sqlx::PgPool;
-use support::{get, header_of, send, test_app};
+use support::{cookie_pair, get, header_of, send, test_app};
 
 #[sqlx::test]
 async fn choosing_a_language_remembers_it_and_goes_back(pool: PgPool) {
@@ -40,4 +40,20 @@ async fn choosing_a_language_remembers_it_and_goes_back(pool: PgPool) {
             "{uri}"
         );
     }
+}
+
+#[sqlx::test]
+async fn a_language_in_the_address_is_remembered_for_the_next_pages(pool: PgPool) {
+    let app = test_app(pool, false);
+    let response = send(&app, get("/?lang=sv", &[])).await;
+    assert_eq!(
+        cookie_pair(&response, "askel_lang").as_deref(),
+        Some("askel_lang=sv")
+    );
+    let again = send(&app, get("/?lang=sv", &[(header::COOKIE, "askel_lang=sv")])).await;
+    assert_eq!(
+        cookie_pair(&again, "askel_lang"),
+        None,
+        "no need to set it again"
+    );
 }

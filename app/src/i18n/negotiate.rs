@@ -21,7 +21,8 @@ pub fn negotiate_locale(
         .unwrap_or_default()
 }
 
-fn locale_from_query(query: &str) -> Option<Locale> {
+/// The locale named by `?lang=` in a query string.
+pub fn locale_from_query(query: &str) -> Option<Locale> {
     query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
