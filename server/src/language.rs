@@ -8,7 +8,7 @@ use app::{
 };
 use axum::{
     extract::{Path, Query, Request, State},
-    http::{HeaderMap, HeaderValue, header},
+    http::{HeaderMap, HeaderName, HeaderValue, header},
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
@@ -33,9 +33,14 @@ pub async fn negotiate(
         header_str(header::COOKIE),
         header_str(header::ACCEPT_LANGUAGE),
     );
+    // Only a page the person opens counts, not the service worker fetching
+    // the offline page in every language.
+    let is_navigation =
+        header_str(HeaderName::from_static("sec-fetch-mode")).is_none_or(|mode| mode == "navigate");
     let chosen_in_url = request
         .uri()
         .query()
+        .filter(|_| is_navigation)
         .and_then(locale_from_query)
         .filter(|chosen| {
             let cookie = header_str(header::COOKIE).unwrap_or_default();

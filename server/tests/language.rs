@@ -57,3 +57,17 @@ async fn a_language_in_the_address_is_remembered_for_the_next_pages(pool: PgPool
         "no need to set it again"
     );
 }
+
+#[sqlx::test]
+async fn a_service_worker_fetching_other_languages_changes_nothing(pool: PgPool) {
+    let app = test_app(pool, false);
+    let response = send(
+        &app,
+        get(
+            "/offline?lang=en",
+            &[(header::HeaderName::from_static("sec-fetch-mode"), "cors")],
+        ),
+    )
+    .await;
+    assert_eq!(cookie_pair(&response, "askel_lang"), None);
+}

@@ -65,7 +65,7 @@ test("a protected page sends a stranger to sign in and back", async ({ page }) =
   await page.getByLabel(text("sv", "sign-in-contact-label")).fill(coach);
   await page.getByLabel(text("sv", "sign-in-password-label")).fill(PASSWORD);
   await page.getByRole("button", { name: text("sv", "sign-in-submit") }).click();
-  await expect(page).toHaveURL(/\/coach\/invitations$/);
+  await expect(page).toHaveURL(/\/coach\/invitations\?lang=sv$/);
 });
 
 test("forgot password: the pages explain both ways back in", async ({ page }) => {
