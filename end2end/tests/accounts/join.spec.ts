@@ -5,6 +5,8 @@ import { LOCALES, text } from "../fixtures/i18n";
 
 for (const locale of LOCALES) {
   test(`join in ${locale}: a jobseeker joins with a coach's code, signs out and signs in again`, async ({ page }) => {
+    // A whole journey over six pages, with axe on five of them: longer than one page's test.
+    test.slow();
     const coach = uniqueEmail("coach");
     createStaff("coach", coach, locale);
     const code = await invitationCodeFrom(page, locale, coach);
