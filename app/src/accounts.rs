@@ -25,6 +25,8 @@ mod join;
 mod join_input;
 #[cfg(feature = "ssr")]
 mod join_server;
+#[cfg(feature = "ssr")]
+pub mod one_time_codes;
 mod password_reset;
 #[cfg(feature = "ssr")]
 mod password_reset_server;

@@ -97,6 +97,13 @@ impl AppError {
         }
     }
 
+    /// A validation error about one field, explained by Fluent message `key`.
+    pub fn field(field: &str, key: &str) -> Self {
+        AppError::Validation {
+            errors: vec![FieldError::new(field, key)],
+        }
+    }
+
     /// The field-level problems, empty unless this is a validation error.
     pub fn field_errors(&self) -> &[FieldError] {
         match self {

@@ -8,6 +8,6 @@ mod page_url;
 
 pub use error_summary::{ErrorSummary, SummaryItem};
 pub use field_message::FieldMessage;
-pub use form_fields::{FormState, FormSummary, PostForm, RadioField, TextField};
+pub use form_fields::{Choice, FormState, FormSummary, PostForm, RadioField, TextField};
 pub use layout::Layout;
 pub use page_url::{current_page, current_page_without_lang};

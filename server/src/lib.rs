@@ -89,15 +89,17 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/language/{code}", get(language::choose_language))
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), render)
+        // Pages and server functions only: static files (the fallback) are
+        // fetched with the session cookie too, and need no database round-trip.
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            sessions::resolve_user,
+        ))
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,
         >(context, shell))
         .layer(CompressionLayer::new())
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            sessions::resolve_user,
-        ))
         .layer(middleware::from_fn(csrf::refuse_cross_site))
         .layer(middleware::from_fn_with_state(
             state.cookie_policy,

@@ -17,8 +17,9 @@ use axum::{
 use crate::AppState;
 
 /// Puts the client's address and, for a live session, the signed-in person
-/// into the request's extensions. Requests without a session cookie (static
-/// files, anonymous visitors) cost no database round-trip.
+/// into the request's extensions. It runs for pages and server functions only
+/// (a route layer), and a request without a session cookie costs no database
+/// round-trip.
 pub async fn resolve_user(
     State(state): State<AppState>,
     mut request: Request,

@@ -9,8 +9,8 @@ use axum::{
 };
 use sqlx::PgPool;
 use support::{
-    PASSWORD, cookie_pair, create_account, encode, form_post, get, header_of, send, sign_in,
-    test_app, text, with_cookie,
+    PASSWORD, cookie_pair, create_account, encode, form_post, get, header_of, page_after, send,
+    sign_in, test_app, text, with_cookie,
 };
 
 /// A coach signs in and creates a code through the page's form; returns it.
@@ -44,8 +44,7 @@ async fn join_page_after(app: &Router, response: axum::response::Response) -> St
         header_of(&response, header::LOCATION),
         "/join#join-error-summary"
     );
-    let flash = cookie_pair(&response, "askel_flash").expect("flash");
-    text(send(app, with_cookie(get("/join?lang=en", &[]), &flash)).await).await
+    page_after(app, &response, "/join?lang=en", "").await
 }
 
 #[sqlx::test]
@@ -83,15 +82,7 @@ async fn a_jobseeker_joins_the_coachs_caseload_with_a_code(pool: PgPool) {
         )
     );
     let cookies = format!("{session}; {language}");
-    let flash = cookie_pair(&response, "askel_flash").expect("welcome flash");
-    let page = text(
-        send(
-            &app,
-            with_cookie(get("/account", &[]), &format!("{cookies}; {flash}")),
-        )
-        .await,
-    )
-    .await;
+    let page = page_after(&app, &response, "/account", &cookies).await;
     assert!(page.contains("Välkommen till Askel!"), "{page}");
 }
 
@@ -236,18 +227,7 @@ async fn the_invitation_page_shows_a_new_code_once(pool: PgPool) {
         header_of(&response, header::LOCATION),
         "/coach/invitations#invitation"
     );
-    let flash = cookie_pair(&response, "askel_flash").expect("flash");
-    let page = text(
-        send(
-            &app,
-            with_cookie(
-                get("/coach/invitations?lang=en", &[]),
-                &format!("{cookie}; {flash}"),
-            ),
-        )
-        .await,
-    )
-    .await;
+    let page = page_after(&app, &response, "/coach/invitations?lang=en", &cookie).await;
     assert!(page.contains("New invitation code"), "{page}");
     assert!(page.contains("http://127.0.0.1:3000/join"));
     let again = text(
@@ -259,6 +239,18 @@ async fn the_invitation_page_shows_a_new_code_once(pool: PgPool) {
     )
     .await;
     assert!(!again.contains("New invitation code"));
+}
+
+#[sqlx::test]
+async fn each_language_choice_is_marked_with_its_own_language(pool: PgPool) {
+    let app = test_app(pool, false);
+    let page = text(send(&app, get("/join?lang=fi", &[])).await).await;
+    assert!(page.contains(r#"lang="sv">Svenska</label>"#), "{page}");
+    assert!(page.contains(r#"lang="en">English</label>"#));
+    assert!(
+        !page.contains(r#"lang="fi">Suomi"#),
+        "the page's own language needs no mark"
+    );
 }
 
 #[sqlx::test]

@@ -10,7 +10,7 @@ use axum::{
 use sqlx::PgPool;
 use support::{
     PASSWORD, assign_to_coach, cookie_pair, create_account, encode, form_post, get, header_of,
-    send, sign_in, test_app, text, with_cookie,
+    page_after, send, sign_in, test_app, text, with_cookie,
 };
 
 const NEW_PASSWORD: &str = "uusi salasana tähän";
@@ -74,8 +74,7 @@ async fn an_emailed_link_sets_a_new_password_and_ends_old_sessions(pool: PgPool)
 
     let response = reset(&app, code, NEW_PASSWORD).await;
     assert_eq!(header_of(&response, header::LOCATION), "/sign-in");
-    let flash = cookie_pair(&response, "askel_flash").expect("flash");
-    let page = text(send(&app, with_cookie(get("/sign-in?lang=en", &[]), &flash)).await).await;
+    let page = page_after(&app, &response, "/sign-in?lang=en", "").await;
     assert!(page.contains("Your password has been changed."));
 
     assert!(can_sign_in(&app, "kaisa@example.fi", NEW_PASSWORD).await);
@@ -84,8 +83,7 @@ async fn an_emailed_link_sets_a_new_password_and_ends_old_sessions(pool: PgPool)
     assert_eq!(old.status(), StatusCode::FOUND, "old sessions ended");
 
     let again = reset(&app, code, "another new password").await;
-    let flash = cookie_pair(&again, "askel_flash").expect("flash");
-    let page = text(send(&app, with_cookie(get("/password/new?lang=en", &[]), &flash)).await).await;
+    let page = page_after(&app, &again, "/password/new?lang=en", "").await;
     assert!(
         page.contains("This code has expired or has already been used."),
         "{page}"
@@ -178,8 +176,7 @@ async fn a_weak_new_password_is_refused_and_the_code_kept(pool: PgPool) {
         .expect("code")
         .to_owned();
     let response = reset(&app, &code, "salasana").await;
-    let flash = cookie_pair(&response, "askel_flash").expect("flash");
-    let page = text(send(&app, with_cookie(get("/password/new?lang=en", &[]), &flash)).await).await;
+    let page = page_after(&app, &response, "/password/new?lang=en", "").await;
     assert!(page.contains("This password is too common"), "{page}");
     assert!(page.contains(&code), "the code is kept in the form");
     assert_eq!(

@@ -6,8 +6,8 @@ use app::accounts::Role;
 use axum::http::{StatusCode, header};
 use sqlx::PgPool;
 use support::{
-    PASSWORD, cookie_pair, create_account, encode, form_post, get, header_of, send, sign_in,
-    test_app, text, with_cookie,
+    PASSWORD, cookie_pair, create_account, encode, form_post, get, header_of, page_after, send,
+    sign_in, test_app, text, with_cookie,
 };
 
 async fn audit_actions(pool: &PgPool) -> Vec<(String, Option<i64>)> {
@@ -125,8 +125,7 @@ async fn a_failed_plain_sign_in_returns_to_the_form_with_the_contact_kept(pool: 
         header_of(&response, header::LOCATION),
         "/sign-in#sign-in-error-summary"
     );
-    let flash = cookie_pair(&response, "askel_flash").expect("flash");
-    let page = text(send(&app, with_cookie(get("/sign-in?lang=en", &[]), &flash)).await).await;
+    let page = page_after(&app, &response, "/sign-in?lang=en", "").await;
     assert!(page.contains("Enter your password."), "{page}");
     assert!(page.contains(r#"value="maija@example.fi""#));
     assert!(page.contains(r##"href="#sign-in-password""##));
@@ -248,8 +247,7 @@ async fn repeated_failures_for_one_account_are_slowed_down(pool: PgPool) {
     )
     .await;
     assert!(cookie_pair(&response, "askel_session").is_none());
-    let flash = cookie_pair(&response, "askel_flash").expect("flash");
-    let page = text(send(&app, with_cookie(get("/sign-in?lang=fi", &[]), &flash)).await).await;
+    let page = page_after(&app, &response, "/sign-in?lang=fi", "").await;
     assert!(page.contains("Liian monta yritystä"), "{page}");
 }
 

@@ -41,8 +41,9 @@ mod server {
     use crate::{
         accounts::{
             Role, auth_settings,
-            codes::{SHORT_CODE_LEN, display, generate, keyed_hash},
-            db::{self, CodePurpose},
+            codes::{SHORT_CODE_LEN, display},
+            db::CodePurpose,
+            one_time_codes::{NewCode, issue},
             require_role,
         },
         context::pool,
@@ -52,19 +53,15 @@ mod server {
     pub async fn create_invitation() -> Result<String, AppError> {
         let coach = require_role(&[Role::Coach])?;
         let settings = auth_settings()?;
-        let code = generate(SHORT_CODE_LEN);
-        let expires_at = time::OffsetDateTime::now_utc() + time::Duration::days(INVITATION_DAYS);
         let mut conn = pool()?.acquire().await?;
-        let hash = keyed_hash(&settings.code_key, &code);
-        db::insert_code(
-            &mut conn,
-            &hash,
-            CodePurpose::Invitation,
-            Some(coach.account_id),
-            None,
-            expires_at,
-        )
-        .await?;
+        let new = NewCode {
+            purpose: CodePurpose::Invitation,
+            len: SHORT_CODE_LEN,
+            valid_for: time::Duration::days(INVITATION_DAYS),
+            issued_by: Some(coach.account_id),
+            account_id: None,
+        };
+        let code = issue(&mut conn, &settings.code_key, new).await?;
         Ok(display(&code))
     }
 }

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     error::AppError,
     i18n::{Locale, t, translate, use_locale},
-    ui::{FormState, FormSummary, PostForm, RadioField, TextField},
+    ui::{Choice, FormState, FormSummary, PostForm, RadioField, TextField},
 };
 
 pub(super) const FORM: &str = "join";
@@ -16,8 +16,12 @@ pub(super) const FIELD_PASSWORD: &str = "password";
 pub(super) const FIELD_LOCALE: &str = "locale";
 pub(super) const FIELD_BIRTH_YEAR: &str = "birth_year";
 pub(super) const FIELD_GENDER: &str = "gender";
-/// Answers to the optional gender question, as stored.
-pub const GENDERS: [&str; 3] = ["female", "male", "other"];
+/// Answers to the optional gender question: (as stored, Fluent id of the label).
+pub const GENDERS: [(&str, &str); 3] = [
+    ("female", "join-gender-female"),
+    ("male", "join-gender-male"),
+    ("other", "join-gender-other"),
+];
 
 /// Creates a jobseeker account with an invitation code from a coach, puts it
 /// on that coach's caseload, and signs the new jobseeker in.
@@ -63,12 +67,16 @@ pub fn JoinPage() -> impl IntoView {
     let code = use_query_map().with_untracked(|query| query.get("code"));
     let locale = use_locale();
     let languages = Locale::ALL
-        .map(|l| (l.code(), translate(l, "language-self-name")))
+        .map(|l| Choice {
+            value: l.code(),
+            label: translate(l, "language-self-name"),
+            lang: (l != locale).then_some(l.code()),
+        })
         .to_vec();
     let genders = GENDERS
         .iter()
-        .map(|g| (*g, t(&format!("join-gender-{g}"))))
-        .chain([("", t("join-gender-unsaid"))])
+        .map(|(value, label)| Choice::new(value, t(label)))
+        .chain([Choice::new("", t("join-gender-unsaid"))])
         .collect::<Vec<_>>();
     let chosen_language = Some(state.value(FIELD_LOCALE))
         .filter(|v| !v.is_empty())

@@ -86,7 +86,7 @@ impl JoinInput {
         let birth_year = parse_birth_year(&values.birth_year, this_year);
         check(FIELD_BIRTH_YEAR, birth_year.map(|_| ()));
         let gender = values.gender.trim();
-        let gender_ok = gender.is_empty() || GENDERS.contains(&gender);
+        let gender_ok = gender.is_empty() || GENDERS.iter().any(|(value, _)| *value == gender);
         check(
             FIELD_GENDER,
             if gender_ok {

@@ -3,28 +3,21 @@
 
 use super::{
     Role, auth_settings, client_ip,
-    codes::keyed_hash,
     db::{self, CodePurpose, NewAccount},
     join::{FIELD_CODE, FIELD_CONTACT},
     join_input::{JoinInput, JoinValues},
+    one_time_codes::{Unusable, redeem},
     password::hash_password,
     rate_limits, session,
 };
 use crate::{
     audit::{AuditAction, db::record},
     context::pool,
-    error::{AppError, FieldError},
+    error::AppError,
 };
 
-/// A validation error about one field.
-pub fn field_error(field: &str, key: &str) -> AppError {
-    AppError::Validation {
-        errors: vec![FieldError::new(field, key)],
-    }
-}
-
 /// Whether a database error is a clash with a unique constraint.
-pub fn is_unique_violation(error: &sqlx::Error) -> bool {
+fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
 }
 
@@ -36,14 +29,19 @@ pub async fn join(values: &JoinValues) -> Result<(), AppError> {
     let settings = auth_settings()?;
     let password_hash = hash_password(input.password.clone()).await?;
     let mut tx = pool()?.begin().await?;
-    let code_hash = keyed_hash(&settings.code_key, &input.code);
-    let Some(claimed) = db::claim_code(&mut tx, &code_hash, CodePurpose::Invitation).await? else {
-        let key = if db::code_exists(&mut tx, &code_hash, CodePurpose::Invitation).await? {
-            "join-error-code-expired"
-        } else {
-            "join-error-code-wrong"
-        };
-        return Err(field_error(FIELD_CODE, key));
+    let claimed = match redeem(
+        &mut tx,
+        &settings.code_key,
+        &input.code,
+        CodePurpose::Invitation,
+    )
+    .await?
+    {
+        Ok(claimed) => claimed,
+        Err(Unusable::ExpiredOrUsed) => {
+            return Err(AppError::field(FIELD_CODE, "join-error-code-expired"));
+        }
+        Err(Unusable::Wrong) => return Err(AppError::field(FIELD_CODE, "join-error-code-wrong")),
     };
     let account = NewAccount {
         role: Role::Jobseeker,
@@ -57,7 +55,10 @@ pub async fn join(values: &JoinValues) -> Result<(), AppError> {
     };
     let account_id = match db::insert_account(&mut tx, &account).await {
         Err(error) if is_unique_violation(&error) => {
-            return Err(field_error(FIELD_CONTACT, "account-error-contact-taken"));
+            return Err(AppError::field(
+                FIELD_CONTACT,
+                "account-error-contact-taken",
+            ));
         }
         other => other?,
     };

@@ -1,12 +1,12 @@
 //! Password resets on the server: by email link, or by a code from a coach.
 
-use time::{Duration, OffsetDateTime};
+use time::Duration;
 
 use super::{
     Identifier, auth_settings, client_ip,
-    codes::{LINK_CODE_LEN, SHORT_CODE_LEN, display, generate, keyed_hash, normalize},
+    codes::{LINK_CODE_LEN, SHORT_CODE_LEN, display, normalize},
     db::{self, CodePurpose},
-    join_server::field_error,
+    one_time_codes::{NewCode, Unusable, issue, redeem},
     password::{hash_password, new_password_problem},
     rate_limits,
 };
@@ -25,24 +25,20 @@ pub const COACH_CODE_DAYS: i64 = 7;
 
 pub async fn request_reset(email: &str) -> Result<(), AppError> {
     let Some(Identifier::Email(email)) = Identifier::parse(email) else {
-        return Err(field_error("email", "forgot-error-email-invalid"));
+        return Err(AppError::field("email", "forgot-error-email-invalid"));
     };
     rate_limits()?.check(Some(&email), client_ip())?;
     let settings = auth_settings()?;
     let mut tx = pool()?.begin().await?;
     if let Some((account_id, locale)) = db::find_by_email(&mut tx, &email).await? {
-        let code = generate(LINK_CODE_LEN);
-        let expires_at = OffsetDateTime::now_utc() + Duration::minutes(LINK_MINUTES);
-        let hash = keyed_hash(&settings.code_key, &code);
-        db::insert_code(
-            &mut tx,
-            &hash,
-            CodePurpose::PasswordReset,
-            None,
-            Some(account_id),
-            expires_at,
-        )
-        .await?;
+        let new = NewCode {
+            purpose: CodePurpose::PasswordReset,
+            len: LINK_CODE_LEN,
+            valid_for: Duration::minutes(LINK_MINUTES),
+            issued_by: None,
+            account_id: Some(account_id),
+        };
+        let code = issue(&mut tx, &settings.code_key, new).await?;
         let link = format!("{}/password/new?code={code}", settings.public_url);
         let body = translate_args(
             locale,
@@ -69,8 +65,7 @@ pub async fn request_reset(email: &str) -> Result<(), AppError> {
 
 pub async fn reset(code: &str, password: String) -> Result<(), AppError> {
     let mut errors = Vec::new();
-    let normalized = normalize(code);
-    if normalized.is_none() {
+    if normalize(code).is_none() {
         let key = if code.trim().is_empty() {
             "new-password-error-code-missing"
         } else {
@@ -81,21 +76,28 @@ pub async fn reset(code: &str, password: String) -> Result<(), AppError> {
     if let Some(problem) = new_password_problem(&password) {
         errors.push(FieldError::new("password", problem));
     }
-    let (Some(code), true) = (normalized, errors.is_empty()) else {
+    if !errors.is_empty() {
         return Err(AppError::Validation { errors });
-    };
+    }
     rate_limits()?.check(None, client_ip())?;
     let settings = auth_settings()?;
     let password_hash = hash_password(password).await?;
     let mut tx = pool()?.begin().await?;
-    let hash = keyed_hash(&settings.code_key, &code);
-    let Some(claimed) = db::claim_code(&mut tx, &hash, CodePurpose::PasswordReset).await? else {
-        let key = if db::code_exists(&mut tx, &hash, CodePurpose::PasswordReset).await? {
-            "new-password-error-code-expired"
-        } else {
-            "new-password-error-code-wrong"
-        };
-        return Err(field_error("code", key));
+    let claimed = match redeem(
+        &mut tx,
+        &settings.code_key,
+        code,
+        CodePurpose::PasswordReset,
+    )
+    .await?
+    {
+        Ok(claimed) => claimed,
+        Err(Unusable::ExpiredOrUsed) => {
+            return Err(AppError::field("code", "new-password-error-code-expired"));
+        }
+        Err(Unusable::Wrong) => {
+            return Err(AppError::field("code", "new-password-error-code-wrong"));
+        }
     };
     let account_id = claimed.account_id.ok_or(AppError::Internal)?;
     db::set_password(&mut tx, account_id, &password_hash).await?;
@@ -122,18 +124,14 @@ pub async fn issue_code(coach_id: i64, jobseeker_id: i64) -> Result<String, AppE
     if !db::is_on_caseload(&mut tx, coach_id, jobseeker_id).await? {
         return Err(AppError::NotFound);
     }
-    let code = generate(SHORT_CODE_LEN);
-    let expires_at = OffsetDateTime::now_utc() + Duration::days(COACH_CODE_DAYS);
-    let hash = keyed_hash(&settings.code_key, &code);
-    db::insert_code(
-        &mut tx,
-        &hash,
-        CodePurpose::PasswordReset,
-        Some(coach_id),
-        Some(jobseeker_id),
-        expires_at,
-    )
-    .await?;
+    let new = NewCode {
+        purpose: CodePurpose::PasswordReset,
+        len: SHORT_CODE_LEN,
+        valid_for: Duration::days(COACH_CODE_DAYS),
+        issued_by: Some(coach_id),
+        account_id: Some(jobseeker_id),
+    };
+    let code = issue(&mut tx, &settings.code_key, new).await?;
     record(
         &mut tx,
         Some(coach_id),

@@ -73,9 +73,7 @@ mod server {
         let (true, Some(credentials)) = (verify_password(password, stored_hash).await, found)
         else {
             record(&mut conn, None, account, AuditAction::SignInFailed, None).await?;
-            return Err(AppError::Validation {
-                errors: vec![FieldError::new(FIELD_CONTACT, "sign-in-error-wrong")],
-            });
+            return Err(AppError::field(FIELD_CONTACT, "sign-in-error-wrong"));
         };
         session::begin_for_browser(&mut conn, credentials.account_id, credentials.locale).await?;
         Ok(credentials.role)

@@ -125,6 +125,29 @@ pub fn TextField(
     }
 }
 
+/// One radio button of a [`RadioField`].
+#[derive(Clone, Debug)]
+pub struct Choice {
+    /// The submitted value.
+    pub value: &'static str,
+    /// The visible, localized label.
+    pub label: String,
+    /// The label's own language when it differs from the page's (e.g. "Svenska"
+    /// on a Finnish page), so screen readers pronounce it right.
+    pub lang: Option<&'static str>,
+}
+
+impl Choice {
+    /// A choice labelled in the page's language.
+    pub fn new(value: &'static str, label: String) -> Self {
+        Self {
+            value,
+            label,
+            lang: None,
+        }
+    }
+}
+
 /// A group of radio buttons in a fieldset. The first radio carries the field's
 /// id, so the error summary's link lands on the group.
 #[component]
@@ -133,8 +156,7 @@ pub fn RadioField(
     name: &'static str,
     legend: String,
     #[prop(optional)] hint: Option<String>,
-    /// (value, label) of each choice.
-    options: Vec<(&'static str, String)>,
+    options: Vec<Choice>,
     #[prop(optional)] checked: Option<String>,
 ) -> impl IntoView {
     let id = state.field_id(name);
@@ -149,12 +171,13 @@ pub fn RadioField(
     let choices = options
         .into_iter()
         .enumerate()
-        .map(|(n, (value, label))| {
+        .map(|(n, choice)| {
+            let value = choice.value;
             let choice_id = if n == 0 { id.clone() } else { format!("{id}-{value}") };
             view! {
                 <div class="choice">
                     <input type="radio" id=choice_id.clone() name=name value=value checked=checked == value/>
-                    <label for=choice_id>{label}</label>
+                    <label for=choice_id lang=choice.lang>{choice.label}</label>
                 </div>
             }
         })

@@ -144,3 +144,20 @@ pub fn cookie_pair(response: &Response<Body>, name: &str) -> Option<String> {
         .find(|c| c.starts_with(&format!("{name}=")))
         .map(|c| c.split(';').next().unwrap_or_default().to_owned())
 }
+
+/// The page at `path` as the browser sees it after `response`'s redirect: with
+/// the flash that response left, and any `cookies` the browser already had.
+pub async fn page_after(
+    app: &Router,
+    response: &Response<Body>,
+    path: &str,
+    cookies: &str,
+) -> String {
+    let flash = cookie_pair(response, "askel_flash").expect("the post left a flash");
+    let cookies = if cookies.is_empty() {
+        flash
+    } else {
+        format!("{cookies}; {flash}")
+    };
+    text(send(app, with_cookie(get(path, &[]), &cookies)).await).await
+}
