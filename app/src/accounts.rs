@@ -18,7 +18,6 @@ mod rate_limit;
 pub mod session;
 mod types;
 
-mod account_page;
 mod invitations;
 mod join;
 #[cfg(feature = "ssr")]
@@ -29,20 +28,21 @@ mod join_server;
 pub mod one_time_codes;
 mod password_reset;
 #[cfg(feature = "ssr")]
-mod password_reset_server;
+pub mod password_reset_server;
 mod protected;
 mod sign_in;
 mod sign_out;
 
-pub use account_page::AccountPage;
 #[cfg(feature = "ssr")]
 pub use guard::{auth_settings, client_ip, rate_limits};
 pub use guard::{current_user, require_role, require_signed_in};
 pub use identifier::Identifier;
 pub use invitations::{CreateInvitation, InvitationsPage, IssueResetCode};
-pub use join::{Join, JoinPage};
+pub use join::{FORM as JOIN_FORM, GENDERS, Join, JoinPage};
+#[cfg(feature = "ssr")]
+pub use join_input::{parse_birth_year, parse_contact, parse_display_name, parse_gender};
 pub use password_reset::{
-    ForgotPasswordPage, NewPasswordPage, RequestPasswordReset, ResetPassword,
+    ForgotPasswordPage, HANDED_CODE_DAYS, NewPasswordPage, RequestPasswordReset, ResetPassword,
 };
 pub use protected::Protected;
 #[cfg(feature = "ssr")]
@@ -62,5 +62,21 @@ pub fn sign_in_path(next: &str) -> String {
             format!("/sign-in?next={next}")
         }
         _ => "/sign-in".to_owned(),
+    }
+}
+
+/// The full address of a page, as people should type it (on a printed code,
+/// in a message).
+pub fn public_address(path: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        let base = auth_settings()
+            .map(|s| s.public_url.to_string())
+            .unwrap_or_default();
+        format!("{base}{path}")
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        path.to_owned()
     }
 }

@@ -3,15 +3,18 @@
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
+    SsrMode,
     components::{Route, Router, Routes},
     path,
 };
 
 use crate::{
-    accounts::{
-        AccountPage, ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage,
-    },
+    accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
+    admin::UsersPage,
     i18n::{FluentValue, Locale, translate_args, use_locale},
+    my_account::{
+        AccountDeletedPage, AccountPage, DeleteAccountPage, DetailsPage, LanguagePage, PasswordPage,
+    },
     site::{HomePage, NotFoundPage, OfflinePage, SignedOutPage},
     ui::Layout,
 };
@@ -92,10 +95,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("sign-in") view=SignInPage/>
                     <Route path=path!("signed-out") view=SignedOutPage/>
                     <Route path=path!("join") view=JoinPage/>
-                    <Route path=path!("account") view=AccountPage/>
+                    // Pages that read the database wait for it, so the whole
+                    // page arrives at once and works without JavaScript.
+                    <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/details") view=DetailsPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/language") view=LanguagePage/>
+                    <Route path=path!("account/password") view=PasswordPage/>
+                    <Route path=path!("account/delete") view=DeleteAccountPage/>
+                    <Route path=path!("account/deleted") view=AccountDeletedPage/>
                     <Route path=path!("password/forgot") view=ForgotPasswordPage/>
                     <Route path=path!("password/new") view=NewPasswordPage/>
                     <Route path=path!("coach/invitations") view=InvitationsPage/>
+                    <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

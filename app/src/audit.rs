@@ -18,6 +18,12 @@ pub enum AuditAction {
     RoleChanged,
     /// A password was set with a reset code.
     PasswordReset,
+    /// A person changed their own password.
+    PasswordChanged,
+    /// A person downloaded a copy of their data.
+    DataExported,
+    /// A jobseeker deleted their account; only anonymous facts remain.
+    AccountDeleted,
     /// A coach issued a password-reset code for a jobseeker.
     ResetCodeIssued,
     /// A coach or admin looked at a jobseeker's personal data; the detail says what.
@@ -33,6 +39,9 @@ impl AuditAction {
             AuditAction::AccountCreated => "account_created",
             AuditAction::RoleChanged => "role_changed",
             AuditAction::PasswordReset => "password_reset",
+            AuditAction::PasswordChanged => "password_changed",
+            AuditAction::DataExported => "data_exported",
+            AuditAction::AccountDeleted => "account_deleted",
             AuditAction::ResetCodeIssued => "reset_code_issued",
             AuditAction::ViewedPersonalData => "viewed_personal_data",
         }

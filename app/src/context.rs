@@ -36,3 +36,12 @@ pub fn redirect_page(path: &str) {
     response.insert_header(http::header::LOCATION, location);
     response.set_status(http::StatusCode::FOUND);
 }
+
+/// Gives a server function that is not a form post (a download, a call from
+/// an island) the HTTP status of its error, whatever the caller accepts.
+#[cfg(feature = "ssr")]
+pub fn answer_call<T>(result: &Result<T, crate::error::AppError>) {
+    if let Err(error) = result {
+        set_page_status(error.status_code());
+    }
+}

@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+pub mod admin;
 pub mod app;
 pub mod audit;
 pub mod context;
@@ -14,6 +15,7 @@ pub mod error;
 pub mod feedback;
 pub mod forms;
 pub mod i18n;
+pub mod my_account;
 pub mod outbox;
 pub mod site;
 pub mod ui;

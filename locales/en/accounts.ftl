@@ -64,8 +64,6 @@ account-heading = My account
 account-welcome = Welcome to Askel! Your account is ready.
 account-name = Name
 account-role = Role
-# $name is the person's display name.
-account-signed-in-as = You are signed in as { $name }.
 
 invitations-title = Invitation codes
 invitations-heading = Invitation codes

@@ -28,6 +28,7 @@ forbidden-title = Not allowed
 nav-sign-in = Sign in
 nav-account = My account
 nav-invitations = Invitation codes
+nav-admin-users = Accounts
 
 role-jobseeker = Jobseeker
 role-coach = Job coach

@@ -64,8 +64,6 @@ account-heading = Oma tili
 account-welcome = Tervetuloa Askeleeseen! Tilisi on valmis.
 account-name = Nimi
 account-role = Rooli
-# $name is the person's display name.
-account-signed-in-as = Olet kirjautunut nimellä { $name }.
 
 invitations-title = Kutsukoodit
 invitations-heading = Kutsukoodit

@@ -28,6 +28,7 @@ forbidden-title = Ei sallittu
 nav-sign-in = Kirjaudu sisään
 nav-account = Oma tili
 nav-invitations = Kutsukoodit
+nav-admin-users = Tilit
 
 role-jobseeker = Työnhakija
 role-coach = Työvalmentaja

@@ -64,8 +64,6 @@ account-heading = Mitt konto
 account-welcome = Välkommen till Askel! Ditt konto är klart.
 account-name = Namn
 account-role = Roll
-# $name is the person's display name.
-account-signed-in-as = Du är inloggad som { $name }.
 
 invitations-title = Inbjudningskoder
 invitations-heading = Inbjudningskoder

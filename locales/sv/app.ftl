@@ -28,6 +28,7 @@ forbidden-title = Inte tillåtet
 nav-sign-in = Logga in
 nav-account = Mitt konto
 nav-invitations = Inbjudningskoder
+nav-admin-users = Konton
 
 role-jobseeker = Arbetssökande
 role-coach = Jobbcoach

@@ -28,10 +28,12 @@ const SIGNED_IN: [bool; 7] = [false, true, true, true, true, true, true];
 const COACHES: [bool; 7] = [false, false, false, true, true, false, false];
 /// Only the coach whose caseload holds "jobseeker".
 const THEIR_COACH: [bool; 7] = [false, false, false, true, false, false, false];
+const JOBSEEKERS: [bool; 7] = [false, true, true, false, false, false, false];
+const ADMINS: [bool; 7] = [false, false, false, false, false, false, true];
 
 /// (method, path, form body, allowed per actor). Bodies are mostly empty on
 /// purpose: the role check must come before anything is read or validated.
-/// `{jobseeker}` in a body stands for the id of "jobseeker".
+/// `{jobseeker}` and `{coach}` in a body stand for the ids of those people.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -47,12 +49,31 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             "jobseeker={jobseeker}",
             THEIR_COACH,
         ),
+        (Method::POST, "/api/update-details", "", SIGNED_IN),
+        (Method::POST, "/api/change-language", "", SIGNED_IN),
+        (Method::POST, "/api/change-password", "", SIGNED_IN),
+        (Method::GET, "/api/my-data", "", SIGNED_IN),
+        (Method::POST, "/api/delete-my-account", "", JOBSEEKERS),
+        (Method::POST, "/api/create-account", "", ADMINS),
+        (
+            Method::POST,
+            "/api/change-role",
+            "account={coach}&role=coach",
+            ADMINS,
+        ),
         (Method::GET, "/account", "", SIGNED_IN),
+        (Method::GET, "/account/details", "", SIGNED_IN),
+        (Method::GET, "/account/language", "", SIGNED_IN),
+        (Method::GET, "/account/password", "", SIGNED_IN),
+        (Method::GET, "/account/delete", "", JOBSEEKERS),
         (Method::GET, "/coach/invitations", "", COACHES),
+        (Method::GET, "/admin/users", "", ADMINS),
     ]
 }
 
-async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64) {
+/// The people of the matrix columns (by email), and the ids of "jobseeker"
+/// and "coach".
+async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64) {
     let jobseeker = create_account(pool, Role::Jobseeker, "jobseeker@example.fi").await;
     let other = create_account(pool, Role::Jobseeker, "other-jobseeker@example.fi").await;
     let coach = create_account(pool, Role::Coach, "coach@example.fi").await;
@@ -70,7 +91,7 @@ async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64) {
         Some("organiser@example.fi"),
         Some("admin@example.fi"),
     ];
-    (emails, jobseeker)
+    (emails, jobseeker, coach)
 }
 
 /// Refused means 401/403, 404 for something outside the caller's scope, or a
@@ -84,7 +105,7 @@ fn is_refused(status: StatusCode, location: &str) -> bool {
 
 #[sqlx::test]
 async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool: PgPool) {
-    let (people, jobseeker) = people(&pool).await;
+    let (people, jobseeker, coach) = people(&pool).await;
     let mut wrong = Vec::new();
     for (method, path, body, allowed) in matrix() {
         for ((actor, email), allow) in ACTORS.iter().zip(people).zip(allowed) {
@@ -95,7 +116,9 @@ async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool:
                 Method::GET => get(path, &[(header::ACCEPT, "text/html")]),
                 _ => form_post(
                     path,
-                    &body.replace("{jobseeker}", &jobseeker.to_string()),
+                    &body
+                        .replace("{jobseeker}", &jobseeker.to_string())
+                        .replace("{coach}", &coach.to_string()),
                     false,
                 ),
             };

@@ -83,7 +83,7 @@ fn InvitationsContent() -> impl IntoView {
         .done()
         .then(|| state.value(VALUE_CODE))
         .filter(|c| !c.is_empty());
-    let join_address = join_address();
+    let join_address = super::public_address("/join");
     view! {
         <Title text=t("invitations-title")/>
         <h1>{t("invitations-heading")}</h1>
@@ -105,21 +105,6 @@ fn InvitationsContent() -> impl IntoView {
     }
 }
 
-/// The address of the join page, as people should type it.
-fn join_address() -> String {
-    #[cfg(feature = "ssr")]
-    {
-        let base = super::auth_settings()
-            .map(|s| s.public_url.to_string())
-            .unwrap_or_default();
-        format!("{base}/join")
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        "/join".to_owned()
-    }
-}
-
 /// A coach issues a one-time sign-in code for a jobseeker on their caseload
 /// who has lost their password (many have no working email). The jobseeker
 /// sets a new password with it at `/password/new`.
@@ -131,8 +116,6 @@ pub async fn issue_reset_code(jobseeker: Option<i64>) -> Result<String, AppError
         super::password_reset_server::issue_code(coach.account_id, jobseeker).await
     }
     .await;
-    if let Err(error) = &result {
-        crate::forms::set_error_status(error.status_code());
-    }
+    crate::context::answer_call(&result);
     result
 }

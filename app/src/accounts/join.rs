@@ -8,7 +8,7 @@ use crate::{
     ui::{Choice, FormState, FormSummary, PostForm, RadioField, TextField},
 };
 
-pub(super) const FORM: &str = "join";
+pub const FORM: &str = "join";
 pub(super) const FIELD_CODE: &str = "code";
 pub(super) const FIELD_NAME: &str = "display_name";
 pub(super) const FIELD_CONTACT: &str = "contact";

@@ -55,6 +55,15 @@ pub fn parse_contact(contact: &str) -> Result<Identifier, &'static str> {
     Identifier::parse(contact).ok_or("account-error-contact-invalid")
 }
 
+/// An optional gender, one of [`GENDERS`], or the Fluent id of its problem.
+pub fn parse_gender(gender: &str) -> Result<Option<String>, &'static str> {
+    match gender.trim() {
+        "" => Ok(None),
+        known if GENDERS.iter().any(|(value, _)| *value == known) => Ok(Some(known.to_owned())),
+        _ => Err("join-error-gender-invalid"),
+    }
+}
+
 impl JoinInput {
     /// Checks every answer, collecting all problems so they can be fixed at once.
     /// `this_year` keeps the birth-year rule testable.
@@ -85,18 +94,15 @@ impl JoinInput {
         check(FIELD_PASSWORD, password_problem.map_or(Ok(()), Err));
         let birth_year = parse_birth_year(&values.birth_year, this_year);
         check(FIELD_BIRTH_YEAR, birth_year.map(|_| ()));
-        let gender = values.gender.trim();
-        let gender_ok = gender.is_empty() || GENDERS.iter().any(|(value, _)| *value == gender);
+        let gender = parse_gender(&values.gender);
         check(
             FIELD_GENDER,
-            if gender_ok {
-                Ok(())
-            } else {
-                Err("join-error-gender-invalid")
-            },
+            gender.as_ref().map(|_| ()).map_err(|key| *key),
         );
-        match (code, name, contact, birth_year) {
-            (Some(code), Ok(display_name), Ok(contact), Ok(birth_year)) if errors.is_empty() => {
+        match (code, name, contact, birth_year, gender) {
+            (Some(code), Ok(display_name), Ok(contact), Ok(birth_year), Ok(gender))
+                if errors.is_empty() =>
+            {
                 Ok(Self {
                     code,
                     display_name,
@@ -104,7 +110,7 @@ impl JoinInput {
                     password: values.password.clone(),
                     locale: Locale::from_tag(&values.locale).unwrap_or_default(),
                     birth_year,
-                    gender: (!gender.is_empty()).then(|| gender.to_owned()),
+                    gender,
                 })
             }
             _ => Err(errors),
@@ -112,7 +118,9 @@ impl JoinInput {
     }
 }
 
-fn parse_birth_year(year: &str, this_year: i32) -> Result<Option<i16>, &'static str> {
+/// An optional year of birth, or the Fluent id of its problem. `this_year`
+/// keeps the rule testable.
+pub fn parse_birth_year(year: &str, this_year: i32) -> Result<Option<i16>, &'static str> {
     let year = year.trim();
     if year.is_empty() {
         return Ok(None);

@@ -13,6 +13,9 @@ const NEW_FORM: &str = "new-password";
 const FIELD_EMAIL: &str = "email";
 const FIELD_CODE: &str = "code";
 const FIELD_PASSWORD: &str = "password";
+/// How long a code handed over by a coach or an admin works: long enough to
+/// meet again.
+pub const HANDED_CODE_DAYS: i64 = 7;
 
 /// Sends a one-time link to set a new password, if an account has this email.
 /// The answer is the same either way, so nobody can find out who has an account.

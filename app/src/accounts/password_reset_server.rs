@@ -3,7 +3,7 @@
 use time::Duration;
 
 use super::{
-    Identifier, auth_settings, client_ip,
+    HANDED_CODE_DAYS, Identifier, auth_settings, client_ip,
     codes::{LINK_CODE_LEN, SHORT_CODE_LEN, display, normalize},
     db::{self, CodePurpose},
     one_time_codes::{NewCode, Unusable, issue, redeem},
@@ -20,8 +20,6 @@ use crate::{
 
 /// How long an emailed link works.
 const LINK_MINUTES: i64 = 60;
-/// How long a code from a coach works: long enough to meet again.
-pub const COACH_CODE_DAYS: i64 = 7;
 
 pub async fn request_reset(email: &str) -> Result<(), AppError> {
     let Some(Identifier::Email(email)) = Identifier::parse(email) else {
@@ -119,19 +117,11 @@ pub async fn reset(code: &str, password: String) -> Result<(), AppError> {
 /// `K7M-4PX-Q9R`. Anyone else's jobseeker is "not found", not "forbidden", so
 /// the answer does not reveal who exists.
 pub async fn issue_code(coach_id: i64, jobseeker_id: i64) -> Result<String, AppError> {
-    let settings = auth_settings()?;
     let mut tx = pool()?.begin().await?;
     if !db::is_on_caseload(&mut tx, coach_id, jobseeker_id).await? {
         return Err(AppError::NotFound);
     }
-    let new = NewCode {
-        purpose: CodePurpose::PasswordReset,
-        len: SHORT_CODE_LEN,
-        valid_for: Duration::days(COACH_CODE_DAYS),
-        issued_by: Some(coach_id),
-        account_id: Some(jobseeker_id),
-    };
-    let code = issue(&mut tx, &settings.code_key, new).await?;
+    let code = issue_handed_code(&mut tx, coach_id, jobseeker_id).await?;
     record(
         &mut tx,
         Some(coach_id),
@@ -141,5 +131,23 @@ pub async fn issue_code(coach_id: i64, jobseeker_id: i64) -> Result<String, AppE
     )
     .await?;
     tx.commit().await?;
+    Ok(code)
+}
+
+/// A code that `issuer` hands to the owner of `account_id` (on paper, by
+/// phone) to set their password with, shown as `K7M-4PX-Q9R`.
+pub async fn issue_handed_code(
+    conn: &mut sqlx::PgConnection,
+    issuer: i64,
+    account_id: i64,
+) -> Result<String, AppError> {
+    let new = NewCode {
+        purpose: CodePurpose::PasswordReset,
+        len: SHORT_CODE_LEN,
+        valid_for: Duration::days(HANDED_CODE_DAYS),
+        issued_by: Some(issuer),
+        account_id: Some(account_id),
+    };
+    let code = issue(conn, &auth_settings()?.code_key, new).await?;
     Ok(display(&code))
 }

@@ -192,6 +192,24 @@ pub fn RadioField(
     }
 }
 
+/// A single checkbox, e.g. to confirm something. It sends `yes` when ticked.
+#[component]
+pub fn CheckboxField(state: FormState, name: &'static str, label: String) -> impl IntoView {
+    let id = state.field_id(name);
+    let problem = state.problem(name);
+    let describedby = problem.as_ref().map(|(error_id, _)| error_id.clone());
+    view! {
+        <div class="field" class:field--invalid=problem.is_some()>
+            {problem.clone().map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
+            <div class="choice">
+                <input type="checkbox" id=id.clone() name=name value="yes"
+                    aria-describedby=describedby aria-invalid=problem.is_some().then_some("true")/>
+                <label for=id>{label}</label>
+            </div>
+        </div>
+    }
+}
+
 /// A form that posts as plain HTML to a server function's URL; the browser's
 /// own validation is off so every problem is explained the same way.
 #[component]

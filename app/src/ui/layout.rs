@@ -33,8 +33,10 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
     match user.map(|u| u.role) {
         None => links.push(("/sign-in", "nav-sign-in")),
         Some(role) => {
-            if role == Role::Coach {
-                links.push(("/coach/invitations", "nav-invitations"));
+            match role {
+                Role::Coach => links.push(("/coach/invitations", "nav-invitations")),
+                Role::Admin => links.push(("/admin/users", "nav-admin-users")),
+                Role::Jobseeker | Role::Organiser => {}
             }
             links.push(("/account", "nav-account"));
         }

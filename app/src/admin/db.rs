@@ -1,0 +1,64 @@
+//! SQL for administering staff accounts.
+
+use sqlx::PgConnection;
+
+use super::users::StaffMember;
+use crate::accounts::Role;
+
+/// Every live staff account, by name.
+pub async fn staff(conn: &mut PgConnection) -> Result<Vec<StaffMember>, sqlx::Error> {
+    sqlx::query_as!(
+        StaffMember,
+        r#"select account_id, display_name as "display_name!", role as "role: Role",
+                  coalesce(email::text, phone) as "contact!"
+           from account
+           where deleted_at is null and role <> 'jobseeker'
+           order by display_name, account_id"#,
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Why a role could not be changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleRefusal {
+    /// No live staff account has this id.
+    NotStaff,
+    /// A coach with jobseekers on their caseload stays a coach until they are
+    /// handed to another coach; otherwise nobody would look after them.
+    HasCaseload,
+}
+
+/// Gives a staff account a new role, in one locked step.
+pub async fn change_role(
+    conn: &mut PgConnection,
+    account_id: i64,
+    role: Role,
+) -> Result<Result<(), RoleRefusal>, sqlx::Error> {
+    let current = sqlx::query!(
+        r#"select exists (
+               select 1 from account j
+               where j.coach_id = a.account_id and j.deleted_at is null
+           ) as "has_caseload!"
+           from account a
+           where a.account_id = $1 and a.deleted_at is null and a.role <> 'jobseeker'
+           for update"#,
+        account_id,
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(current) = current else {
+        return Ok(Err(RoleRefusal::NotStaff));
+    };
+    if current.has_caseload && role != Role::Coach {
+        return Ok(Err(RoleRefusal::HasCaseload));
+    }
+    sqlx::query!(
+        "update account set role = $2 where account_id = $1",
+        account_id,
+        role as Role,
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(Ok(()))
+}

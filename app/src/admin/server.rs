@@ -1,0 +1,120 @@
+//! Administering staff accounts, on the server. Only admins get past the
+//! first line of each function.
+
+use super::{
+    db::{self, RoleRefusal},
+    users::{FIELD_CONTACT, FIELD_NAME, FIELD_ROLE, NewStaff, STAFF_ROLES, StaffMember},
+};
+use crate::{
+    accounts::{
+        Role,
+        db::{NewAccount, insert_account},
+        parse_contact, parse_display_name,
+        password::hash_password,
+        password_reset_server::issue_handed_code,
+        require_role,
+    },
+    audit::{AuditAction, db::record},
+    context::pool,
+    error::{AppError, FieldError},
+    i18n::use_locale,
+};
+
+pub async fn staff() -> Result<Vec<StaffMember>, AppError> {
+    require_role(&[Role::Admin])?;
+    let mut conn = pool()?.acquire().await?;
+    Ok(db::staff(&mut conn).await?)
+}
+
+fn parse_staff_role(typed: &str) -> Option<Role> {
+    Role::parse(typed).filter(|role| STAFF_ROLES.contains(role))
+}
+
+/// Creates a staff account and returns the code its owner sets their password
+/// with: the admin never learns or chooses anyone's password.
+pub async fn create_staff_account(
+    role: &str,
+    name: &str,
+    contact: &str,
+) -> Result<NewStaff, AppError> {
+    let admin = require_role(&[Role::Admin])?;
+    let role =
+        parse_staff_role(role).ok_or(FieldError::new(FIELD_ROLE, "admin-error-role-missing"));
+    let name = parse_display_name(name).map_err(|key| FieldError::new(FIELD_NAME, key));
+    let contact = parse_contact(contact).map_err(|key| FieldError::new(FIELD_CONTACT, key));
+    let (role, display_name, contact) = match (role, name, contact) {
+        (Ok(role), Ok(name), Ok(contact)) => (role, name, contact),
+        (role, name, contact) => {
+            let errors = [role.err(), name.err(), contact.err()]
+                .into_iter()
+                .flatten()
+                .collect();
+            return Err(AppError::Validation { errors });
+        }
+    };
+    // Nobody knows this password; the owner replaces it with the code.
+    let unknown_password = crate::accounts::codes::generate(32);
+    let account = NewAccount {
+        role,
+        display_name: display_name.clone(),
+        contact,
+        password_hash: hash_password(unknown_password).await?,
+        locale: use_locale(),
+        birth_year: None,
+        gender: None,
+        coach_id: None,
+    };
+    let mut tx = pool()?.begin().await?;
+    let account_id = match insert_account(&mut tx, &account).await {
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            return Err(AppError::field(
+                FIELD_CONTACT,
+                "account-error-contact-taken",
+            ));
+        }
+        other => other?,
+    };
+    let code = issue_handed_code(&mut tx, admin.account_id, account_id).await?;
+    record(
+        &mut tx,
+        Some(admin.account_id),
+        Some(account_id),
+        AuditAction::AccountCreated,
+        Some(role.as_str()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(NewStaff { display_name, code })
+}
+
+pub async fn change_role(account: Option<i64>, role: &str) -> Result<(), AppError> {
+    let admin = require_role(&[Role::Admin])?;
+    let account = account.ok_or(AppError::NotFound)?;
+    if account == admin.account_id {
+        // The last admin must never lock everyone out by accident.
+        return Err(AppError::Conflict {
+            key: "admin-error-own-role".into(),
+        });
+    }
+    let role = parse_staff_role(role).ok_or(AppError::BadRequest)?;
+    let mut tx = pool()?.begin().await?;
+    match db::change_role(&mut tx, account, role).await? {
+        Ok(()) => {}
+        Err(RoleRefusal::NotStaff) => return Err(AppError::NotFound),
+        Err(RoleRefusal::HasCaseload) => {
+            return Err(AppError::Conflict {
+                key: "admin-error-has-caseload".into(),
+            });
+        }
+    }
+    record(
+        &mut tx,
+        Some(admin.account_id),
+        Some(account),
+        AuditAction::RoleChanged,
+        Some(role.as_str()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,24 @@
+//! "My account": a person's own details, language and password, a copy of
+//! everything stored about them, and (for jobseekers) leaving for good.
+//! Everything here acts on the signed-in person only.
+
+mod data_export;
+#[cfg(feature = "ssr")]
+mod db;
+mod deletion;
+mod details;
+#[cfg(feature = "ssr")]
+mod details_input;
+mod language;
+mod overview;
+mod password;
+mod profile;
+#[cfg(feature = "ssr")]
+mod server;
+
+pub use data_export::{MyData, MyDataDownload};
+pub use deletion::{AccountDeletedPage, DeleteAccountPage, DeleteMyAccount};
+pub use details::{DetailsPage, UpdateDetails};
+pub use language::{ChangeLanguage, LanguagePage};
+pub use overview::AccountPage;
+pub use password::{ChangePassword, PasswordPage};

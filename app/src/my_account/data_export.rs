@@ -1,0 +1,76 @@
+//! "Download my data": everything Askel stores about the signed-in person, as
+//! one JSON file they can keep, read or take to another service.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+/// The file's name when saved.
+pub const FILE_NAME: &str = "askel-my-data.json";
+
+/// Everything stored about one person. Keys are English and stable so the
+/// file stays machine-readable; times are RFC 3339 in UTC.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyData {
+    pub exported_at: String,
+    pub account: AccountData,
+    /// Browsers signed in to the account right now.
+    pub signed_in_browsers: Vec<SessionData>,
+    /// What the audit log says happened to the account and who did it,
+    /// including every time a coach or admin looked at the person's data.
+    pub audit_log: Vec<AuditData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountData {
+    pub role: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: String,
+    pub birth_year: Option<i16>,
+    pub gender: Option<String>,
+    /// The name of the coach whose caseload the person is on.
+    pub coach: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionData {
+    pub signed_in_at: String,
+    pub last_used_at: String,
+    pub ends_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditData {
+    pub at: String,
+    pub action: String,
+    pub detail: Option<String>,
+    /// Who did it; empty for the system or a deleted account.
+    pub by_name: Option<String>,
+    pub by_role: Option<String>,
+}
+
+/// The signed-in person's data as a file download. A GET, so it works as a
+/// plain link without JavaScript; it changes nothing but the audit log.
+#[server(prefix = "/api", endpoint = "my-data", input = GetUrl)]
+pub async fn my_data_download() -> Result<MyData, AppError> {
+    use http::{HeaderValue, header};
+
+    let result = super::server::export().await;
+    crate::context::answer_call(&result);
+    if result.is_ok()
+        && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+    {
+        let disposition = format!("attachment; filename=\"{FILE_NAME}\"");
+        if let Ok(value) = HeaderValue::from_str(&disposition) {
+            response.insert_header(header::CONTENT_DISPOSITION, value);
+        }
+        // Personal data: no copy in any cache, shared or not.
+        response.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    result
+}

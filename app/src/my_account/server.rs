@@ -1,0 +1,210 @@
+//! A person's own account, on the server. Every function acts on the signed-in
+//! person only: none takes an account id from the request.
+
+use time::{OffsetDateTime, format_description::well_known::Rfc3339};
+
+use super::{
+    data_export::{AccountData, AuditData, MyData, SessionData},
+    db::{self, Details},
+    details::{FIELD_EMAIL, FIELD_PHONE},
+    details_input::DetailsValues,
+};
+use crate::{
+    accounts::{
+        Role, client_ip,
+        password::{hash_password, new_password_problem, verify_password},
+        rate_limits, require_role, require_signed_in,
+        session::{SESSION_COOKIE, token_hash},
+    },
+    audit::{AuditAction, db::record},
+    context::pool,
+    cookies::{clear_cookie, request_cookie, set_cookie},
+    error::{AppError, FieldError},
+    i18n::{
+        FluentValue, LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, Locale, translate, translate_args,
+    },
+    outbox::{Email, db::enqueue},
+};
+
+/// The field a clash with another account's contact belongs to.
+fn taken_contact(error: &sqlx::Error) -> Option<AppError> {
+    let sqlx::Error::Database(e) = error else {
+        return None;
+    };
+    let field = match e.constraint()? {
+        "account_email_key" => FIELD_EMAIL,
+        "account_phone_key" => FIELD_PHONE,
+        _ => return None,
+    };
+    Some(AppError::field(field, "account-error-contact-taken"))
+}
+
+pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
+    let me = require_signed_in()?;
+    let this_year = OffsetDateTime::now_utc().year();
+    let details =
+        Details::parse(values, this_year).map_err(|errors| AppError::Validation { errors })?;
+    let mut conn = pool()?.acquire().await?;
+    match db::update_details(&mut conn, me.account_id, &details).await {
+        Err(error) => Err(taken_contact(&error).unwrap_or_else(|| error.into())),
+        Ok(()) => Ok(()),
+    }
+}
+
+pub async fn change_language(typed: &str) -> Result<(), AppError> {
+    let me = require_signed_in()?;
+    let locale = Locale::from_tag(typed).ok_or_else(|| {
+        AppError::field(
+            super::language::FIELD_LOCALE,
+            "account-error-language-missing",
+        )
+    })?;
+    let mut conn = pool()?.acquire().await?;
+    db::set_locale(&mut conn, me.account_id, locale).await?;
+    set_cookie(
+        LANGUAGE_COOKIE,
+        locale.code(),
+        Some(LANGUAGE_COOKIE_MAX_AGE),
+    );
+    Ok(())
+}
+
+/// Sets a new password after checking the current one, and signs out every
+/// other browser: a person who fears someone knows their password is safe
+/// again at once.
+pub async fn change_password(current: String, new: &str) -> Result<(), AppError> {
+    use super::password::{FIELD_CURRENT, FIELD_NEW};
+
+    let me = require_signed_in()?;
+    let mut errors = Vec::new();
+    if current.is_empty() {
+        errors.push(FieldError::new(
+            FIELD_CURRENT,
+            "account-error-current-password-missing",
+        ));
+    }
+    if let Some(problem) = new_password_problem(new) {
+        errors.push(FieldError::new(FIELD_NEW, problem));
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Validation { errors });
+    }
+    rate_limits()?.check(Some(&format!("account:{}", me.account_id)), client_ip())?;
+    let new_hash = hash_password(new.to_owned()).await?;
+    let mut tx = pool()?.begin().await?;
+    let stored = db::password_hash(&mut tx, me.account_id).await?;
+    if !verify_password(current, stored).await {
+        return Err(AppError::field(
+            FIELD_CURRENT,
+            "account-error-current-password-wrong",
+        ));
+    }
+    crate::accounts::db::set_password(&mut tx, me.account_id, &new_hash).await?;
+    let this_browser = request_cookie(SESSION_COOKIE)
+        .map(|token| token_hash(&token))
+        .unwrap_or_default();
+    db::delete_other_sessions(&mut tx, me.account_id, &this_browser).await?;
+    let me = Some(me.account_id);
+    record(&mut tx, me, me, AuditAction::PasswordChanged, None).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+fn timestamp(at: OffsetDateTime) -> String {
+    // RFC 3339 formatting of a valid timestamp cannot fail; an empty string
+    // would still leave the rest of the export usable.
+    at.format(&Rfc3339).unwrap_or_default()
+}
+
+/// Everything stored about the signed-in person. The export is itself logged,
+/// so the person can see when their data was taken out.
+pub async fn export() -> Result<MyData, AppError> {
+    let me = require_signed_in()?;
+    let mut tx = pool()?.begin().await?;
+    let (profile, created_at) = db::profile(&mut tx, me.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let id = Some(me.account_id);
+    record(&mut tx, id, id, AuditAction::DataExported, None).await?;
+    let sessions = db::sessions_of(&mut tx, me.account_id).await?;
+    let audit = db::audit_entries_about(&mut tx, me.account_id).await?;
+    tx.commit().await?;
+    Ok(MyData {
+        exported_at: timestamp(OffsetDateTime::now_utc()),
+        account: AccountData {
+            role: profile.role.as_str().to_owned(),
+            display_name: profile.display_name,
+            email: profile.email,
+            phone: profile.phone,
+            language: profile.locale.code().to_owned(),
+            birth_year: profile.birth_year,
+            gender: profile.gender,
+            coach: profile.coach_name,
+            created_at: timestamp(created_at),
+        },
+        signed_in_browsers: sessions
+            .into_iter()
+            .map(|s| SessionData {
+                signed_in_at: timestamp(s.created_at),
+                last_used_at: timestamp(s.last_seen_at),
+                ends_at: timestamp(s.expires_at),
+            })
+            .collect(),
+        audit_log: audit
+            .into_iter()
+            .map(|e| AuditData {
+                at: timestamp(e.at),
+                action: e.action,
+                detail: e.detail,
+                by_name: e.actor_name,
+                by_role: e.actor_role.map(|role| role.as_str().to_owned()),
+            })
+            .collect(),
+    })
+}
+
+/// Deletes the signed-in jobseeker's account: personal data removed, the
+/// anonymous row kept for statistics, the coach told, this browser signed out.
+pub async fn delete_my_account(confirmed: bool) -> Result<(), AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    if !confirmed {
+        return Err(AppError::field(
+            super::deletion::FIELD_CONFIRM,
+            "delete-error-confirm",
+        ));
+    }
+    let mut tx = pool()?.begin().await?;
+    let removed = db::remove_personal_data(&mut tx, me.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let id = Some(me.account_id);
+    record(&mut tx, id, id, AuditAction::AccountDeleted, None).await?;
+    if let Some(coach) = removed.coach_id {
+        tell_coach(&mut tx, coach, &removed.display_name).await?;
+    }
+    tx.commit().await?;
+    clear_cookie(SESSION_COOKIE);
+    Ok(())
+}
+
+/// Lets the coach know a jobseeker left, so they do not wait for them.
+async fn tell_coach(
+    conn: &mut sqlx::PgConnection,
+    coach_id: i64,
+    name: &str,
+) -> Result<(), AppError> {
+    let Some((to, locale)) = db::email_of(conn, coach_id).await? else {
+        return Ok(());
+    };
+    let email = Email {
+        to,
+        subject: translate(locale, "delete-coach-email-subject"),
+        body: translate_args(
+            locale,
+            "delete-coach-email-body",
+            &[("name", FluentValue::from(name.to_owned()))],
+        ),
+    };
+    enqueue(conn, &email).await?;
+    Ok(())
+}

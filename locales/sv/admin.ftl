@@ -1,0 +1,22 @@
+# Administration: personalens konton och roller.
+
+admin-users-title = Konton
+admin-create-heading = Skapa ett konto för personal
+admin-create-intro = Skapa ett konto för en jobbcoach, en evenemangsarrangör eller en annan administratör. Arbetssökande får inte konto här. De går med med en inbjudningskod från sin jobbcoach.
+admin-role-legend = Roll
+admin-name-label = Namn
+admin-contact-hint = Personen loggar in med det här. Till exempel namn@exempel.fi eller 040 123 4567.
+admin-create-submit = Skapa kontot
+# $name är den nya personens namn.
+admin-created-heading = Konto skapat för { $name }
+# $days är hur många dagar koden fungerar; $address är sidan där koden används.
+admin-created-instructions = Ge den här koden till personen. Hen ställer in sitt eget lösenord med koden på adressen { $address }. Koden fungerar en gång, i { $days } dagar. Koden visas bara den här gången.
+admin-staff-heading = Personalens konton
+admin-own-role = Det här är ditt eget konto. En annan administratör kan ändra dess roll.
+# $name är personen vars roll väljs.
+admin-role-label = Roll för { $name }
+admin-role-submit = Ändra roll
+admin-role-changed = Rollen har ändrats.
+admin-error-role-missing = Välj en roll.
+admin-error-own-role = Du kan inte ändra din egen roll. Be en annan administratör om hjälp.
+admin-error-has-caseload = Den här jobbcoachen har fortfarande arbetssökande bland sina kunder. Flytta dem först till en annan jobbcoach.

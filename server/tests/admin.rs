@@ -1,0 +1,146 @@
+//! Administering staff accounts: creating them and changing their roles.
+
+mod support;
+
+use app::accounts::Role;
+use axum::{
+    Router,
+    http::{StatusCode, header},
+};
+use sqlx::PgPool;
+use support::{
+    assign_to_coach, cookie_pair, create_account, encode, form_post, header_of, page_after, send,
+    sign_in, test_app, with_cookie,
+};
+
+async fn post_as(app: &Router, cookie: &str, path: &str, body: &str) -> axum::response::Response {
+    send(app, with_cookie(form_post(path, body, true), cookie)).await
+}
+
+async fn audit_details(pool: &PgPool, action: &str) -> Vec<Option<String>> {
+    sqlx::query_scalar("select detail from audit_log where action = $1 order by audit_log_id")
+        .bind(action)
+        .fetch_all(pool)
+        .await
+        .expect("audit")
+}
+
+#[sqlx::test]
+async fn an_admin_creates_a_coach_who_sets_their_own_password_with_the_code(pool: PgPool) {
+    create_account(&pool, Role::Admin, "admin@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let admin = sign_in(&app, "admin@example.fi").await;
+
+    let response = post_as(
+        &app,
+        &admin,
+        "/api/create-account?lang=en",
+        "role=jobseeker&display_name=&contact=x",
+    )
+    .await;
+    let page = page_after(&app, &response, "/admin/users?lang=en", &admin).await;
+    for problem in [
+        "Choose a role.",
+        "Enter your name.",
+        "Enter an email address like",
+    ] {
+        assert!(page.contains(problem), "{problem}");
+    }
+
+    let body = "role=coach&display_name=Kaisa+Koutsi&contact=kaisa%40example.fi";
+    let response = post_as(&app, &admin, "/api/create-account?lang=en", body).await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/admin/users#create-account"
+    );
+    let page = page_after(&app, &response, "/admin/users?lang=en", &admin).await;
+    assert!(page.contains("Account created for Kaisa Koutsi"));
+    let code = page
+        .split(r#"<p class="code-display">"#)
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the code is shown")
+        .to_owned();
+    assert_eq!(code.len(), 11, "{code}");
+    assert!(
+        page.contains("Kaisa Koutsi") && page.contains("kaisa@example.fi"),
+        "listed"
+    );
+
+    let again = post_as(&app, &admin, "/api/create-account?lang=en", body).await;
+    let page = page_after(&app, &again, "/admin/users?lang=en", &admin).await;
+    assert!(page.contains("This email or phone number already has an account."));
+
+    let password = "oma uusi salasana";
+    let body = format!("code={}&password={}", encode(&code), encode(password));
+    let response = send(&app, form_post("/api/reset-password", &body, true)).await;
+    assert_eq!(header_of(&response, header::LOCATION), "/sign-in");
+    let body = format!("contact=kaisa%40example.fi&password={}", encode(password));
+    let response = send(&app, form_post("/api/sign-in", &body, true)).await;
+    assert!(cookie_pair(&response, "askel_session").is_some());
+    assert_eq!(header_of(&response, header::LOCATION), "/coach/invitations");
+    // The admin's own creation by the CLI comes first.
+    let created = audit_details(&pool, "account_created").await;
+    assert_eq!(
+        created.last(),
+        Some(&Some("coach".to_owned())),
+        "{created:?}"
+    );
+}
+
+#[sqlx::test]
+async fn roles_change_except_ones_own_and_a_coach_with_a_caseload(pool: PgPool) {
+    let admin_id = create_account(&pool, Role::Admin, "admin@example.fi").await;
+    let organiser = create_account(&pool, Role::Organiser, "olli@example.fi").await;
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    let jobseeker = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    assign_to_coach(&pool, jobseeker, coach).await;
+    let app = test_app(pool.clone(), false);
+    let admin = sign_in(&app, "admin@example.fi").await;
+
+    let response = post_as(
+        &app,
+        &admin,
+        "/api/change-role",
+        &format!("account={organiser}&role=coach"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/admin/users#change-role"
+    );
+    let role: Role = sqlx::query_scalar("select role from account where account_id = $1")
+        .bind(organiser)
+        .fetch_one(&pool)
+        .await
+        .expect("role");
+    assert_eq!(role, Role::Coach);
+    assert_eq!(
+        audit_details(&pool, "role_changed").await,
+        [Some("coach".to_owned())]
+    );
+
+    let refusals = [
+        (admin_id, "organiser", "You cannot change your own role."),
+        (
+            coach,
+            "organiser",
+            "This coach still has jobseekers on their caseload.",
+        ),
+    ];
+    for (account, role, message) in refusals {
+        let body = format!("account={account}&role={role}");
+        let response = post_as(&app, &admin, "/api/change-role?lang=en", &body).await;
+        let page = page_after(&app, &response, "/admin/users?lang=en", &admin).await;
+        assert!(page.contains(message), "{message}");
+    }
+    // Jobseekers are not staff: their role is not the admin's to change.
+    let body = format!("account={jobseeker}&role=coach");
+    let response = send(
+        &app,
+        with_cookie(form_post("/api/change-role", &body, false), &admin),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_eq!(audit_details(&pool, "role_changed").await.len(), 1);
+}

@@ -1,0 +1,389 @@
+//! My account: changing one's own details, language and password, downloading
+//! one's data, and deleting one's account.
+
+mod support;
+
+use app::accounts::Role;
+use axum::{
+    Router,
+    http::{HeaderMap, StatusCode, header},
+};
+use serde_json::Value;
+use sqlx::PgPool;
+use support::{
+    PASSWORD, assign_to_coach, cookie_pair, create_account, encode, form_post, get, header_of,
+    page_after, send, sign_in, test_app, text, with_cookie,
+};
+
+/// Posts a plain form as the person with `cookie`.
+async fn post_as(app: &Router, cookie: &str, path: &str, body: &str) -> axum::response::Response {
+    send(app, with_cookie(form_post(path, body, true), cookie)).await
+}
+
+async fn can_sign_in(app: &Router, email: &str, password: &str) -> bool {
+    let body = format!("contact={}&password={}", encode(email), encode(password));
+    cookie_pair(
+        &send(app, form_post("/api/sign-in", &body, true)).await,
+        "askel_session",
+    )
+    .is_some()
+}
+
+/// Whether a session cookie still opens "My account".
+async fn session_works(app: &Router, cookie: &str) -> bool {
+    let response = send(app, with_cookie(get("/account", &[]), cookie)).await;
+    response.status() == StatusCode::OK
+}
+
+/// The data download's headers and its JSON.
+async fn my_data(app: &Router, cookie: &str) -> (HeaderMap, Value) {
+    let response = send(app, with_cookie(get("/api/my-data", &[]), cookie)).await;
+    let headers = response.headers().clone();
+    let json = serde_json::from_str(&text(response).await).expect("JSON");
+    (headers, json)
+}
+
+#[sqlx::test]
+async fn details_are_saved_and_every_problem_is_explained(pool: PgPool) {
+    let id = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    create_account(&pool, Role::Jobseeker, "taken@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+
+    let body = "display_name=Maija+M&email=&phone=040+123+4567&birth_year=1850&gender=x";
+    let response = post_as(&app, &cookie, "/api/update-details?lang=en", body).await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/account/details#account-details-error-summary"
+    );
+    let page = page_after(&app, &response, "/account/details?lang=en", &cookie).await;
+    assert!(
+        page.contains("Enter your year of birth as four numbers"),
+        "{page}"
+    );
+    assert!(page.contains("Choose one of the options."));
+    assert!(page.contains(r#"value="Maija M""#), "typed name kept");
+
+    let body = "display_name=Maija&email=TAKEN%40example.fi&phone=";
+    let response = post_as(&app, &cookie, "/api/update-details?lang=en", body).await;
+    let page = page_after(&app, &response, "/account/details?lang=en", &cookie).await;
+    assert!(page.contains("This email or phone number already has an account."));
+    assert!(
+        page.contains(r##"href="#account-details-email""##),
+        "linked to the email field"
+    );
+
+    let body = "display_name=Maija+Meik%C3%A4l%C3%A4inen&email=&phone=040+123+4567&birth_year=1985&gender=female";
+    let response = post_as(&app, &cookie, "/api/update-details", body).await;
+    assert_eq!(header_of(&response, header::LOCATION), "/account");
+    let page = page_after(&app, &response, "/account?lang=en", &cookie).await;
+    assert!(page.contains("Your details have been saved."));
+    assert!(page.contains("Maija Meikäläinen") && page.contains("+358401234567"));
+
+    let stored: (Option<String>, Option<String>, Option<i16>) =
+        sqlx::query_as("select email::text, phone, birth_year from account where account_id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .expect("account");
+    assert_eq!(stored, (None, Some("+358401234567".into()), Some(1985)));
+    assert!(can_sign_in(&app, "040 123 4567", PASSWORD).await);
+    assert!(!can_sign_in(&app, "maija@example.fi", PASSWORD).await);
+}
+
+#[sqlx::test]
+async fn staff_accounts_keep_no_birth_year_or_gender(pool: PgPool) {
+    let id = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "kaisa@example.fi").await;
+    let body = "display_name=Kaisa&email=kaisa%40example.fi&birth_year=1970&gender=female";
+    let response = post_as(&app, &cookie, "/api/update-details", body).await;
+    assert_eq!(header_of(&response, header::LOCATION), "/account");
+    let stored: (String, Option<i16>, Option<String>) = sqlx::query_as(
+        "select display_name, birth_year, gender from account where account_id = $1",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .expect("account");
+    assert_eq!(stored, ("Kaisa".into(), None, None));
+}
+
+#[sqlx::test]
+async fn a_new_language_is_saved_and_used_at_once(pool: PgPool) {
+    let id = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    let response = post_as(&app, &cookie, "/api/change-language", "locale=sv").await;
+    assert_eq!(header_of(&response, header::LOCATION), "/account");
+    assert_eq!(
+        cookie_pair(&response, "askel_lang").as_deref(),
+        Some("askel_lang=sv")
+    );
+    let page = page_after(
+        &app,
+        &response,
+        "/account",
+        &format!("{cookie}; askel_lang=sv"),
+    )
+    .await;
+    assert!(page.contains(r#"<html lang="sv""#));
+    let locale: String = sqlx::query_scalar("select locale from account where account_id = $1")
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .expect("locale");
+    assert_eq!(locale, "sv");
+
+    let response = post_as(&app, &cookie, "/api/change-language?lang=en", "locale=xx").await;
+    let page = page_after(&app, &response, "/account/language?lang=en", &cookie).await;
+    assert!(page.contains("Choose a language."));
+}
+
+#[sqlx::test]
+async fn a_password_change_needs_the_current_one_and_signs_out_other_browsers(pool: PgPool) {
+    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let phone_session = sign_in(&app, "maija@example.fi").await;
+    let laptop_session = sign_in(&app, "maija@example.fi").await;
+    let new = "uusi salasana tähän";
+
+    let body = format!("current_password=wrong+one&new_password={}", encode(new));
+    let response = post_as(&app, &laptop_session, "/api/change-password?lang=en", &body).await;
+    let page = page_after(
+        &app,
+        &response,
+        "/account/password?lang=en",
+        &laptop_session,
+    )
+    .await;
+    assert!(page.contains("Your current password is not right."));
+    assert!(!page.contains("wrong one"), "passwords are never sent back");
+
+    let body = format!(
+        "current_password={}&new_password=salasana",
+        encode(PASSWORD)
+    );
+    let response = post_as(&app, &laptop_session, "/api/change-password?lang=en", &body).await;
+    let page = page_after(
+        &app,
+        &response,
+        "/account/password?lang=en",
+        &laptop_session,
+    )
+    .await;
+    assert!(page.contains("This password is too common"));
+
+    let body = format!(
+        "current_password={}&new_password={}",
+        encode(PASSWORD),
+        encode(new)
+    );
+    let response = post_as(&app, &laptop_session, "/api/change-password", &body).await;
+    assert_eq!(header_of(&response, header::LOCATION), "/account");
+    assert!(
+        session_works(&app, &laptop_session).await,
+        "this browser stays signed in"
+    );
+    assert!(
+        !session_works(&app, &phone_session).await,
+        "the other browser is signed out"
+    );
+    assert!(can_sign_in(&app, "maija@example.fi", new).await);
+    assert!(!can_sign_in(&app, "maija@example.fi", PASSWORD).await);
+    let audited: i64 =
+        sqlx::query_scalar("select count(*) from audit_log where action = 'password_changed'")
+            .fetch_one(&pool)
+            .await
+            .expect("audit");
+    assert_eq!(audited, 1);
+}
+
+#[sqlx::test]
+async fn my_data_holds_everything_about_me_and_nothing_about_others(pool: PgPool) {
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let other = create_account(&pool, Role::Jobseeker, "matti@example.fi").await;
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    assign_to_coach(&pool, maija, coach).await;
+    assign_to_coach(&pool, other, coach).await;
+    sqlx::query("update account set birth_year = 1985, gender = 'female' where account_id = $1")
+        .bind(maija)
+        .execute(&pool)
+        .await
+        .expect("profile");
+    let app = test_app(pool.clone(), false);
+    let coach_cookie = sign_in(&app, "kaisa@example.fi").await;
+    for jobseeker in [maija, other] {
+        let body = format!("jobseeker={jobseeker}");
+        let request = with_cookie(
+            form_post("/api/issue-reset-code", &body, false),
+            &coach_cookie,
+        );
+        let response = send(&app, request).await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    sign_in(&app, "matti@example.fi").await;
+    let cookie = sign_in(&app, "maija@example.fi").await;
+
+    let (headers, data) = my_data(&app, &cookie).await;
+    assert_eq!(
+        headers[header::CONTENT_DISPOSITION],
+        r#"attachment; filename="askel-my-data.json""#
+    );
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    let account = &data["account"];
+    assert_eq!(account["display_name"], "Test jobseeker");
+    assert_eq!(account["email"], "maija@example.fi");
+    assert_eq!(account["role"], "jobseeker");
+    assert_eq!(account["birth_year"], 1985);
+    assert_eq!(account["gender"], "female");
+    assert_eq!(account["coach"], "Test coach");
+    assert_eq!(data["signed_in_browsers"].as_array().map(Vec::len), Some(1));
+    let actions: Vec<(&str, &str)> = data["audit_log"]
+        .as_array()
+        .expect("audit log")
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap_or(""),
+                e["by_name"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("account_created", ""),
+            ("reset_code_issued", "Test coach"),
+            ("sign_in", "Test jobseeker"),
+            ("data_exported", "Test jobseeker"),
+        ]
+    );
+    assert!(!data.to_string().contains("matti"), "{data}");
+    assert!(!data.to_string().contains("argon2"), "no password hash");
+
+    let anonymous = send(&app, get("/api/my-data", &[])).await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[sqlx::test]
+async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_the_coach(
+    pool: PgPool,
+) {
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    assign_to_coach(&pool, maija, coach).await;
+    sqlx::query("update account set birth_year = 1985, gender = 'female' where account_id = $1")
+        .bind(maija)
+        .execute(&pool)
+        .await
+        .expect("profile");
+    let app = test_app(pool.clone(), false);
+    let other_browser = sign_in(&app, "maija@example.fi").await;
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    // A password link still waiting to be sent must not go out after deletion.
+    send(
+        &app,
+        form_post(
+            "/api/request-password-reset",
+            "email=maija%40example.fi",
+            true,
+        ),
+    )
+    .await;
+
+    let response = post_as(&app, &cookie, "/api/delete-my-account?lang=en", "").await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/account/delete#delete-account-error-summary"
+    );
+    let page = page_after(&app, &response, "/account/delete?lang=en", &cookie).await;
+    assert!(page.contains("Tick the box to confirm"));
+    assert!(
+        session_works(&app, &cookie).await,
+        "nothing happened without confirmation"
+    );
+
+    let response = post_as(&app, &cookie, "/api/delete-my-account", "confirm=yes").await;
+    assert_eq!(header_of(&response, header::LOCATION), "/account/deleted");
+    assert_eq!(
+        cookie_pair(&response, "askel_session").as_deref(),
+        Some("askel_session="),
+        "the session cookie is cleared"
+    );
+
+    let row: (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<i16>,
+        Option<String>,
+        bool,
+    ) = sqlx::query_as(
+        "select display_name, email::text, phone, password_hash, birth_year, gender,
+                    deleted_at is not null
+             from account where account_id = $1",
+    )
+    .bind(maija)
+    .fetch_one(&pool)
+    .await
+    .expect("the anonymous row stays");
+    assert_eq!(
+        row,
+        (
+            None,
+            None,
+            None,
+            None,
+            Some(1985),
+            Some("female".into()),
+            true
+        )
+    );
+    assert!(!session_works(&app, &cookie).await);
+    assert!(!session_works(&app, &other_browser).await);
+    assert!(!can_sign_in(&app, "maija@example.fi", PASSWORD).await);
+
+    let mail: Vec<(String, String)> =
+        sqlx::query_as("select recipient, body from outbox order by outbox_id")
+            .fetch_all(&pool)
+            .await
+            .expect("outbox");
+    assert_eq!(mail.len(), 1, "only the note to the coach: {mail:?}");
+    assert_eq!(mail[0].0, "kaisa@example.fi");
+    assert!(
+        mail[0]
+            .1
+            .contains("Test jobseeker has deleted their Askel account"),
+        "{}",
+        mail[0].1
+    );
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from audit_log where action = 'account_deleted' and subject_id = $1",
+    )
+    .bind(maija)
+    .fetch_one(&pool)
+    .await
+    .expect("audit");
+    assert_eq!(audited, 1);
+    let page = text(send(&app, get("/account/deleted?lang=en", &[])).await).await;
+    assert!(page.contains("Your account has been deleted"));
+}
+
+#[sqlx::test]
+async fn staff_cannot_delete_their_account_themselves(pool: PgPool) {
+    create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "kaisa@example.fi").await;
+    let response = send(
+        &app,
+        with_cookie(
+            form_post("/api/delete-my-account", "confirm=yes", false),
+            &cookie,
+        ),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    assert!(session_works(&app, &cookie).await);
+}
