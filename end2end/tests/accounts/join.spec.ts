@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, createStaff, invitationCodeFrom, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
+import {
+  PASSWORD,
+  createAccount,
+  downloadMyData,
+  invitationCodeFrom,
+  signIn,
+  signOut,
+  uniqueEmail,
+} from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { LOCALES, text } from "../fixtures/i18n";
 
@@ -8,7 +16,7 @@ for (const locale of LOCALES) {
     // A whole journey over six pages, with axe on five of them: longer than one page's test.
     test.slow();
     const coach = uniqueEmail("coach");
-    createStaff("coach", coach, locale);
+    createAccount("coach", coach, locale);
     const code = await invitationCodeFrom(page, locale, coach);
 
     await page.goto(`/join?lang=${locale}`);
@@ -49,6 +57,15 @@ for (const locale of LOCALES) {
     await expectNoAxeViolations(page);
     await signIn(page, locale, email);
     await expect(page.getByRole("heading", { level: 1, name: text(locale, "account-heading") })).toBeVisible();
+
+    const data = await downloadMyData(page, locale);
+    expect(data.account).toMatchObject({ role: "jobseeker", display_name: "Maija", email, birth_year: 1985 });
+    expect(data.audit_log.map((entry: { action: string }) => entry.action)).toEqual([
+      "account_created",
+      "sign_in",
+      "sign_in",
+      "data_exported",
+    ]);
   });
 }
 
@@ -61,7 +78,7 @@ test("sign in: a wrong password is explained without saying whether the account 
 
 test("a protected page sends a stranger to sign in and back", async ({ page }) => {
   const coach = uniqueEmail("coach");
-  createStaff("coach", coach, "sv");
+  createAccount("coach", coach, "sv");
   await page.goto("/coach/invitations?lang=sv");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fcoach%2Finvitations/);
   await page.getByLabel(text("sv", "sign-in-contact-label")).fill(coach);
