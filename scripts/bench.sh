@@ -39,3 +39,30 @@ echo "== Load: wrk, 2 threads, 16 connections, 10 s, loopback"
 printf '%-22s %12s %10s\n' "route" "requests/s" "p99"
 load_row "GET /" "/"
 load_row "GET /healthz" "/healthz"
+
+# Same answer, same work: a wrong password for a real account and any password
+# for an unknown one both run Argon2id. Eight of each keeps under the per-account
+# rate limit (10), so every answer is a real check.
+sign_in_ms() { # contact
+  curl -s -o /dev/null -w '%{time_total}\n' -H 'Accept: text/html' \
+    --data-urlencode "contact=$1" --data-urlencode 'password=not the password' "$base/api/sign-in"
+}
+median_ms() { sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] * 1000 }'; }
+
+echo
+echo "== Sign-in answer time, median of 8 (ms)"
+echo 'bench password 1' | "$bin" user create --role jobseeker --name Bench \
+  --email "bench-$$@example.fi" >/dev/null
+known=$(for _ in $(seq 8); do sign_in_ms "bench-$$@example.fi"; done | median_ms)
+unknown=$(for n in $(seq 8); do sign_in_ms "nobody-$$-$n@example.fi"; done | median_ms)
+printf '%-34s %8s\n' "wrong password, existing account" "$known" "unknown account" "$unknown"
+
+echo
+echo "== Page weight of GET /account, signed in (bytes)"
+jar=$(mktemp)
+curl -fs -o /dev/null -c "$jar" -H 'Accept: text/html' --data-urlencode "contact=bench-$$@example.fi" \
+  --data-urlencode 'password=bench password 1' "$base/api/sign-in"
+file=$(mktemp)
+curl -fs -b "$jar" -H 'Accept-Language: fi' "$base/account" -o "$file"
+printf '%-22s %10d %10d\n' "HTML /account" "$(wc -c <"$file")" "$(brotli -c -q 11 "$file" | wc -c)"
+rm -f "$jar" "$file"

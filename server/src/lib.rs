@@ -116,6 +116,7 @@ pub fn app(state: AppState) -> Router {
 pub async fn serve(config: &Config, pool: PgPool) -> std::io::Result<()> {
     let mailer = mail::Mailer::from_config(config).map_err(std::io::Error::other)?;
     tokio::spawn(mail::run_worker(pool.clone(), mailer));
+    tokio::task::spawn_blocking(app::accounts::password::prepare_dummy_hash);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %config.addr, "listening");
     let service =

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
-import { expectNoAxeViolations } from "../fixtures/axe";
+import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, textWith } from "../fixtures/i18n";
 
 for (const locale of LOCALES) {
@@ -32,6 +32,7 @@ for (const locale of LOCALES) {
     await expect(created.getByRole("heading")).toHaveText(textWith(locale, "admin-created-heading", { name }));
     await expect(created.locator(".code-display")).toHaveText(/^[2-9A-HJKMNP-TV-Z]{3}-[2-9A-HJKMNP-TV-Z]{3}-[2-9A-HJKMNP-TV-Z]{3}$/);
     await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
 
     // Every staff member has a role picker of their own (the list holds
     // accounts from other tests too), except the admin themselves.

@@ -55,6 +55,8 @@ for (const locale of LOCALES) {
 
     await signOut(page, locale);
     await expectNoAxeViolations(page);
+    await page.goto(`/sign-in?lang=${locale}`);
+    await expectNoAxeViolations(page);
     await signIn(page, locale, email);
     await expect(page.getByRole("heading", { level: 1, name: text(locale, "account-heading") })).toBeVisible();
 

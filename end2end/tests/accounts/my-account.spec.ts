@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
-import { expectNoAxeViolations } from "../fixtures/axe";
+import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, type Locale } from "../fixtures/i18n";
 
 function heading(page: Page, locale: Locale, id: string) {
@@ -16,6 +16,7 @@ for (const locale of LOCALES) {
     await signIn(page, locale, email);
     await expect(heading(page, locale, "account-heading")).toBeVisible();
     await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
 
     // Details: a mistake is explained and linked; the fix is saved.
     await page.getByRole("link", { name: text(locale, "account-change-details") }).click();
@@ -65,6 +66,7 @@ for (const locale of LOCALES) {
     await page.goto(`/account/delete?lang=${locale}`);
     await expect(heading(page, locale, "delete-title")).toBeVisible();
     await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
     await page.getByRole("button", { name: text(locale, "delete-submit") }).click();
     await expect(page.locator(".error-summary").getByRole("link")).toHaveText([text(locale, "delete-error-confirm")]);
     await expectNoAxeViolations(page);
@@ -77,3 +79,13 @@ for (const locale of LOCALES) {
     await expect(page.locator(".error-summary").getByRole("link")).toHaveText([text(locale, "sign-in-error-wrong")]);
   });
 }
+
+test("my account keeps AA contrast in the dark colour scheme", async ({ page }) => {
+  const email = uniqueEmail("jobseeker");
+  createAccount("jobseeker", email, "fi");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await signIn(page, "fi", email);
+  await expectNoAxeViolations(page, "dark");
+  await page.goto("/account/delete");
+  await expectNoAxeViolations(page, "dark");
+});
