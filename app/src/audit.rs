@@ -20,6 +20,8 @@ pub enum AuditAction {
     PasswordReset,
     /// A person changed their own password.
     PasswordChanged,
+    /// A person changed the email address or phone number they sign in with.
+    ContactChanged,
     /// A person downloaded a copy of their data.
     DataExported,
     /// A jobseeker deleted their account; only anonymous facts remain.
@@ -40,6 +42,7 @@ impl AuditAction {
             AuditAction::RoleChanged => "role_changed",
             AuditAction::PasswordReset => "password_reset",
             AuditAction::PasswordChanged => "password_changed",
+            AuditAction::ContactChanged => "contact_changed",
             AuditAction::DataExported => "data_exported",
             AuditAction::AccountDeleted => "account_deleted",
             AuditAction::ResetCodeIssued => "reset_code_issued",

@@ -32,6 +32,7 @@ account-error-current-password-wrong = Your current password is not right. Check
 details-title = Change your details
 details-contact-intro = You sign in with your email address or phone number. Give at least one of them.
 details-phone-hint = For example 040 123 4567.
+details-password-hint = Needed only if you change your email address or phone number.
 details-submit = Save details
 
 language-page-title = Change language

@@ -32,6 +32,7 @@ account-error-current-password-wrong = Nykyinen salasanasi on väärin. Tarkista
 details-title = Muuta tietojasi
 details-contact-intro = Kirjaudut sisään sähköpostiosoitteella tai puhelinnumerolla. Anna ainakin toinen niistä.
 details-phone-hint = Esimerkiksi 040 123 4567.
+details-password-hint = Tarvitaan vain, jos vaihdat sähköpostiosoitteesi tai puhelinnumerosi.
 details-submit = Tallenna tiedot
 
 language-page-title = Vaihda kieli

@@ -32,6 +32,7 @@ account-error-current-password-wrong = Ditt nuvarande lösenord är fel. Kontrol
 details-title = Ändra dina uppgifter
 details-contact-intro = Du loggar in med din e-postadress eller ditt telefonnummer. Ange minst ett av dem.
 details-phone-hint = Till exempel 040 123 4567.
+details-password-hint = Behövs bara om du byter e-postadress eller telefonnummer.
 details-submit = Spara uppgifterna
 
 language-page-title = Byt språk

@@ -273,3 +273,28 @@ async fn protected_pages_send_strangers_to_sign_in_and_refuse_other_roles(pool: 
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     assert!(text(response).await.contains("Not allowed"));
 }
+
+#[sqlx::test]
+async fn a_code_stops_working_when_its_coach_is_no_longer_a_coach(pool: PgPool) {
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let code = invitation_code(&app, "kaisa@example.fi").await;
+    sqlx::query("update account set role = 'organiser' where account_id = $1")
+        .bind(coach)
+        .execute(&pool)
+        .await
+        .expect("role changed");
+
+    let response = join(&app, &join_body(&code, "maija@example.fi")).await;
+    let page = page_after(&app, &response, "/join?lang=en", "").await;
+    assert!(
+        page.contains("This code has expired or has already been used."),
+        "{page}"
+    );
+    let jobseekers: i64 =
+        sqlx::query_scalar("select count(*) from account where role = 'jobseeker'")
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+    assert_eq!(jobseekers, 0, "nobody joined a caseload without a coach");
+}

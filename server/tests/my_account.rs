@@ -64,8 +64,12 @@ async fn details_are_saved_and_every_problem_is_explained(pool: PgPool) {
     assert!(page.contains("Choose one of the options."));
     assert!(page.contains(r#"value="Maija M""#), "typed name kept");
 
-    let body = "display_name=Maija&email=TAKEN%40example.fi&phone=";
-    let response = post_as(&app, &cookie, "/api/update-details?lang=en", body).await;
+    // Only with the password does anyone learn that an address is taken.
+    let body = format!(
+        "display_name=Maija&email=TAKEN%40example.fi&phone=&current_password={}",
+        encode(PASSWORD)
+    );
+    let response = post_as(&app, &cookie, "/api/update-details?lang=en", &body).await;
     let page = page_after(&app, &response, "/account/details?lang=en", &cookie).await;
     assert!(page.contains("This email or phone number already has an account."));
     assert!(
@@ -73,8 +77,25 @@ async fn details_are_saved_and_every_problem_is_explained(pool: PgPool) {
         "linked to the email field"
     );
 
+    // A reset link sent before the change must not work after it.
+    send(
+        &app,
+        form_post(
+            "/api/request-password-reset",
+            "email=maija%40example.fi",
+            true,
+        ),
+    )
+    .await;
     let body = "display_name=Maija+Meik%C3%A4l%C3%A4inen&email=&phone=040+123+4567&birth_year=1985&gender=female";
-    let response = post_as(&app, &cookie, "/api/update-details", body).await;
+    let response = post_as(&app, &cookie, "/api/update-details?lang=en", body).await;
+    let page = page_after(&app, &response, "/account/details?lang=en", &cookie).await;
+    assert!(
+        page.contains("Enter your current password."),
+        "a new contact needs the password"
+    );
+    let body = format!("{body}&current_password={}", encode(PASSWORD));
+    let response = post_as(&app, &cookie, "/api/update-details", &body).await;
     assert_eq!(header_of(&response, header::LOCATION), "/account");
     let page = page_after(&app, &response, "/account?lang=en", &cookie).await;
     assert!(page.contains("Your details have been saved."));
@@ -87,6 +108,14 @@ async fn details_are_saved_and_every_problem_is_explained(pool: PgPool) {
             .await
             .expect("account");
     assert_eq!(stored, (None, Some("+358401234567".into()), Some(1985)));
+    let (changes, live_codes): (i64, i64) = sqlx::query_as(
+        "select (select count(*) from audit_log where action = 'contact_changed'),
+                (select count(*) from one_time_code where used_at is null)",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("counts");
+    assert_eq!((changes, live_codes), (1, 0));
     assert!(can_sign_in(&app, "040 123 4567", PASSWORD).await);
     assert!(!can_sign_in(&app, "maija@example.fi", PASSWORD).await);
 }
@@ -174,6 +203,15 @@ async fn a_password_change_needs_the_current_one_and_signs_out_other_browsers(po
     .await;
     assert!(page.contains("This password is too common"));
 
+    send(
+        &app,
+        form_post(
+            "/api/request-password-reset",
+            "email=maija%40example.fi",
+            true,
+        ),
+    )
+    .await;
     let body = format!(
         "current_password={}&new_password={}",
         encode(PASSWORD),
@@ -197,6 +235,12 @@ async fn a_password_change_needs_the_current_one_and_signs_out_other_browsers(po
             .await
             .expect("audit");
     assert_eq!(audited, 1);
+    let live_codes: i64 =
+        sqlx::query_scalar("select count(*) from one_time_code where used_at is null")
+            .fetch_one(&pool)
+            .await
+            .expect("codes");
+    assert_eq!(live_codes, 0, "the reset link sent before is void");
 }
 
 #[sqlx::test]
@@ -313,7 +357,7 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
     );
 
     let row: (i32, Option<i16>, Option<String>, bool) = sqlx::query_as(
-        "select num_nonnulls(display_name, email, phone, password_hash), birth_year, gender,
+        "select num_nonnulls(display_name, email, phone, password_hash, coach_id), birth_year, gender,
                 deleted_at is not null
          from account where account_id = $1",
     )
@@ -344,14 +388,16 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
         "{}",
         mail[0].1
     );
-    let audited: i64 = sqlx::query_scalar(
-        "select count(*) from audit_log where action = 'account_deleted' and subject_id = $1",
+    let (deletions, pointing_at_her): (i64, i64) = sqlx::query_as(
+        "select count(*) filter (where action = 'account_deleted'),
+                count(*) filter (where subject_id = $1 or actor_id = $1)
+         from audit_log",
     )
     .bind(maija)
     .fetch_one(&pool)
     .await
     .expect("audit");
-    assert_eq!(audited, 1);
+    assert_eq!((deletions, pointing_at_her), (1, 0));
     let page = text(send(&app, get("/account/deleted?lang=en", &[])).await).await;
     assert!(page.contains("Your account has been deleted"));
 }
@@ -371,4 +417,20 @@ async fn staff_cannot_delete_their_account_themselves(pool: PgPool) {
     .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     assert!(session_works(&app, &cookie).await);
+}
+
+#[sqlx::test]
+async fn signed_in_pages_are_kept_out_of_every_cache(pool: PgPool) {
+    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    for path in ["/account", "/account/details", "/account/delete"] {
+        let response = send(&app, with_cookie(get(path, &[]), &cookie)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert_eq!(
+            header_of(&response, header::CACHE_CONTROL),
+            "no-store",
+            "{path}"
+        );
+    }
 }

@@ -242,14 +242,19 @@ pub async fn insert_code(
 
 /// Uses up a live code in one statement, so two people racing with the same
 /// code cannot both succeed. Run it in the transaction that acts on the code.
+/// An invitation works only while its issuer is still a coach, so nobody
+/// joins a caseload that no coach looks after.
 pub async fn claim_code(
     conn: &mut PgConnection,
     code_hash: &[u8],
     purpose: CodePurpose,
 ) -> Result<Option<ClaimedCode>, sqlx::Error> {
     let row = sqlx::query!(
-        "update one_time_code set used_at = now()
+        "update one_time_code c set used_at = now()
          where code_hash = $1 and purpose = $2 and used_at is null and expires_at > now()
+           and (purpose <> 'invitation' or exists (
+               select 1 from account a
+               where a.account_id = c.issued_by and a.role = 'coach' and a.deleted_at is null))
          returning issued_by, account_id",
         code_hash,
         purpose as CodePurpose,
@@ -276,4 +281,20 @@ pub async fn code_exists(
     )
     .fetch_one(conn)
     .await
+}
+
+/// Voids an account's unused password-reset codes and links, e.g. once its
+/// password or contact details changed and an old link must not work.
+pub async fn cancel_reset_codes(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "delete from one_time_code
+         where account_id = $1 and purpose = 'password_reset' and used_at is null",
+        account_id,
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
 }

@@ -100,6 +100,7 @@ pub async fn reset(code: &str, password: String) -> Result<(), AppError> {
     let account_id = claimed.account_id.ok_or(AppError::Internal)?;
     db::set_password(&mut tx, account_id, &password_hash).await?;
     db::delete_sessions_of(&mut tx, account_id).await?;
+    db::cancel_reset_codes(&mut tx, account_id).await?;
     let actor = claimed.issued_by.or(Some(account_id));
     record(
         &mut tx,

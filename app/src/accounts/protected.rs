@@ -10,7 +10,10 @@ use crate::{error::AppError, i18n::t};
 #[component]
 pub fn Protected(roles: &'static [Role], children: ChildrenFn) -> impl IntoView {
     match require_role(roles) {
-        Ok(_) => children().into_any(),
+        Ok(_) => {
+            keep_out_of_caches();
+            children().into_any()
+        }
         Err(AppError::Unauthorized) => {
             send_to_sign_in();
             view! {
@@ -39,5 +42,17 @@ fn send_to_sign_in() {
     {
         let here = crate::ui::current_page();
         crate::context::redirect_page(&super::sign_in_path(&here));
+    }
+}
+
+/// A page only its signed-in reader may see must not stay in any cache: on a
+/// shared computer, "back" after signing out would show it again.
+fn keep_out_of_caches() {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(
+            http::header::CACHE_CONTROL,
+            http::HeaderValue::from_static("no-store"),
+        );
     }
 }

@@ -114,7 +114,8 @@ fn UsersContent() -> impl IntoView {
         <Title text=t("admin-users-title")/>
         <h1>{t("admin-users-title")}</h1>
         <CreatedNotice state=created.clone()/>
-        <CreateAccountForm state=created/>
+        // After a success the form starts empty for the next person.
+        <CreateAccountForm state=if created.done() { FormState { form: CREATE_FORM, ..FormState::default() } } else { created }/>
         <section aria-labelledby="staff-heading">
             <h2 id="staff-heading">{t("admin-staff-heading")}</h2>
             {role_changed.done().then(|| view! {

@@ -169,7 +169,7 @@ pub async fn sessions_of(
     sqlx::query_as!(
         SessionTimes,
         "select created_at, last_seen_at, expires_at from session
-         where account_id = $1 order by created_at",
+         where account_id = $1 and expires_at > now() order by created_at",
         account_id,
     )
     .fetch_all(conn)
@@ -187,8 +187,9 @@ pub struct Removed {
 }
 
 /// Removes a jobseeker's personal data and ends all they could still use:
-/// sessions, unused codes and mail not yet sent. The row stays, without
-/// anything that identifies the person, for the anonymous statistics.
+/// sessions, codes and mail to them. The row stays for the anonymous
+/// statistics (year of birth, gender, the month they joined) with nothing that
+/// leads back to the person: no coach, no audit entries pointing at it.
 /// Every new table that holds personal data must be cleared here too.
 pub async fn remove_personal_data(
     conn: &mut PgConnection,
@@ -203,6 +204,7 @@ pub async fn remove_personal_data(
            )
            update account a
            set display_name = null, email = null, phone = null, password_hash = null,
+               coach_id = null, created_at = date_trunc('month', a.created_at),
                deleted_at = now()
            from old where a.account_id = $1
            returning old.display_name as "display_name!", old.email, old.coach_id"#,
@@ -224,12 +226,25 @@ pub async fn remove_personal_data(
     .await?;
     if let Some(email) = &removed.email {
         sqlx::query!(
-            "delete from outbox where recipient = $1 and sent_at is null",
+            "delete from outbox where lower(recipient) = lower($1)",
             email
         )
         .execute(&mut *conn)
         .await?;
     }
+    // The audit trail stays, but no longer points at the row.
+    sqlx::query!(
+        "update audit_log set subject_id = null where subject_id = $1",
+        account_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "update audit_log set actor_id = null where actor_id = $1",
+        account_id
+    )
+    .execute(&mut *conn)
+    .await?;
     Ok(Some(removed))
 }
 

@@ -15,6 +15,7 @@ pub(super) const FIELD_EMAIL: &str = "email";
 pub(super) const FIELD_PHONE: &str = "phone";
 pub(super) const FIELD_BIRTH_YEAR: &str = "birth_year";
 pub(super) const FIELD_GENDER: &str = "gender";
+pub(super) const FIELD_PASSWORD: &str = "current_password";
 
 /// Saves the signed-in person's name, contact details and (for jobseekers)
 /// the optional year of birth and gender.
@@ -25,6 +26,7 @@ pub async fn update_details(
     phone: Option<String>,
     birth_year: Option<String>,
     gender: Option<String>,
+    current_password: Option<String>,
 ) -> Result<(), AppError> {
     let values = super::details_input::DetailsValues {
         display_name: display_name.unwrap_or_default(),
@@ -32,6 +34,7 @@ pub async fn update_details(
         phone: phone.unwrap_or_default(),
         birth_year: birth_year.unwrap_or_default(),
         gender: gender.unwrap_or_default(),
+        current_password: current_password.unwrap_or_default(),
     };
     let result = super::server::update_details(&values).await;
     crate::forms::answer_form_post_to(
@@ -110,6 +113,8 @@ fn DetailsForm(profile: Profile) -> impl IntoView {
                 autocomplete="email" value=email/>
             <TextField state=state.clone() name=FIELD_PHONE label=t("account-phone") kind="tel"
                 hint=t("details-phone-hint") autocomplete="tel" value=phone/>
+            <TextField state=state.clone() name=FIELD_PASSWORD label=t("password-page-current")
+                hint=t("details-password-hint") kind="password" autocomplete="current-password"/>
             {optional}
             <button type="submit" class="button">{t("details-submit")}</button>
         </PostForm>

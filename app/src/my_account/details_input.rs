@@ -17,10 +17,13 @@ pub struct DetailsValues {
     pub phone: String,
     pub birth_year: String,
     pub gender: String,
+    /// Needed only when the email address or phone number changes.
+    pub current_password: String,
 }
 
 impl DetailsValues {
     /// (field name, typed value) pairs, to fill the form again after an error.
+    /// The password is never among them.
     pub fn typed(&self) -> Vec<(String, String)> {
         [
             (FIELD_NAME, &self.display_name),
@@ -107,6 +110,7 @@ mod tests {
             phone: "040 123 4567".into(),
             birth_year: "1980".into(),
             gender: "female".into(),
+            current_password: String::new(),
         }
     }
 
@@ -170,6 +174,7 @@ mod tests {
             phone: "maija@example.fi".into(),
             birth_year: "1850".into(),
             gender: "unknown".into(),
+            current_password: String::new(),
         };
         let expected: Vec<(String, String)> = [
             (FIELD_NAME, "account-error-name-missing"),

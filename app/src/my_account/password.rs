@@ -20,7 +20,7 @@ pub async fn change_password(
     new_password: Option<String>,
 ) -> Result<(), AppError> {
     let result = super::server::change_password(
-        current_password.unwrap_or_default(),
+        &current_password.unwrap_or_default(),
         &new_password.unwrap_or_default(),
     )
     .await;

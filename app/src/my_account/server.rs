@@ -6,7 +6,7 @@ use time::{OffsetDateTime, format_description::well_known::Rfc3339};
 use super::{
     data_export::{AccountData, AuditData, MyData, SessionData},
     db::{self, Details},
-    details::{FIELD_EMAIL, FIELD_PHONE},
+    details::{FIELD_EMAIL, FIELD_PASSWORD, FIELD_PHONE},
     details_input::DetailsValues,
 };
 use crate::{
@@ -39,15 +39,66 @@ fn taken_contact(error: &sqlx::Error) -> Option<AppError> {
     Some(AppError::field(field, "account-error-contact-taken"))
 }
 
+/// Saves new details. A new email address or phone number is a new way into
+/// the account (and to reset its password), so it needs the current password,
+/// voids any reset link sent before, and is audited.
 pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
     let me = require_signed_in()?;
     let this_year = OffsetDateTime::now_utc().year();
     let details =
         Details::parse(values, this_year).map_err(|errors| AppError::Validation { errors })?;
-    let mut conn = pool()?.acquire().await?;
-    match db::update_details(&mut conn, me.account_id, &details).await {
-        Err(error) => Err(taken_contact(&error).unwrap_or_else(|| error.into())),
-        Ok(()) => Ok(()),
+    let mut tx = pool()?.begin().await?;
+    let (stored, _) = db::profile(&mut tx, me.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let same_email = match (&stored.email, &details.email) {
+        (Some(old), Some(new)) => old.to_lowercase() == new.to_lowercase(),
+        (old, new) => old == new,
+    };
+    let contact_changed = !same_email || stored.phone != details.phone;
+    if contact_changed {
+        check_current_password(
+            &mut tx,
+            me.account_id,
+            FIELD_PASSWORD,
+            &values.current_password,
+        )
+        .await?;
+        crate::accounts::db::cancel_reset_codes(&mut tx, me.account_id).await?;
+        let id = Some(me.account_id);
+        record(&mut tx, id, id, AuditAction::ContactChanged, None).await?;
+    }
+    if let Err(error) = db::update_details(&mut tx, me.account_id, &details).await {
+        return Err(taken_contact(&error).unwrap_or_else(|| error.into()));
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Checks the signed-in person's current password (typed into `field`),
+/// locking their row until the transaction ends. Guesses are rate-limited
+/// like sign-ins.
+async fn check_current_password(
+    conn: &mut sqlx::PgConnection,
+    account_id: i64,
+    field: &str,
+    typed: &str,
+) -> Result<(), AppError> {
+    if typed.is_empty() {
+        return Err(AppError::field(
+            field,
+            "account-error-current-password-missing",
+        ));
+    }
+    rate_limits()?.check(Some(&format!("account:{account_id}")), client_ip())?;
+    let stored = db::password_hash(conn, account_id).await?;
+    if verify_password(typed.to_owned(), stored).await {
+        Ok(())
+    } else {
+        Err(AppError::field(
+            field,
+            "account-error-current-password-wrong",
+        ))
     }
 }
 
@@ -72,7 +123,7 @@ pub async fn change_language(typed: &str) -> Result<(), AppError> {
 /// Sets a new password after checking the current one, and signs out every
 /// other browser: a person who fears someone knows their password is safe
 /// again at once.
-pub async fn change_password(current: String, new: &str) -> Result<(), AppError> {
+pub async fn change_password(current: &str, new: &str) -> Result<(), AppError> {
     use super::password::{FIELD_CURRENT, FIELD_NEW};
 
     let me = require_signed_in()?;
@@ -89,21 +140,16 @@ pub async fn change_password(current: String, new: &str) -> Result<(), AppError>
     if !errors.is_empty() {
         return Err(AppError::Validation { errors });
     }
-    rate_limits()?.check(Some(&format!("account:{}", me.account_id)), client_ip())?;
-    let new_hash = hash_password(new.to_owned()).await?;
     let mut tx = pool()?.begin().await?;
-    let stored = db::password_hash(&mut tx, me.account_id).await?;
-    if !verify_password(current, stored).await {
-        return Err(AppError::field(
-            FIELD_CURRENT,
-            "account-error-current-password-wrong",
-        ));
-    }
+    // The current password first: a wrong guess costs one hash, not two.
+    check_current_password(&mut tx, me.account_id, FIELD_CURRENT, &current).await?;
+    let new_hash = hash_password(new.to_owned()).await?;
     crate::accounts::db::set_password(&mut tx, me.account_id, &new_hash).await?;
     let this_browser = request_cookie(SESSION_COOKIE)
         .map(|token| token_hash(&token))
         .unwrap_or_default();
     db::delete_other_sessions(&mut tx, me.account_id, &this_browser).await?;
+    crate::accounts::db::cancel_reset_codes(&mut tx, me.account_id).await?;
     let me = Some(me.account_id);
     record(&mut tx, me, me, AuditAction::PasswordChanged, None).await?;
     tx.commit().await?;
@@ -177,8 +223,8 @@ pub async fn delete_my_account(confirmed: bool) -> Result<(), AppError> {
     let removed = db::remove_personal_data(&mut tx, me.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let id = Some(me.account_id);
-    record(&mut tx, id, id, AuditAction::AccountDeleted, None).await?;
+    // Recorded without the account, which must no longer be traceable.
+    record(&mut tx, None, None, AuditAction::AccountDeleted, None).await?;
     if let Some(coach) = removed.coach_id {
         tell_coach(&mut tx, coach, &removed.display_name).await?;
     }
