@@ -142,7 +142,7 @@ pub async fn change_password(current: &str, new: &str) -> Result<(), AppError> {
     }
     let mut tx = pool()?.begin().await?;
     // The current password first: a wrong guess costs one hash, not two.
-    check_current_password(&mut tx, me.account_id, FIELD_CURRENT, &current).await?;
+    check_current_password(&mut tx, me.account_id, FIELD_CURRENT, current).await?;
     let new_hash = hash_password(new.to_owned()).await?;
     crate::accounts::db::set_password(&mut tx, me.account_id, &new_hash).await?;
     let this_browser = request_cookie(SESSION_COOKIE)
