@@ -38,7 +38,7 @@ pub use guard::{auth_settings, client_ip, rate_limits};
 pub use guard::{current_user, require_role, require_signed_in};
 pub use identifier::Identifier;
 pub use invitations::{CreateInvitation, InvitationsPage, IssueResetCode};
-pub use join::{FORM as JOIN_FORM, GENDERS, Join, JoinPage};
+pub use join::{FORM as JOIN_FORM, GENDERS, Join, JoinPage, gender_choices, language_choices};
 #[cfg(feature = "ssr")]
 pub use join_input::{parse_birth_year, parse_contact, parse_display_name, parse_gender};
 pub use password_reset::{

@@ -104,7 +104,9 @@ pub async fn insert(
         gender: None,
         coach_id: None,
     };
-    let id = db::insert_account(&mut tx, &account).await?;
+    let id = db::insert_account(&mut tx, &account)
+        .await?
+        .ok_or("an account with this email or phone number already exists")?;
     record(
         &mut tx,
         None,

@@ -3,19 +3,12 @@
 mod support;
 
 use app::accounts::Role;
-use axum::{
-    Router,
-    http::{StatusCode, header},
-};
+use axum::http::{StatusCode, header};
 use sqlx::PgPool;
 use support::{
-    assign_to_coach, cookie_pair, create_account, encode, form_post, header_of, page_after, send,
-    sign_in, test_app, with_cookie,
+    assign_to_coach, cookie_pair, create_account, encode, form_post, header_of, page_after,
+    post_as, send, sign_in, test_app, with_cookie,
 };
-
-async fn post_as(app: &Router, cookie: &str, path: &str, body: &str) -> axum::response::Response {
-    send(app, with_cookie(form_post(path, body, true), cookie)).await
-}
 
 async fn audit_details(pool: &PgPool, action: &str) -> Vec<Option<String>> {
     sqlx::query_scalar("select detail from audit_log where action = $1 order by audit_log_id")

@@ -11,22 +11,17 @@ use axum::{
 use serde_json::Value;
 use sqlx::PgPool;
 use support::{
-    PASSWORD, assign_to_coach, cookie_pair, create_account, encode, form_post, get, header_of,
-    page_after, send, sign_in, test_app, text, with_cookie,
+    PASSWORD, assign_to_coach, can_sign_in, cookie_pair, create_account, encode, form_post, get,
+    header_of, page_after, post_as, request_reset_link, send, sign_in, test_app, text, with_cookie,
 };
 
-/// Posts a plain form as the person with `cookie`.
-async fn post_as(app: &Router, cookie: &str, path: &str, body: &str) -> axum::response::Response {
-    send(app, with_cookie(form_post(path, body, true), cookie)).await
-}
-
-async fn can_sign_in(app: &Router, email: &str, password: &str) -> bool {
-    let body = format!("contact={}&password={}", encode(email), encode(password));
-    cookie_pair(
-        &send(app, form_post("/api/sign-in", &body, true)).await,
-        "askel_session",
-    )
-    .is_some()
+/// Year of birth 1985 and gender "female", as if given when joining.
+async fn answer_optional_questions(pool: &PgPool, account: i64) {
+    sqlx::query("update account set birth_year = 1985, gender = 'female' where account_id = $1")
+        .bind(account)
+        .execute(pool)
+        .await
+        .expect("profile");
 }
 
 /// Whether a session cookie still opens "My account".
@@ -78,15 +73,7 @@ async fn details_are_saved_and_every_problem_is_explained(pool: PgPool) {
     );
 
     // A reset link sent before the change must not work after it.
-    send(
-        &app,
-        form_post(
-            "/api/request-password-reset",
-            "email=maija%40example.fi",
-            true,
-        ),
-    )
-    .await;
+    request_reset_link(&app, "maija@example.fi").await;
     let body = "display_name=Maija+Meik%C3%A4l%C3%A4inen&email=&phone=040+123+4567&birth_year=1985&gender=female";
     let response = post_as(&app, &cookie, "/api/update-details?lang=en", body).await;
     let page = page_after(&app, &response, "/account/details?lang=en", &cookie).await;
@@ -203,15 +190,7 @@ async fn a_password_change_needs_the_current_one_and_signs_out_other_browsers(po
     .await;
     assert!(page.contains("This password is too common"));
 
-    send(
-        &app,
-        form_post(
-            "/api/request-password-reset",
-            "email=maija%40example.fi",
-            true,
-        ),
-    )
-    .await;
+    request_reset_link(&app, "maija@example.fi").await;
     let body = format!(
         "current_password={}&new_password={}",
         encode(PASSWORD),
@@ -250,11 +229,7 @@ async fn my_data_holds_everything_about_me_and_nothing_about_others(pool: PgPool
     let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
     assign_to_coach(&pool, maija, coach).await;
     assign_to_coach(&pool, other, coach).await;
-    sqlx::query("update account set birth_year = 1985, gender = 'female' where account_id = $1")
-        .bind(maija)
-        .execute(&pool)
-        .await
-        .expect("profile");
+    answer_optional_questions(&pool, maija).await;
     let app = test_app(pool.clone(), false);
     let coach_cookie = sign_in(&app, "kaisa@example.fi").await;
     for jobseeker in [maija, other] {
@@ -317,24 +292,12 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
     let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
     let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
     assign_to_coach(&pool, maija, coach).await;
-    sqlx::query("update account set birth_year = 1985, gender = 'female' where account_id = $1")
-        .bind(maija)
-        .execute(&pool)
-        .await
-        .expect("profile");
+    answer_optional_questions(&pool, maija).await;
     let app = test_app(pool.clone(), false);
     let other_browser = sign_in(&app, "maija@example.fi").await;
     let cookie = sign_in(&app, "maija@example.fi").await;
     // A password link still waiting to be sent must not go out after deletion.
-    send(
-        &app,
-        form_post(
-            "/api/request-password-reset",
-            "email=maija%40example.fi",
-            true,
-        ),
-    )
-    .await;
+    request_reset_link(&app, "maija@example.fi").await;
 
     let response = post_as(&app, &cookie, "/api/delete-my-account?lang=en", "").await;
     assert_eq!(

@@ -9,8 +9,8 @@ use axum::{
 };
 use sqlx::PgPool;
 use support::{
-    PASSWORD, assign_to_coach, cookie_pair, create_account, encode, form_post, get, header_of,
-    page_after, send, sign_in, test_app, text, with_cookie,
+    PASSWORD, assign_to_coach, can_sign_in, create_account, encode, form_post, get, header_of,
+    page_after, request_reset_link, send, sign_in, test_app, text, with_cookie,
 };
 
 const NEW_PASSWORD: &str = "uusi salasana tähän";
@@ -25,15 +25,6 @@ async fn outbox(pool: &PgPool) -> Vec<(String, String, String)> {
 async fn reset(app: &Router, code: &str, password: &str) -> axum::response::Response {
     let body = format!("code={}&password={}", encode(code), encode(password));
     send(app, form_post("/api/reset-password?lang=en", &body, true)).await
-}
-
-async fn can_sign_in(app: &Router, email: &str, password: &str) -> bool {
-    let body = format!("contact={}&password={}", encode(email), encode(password));
-    cookie_pair(
-        &send(app, form_post("/api/sign-in", &body, true)).await,
-        "askel_session",
-    )
-    .is_some()
 }
 
 #[sqlx::test]
@@ -93,15 +84,7 @@ async fn an_emailed_link_sets_a_new_password_and_ends_old_sessions(pool: PgPool)
 #[sqlx::test]
 async fn unknown_addresses_get_the_same_answer_and_no_mail(pool: PgPool) {
     let app = test_app(pool.clone(), false);
-    let response = send(
-        &app,
-        form_post(
-            "/api/request-password-reset",
-            "email=nobody%40example.fi",
-            true,
-        ),
-    )
-    .await;
+    let response = request_reset_link(&app, "nobody@example.fi").await;
     assert_eq!(
         header_of(&response, header::LOCATION),
         "/password/forgot#forgot-password"
@@ -159,15 +142,7 @@ async fn a_coach_issues_a_code_only_for_their_own_jobseeker(pool: PgPool) {
 async fn a_weak_new_password_is_refused_and_the_code_kept(pool: PgPool) {
     create_account(&pool, Role::Coach, "kaisa@example.fi").await;
     let app = test_app(pool.clone(), false);
-    send(
-        &app,
-        form_post(
-            "/api/request-password-reset",
-            "email=kaisa%40example.fi",
-            true,
-        ),
-    )
-    .await;
+    request_reset_link(&app, "kaisa@example.fi").await;
     let body = outbox(&pool).await.remove(0).2;
     let code = body
         .split("code=")

@@ -36,11 +36,13 @@ pub struct ClaimedCode {
     pub account_id: Option<i64>,
 }
 
+/// Inserts a new account and returns its id, or `None` when its email or
+/// phone already belongs to another account.
 pub async fn insert_account(
     conn: &mut PgConnection,
     account: &NewAccount,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar!(
+) -> Result<Option<i64>, sqlx::Error> {
+    let inserted = sqlx::query_scalar!(
         "insert into account
              (role, display_name, email, phone, password_hash, locale, birth_year, gender, coach_id)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -56,7 +58,11 @@ pub async fn insert_account(
         account.coach_id,
     )
     .fetch_one(conn)
-    .await
+    .await;
+    match inserted {
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(None),
+        other => other.map(Some),
+    }
 }
 
 /// What signing in needs to know about an account.

@@ -59,6 +59,27 @@ pub async fn join(
     result
 }
 
+/// Each language named in itself (and marked as such for screen readers on a
+/// page in another language).
+pub fn language_choices(page_locale: Locale) -> Vec<Choice> {
+    Locale::ALL
+        .map(|l| Choice {
+            value: l.code(),
+            label: translate(l, "language-self-name"),
+            lang: (l != page_locale).then_some(l.code()),
+        })
+        .to_vec()
+}
+
+/// The optional gender question's answers, "I'd rather not say" last.
+pub fn gender_choices() -> Vec<Choice> {
+    GENDERS
+        .iter()
+        .map(|(value, label)| Choice::new(value, t(label)))
+        .chain([Choice::new("", t("join-gender-unsaid"))])
+        .collect()
+}
+
 /// Joining Askel with a coach's invitation code: as few questions as possible,
 /// and the optional ones say plainly why they are asked.
 #[component]
@@ -66,18 +87,7 @@ pub fn JoinPage() -> impl IntoView {
     let state = FormState::take(FORM);
     let code = use_query_map().with_untracked(|query| query.get("code"));
     let locale = use_locale();
-    let languages = Locale::ALL
-        .map(|l| Choice {
-            value: l.code(),
-            label: translate(l, "language-self-name"),
-            lang: (l != locale).then_some(l.code()),
-        })
-        .to_vec();
-    let genders = GENDERS
-        .iter()
-        .map(|(value, label)| Choice::new(value, t(label)))
-        .chain([Choice::new("", t("join-gender-unsaid"))])
-        .collect::<Vec<_>>();
+    let languages = language_choices(locale);
     let chosen_language = Some(state.value(FIELD_LOCALE))
         .filter(|v| !v.is_empty())
         .unwrap_or_else(|| locale.code().to_owned());
@@ -102,7 +112,7 @@ pub fn JoinPage() -> impl IntoView {
                 <p>{t("join-optional-why")}</p>
                 <TextField state=state.clone() name=FIELD_BIRTH_YEAR label=t("join-birth-year-label")
                     hint=t("join-birth-year-hint") inputmode="numeric" autocomplete="bday-year"/>
-                <RadioField state name=FIELD_GENDER legend=t("join-gender-legend") options=genders/>
+                <RadioField state name=FIELD_GENDER legend=t("join-gender-legend") options=gender_choices()/>
             </section>
             <button type="submit" class="button">{t("join-submit")}</button>
         </PostForm>

@@ -16,11 +16,6 @@ use crate::{
     error::AppError,
 };
 
-/// Whether a database error is a clash with a unique constraint.
-fn is_unique_violation(error: &sqlx::Error) -> bool {
-    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
-}
-
 pub async fn join(values: &JoinValues) -> Result<(), AppError> {
     let this_year = time::OffsetDateTime::now_utc().year();
     let input =
@@ -53,15 +48,9 @@ pub async fn join(values: &JoinValues) -> Result<(), AppError> {
         gender: input.gender,
         coach_id: claimed.issued_by,
     };
-    let account_id = match db::insert_account(&mut tx, &account).await {
-        Err(error) if is_unique_violation(&error) => {
-            return Err(AppError::field(
-                FIELD_CONTACT,
-                "account-error-contact-taken",
-            ));
-        }
-        other => other?,
-    };
+    let account_id = db::insert_account(&mut tx, &account)
+        .await?
+        .ok_or_else(|| AppError::field(FIELD_CONTACT, "account-error-contact-taken"))?;
     let me = Some(account_id);
     record(&mut tx, me, me, AuditAction::AccountCreated, None).await?;
     session::begin_for_browser(&mut tx, account_id, account.locale).await?;

@@ -65,15 +65,9 @@ pub async fn create_staff_account(
         coach_id: None,
     };
     let mut tx = pool()?.begin().await?;
-    let account_id = match insert_account(&mut tx, &account).await {
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            return Err(AppError::field(
-                FIELD_CONTACT,
-                "account-error-contact-taken",
-            ));
-        }
-        other => other?,
-    };
+    let account_id = insert_account(&mut tx, &account)
+        .await?
+        .ok_or_else(|| AppError::field(FIELD_CONTACT, "account-error-contact-taken"))?;
     let code = issue_handed_code(&mut tx, admin.account_id, account_id).await?;
     record(
         &mut tx,

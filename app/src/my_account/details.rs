@@ -3,10 +3,10 @@ use leptos_meta::Title;
 
 use super::profile::{Profile, load_profile};
 use crate::{
-    accounts::{GENDERS, Protected, Role},
+    accounts::{Protected, Role, gender_choices},
     error::AppError,
     i18n::t,
-    ui::{BackLink, Choice, FormState, FormSummary, PostForm, RadioField, TextField},
+    ui::{BackLink, FormState, FormSummary, PostForm, RadioField, TextField},
 };
 
 pub(super) const FORM: &str = "account-details";
@@ -84,11 +84,6 @@ fn DetailsForm(profile: Profile) -> impl IntoView {
     let phone = fill(FIELD_PHONE, profile.phone.clone());
     let birth_year = fill(FIELD_BIRTH_YEAR, profile.birth_year.map(|y| y.to_string()));
     let gender = fill(FIELD_GENDER, profile.gender.clone());
-    let genders = GENDERS
-        .iter()
-        .map(|(value, label)| Choice::new(value, t(label)))
-        .chain([Choice::new("", t("join-gender-unsaid"))])
-        .collect::<Vec<_>>();
     let optional = (profile.role == Role::Jobseeker).then(|| {
         let state = state.clone();
         view! {
@@ -98,7 +93,7 @@ fn DetailsForm(profile: Profile) -> impl IntoView {
                 <TextField state=state.clone() name=FIELD_BIRTH_YEAR label=t("join-birth-year-label")
                     hint=t("join-birth-year-hint") inputmode="numeric" autocomplete="bday-year"
                     value=birth_year/>
-                <RadioField state name=FIELD_GENDER legend=t("join-gender-legend") options=genders
+                <RadioField state name=FIELD_GENDER legend=t("join-gender-legend") options=gender_choices()
                     checked=gender/>
             </section>
         }

@@ -2,10 +2,10 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
 use crate::{
-    accounts::{Protected, Role, current_user},
+    accounts::{Protected, Role, current_user, language_choices},
     error::AppError,
-    i18n::{Locale, t, translate, use_locale},
-    ui::{BackLink, Choice, FormState, FormSummary, PostForm, RadioField},
+    i18n::{t, use_locale},
+    ui::{BackLink, FormState, FormSummary, PostForm, RadioField},
 };
 
 pub(super) const FORM: &str = "account-language";
@@ -37,13 +37,6 @@ fn LanguageForm() -> impl IntoView {
     let state = FormState::take(FORM);
     let page_locale = use_locale();
     let saved = current_user().map_or(page_locale, |user| user.locale);
-    let languages = Locale::ALL
-        .map(|l| Choice {
-            value: l.code(),
-            label: translate(l, "language-self-name"),
-            lang: (l != page_locale).then_some(l.code()),
-        })
-        .to_vec();
     view! {
         <Title text=t("language-page-title")/>
         <BackLink href="/account" label=t("account-back")/>
@@ -51,7 +44,7 @@ fn LanguageForm() -> impl IntoView {
         <FormSummary state=state.clone()/>
         <PostForm action=ChangeLanguage::url()>
             <RadioField state name=FIELD_LOCALE legend=t("join-locale-legend")
-                hint=t("language-page-hint") options=languages checked=saved.code().to_owned()/>
+                hint=t("language-page-hint") options=language_choices(page_locale) checked=saved.code().to_owned()/>
             <button type="submit" class="button">{t("language-page-submit")}</button>
         </PostForm>
     }

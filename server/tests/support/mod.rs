@@ -68,6 +68,24 @@ pub async fn sign_in(app: &Router, email: &str) -> String {
     cookie_pair(&response, "askel_session").expect("signed in")
 }
 
+/// Posts a plain form as the person whose session `cookie` is.
+pub async fn post_as(app: &Router, cookie: &str, path: &str, body: &str) -> Response<Body> {
+    send(app, with_cookie(form_post(path, body, true), cookie)).await
+}
+
+/// Whether `email` and `password` open a session.
+pub async fn can_sign_in(app: &Router, email: &str, password: &str) -> bool {
+    let body = format!("contact={}&password={}", encode(email), encode(password));
+    let response = send(app, form_post("/api/sign-in", &body, true)).await;
+    cookie_pair(&response, "askel_session").is_some()
+}
+
+/// Asks for a password-reset link to `email` through the "forgot password" form.
+pub async fn request_reset_link(app: &Router, email: &str) -> Response<Body> {
+    let body = format!("email={}", encode(email));
+    send(app, form_post("/api/request-password-reset", &body, true)).await
+}
+
 /// Percent-encodes a form value.
 pub fn encode(value: &str) -> String {
     percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC).to_string()
