@@ -56,8 +56,8 @@ echo 'bench password 1' | "$bin" user create --role jobseeker --name Bench \
 # Interleaved, after a warm-up, so neither kind gets the cold start.
 sign_in_ms "warm-up-$$@example.fi" >/dev/null
 times=$(for n in $(seq 8); do
-  printf 'known %s' "$(sign_in_ms "bench-$$@example.fi")"
-  printf 'unknown %s' "$(sign_in_ms "nobody-$$-$n@example.fi")"
+  printf 'known %s\n' "$(sign_in_ms "bench-$$@example.fi")"
+  printf 'unknown %s\n' "$(sign_in_ms "nobody-$$-$n@example.fi")"
 done)
 known=$(awk '$1 == "known" { print $2 }' <<<"$times" | median_ms)
 unknown=$(awk '$1 == "unknown" { print $2 }' <<<"$times" | median_ms)
