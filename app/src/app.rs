@@ -12,6 +12,7 @@ use crate::{
     accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
     admin::UsersPage,
     i18n::{FluentValue, Locale, translate_args, use_locale},
+    modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
         AccountDeletedPage, AccountPage, DeleteAccountPage, DetailsPage, LanguagePage, PasswordPage,
     },
@@ -107,6 +108,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("password/new") view=NewPasswordPage/>
                     <Route path=path!("coach/invitations") view=InvitationsPage/>
                     <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("modules") view=ModulesPage ssr=SsrMode::Async/>
+                    <Route path=path!("modules/:module") view=ModuleStartPage ssr=SsrMode::Async/>
+                    <Route path=path!("modules/:module/steps/:step") view=StepPage ssr=SsrMode::Async/>
+                    <Route path=path!("modules/:module/done") view=ModuleDonePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

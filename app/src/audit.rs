@@ -30,6 +30,8 @@ pub enum AuditAction {
     ResetCodeIssued,
     /// A coach or admin looked at a jobseeker's personal data; the detail says what.
     ViewedPersonalData,
+    /// A coach assigned a module to a jobseeker; the detail is the module.
+    ModuleAssigned,
 }
 
 impl AuditAction {
@@ -47,6 +49,7 @@ impl AuditAction {
             AuditAction::AccountDeleted => "account_deleted",
             AuditAction::ResetCodeIssued => "reset_code_issued",
             AuditAction::ViewedPersonalData => "viewed_personal_data",
+            AuditAction::ModuleAssigned => "module_assigned",
         }
     }
 }

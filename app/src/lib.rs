@@ -15,6 +15,7 @@ pub mod error;
 pub mod feedback;
 pub mod forms;
 pub mod i18n;
+pub mod modules;
 pub mod my_account;
 pub mod outbox;
 pub mod site;

@@ -29,6 +29,7 @@ nav-sign-in = Sign in
 nav-account = My account
 nav-invitations = Invitation codes
 nav-admin-users = Accounts
+nav-modules = Modules
 
 role-jobseeker = Jobseeker
 role-coach = Job coach

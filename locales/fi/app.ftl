@@ -29,6 +29,7 @@ nav-sign-in = Kirjaudu sisään
 nav-account = Oma tili
 nav-invitations = Kutsukoodit
 nav-admin-users = Tilit
+nav-modules = Osiot
 
 role-jobseeker = Työnhakija
 role-coach = Työvalmentaja

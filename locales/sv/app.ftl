@@ -29,6 +29,7 @@ nav-sign-in = Logga in
 nav-account = Mitt konto
 nav-invitations = Inbjudningskoder
 nav-admin-users = Konton
+nav-modules = Avsnitt
 
 role-jobseeker = Arbetssökande
 role-coach = Jobbcoach

@@ -36,6 +36,9 @@ pub struct Config {
     pub mail_from: String,
     /// Where email is written as files when no SMTP server is set (`ASKEL_MAIL_DIR`).
     pub mail_dir: String,
+    /// The content folder with `modules/` (`ASKEL_CONTENT_DIR`, default `content`);
+    /// media it names are looked for in `public/` beside it.
+    pub content_dir: String,
 }
 
 /// A setting that is missing or malformed, named so the operator can fix it.
@@ -108,6 +111,7 @@ impl Config {
             smtp_url: get("ASKEL_SMTP_URL"),
             mail_from: parse_mail_from(get("ASKEL_MAIL_FROM"))?,
             mail_dir: get("ASKEL_MAIL_DIR").unwrap_or_else(|| "target/mail".into()),
+            content_dir: get("ASKEL_CONTENT_DIR").unwrap_or_else(|| "content".into()),
         })
     }
 }

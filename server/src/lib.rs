@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod content;
 mod csrf;
 mod database;
 mod headers;
@@ -27,6 +28,7 @@ use sqlx::PgPool;
 use tower_http::compression::CompressionLayer;
 
 pub use config::{Config, ConfigError};
+pub use content::load_content;
 pub use database::{DEMO_PASSWORD, connect, migrate, seed_demo_data};
 
 /// What every handler may need.

@@ -1,9 +1,9 @@
 //! `askel`: serves the app (default), or `askel migrate` / `askel seed` /
-//! `askel user create …`.
+//! `askel content load` / `askel user create …`.
 
 use std::process::ExitCode;
 
-use server::{Config, connect, migrate, seed_demo_data, serve};
+use server::{Config, connect, load_content, migrate, seed_demo_data, serve};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -38,8 +38,19 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
         .await
         .map_err(|e| format!("database migration failed: {e}"))?;
     let command: Vec<&str> = args.iter().take(2).map(String::as_str).collect();
+    let load = async || -> Result<(), Box<dyn std::error::Error>> {
+        let dir = std::path::Path::new(&config.content_dir);
+        for line in load_content(&pool, dir)
+            .await
+            .map_err(|e| format!("content not loaded: {e}"))?
+        {
+            tracing::info!("content: {line}");
+        }
+        Ok(())
+    };
     match command.as_slice() {
         [] | ["serve", ..] => {
+            load().await?;
             if config.session_key_generated {
                 tracing::warn!(
                     "ASKEL_SESSION_KEY is not set: using a random key, sessions end at restart"
@@ -48,7 +59,12 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
             serve(config, pool).await?;
         }
         ["migrate", ..] => tracing::info!("migrations are up to date"),
+        ["content", "load"] => {
+            load().await?;
+            tracing::info!("content is up to date");
+        }
         ["seed", ..] => {
+            load().await?;
             seed_demo_data(&pool).await?;
             tracing::info!("demo data loaded");
         }
@@ -58,7 +74,7 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
         }
         [other, ..] => {
             return Err(format!(
-                "unknown command {other:?}; use serve, migrate, seed or user create"
+                "unknown command {other:?}; use serve, migrate, seed, content load or user create"
             )
             .into());
         }

@@ -8,8 +8,8 @@ use app::accounts::Role;
 use axum::http::{Method, StatusCode, header};
 use sqlx::PgPool;
 use support::{
-    assign_to_coach, create_account, form_post, get, header_of, send, sign_in, test_app,
-    with_cookie,
+    assign_to_coach, create_account, form_post, get, header_of, load_modules, send, sign_in,
+    test_app, with_cookie,
 };
 
 /// Who calls, in the order of the matrix columns.
@@ -61,6 +61,18 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             "account={coach}&role=coach",
             ADMINS,
         ),
+        (
+            Method::POST,
+            "/api/module-answer",
+            "module=strengths&step=intro&answer_id=6f1c2a53-8a43-4c39-9c52-3c1f1d5c0a11",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/assign-module",
+            "jobseeker={jobseeker}&module=cv",
+            THEIR_COACH,
+        ),
         (Method::GET, "/account", "", SIGNED_IN),
         (Method::GET, "/account/details", "", SIGNED_IN),
         (Method::GET, "/account/language", "", SIGNED_IN),
@@ -68,12 +80,22 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::GET, "/account/delete", "", JOBSEEKERS),
         (Method::GET, "/coach/invitations", "", COACHES),
         (Method::GET, "/admin/users", "", ADMINS),
+        (Method::GET, "/modules", "", JOBSEEKERS),
+        (Method::GET, "/modules/strengths", "", JOBSEEKERS),
+        (
+            Method::GET,
+            "/modules/strengths/steps/intro",
+            "",
+            JOBSEEKERS,
+        ),
+        (Method::GET, "/modules/strengths/done", "", JOBSEEKERS),
     ]
 }
 
 /// The people of the matrix columns (by email), and the ids of "jobseeker"
 /// and "coach".
 async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64) {
+    load_modules(pool).await;
     let jobseeker = create_account(pool, Role::Jobseeker, "jobseeker@example.fi").await;
     let other = create_account(pool, Role::Jobseeker, "other-jobseeker@example.fi").await;
     let coach = create_account(pool, Role::Coach, "coach@example.fi").await;

@@ -21,6 +21,30 @@ pub struct MyData {
     /// What the audit log says happened to the account and who did it,
     /// including every time a coach or admin looked at the person's data.
     pub audit_log: Vec<AuditData>,
+    /// Answers to module steps, including private reflections.
+    pub module_answers: Vec<ModuleAnswerData>,
+    /// Modules a coach asked the person to do.
+    pub assigned_modules: Vec<AssignmentData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleAnswerData {
+    pub module: String,
+    pub step: String,
+    /// Chosen options or ticked checklist items, by id.
+    pub choices: Vec<String>,
+    pub text: String,
+    pub shared_with_coach: bool,
+    pub answered_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssignmentData {
+    pub module: String,
+    pub due_on: Option<String>,
+    /// The coach's name; empty when their account is gone.
+    pub assigned_by: Option<String>,
+    pub assigned_at: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,7 @@
 use time::{OffsetDateTime, format_description::well_known::Rfc3339};
 
 use super::{
-    data_export::{AccountData, AuditData, MyData, SessionData},
+    data_export::{AccountData, AssignmentData, AuditData, ModuleAnswerData, MyData, SessionData},
     db::{self, Details},
     details::{FIELD_EMAIL, FIELD_PASSWORD, FIELD_PHONE},
     details_input::DetailsValues,
@@ -174,6 +174,9 @@ pub async fn export() -> Result<MyData, AppError> {
     record(&mut tx, id, id, AuditAction::DataExported, None).await?;
     let sessions = db::sessions_of(&mut tx, me.account_id).await?;
     let audit = db::audit_entries_about(&mut tx, me.account_id).await?;
+    let module_answers = crate::modules::db::answers_for_export(&mut tx, me.account_id).await?;
+    let assigned_modules =
+        crate::modules::db::assignments_for_export(&mut tx, me.account_id).await?;
     tx.commit().await?;
     Ok(MyData {
         exported_at: timestamp(OffsetDateTime::now_utc()),
@@ -206,6 +209,26 @@ pub async fn export() -> Result<MyData, AppError> {
                 by_role: e.actor_role.map(|role| role.as_str().to_owned()),
             })
             .collect(),
+        module_answers: module_answers
+            .into_iter()
+            .map(|a| ModuleAnswerData {
+                module: a.module_id,
+                step: a.step_id,
+                choices: a.choices,
+                text: a.text,
+                shared_with_coach: a.shared_with_coach,
+                answered_at: timestamp(a.answered_at),
+            })
+            .collect(),
+        assigned_modules: assigned_modules
+            .into_iter()
+            .map(|a| AssignmentData {
+                module: a.module_id,
+                due_on: a.due_on.map(|d| d.to_string()),
+                assigned_by: a.assigned_by,
+                assigned_at: timestamp(a.assigned_at),
+            })
+            .collect(),
     })
 }
 
@@ -223,6 +246,7 @@ pub async fn delete_my_account(confirmed: bool) -> Result<(), AppError> {
     let removed = db::remove_personal_data(&mut tx, me.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    crate::modules::db::remove_answers(&mut tx, me.account_id).await?;
     // Recorded without the account, which must no longer be traceable.
     record(&mut tx, None, None, AuditAction::AccountDeleted, None).await?;
     if let Some(coach) = removed.coach_id {

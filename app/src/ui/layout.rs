@@ -36,7 +36,8 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
             match role {
                 Role::Coach => links.push(("/coach/invitations", "nav-invitations")),
                 Role::Admin => links.push(("/admin/users", "nav-admin-users")),
-                Role::Jobseeker | Role::Organiser => {}
+                Role::Jobseeker => links.push(("/modules", "nav-modules")),
+                Role::Organiser => {}
             }
             links.push(("/account", "nav-account"));
         }
@@ -55,7 +56,15 @@ fn MainNav() -> impl IntoView {
                 {links
                     .into_iter()
                     .map(|(href, label)| {
-                        let current = move || (path.get() == href).then_some("page");
+                        let current = move || {
+                            let path = path.get();
+                            // A sub-page (a module's step) is within its section.
+                            if path == href {
+                                Some("page")
+                            } else {
+                                (href != "/" && path.starts_with(&format!("{href}/"))).then_some("true")
+                            }
+                        };
                         view! {
                             <li>
                                 <a href=href aria-current=current>{t(label)}</a>

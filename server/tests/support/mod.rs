@@ -179,3 +179,15 @@ pub async fn page_after(
     };
     text(send(app, with_cookie(get(path, &[]), &cookies)).await).await
 }
+
+/// The repository's `content` folder.
+pub fn content_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+}
+
+/// Loads the repository's modules into the test's database.
+pub async fn load_modules(pool: &PgPool) {
+    server::load_content(pool, &content_dir())
+        .await
+        .expect("the repository's content loads");
+}

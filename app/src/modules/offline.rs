@@ -1,0 +1,432 @@
+//! The player's life in the browser: moving between steps in place, and
+//! answers kept in IndexedDB until the server has them. Each answer carries an
+//! id made here, so a resend after a lost reply is saved only once.
+
+use leptos::prelude::*;
+
+use super::player_data::PlayerTexts;
+
+/// What the status line says: offline, answers waiting, all sent.
+#[derive(Clone, Copy)]
+pub struct Status {
+    online: RwSignal<bool>,
+    waiting: RwSignal<usize>,
+    /// Answers were waiting and have now all been sent.
+    sent: RwSignal<bool>,
+    /// The last step is done but answers still wait to be sent.
+    finished: RwSignal<bool>,
+}
+
+impl Status {
+    pub fn new() -> Self {
+        Self {
+            online: RwSignal::new(true),
+            waiting: RwSignal::new(0),
+            sent: RwSignal::new(false),
+            finished: RwSignal::new(false),
+        }
+    }
+
+    /// The sentence for the status line (empty when all is well).
+    pub fn message(&self, texts: &StoredValue<PlayerTexts>) -> String {
+        let waiting = self.waiting.get();
+        texts.with_value(|t| {
+            let mut parts: Vec<String> = Vec::new();
+            if !self.online.get() {
+                parts.push(t.offline.clone());
+            }
+            if waiting > 0 {
+                parts.push(t.waiting.replace("{count}", &waiting.to_string()));
+            } else if self.sent.get() {
+                parts.push(t.all_sent.clone());
+            }
+            if self.finished.get() && waiting > 0 {
+                parts.push(t.finished_offline.clone());
+            }
+            parts.join(" ")
+        })
+    }
+}
+
+#[cfg(feature = "hydrate")]
+pub use browser::{PlayerLink, show_step, start, submit};
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use std::collections::HashMap;
+
+    use leptos::{html, prelude::*, task::spawn_local};
+    use serde::{Deserialize, Serialize};
+    use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
+    use web_sys::{FormData, HtmlFormElement, IdbDatabase, IdbRequest, IdbTransactionMode};
+
+    use super::Status;
+    use crate::{
+        error::AppError,
+        modules::{
+            answer::check_answer,
+            player::Player,
+            player_data::{PlayerTexts, done_path, step_path},
+            save_step,
+            types::{Answer, StepContent},
+        },
+    };
+
+    const DATABASE: &str = "askel";
+    const STORE: &str = "answers";
+    /// Step pages kept for reading offline; the service worker answers from it.
+    const PAGE_CACHE: &str = "askel-modules";
+
+    /// An answer on its way to the server.
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    struct Pending {
+        owner: i64,
+        module_id: String,
+        step_id: String,
+        answer_id: String,
+        answer: Answer,
+    }
+
+    /// What the offline side needs of the player.
+    pub struct PlayerLink {
+        pub owner: i64,
+        pub module_id: String,
+        pub status: Status,
+        pub answers: RwSignal<HashMap<String, Answer>>,
+        pub current: RwSignal<usize>,
+        pub step_ids: Vec<String>,
+        pub heading: NodeRef<html::H1>,
+        pub texts: StoredValue<PlayerTexts>,
+    }
+
+    thread_local! {
+        static OWNER: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Wakes the player up in the browser: online state, answers still
+    /// waiting from before, the back button, and the module's pages cached.
+    pub fn start(link: PlayerLink) {
+        OWNER.with(|o| o.set(link.owner));
+        let status = link.status;
+        status.online.set(navigator_online());
+        let on_online = window_event_listener(leptos::ev::online, move |_| {
+            status.online.set(true);
+            spawn_local(flush(status));
+        });
+        let on_offline =
+            window_event_listener(leptos::ev::offline, move |_| status.online.set(false));
+        let current = link.current;
+        let ids = link.step_ids.clone();
+        let module_id = link.module_id.clone();
+        let heading = link.heading;
+        let texts = link.texts;
+        let on_back = window_event_listener(leptos::ev::popstate, move |_| {
+            let path = window().location().pathname().unwrap_or_default();
+            if let Some(n) = ids.iter().position(|id| step_path(&module_id, id) == path) {
+                current.set(n);
+                after_render(move || focus_heading(heading, texts));
+            }
+        });
+        on_cleanup(move || {
+            on_online.remove();
+            on_offline.remove();
+            on_back.remove();
+        });
+        let answers = link.answers;
+        let module_id = link.module_id.clone();
+        let pages: Vec<String> = link
+            .step_ids
+            .iter()
+            .map(|id| step_path(&module_id, id))
+            .chain([done_path(&module_id)])
+            .collect();
+        spawn_local(async move {
+            // Answers given offline on an earlier visit count already.
+            for pending in queued()
+                .await
+                .into_iter()
+                .filter(|p| p.module_id == module_id)
+            {
+                answers.update(|a| {
+                    a.insert(pending.step_id, pending.answer);
+                });
+            }
+            flush(status).await;
+            cache_pages(&pages).await;
+        });
+    }
+
+    fn navigator_online() -> bool {
+        window().navigator().on_line()
+    }
+
+    fn after_render(f: impl FnOnce() + 'static) {
+        request_animation_frame(f);
+    }
+
+    fn focus_heading(heading: NodeRef<html::H1>, texts: StoredValue<PlayerTexts>) {
+        if let Some(h1) = heading.get_untracked() {
+            let _ = h1.focus();
+            let title = h1.text_content().unwrap_or_default();
+            let _ = texts;
+            document().set_title(&title);
+        }
+    }
+
+    /// Shows step `n` (or the completion page after the last) in place.
+    pub fn show_step(player: Player, n: usize) {
+        if n >= player.count() {
+            finish(player);
+            return;
+        }
+        player.error.set(None);
+        player.draft.set(None);
+        player.current.set(n);
+        let path = player.path_of(n);
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&path));
+        }
+        let (heading, texts) = (player.heading, player.texts);
+        after_render(move || focus_heading(heading, texts));
+    }
+
+    /// After the last step: the completion page once every answer is sent.
+    fn finish(player: Player) {
+        let status = player.status;
+        let done = player.path_of(player.count());
+        spawn_local(async move {
+            flush(status).await;
+            if status.waiting.get_untracked() == 0 {
+                let _ = window().location().assign(&done);
+            } else {
+                status.finished.set(true);
+            }
+        });
+    }
+
+    /// Checks and keeps the answer, then moves on: to the feedback of a
+    /// question, or to the next step.
+    pub fn submit(ev: leptos::ev::SubmitEvent, player: Player, n: usize) {
+        ev.prevent_default();
+        let Some(step) = player.step(n) else { return };
+        let Some(form) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+        else {
+            return;
+        };
+        let given = read_form(&form);
+        let answer = match check_answer(&step.content, given) {
+            Ok(answer) => answer,
+            Err(key) => {
+                player.error.set(Some(key.to_owned()));
+                let summary = player.summary;
+                after_render(move || {
+                    if let Some(summary) = summary.get_untracked() {
+                        let _ = summary.focus();
+                    }
+                });
+                return;
+            }
+        };
+        player.error.set(None);
+        player.draft.set(None);
+        let pending = Pending {
+            owner: OWNER.with(std::cell::Cell::get),
+            module_id: player.module_id.get_value(),
+            step_id: step.id.clone(),
+            answer_id: new_answer_id(),
+            answer: answer.clone(),
+        };
+        player.answers.update(|a| {
+            a.insert(step.id.clone(), answer);
+        });
+        let status = player.status;
+        let is_question = matches!(step.content, StepContent::Question { .. });
+        spawn_local(async move {
+            keep(&pending).await;
+            flush(status).await;
+        });
+        if is_question {
+            // The same step again, now with its feedback.
+            player.current.set(usize::MAX);
+            player.current.set(n);
+            let feedback = player.feedback;
+            after_render(move || {
+                if let Some(heading) = feedback.get_untracked() {
+                    let _ = heading.focus();
+                }
+            });
+        } else {
+            show_step(player, n + 1);
+        }
+    }
+
+    fn read_form(form: &HtmlFormElement) -> Answer {
+        let Ok(data) = FormData::new_with_form(form) else {
+            return Answer::default();
+        };
+        let text = data.get("text").as_string().unwrap_or_default();
+        let choices = data
+            .get_all("choices[]")
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        Answer {
+            choices,
+            text,
+            shared: data.get("shared").as_string().as_deref() == Some("yes"),
+        }
+    }
+
+    fn new_answer_id() -> String {
+        window()
+            .crypto()
+            .map(|c| c.random_uuid())
+            .unwrap_or_default()
+    }
+
+    /// Sends every waiting answer of this person, oldest first. Stops at the
+    /// first one that cannot be sent for lack of a connection.
+    async fn flush(status: Status) {
+        let owner = OWNER.with(std::cell::Cell::get);
+        let mut queue: Vec<Pending> = queued()
+            .await
+            .into_iter()
+            .filter(|p| p.owner == owner)
+            .collect();
+        let had_waiting = !queue.is_empty();
+        status.waiting.set(queue.len());
+        while let Some(pending) = queue.first().cloned() {
+            let result = save_step(
+                pending.module_id.clone(),
+                pending.step_id.clone(),
+                pending.answer_id.clone(),
+                Some(pending.answer.choices.clone()),
+                Some(pending.answer.text.clone()),
+                pending.answer.shared.then(|| "yes".to_owned()),
+            )
+            .await;
+            match result {
+                Err(AppError::Transport) => {
+                    status.online.set(navigator_online());
+                    return;
+                }
+                // Saved, or refused for good (e.g. the module is gone):
+                // either way it must not be sent again.
+                _ => {
+                    forget(&pending.answer_id).await;
+                    queue.remove(0);
+                    status.waiting.set(queue.len());
+                }
+            }
+        }
+        status.sent.set(had_waiting);
+    }
+
+    /// Keeps a copy of every page of the module, for reading it offline.
+    async fn cache_pages(pages: &[String]) {
+        let Ok(caches) = window().caches() else {
+            return;
+        };
+        let Ok(cache) = wasm_bindgen_futures::JsFuture::from(caches.open(PAGE_CACHE)).await else {
+            return;
+        };
+        let cache: web_sys::Cache = cache.unchecked_into();
+        let urls = js_sys::Array::new();
+        for page in pages {
+            urls.push(&JsValue::from_str(page));
+        }
+        let _ = wasm_bindgen_futures::JsFuture::from(cache.add_all_with_str_sequence(&urls)).await;
+    }
+
+    // IndexedDB, wrapped in futures.
+
+    async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
+        let request = request.clone();
+        let promise = js_sys::Promise::new(&mut |resolve, reject| {
+            let done = request.clone();
+            let on_success = Closure::once_into_js(move || {
+                let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or(JsValue::UNDEFINED));
+            });
+            let on_error = Closure::once_into_js(move || {
+                let _ = reject.call0(&JsValue::NULL);
+            });
+            request.set_onsuccess(Some(on_success.unchecked_ref()));
+            request.set_onerror(Some(on_error.unchecked_ref()));
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await
+    }
+
+    async fn database() -> Option<IdbDatabase> {
+        let factory = window().indexed_db().ok().flatten()?;
+        let open = factory.open_with_u32(DATABASE, 1).ok()?;
+        let upgrading = open.clone();
+        let on_upgrade = Closure::once_into_js(move || {
+            if let Ok(db) = upgrading
+                .result()
+                .and_then(|db| db.dyn_into::<IdbDatabase>())
+            {
+                let _ = db.create_object_store(STORE);
+            }
+        });
+        open.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+        request_done(&open)
+            .await
+            .ok()?
+            .dyn_into::<IdbDatabase>()
+            .ok()
+    }
+
+    async fn with_store(
+        mode: IdbTransactionMode,
+        act: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
+    ) -> Option<JsValue> {
+        let db = database().await?;
+        let store = db
+            .transaction_with_str_and_mode(STORE, mode)
+            .and_then(|tx| tx.object_store(STORE))
+            .ok()?;
+        let request = act(&store).ok()?;
+        let result = request_done(&request).await.ok();
+        db.close();
+        result
+    }
+
+    async fn keep(pending: &Pending) {
+        let Ok(json) = serde_json::to_string(pending) else {
+            return;
+        };
+        with_store(IdbTransactionMode::Readwrite, |store| {
+            store.put_with_key(
+                &JsValue::from_str(&json),
+                &JsValue::from_str(&pending.answer_id),
+            )
+        })
+        .await;
+    }
+
+    async fn forget(answer_id: &str) {
+        with_store(IdbTransactionMode::Readwrite, |store| {
+            store.delete(&JsValue::from_str(answer_id))
+        })
+        .await;
+    }
+
+    /// Every waiting answer, in the order they were given.
+    async fn queued() -> Vec<Pending> {
+        let Some(all) = with_store(IdbTransactionMode::Readonly, |store| store.get_all()).await
+        else {
+            return Vec::new();
+        };
+        let mut pending: Vec<(f64, Pending)> = js_sys::Array::from(&all)
+            .iter()
+            .filter_map(|v| v.as_string())
+            .filter_map(|json| serde_json::from_str::<Pending>(&json).ok())
+            .enumerate()
+            .map(|(i, p)| (i as f64, p))
+            .collect();
+        pending.sort_by(|a, b| a.0.total_cmp(&b.0));
+        pending.into_iter().map(|(_, p)| p).collect()
+    }
+}

@@ -1,0 +1,84 @@
+//! What the step page hands the player island: the whole module (so moving
+//! between steps, even offline, needs no server), the person's answers, and
+//! every text the island shows, already translated.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::types::{Answer, Step};
+
+/// The island's props.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlayerData {
+    pub module_id: String,
+    pub module_title: String,
+    /// The module's language when it is not the page's (an English fallback).
+    pub content_lang: Option<String>,
+    pub steps: Vec<Step>,
+    pub answers: HashMap<String, Answer>,
+    /// The step shown first.
+    pub current: usize,
+    /// The id a plain form post saves its answer with.
+    pub answer_id: String,
+    /// Whose answers wait offline in this browser, so another person signing
+    /// in on the same phone never sends them as theirs.
+    pub owner: i64,
+    /// What a plain form post typed before it failed, and the message id of why.
+    pub draft: Option<(Answer, String)>,
+    /// The language of the captions, e.g. `fi`.
+    pub captions_lang: String,
+    pub texts: PlayerTexts,
+}
+
+/// Translated texts of the player.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlayerTexts {
+    /// "Step 3 of 8" for every step, in order.
+    pub positions: Vec<String>,
+    pub fallback_notice: String,
+    pub all_modules: String,
+    pub back: String,
+    pub continue_label: String,
+    pub check_answer: String,
+    pub save_changed: String,
+    pub your_answer: String,
+    pub right: String,
+    pub not_right: String,
+    pub change_answer: String,
+    pub transcript: String,
+    pub captions_label: String,
+    pub video_fallback: String,
+    pub reflection_hint: String,
+    pub share_with_coach: String,
+    pub error_summary_title: String,
+    pub error_prefix: String,
+    pub offline: String,
+    /// Contains `{count}`.
+    pub waiting: String,
+    pub all_sent: String,
+    pub finished_offline: String,
+    /// Fluent id → translation, for every problem an answer can have.
+    pub messages: Vec<(String, String)>,
+}
+
+impl PlayerTexts {
+    /// The translation of an answer problem's message id.
+    pub fn message(&self, key: &str) -> String {
+        self.messages
+            .iter()
+            .find(|(id, _)| id == key)
+            .map(|(_, text)| text.clone())
+            .unwrap_or_else(|| key.to_owned())
+    }
+}
+
+/// The address of a step's page.
+pub fn step_path(module_id: &str, step_id: &str) -> String {
+    format!("/modules/{module_id}/steps/{step_id}")
+}
+
+/// The address of a module's completion page.
+pub fn done_path(module_id: &str) -> String {
+    format!("/modules/{module_id}/done")
+}

@@ -1,0 +1,145 @@
+//! Modules on the server: what a jobseeker sees of them and saving their
+//! answers. Every function reads and writes the signed-in person's own data,
+//! except [`assign`], which a coach uses for someone on their caseload.
+
+use time::{Date, macros::format_description};
+use uuid::Uuid;
+
+use super::{
+    answer::{FIELD_ANSWER, check_answer},
+    db,
+    types::{Answer, ModuleCard, ModuleWithAnswers, Status, StepContent},
+};
+use crate::{
+    accounts::{Role, require_role},
+    audit::{AuditAction, db::record},
+    context::pool,
+    error::AppError,
+    i18n::{Locale, use_locale},
+};
+
+fn count(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(0)
+}
+
+/// The module list of the signed-in jobseeker.
+pub async fn list() -> Result<Vec<ModuleCard>, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    let rows = db::module_rows(&mut conn, me.account_id, use_locale()).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| ModuleCard {
+            status: Status::of(count(r.done), count(r.steps)),
+            steps: count(r.steps),
+            module_id: r.module_id,
+            title: r.title,
+            summary: r.summary,
+            minutes: r.minutes,
+            fallback: r.fallback,
+            assigned: r.assigned,
+            due_on: r.due_on.map(|d| d.to_string()),
+        })
+        .collect())
+}
+
+/// `module_id` in the reader's language, with the signed-in jobseeker's answers.
+pub async fn module(module_id: &str) -> Result<ModuleWithAnswers, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    let (text, fallback) = db::module_text(&mut conn, module_id, use_locale())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let answers = db::answers(&mut conn, me.account_id, module_id).await?;
+    Ok(ModuleWithAnswers {
+        module_id: module_id.to_owned(),
+        text,
+        fallback,
+        answers,
+    })
+}
+
+/// Where to go after saving an answer.
+#[derive(Debug)]
+pub struct Saved {
+    /// The step after this one; `None` after the last.
+    pub next: Option<String>,
+    /// A question shows its feedback before moving on.
+    pub is_question: bool,
+}
+
+/// Saves the signed-in jobseeker's answer to a step, once per `answer_id`.
+pub async fn save_answer(
+    module_id: &str,
+    step_id: &str,
+    answer_id: &str,
+    given: Answer,
+) -> Result<Saved, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let answer_id = Uuid::parse_str(answer_id).map_err(|_| AppError::BadRequest)?;
+    let mut tx = pool()?.begin().await?;
+    // Any language will do: every language has the same steps and options.
+    let (text, _) = db::module_text(&mut tx, module_id, Locale::En)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let n = text
+        .steps
+        .iter()
+        .position(|s| s.id == step_id)
+        .ok_or(AppError::NotFound)?;
+    let step = &text.steps[n];
+    let answer =
+        check_answer(&step.content, given).map_err(|key| AppError::field(FIELD_ANSWER, key))?;
+    db::save_answer(
+        &mut tx,
+        me.account_id,
+        module_id,
+        step_id,
+        answer_id,
+        &answer,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Saved {
+        next: text.steps.get(n + 1).map(|s| s.id.clone()),
+        is_question: matches!(step.content, StepContent::Question { .. }),
+    })
+}
+
+/// A new id for an answer given through a plain form, so that sending the
+/// same form twice saves it once.
+pub fn new_answer_id() -> String {
+    Uuid::new_v4().to_string()
+}
+
+/// The field of an assignment's due date.
+pub const FIELD_DUE: &str = "due_on";
+
+/// A coach assigns a module to a jobseeker on their caseload, with an
+/// optional due date (`YYYY-MM-DD`, as date inputs send it).
+pub async fn assign(jobseeker_id: i64, module_id: &str, due_on: &str) -> Result<(), AppError> {
+    let me = require_role(&[Role::Coach])?;
+    let due_on = match due_on.trim() {
+        "" => None,
+        date => Some(
+            Date::parse(date, format_description!("[year]-[month]-[day]"))
+                .map_err(|_| AppError::field(FIELD_DUE, "module-error-due-date"))?,
+        ),
+    };
+    let mut tx = pool()?.begin().await?;
+    // Someone not on the caseload is answered like a module that does not
+    // exist: the coach learns nothing about people who are not theirs.
+    if !db::assign(&mut tx, me.account_id, jobseeker_id, module_id, due_on).await? {
+        return Err(AppError::NotFound);
+    }
+    record(
+        &mut tx,
+        Some(me.account_id),
+        Some(jobseeker_id),
+        AuditAction::ModuleAssigned,
+        Some(module_id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,263 @@
+//! A step of a module, its plain-form answer endpoint, and the module's
+//! address that resumes where the person left off.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::{ModulePlayer, player_data::PlayerData};
+#[cfg(feature = "ssr")]
+use super::{
+    player::FORM,
+    player_data::{PlayerTexts, done_path, step_path},
+    types::Answer,
+};
+use crate::{
+    accounts::{Protected, Role},
+    error::AppError,
+    i18n::t,
+};
+
+/// Saves the answer to one step. A plain post goes on to the next step (or
+/// back to a question's feedback); the player island calls it for every
+/// answer, including ones kept while offline.
+#[server(prefix = "/api", endpoint = "module-answer")]
+pub async fn save_step(
+    module: String,
+    step: String,
+    answer_id: String,
+    choices: Option<Vec<String>>,
+    text: Option<String>,
+    shared: Option<String>,
+) -> Result<(), AppError> {
+    let given = Answer {
+        choices: choices.unwrap_or_default(),
+        text: text.unwrap_or_default(),
+        shared: shared.as_deref() == Some("yes"),
+    };
+    let mut values = vec![
+        ("step".to_owned(), step.clone()),
+        ("text".to_owned(), given.text.clone()),
+        ("shared".to_owned(), shared.unwrap_or_default()),
+    ];
+    values.extend(
+        given
+            .choices
+            .iter()
+            .map(|c| ("choices[]".to_owned(), c.clone())),
+    );
+    let result = super::server::save_answer(&module, &step, &answer_id, given).await;
+    let here = step_path(&module, &step);
+    let next = match &result {
+        Ok(saved) if saved.is_question => here.clone(),
+        Ok(saved) => saved
+            .next
+            .as_deref()
+            .map_or_else(|| done_path(&module), |next| step_path(&module, next)),
+        Err(_) => here.clone(),
+    };
+    crate::forms::answer_form_post_to(FORM, values, &result, &here, &next);
+    result.map(|_| ())
+}
+
+/// One step of a module.
+#[component]
+pub fn StepPage() -> impl IntoView {
+    view! {
+        <Protected roles=&[Role::Jobseeker]>
+            <StepContent/>
+        </Protected>
+    }
+}
+
+#[component]
+fn StepContent() -> impl IntoView {
+    let module = super::module_param();
+    let step = use_params_map().with_untracked(|p| p.get("step").unwrap_or_default());
+    view! {
+        <Suspense>
+            {move || {
+                let (module, step) = (module.clone(), step.clone());
+                Suspend::new(async move {
+                    match load_player(module, step).await {
+                        Ok(data) => {
+                            let title = data.steps.get(data.current).map(|s| s.title.clone()).unwrap_or_default();
+                            view! { <Title text=title/><ModulePlayer data/> }.into_any()
+                        }
+                        Err(error) => super::problem_view(error).into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// The problems a step's answer can have, for the island to show.
+#[cfg(feature = "ssr")]
+const MESSAGE_IDS: [&str; 8] = [
+    "module-error-choose-one",
+    "module-error-choose-some",
+    "module-error-write-answer",
+    "module-error-too-long",
+    "error-internal",
+    "error-not-found",
+    "error-bad-request",
+    "error-forbidden",
+];
+
+#[cfg(feature = "ssr")]
+fn player_texts(steps: usize) -> PlayerTexts {
+    use crate::i18n::{FluentValue, t_args};
+    let positions = (1..=steps)
+        .map(|n| {
+            t_args(
+                "module-step-position",
+                &[
+                    ("n", FluentValue::from(n)),
+                    ("count", FluentValue::from(steps)),
+                ],
+            )
+        })
+        .collect();
+    PlayerTexts {
+        positions,
+        fallback_notice: t("module-fallback-notice"),
+        all_modules: t("module-all-modules"),
+        back: t("module-back"),
+        continue_label: t("module-continue"),
+        check_answer: t("module-check-answer"),
+        save_changed: t("module-save-changed"),
+        your_answer: t("module-your-answer"),
+        right: t("module-answer-right"),
+        not_right: t("module-answer-not-right"),
+        change_answer: t("module-change-answer"),
+        transcript: t("module-transcript"),
+        captions_label: t("module-captions-label"),
+        video_fallback: t("module-video-fallback"),
+        reflection_hint: t("module-reflection-hint"),
+        share_with_coach: t("module-share-with-coach"),
+        error_summary_title: t("form-error-summary-title"),
+        error_prefix: t("form-error-prefix"),
+        offline: t("module-offline"),
+        waiting: t_args("module-waiting", &[("count", FluentValue::from("{count}"))]),
+        all_sent: t("module-all-sent"),
+        finished_offline: t("module-finished-offline"),
+        messages: MESSAGE_IDS
+            .iter()
+            .map(|id| ((*id).to_owned(), t(id)))
+            .collect(),
+    }
+}
+
+async fn load_player(module_id: String, step_id: String) -> Result<PlayerData, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        let me = crate::accounts::require_role(&[Role::Jobseeker])?;
+        let module = super::server::module(&module_id).await?;
+        let current = module
+            .text
+            .steps
+            .iter()
+            .position(|s| s.id == step_id)
+            .ok_or(AppError::NotFound)?;
+        let locale = crate::i18n::use_locale();
+        let content_locale = if module.fallback { "en" } else { locale.code() };
+        Ok(PlayerData {
+            module_title: module.text.title,
+            content_lang: module.fallback.then(|| "en".to_owned()),
+            texts: player_texts(module.text.steps.len()),
+            steps: module.text.steps,
+            answers: module.answers,
+            current,
+            answer_id: super::server::new_answer_id(),
+            owner: me.account_id,
+            draft: draft_of(&step_id),
+            captions_lang: content_locale.to_owned(),
+            module_id,
+        })
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (module_id, step_id);
+        Err(AppError::Internal)
+    }
+}
+
+/// What a failed plain post of this step typed, and why it failed.
+#[cfg(feature = "ssr")]
+fn draft_of(step_id: &str) -> Option<(Answer, String)> {
+    let flash = crate::forms::take_flash(FORM).filter(|f| !f.done)?;
+    if flash.value("step") != step_id {
+        return None;
+    }
+    let key = flash
+        .errors
+        .first()
+        .map(|e| e.key.clone())
+        .or(flash.problem.clone())?;
+    let answer = Answer {
+        choices: flash
+            .values
+            .iter()
+            .filter(|(name, _)| name == "choices[]")
+            .map(|(_, value)| value.clone())
+            .collect(),
+        text: flash.value("text"),
+        shared: flash.value("shared") == "yes",
+    };
+    Some((answer, key))
+}
+
+/// `/modules/{module}`: straight to the first step not done yet, or to the
+/// completion page when all are.
+#[component]
+pub fn ModuleStartPage() -> impl IntoView {
+    view! {
+        <Protected roles=&[Role::Jobseeker]>
+            <StartContent/>
+        </Protected>
+    }
+}
+
+#[component]
+fn StartContent() -> impl IntoView {
+    let module = super::module_param();
+    view! {
+        <Suspense>
+            {move || {
+                let module = module.clone();
+                Suspend::new(async move {
+                    match resume_path(module).await {
+                        Ok(path) => {
+                            #[cfg(feature = "ssr")]
+                            crate::context::redirect_page(&path);
+                            view! {
+                                <Title text=t("module-continue")/>
+                                <h1>{t("module-continue")}</h1>
+                                <p><a href=path>{t("module-continue")}</a></p>
+                            }
+                            .into_any()
+                        }
+                        Err(error) => super::problem_view(error).into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+async fn resume_path(module_id: String) -> Result<String, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        let module = super::server::module(&module_id).await?;
+        Ok(match module.first_unfinished() {
+            Some(step) => step_path(&module_id, step),
+            None => done_path(&module_id),
+        })
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = module_id;
+        Err(AppError::Internal)
+    }
+}
