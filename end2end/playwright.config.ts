@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // The server under test is the binary `make test` built, on its own port and
@@ -38,6 +39,11 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ...process.env, ASKEL_ADDR: `127.0.0.1:${port}`, RUST_LOG: "warn" } as Record<string, string>,
+    env: {
+      ...process.env,
+      ASKEL_ADDR: `127.0.0.1:${port}`,
+      ASKEL_CONTENT_DIR: join(__dirname, "..", "content"),
+      RUST_LOG: "warn",
+    } as Record<string, string>,
   },
 });

@@ -1,8 +1,11 @@
 // Askel service worker: precaches the shell (CSS, icons, manifest) and the
 // offline page in every language, and shows that page in the person's language
-// when a page cannot be fetched. Pages themselves are never served from the
-// cache: they hold personal data and must be fresh.
-const CACHE = "askel-shell-v1";
+// when a page cannot be fetched. Pages are always fetched fresh when the
+// network allows; only the pages of modules the person has opened are kept, so
+// they can be read offline (the player island stores them in MODULES, and
+// signing out deletes it).
+const CACHE = "askel-shell-v2";
+const MODULES = "askel-modules";
 const LOCALES = ["fi", "sv", "en"];
 const OFFLINE = (lang) => `/offline?lang=${lang}`;
 const LOCALE_KEY = "/__askel/locale";
@@ -22,7 +25,9 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) =>
+        Promise.all(keys.filter((key) => key !== CACHE && key !== MODULES).map((key) => caches.delete(key))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -43,14 +48,37 @@ async function offlinePage() {
   return (await cache.match(OFFLINE(LOCALES.includes(lang) ? lang : "fi"))) || Response.error();
 }
 
-async function navigate(request) {
+const isModulePage = (url) => url.pathname.startsWith("/modules/");
+
+// Copies go to the cache after the page has its response, never before.
+function keepCopy(event, cacheName, key, response) {
+  event.waitUntil(caches.open(cacheName).then((cache) => cache.put(key, response)));
+}
+
+async function navigate(event) {
+  const request = event.request;
+  const url = new URL(request.url);
   try {
     const response = await fetch(request);
     await rememberLocale(response.clone());
+    if (isModulePage(url) && response.ok && !response.redirected) {
+      keepCopy(event, MODULES, url.pathname, response.clone());
+    }
     return response;
   } catch {
-    return offlinePage();
+    const kept = isModulePage(url) && (await (await caches.open(MODULES)).match(url.pathname));
+    return kept || offlinePage();
   }
+}
+
+// The app's script and WebAssembly, and module images: left to the browser
+// while online (a new release must not meet an old script); offline, the copy
+// the player island kept with the module's pages.
+const isAppFile = (url) =>
+  url.pathname.startsWith("/pkg/") || (url.pathname.startsWith("/media/") && !/\.(webm|mp4|vtt)$/.test(url.pathname));
+
+async function keptCopy(request) {
+  return (await caches.match(request)) || Response.error();
 }
 
 async function shellFirst(request) {
@@ -67,9 +95,12 @@ async function shellFirst(request) {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
   if (request.mode === "navigate") {
-    event.respondWith(navigate(request));
-  } else if (SHELL.includes(new URL(request.url).pathname)) {
+    event.respondWith(navigate(event));
+  } else if (SHELL.includes(url.pathname)) {
     event.respondWith(shellFirst(request));
+  } else if (isAppFile(url) && !self.navigator.onLine) {
+    event.respondWith(keptCopy(request));
   }
 });

@@ -76,6 +76,8 @@ mod browser {
     const STORE: &str = "answers";
     /// Step pages kept for reading offline; the service worker answers from it.
     const PAGE_CACHE: &str = "askel-modules";
+    /// What the pages need to wake the player up offline.
+    const APP_FILES: [&str; 3] = ["/pkg/askel.js", "/pkg/askel.wasm", "/pkg/askel.css"];
 
     /// An answer on its way to the server.
     #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -122,7 +124,12 @@ mod browser {
         let texts = link.texts;
         let on_back = window_event_listener(leptos::ev::popstate, move |_| {
             let path = window().location().pathname().unwrap_or_default();
-            if let Some(n) = ids.iter().position(|id| step_path(&module_id, id) == path) {
+            // A jump within the page (an error summary's link) keeps the step.
+            let moved = ids
+                .iter()
+                .position(|id| step_path(&module_id, id) == path)
+                .filter(|n| *n != current.get_untracked());
+            if let Some(n) = moved {
                 current.set(n);
                 after_render(move || focus_heading(heading, texts));
             }
@@ -139,6 +146,7 @@ mod browser {
             .iter()
             .map(|id| step_path(&module_id, id))
             .chain([done_path(&module_id)])
+            .chain(APP_FILES.iter().map(|f| (*f).to_owned()))
             .collect();
         spawn_local(async move {
             // Answers given offline on an earlier visit count already.
@@ -216,9 +224,10 @@ mod browser {
             return;
         };
         let given = read_form(&form);
-        let answer = match check_answer(&step.content, given) {
+        let answer = match check_answer(&step.content, given.clone()) {
             Ok(answer) => answer,
             Err(key) => {
+                player.draft.set(Some(given));
                 player.error.set(Some(key.to_owned()));
                 let summary = player.summary;
                 after_render(move || {

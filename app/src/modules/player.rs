@@ -85,14 +85,21 @@ pub fn ModulePlayer(data: PlayerData) -> impl IntoView {
     let answer_id = StoredValue::new(data.answer_id);
     let captions_lang = StoredValue::new(data.captions_lang);
     let module_title = data.module_title;
+    // Set once WASM runs, so tests can tell the enhanced player from the plain one.
+    let enhanced = RwSignal::new(false);
+    Effect::new(move |_| enhanced.set(true));
     view! {
-        <div class="player">
+        <div class="player" data-enhanced=move || enhanced.get().then_some("true")>
             <nav class="player__exit" aria-label=player.text(|t| &t.all_modules)>
                 <a href="/modules">{player.text(|t| &t.all_modules)}</a>
             </nav>
             {content_lang.get_value().map(|_| view! { <p class="notice">{player.text(|t| &t.fallback_notice)}</p> })}
             <StatusLine player/>
             {move || {
+                // Answers sent from an earlier offline visit may arrive after the
+                // first render; a problem redraws the step with what was typed.
+                player.answers.track();
+                player.error.track();
                 let n = player.current.get();
                 player.step(n).map(|step| view! {
                     <StepView player n step module_title=module_title.clone()
@@ -261,17 +268,17 @@ fn Feedback(
     };
     let next = player.path_of(n + 1);
     view! {
-        <section class="feedback" id=FORM aria-labelledby="feedback-heading">
+        <section class="answer-feedback" id=FORM aria-labelledby="feedback-heading">
             <h2 id="feedback-heading" tabindex="-1" node_ref=player.feedback>{player.text(|t| &t.your_answer)}</h2>
-            {(kind == AnswerType::Text).then(|| view! { <p class="feedback__text">{answer.text.clone()}</p> })}
-            <ul class="feedback__choices" lang=lang.clone()>
+            {(kind == AnswerType::Text).then(|| view! { <p class="answer-feedback__text">{answer.text.clone()}</p> })}
+            <ul class="answer-feedback__choices" lang=lang.clone()>
                 {chosen.iter().map(|choice| {
                     let verdict = verdict(choice);
                     let right = choice.correct;
                     view! {
-                        <li class:feedback--right=has_right_answer && right class:feedback--wrong=has_right_answer && !right>
+                        <li class:answer-feedback--right=has_right_answer && right class:answer-feedback--wrong=has_right_answer && !right>
                             <strong>{choice.text.clone()}</strong>
-                            {verdict.map(|v| view! { <span class="feedback__verdict">" – "{v}</span> })}
+                            {verdict.map(|v| view! { <span class="answer-feedback__verdict">" – "{v}</span> })}
                             {choice.feedback.clone().map(|f| view! { <p>{f}</p> })}
                         </li>
                     }
