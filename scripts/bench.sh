@@ -64,11 +64,28 @@ unknown=$(awk '$1 == "unknown" { print $2 }' <<<"$times" | median_ms)
 printf '%-34s %8s\n' "wrong password, existing account" "$known" "unknown account" "$unknown"
 
 echo
-echo "== Page weight of GET /account, signed in (bytes)"
+echo "== Page weight of signed-in pages (bytes)"
 jar=$(mktemp)
 curl -fs -o /dev/null -c "$jar" -H 'Accept: text/html' --data-urlencode "contact=bench-$$@example.fi" \
   --data-urlencode 'password=bench password 1' "$base/api/sign-in"
-file=$(mktemp)
-curl -fs -b "$jar" -H 'Accept-Language: fi' "$base/account" -o "$file"
-printf '%-22s %10d %10d\n' "HTML /account" "$(wc -c <"$file")" "$(brotli -c -q 11 "$file" | wc -c)"
-rm -f "$jar" "$file"
+signed_in_row() { # label path
+  local file; file=$(mktemp)
+  curl -fs -b "$jar" -H 'Accept-Language: fi' "$base$2" -o "$file"
+  printf '%-34s %10d %10d\n' "$1" "$(wc -c <"$file")" "$(brotli -c -q 11 "$file" | wc -c)"
+  rm -f "$file"
+}
+printf '%-34s %10s %10s\n' "page" "raw" "brotli"
+signed_in_row "HTML /account" "/account"
+signed_in_row "HTML /modules" "/modules"
+# A step page carries the whole module for the player island (offline reading).
+signed_in_row "HTML /modules/cv/steps/parts" "/modules/cv/steps/parts"
+
+echo
+echo "== Load on a module step, signed in: wrk, 2 threads, 16 connections, 10 s"
+session=$(awk '$6 == "askel_session" { print $7 }' "$jar")
+out=$(wrk -t2 -c16 -d10s --latency -H 'Accept-Encoding: br' -H "Cookie: askel_session=$session" \
+  "$base/modules/cv/steps/parts")
+printf '%-34s %12s %10s\n' "route" "requests/s" "p99"
+printf '%-34s %12s %10s\n' "GET /modules/cv/steps/parts" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+  "$(awk '$1 == "99%" {print $2}' <<<"$out")"
+rm -f "$jar"

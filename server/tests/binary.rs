@@ -54,6 +54,10 @@ fn serves_until_sigterm_then_exits_cleanly() {
     let mut child = askel()
         .env("DATABASE_URL", database_url)
         .env("ASKEL_ADDR", format!("127.0.0.1:{port}"))
+        .env(
+            "ASKEL_CONTENT_DIR",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../content"),
+        )
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
