@@ -71,9 +71,9 @@ async function navigate(event) {
   }
 }
 
-// The app's script and WebAssembly, and module images: left to the browser
-// while online (a new release must not meet an old script); offline, the copy
-// the player island kept with the module's pages.
+// The app's script and WebAssembly, and module images: from the network (a new
+// release must not meet an old script); offline, the copy the player island
+// kept with the module's pages.
 const isAppFile = (url) =>
   url.pathname.startsWith("/pkg/") || (url.pathname.startsWith("/media/") && !/\.(webm|mp4|vtt)$/.test(url.pathname));
 
@@ -100,7 +100,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(navigate(event));
   } else if (SHELL.includes(url.pathname)) {
     event.respondWith(shellFirst(request));
-  } else if (isAppFile(url) && !self.navigator.onLine) {
-    event.respondWith(keptCopy(request));
+  } else if (isAppFile(url)) {
+    event.respondWith(fetch(request).catch(() => keptCopy(request)));
   }
 });

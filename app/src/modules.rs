@@ -34,6 +34,32 @@ fn module_param() -> String {
     leptos_router::hooks::use_params_map().with_untracked(|p| p.get("module").unwrap_or_default())
 }
 
+/// A module page: waits for `load` (the whole page arrives at once, without
+/// JavaScript), then shows what it loaded, or why it cannot.
+fn loaded_page<T, Fut, V>(
+    load: impl Fn() -> Fut + Send + Sync + 'static,
+    show: fn(T) -> V,
+) -> impl IntoView
+where
+    T: Send + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense>
+            {move || {
+                let loading = load();
+                Suspend::new(async move {
+                    match loading.await {
+                        Ok(data) => show(data).into_any(),
+                        Err(error) => problem_view(error).into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
 /// A module page that cannot be shown: the reason, with the page's status.
 fn problem_view(error: AppError) -> impl IntoView {
     #[cfg(feature = "ssr")]

@@ -26,19 +26,10 @@ pub fn ModuleDonePage() -> impl IntoView {
 #[component]
 fn DoneContent() -> impl IntoView {
     let module = super::module_param();
-    view! {
-        <Suspense>
-            {move || {
-                let module = module.clone();
-                Suspend::new(async move {
-                    match load(module).await {
-                        Ok((module, next)) => view! { <Summary module next/> }.into_any(),
-                        Err(error) => super::problem_view(error).into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    super::loaded_page(
+        move || load(module.clone()),
+        |(module, next)| view! { <Summary module next/> },
+    )
 }
 
 /// The module with the person's answers, and the module to suggest next:

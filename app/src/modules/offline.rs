@@ -87,6 +87,8 @@ mod browser {
         step_id: String,
         answer_id: String,
         answer: Answer,
+        /// Milliseconds since 1970 when it was given, to send in that order.
+        given_at: f64,
     }
 
     /// What the offline side needs of the player.
@@ -175,9 +177,9 @@ mod browser {
     fn focus_heading(heading: NodeRef<html::H1>, texts: StoredValue<PlayerTexts>) {
         if let Some(h1) = heading.get_untracked() {
             let _ = h1.focus();
-            let title = h1.text_content().unwrap_or_default();
-            let _ = texts;
-            document().set_title(&title);
+            // The same title the server gives the step's page.
+            let step = h1.text_content().unwrap_or_default();
+            document().set_title(&texts.with_value(|t| t.page_title.replace("{page}", &step)));
         }
     }
 
@@ -246,6 +248,7 @@ mod browser {
             step_id: step.id.clone(),
             answer_id: new_answer_id(),
             answer: answer.clone(),
+            given_at: js_sys::Date::now(),
         };
         player.answers.update(|a| {
             a.insert(step.id.clone(), answer);
@@ -257,9 +260,7 @@ mod browser {
             flush(status).await;
         });
         if is_question {
-            // The same step again, now with its feedback.
-            player.current.set(usize::MAX);
-            player.current.set(n);
+            // The new answer redraws the step with its feedback.
             let feedback = player.feedback;
             after_render(move || {
                 if let Some(heading) = feedback.get_untracked() {
@@ -428,14 +429,14 @@ mod browser {
         else {
             return Vec::new();
         };
-        let mut pending: Vec<(f64, Pending)> = js_sys::Array::from(&all)
+        let mut pending: Vec<Pending> = js_sys::Array::from(&all)
             .iter()
             .filter_map(|v| v.as_string())
             .filter_map(|json| serde_json::from_str::<Pending>(&json).ok())
-            .enumerate()
-            .map(|(i, p)| (i as f64, p))
             .collect();
-        pending.sort_by(|a, b| a.0.total_cmp(&b.0));
-        pending.into_iter().map(|(_, p)| p).collect()
+        // The store is ordered by (random) answer id; a changed answer must
+        // reach the server after the one it replaces.
+        pending.sort_by(|a, b| a.given_at.total_cmp(&b.given_at));
+        pending
     }
 }

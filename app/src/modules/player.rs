@@ -306,12 +306,11 @@ fn StepForm(
     answer_id: String,
     lang: Option<String>,
 ) -> impl IntoView {
-    let error = move || {
-        player
-            .error
-            .get()
-            .map(|key| player.texts.with_value(|t| t.message(&key)))
-    };
+    // The step is drawn again whenever its problem changes.
+    let error = player
+        .error
+        .get_untracked()
+        .map(|key| player.texts.with_value(|t| t.message(&key)));
     let submit = if answered {
         player.text(|t| &t.save_changed)
     } else if matches!(step.content, StepContent::Question { .. }) {
@@ -322,23 +321,23 @@ fn StepForm(
     let inputs = match &step.content {
         StepContent::Text | StepContent::Video { .. } => ().into_any(),
         StepContent::Question { answer: AnswerType::Text, question, .. } => view! {
-            <TextAnswer player label=question.clone() answer=answer.clone() error lang=lang.clone()/>
+            <TextAnswer player label=question.clone() answer=answer.clone() error=error.clone() lang=lang.clone()/>
         }
         .into_any(),
         StepContent::Question { answer: kind, question, options, .. } => view! {
             <Choices player legend=question.clone() single=*kind == AnswerType::Single
                 options=options.iter().map(|o| (o.id.clone(), o.text.clone())).collect()
-                chosen=answer.choices.clone() error lang=lang.clone()/>
+                chosen=answer.choices.clone() error=error.clone() lang=lang.clone()/>
         }
         .into_any(),
         StepContent::Checklist { items } => view! {
             <Choices player legend=step.title.clone() single=false
                 options=items.iter().map(|Item { id, text }| (id.clone(), text.clone())).collect()
-                chosen=answer.choices.clone() error lang=lang.clone()/>
+                chosen=answer.choices.clone() error=error.clone() lang=lang.clone()/>
         }
         .into_any(),
         StepContent::Reflection { prompt } => view! {
-            <Reflection player label=prompt.clone() answer=answer.clone() error lang=lang.clone()/>
+            <Reflection player label=prompt.clone() answer=answer.clone() error=error.clone() lang=lang.clone()/>
         }
         .into_any(),
     };
@@ -380,20 +379,25 @@ fn FieldProblem(player: Player, message: Option<String>) -> impl IntoView {
     })
 }
 
+/// A labelled text area for a free-text answer, with an optional hint.
 #[component]
 fn TextAnswer(
     player: Player,
     label: String,
     answer: Answer,
-    error: impl Fn() -> Option<String> + Copy + Send + 'static,
+    error: Option<String>,
     lang: Option<String>,
+    #[prop(optional)] hint: Option<String>,
 ) -> impl IntoView {
-    let message = error();
-    let (describedby, invalid) = error_ids(&message);
+    let (error_id, invalid) = error_ids(&error);
+    let hint_id = hint.as_ref().map(|_| format!("{}-hint", answer_id_attr()));
+    let describedby: Vec<String> = hint_id.iter().chain(&error_id).cloned().collect();
+    let describedby = (!describedby.is_empty()).then(|| describedby.join(" "));
     view! {
         <div class="field" class:field--invalid=invalid.is_some()>
             <label for=answer_id_attr() lang=lang>{label}</label>
-            <FieldProblem player message/>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <FieldProblem player message=error/>
             <textarea id=answer_id_attr() name="text" rows="5" aria-describedby=describedby aria-invalid=invalid>
                 {answer.text}
             </textarea>
@@ -408,11 +412,10 @@ fn Choices(
     single: bool,
     options: Vec<(String, String)>,
     chosen: Vec<String>,
-    error: impl Fn() -> Option<String> + Copy + Send + 'static,
+    error: Option<String>,
     lang: Option<String>,
 ) -> impl IntoView {
-    let message = error();
-    let (describedby, invalid) = error_ids(&message);
+    let (describedby, invalid) = error_ids(&error);
     let kind = if single { "radio" } else { "checkbox" };
     let choices = options
         .into_iter()
@@ -435,40 +438,28 @@ fn Choices(
     view! {
         <fieldset class="field" class:field--invalid=invalid.is_some() aria-describedby=describedby aria-invalid=invalid>
             <legend lang=lang.clone()>{legend}</legend>
-            <FieldProblem player message/>
+            <FieldProblem player message=error/>
             <div class="choices" lang=lang>{choices}</div>
         </fieldset>
     }
 }
 
+/// A reflection: private writing, and the choice to share it with the coach.
 #[component]
 fn Reflection(
     player: Player,
     label: String,
     answer: Answer,
-    error: impl Fn() -> Option<String> + Copy + Send + 'static,
+    error: Option<String>,
     lang: Option<String>,
 ) -> impl IntoView {
-    let message = error();
-    let (describedby, invalid) = error_ids(&message);
-    let hint_id = format!("{}-hint", answer_id_attr());
-    let describedby = Some(match describedby {
-        Some(error) => format!("{hint_id} {error}"),
-        None => hint_id.clone(),
-    });
+    let shared = answer.shared;
     let share_id = format!("{FORM}-shared");
     view! {
-        <div class="field" class:field--invalid=invalid.is_some()>
-            <label for=answer_id_attr() lang=lang>{label}</label>
-            <p class="hint" id=hint_id>{player.text(|t| &t.reflection_hint)}</p>
-            <FieldProblem player message/>
-            <textarea id=answer_id_attr() name="text" rows="6" aria-describedby=describedby aria-invalid=invalid>
-                {answer.text}
-            </textarea>
-        </div>
+        <TextAnswer player label answer error lang hint=player.text(|t| &t.reflection_hint)/>
         <div class="field">
             <div class="choice">
-                <input type="checkbox" id=share_id.clone() name="shared" value="yes" checked=answer.shared/>
+                <input type="checkbox" id=share_id.clone() name="shared" value="yes" checked=shared/>
                 <label for=share_id>{player.text(|t| &t.share_with_coach)}</label>
             </div>
         </div>

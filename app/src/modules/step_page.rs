@@ -74,22 +74,17 @@ pub fn StepPage() -> impl IntoView {
 fn StepContent() -> impl IntoView {
     let module = super::module_param();
     let step = use_params_map().with_untracked(|p| p.get("step").unwrap_or_default());
-    view! {
-        <Suspense>
-            {move || {
-                let (module, step) = (module.clone(), step.clone());
-                Suspend::new(async move {
-                    match load_player(module, step).await {
-                        Ok(data) => {
-                            let title = data.steps.get(data.current).map(|s| s.title.clone()).unwrap_or_default();
-                            view! { <Title text=title/><ModulePlayer data/> }.into_any()
-                        }
-                        Err(error) => super::problem_view(error).into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    super::loaded_page(
+        move || load_player(module.clone(), step.clone()),
+        |data: PlayerData| {
+            let title = data
+                .steps
+                .get(data.current)
+                .map(|s| s.title.clone())
+                .unwrap_or_default();
+            view! { <Title text=title/><ModulePlayer data/> }
+        },
+    )
 }
 
 /// The problems a step's answer can have, for the island to show.
@@ -121,6 +116,7 @@ fn player_texts(steps: usize) -> PlayerTexts {
         .collect();
     PlayerTexts {
         positions,
+        page_title: t_args("app-page-title", &[("page", FluentValue::from("{page}"))]),
         fallback_notice: t("module-fallback-notice"),
         all_modules: t("module-all-modules"),
         back: t("module-back"),
@@ -222,28 +218,18 @@ pub fn ModuleStartPage() -> impl IntoView {
 #[component]
 fn StartContent() -> impl IntoView {
     let module = super::module_param();
-    view! {
-        <Suspense>
-            {move || {
-                let module = module.clone();
-                Suspend::new(async move {
-                    match resume_path(module).await {
-                        Ok(path) => {
-                            #[cfg(feature = "ssr")]
-                            crate::context::redirect_page(&path);
-                            view! {
-                                <Title text=t("module-continue")/>
-                                <h1>{t("module-continue")}</h1>
-                                <p><a href=path>{t("module-continue")}</a></p>
-                            }
-                            .into_any()
-                        }
-                        Err(error) => super::problem_view(error).into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    super::loaded_page(
+        move || resume_path(module.clone()),
+        |path: String| {
+            #[cfg(feature = "ssr")]
+            crate::context::redirect_page(&path);
+            view! {
+                <Title text=t("module-continue")/>
+                <h1>{t("module-continue")}</h1>
+                <p><a href=path>{t("module-continue")}</a></p>
+            }
+        },
+    )
 }
 
 async fn resume_path(module_id: String) -> Result<String, AppError> {
