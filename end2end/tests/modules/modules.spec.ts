@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createAccount, downloadMyData, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
@@ -51,6 +51,13 @@ for (const locale of LOCALES) {
   });
 }
 
+/** With WASM an answer is sent just after the step changes: wait until it is. */
+async function answerSent(page: Page, locale: Locale) {
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(page.getByRole("status")).toContainText(text(locale, "module-all-sent"));
+  }
+}
+
 test("progress resumes after signing out and in, and answers can be changed", async ({ page }) => {
   // Waits for the debug build's WASM to start.
   test.slow();
@@ -70,10 +77,7 @@ test("progress resumes after signing out and in, and answers can be changed", as
   // Step 3 is a checklist: tick the first item.
   await answerStep(page, locale);
   await expect(position(page)).toContainText(stepOf(locale, 4, 9));
-  // With WASM the answer is sent just after the step changes: wait for it.
-  if (test.info().project.use.javaScriptEnabled !== false) {
-    await expect(page.getByRole("status")).toContainText(text(locale, "module-all-sent"));
-  }
+  await answerSent(page, locale);
   await signOut(page, locale);
 
   await signIn(page, locale, email);
@@ -90,6 +94,7 @@ test("progress resumes after signing out and in, and answers can be changed", as
   await press(page, boxes.nth(1), "Space");
   await press(page, page.getByRole("button", { name: text(locale, "module-continue") }));
   await expect(position(page)).toContainText(stepOf(locale, 4, 9));
+  await answerSent(page, locale);
   await page.goto(`/modules/working-life/steps/before-signing?lang=${locale}`);
   await playerReady(page);
   await expect(boxes.nth(0)).toBeChecked();
