@@ -30,10 +30,7 @@ export default defineConfig({
     },
   },
   projects: [
-    // One retry with WASM only: now and then the islands never start on a page
-    // loaded while the service worker is taking over (issue 4's note; the page
-    // still works as plain HTML). A second failure still fails the run.
-    { name: "wasm", use: { javaScriptEnabled: true }, retries: 1 },
+    { name: "wasm", use: { javaScriptEnabled: true } },
     // Every journey again as plain HTML: WASM only enhances.
     { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /pwa\// },
   ],

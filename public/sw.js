@@ -3,7 +3,7 @@
 // when a page cannot be fetched. Pages are always fetched fresh when the
 // network allows; only the pages of modules the person has opened are kept, so
 // they can be read offline (the player island stores them in MODULES, and
-// signing out deletes it).
+// signing out deletes it), with the app files they need kept as fetched.
 const CACHE = "askel-shell-v2";
 const MODULES = "askel-modules";
 const LOCALES = ["fi", "sv", "en"];
@@ -72,13 +72,21 @@ async function navigate(event) {
 }
 
 // The app's script and WebAssembly, and module images: from the network (a new
-// release must not meet an old script); offline, the copy the player island
-// kept with the module's pages.
+// release must not meet an old script), keeping the copy for offline use. The
+// copy is not personal, so it stays in the shell cache through sign-outs.
 const isAppFile = (url) =>
   url.pathname.startsWith("/pkg/") || (url.pathname.startsWith("/media/") && !/\.(webm|mp4|vtt)$/.test(url.pathname));
 
-async function keptCopy(request) {
-  return (await caches.match(request)) || Response.error();
+async function networkThenKept(event) {
+  const request = event.request;
+  try {
+    const response = await fetch(request);
+    if (response.status === 200) keepCopy(event, CACHE, request, response.clone());
+    return response;
+  } catch {
+    // The files vary by compression and language only in how they travel.
+    return (await caches.match(request, { ignoreVary: true })) || Response.error();
+  }
 }
 
 async function shellFirst(request) {
@@ -101,6 +109,6 @@ self.addEventListener("fetch", (event) => {
   } else if (SHELL.includes(url.pathname)) {
     event.respondWith(shellFirst(request));
   } else if (isAppFile(url)) {
-    event.respondWith(fetch(request).catch(() => keptCopy(request)));
+    event.respondWith(networkThenKept(event));
   }
 });

@@ -44,7 +44,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
                 <link rel="stylesheet" href="/pkg/askel.css"/>
                 <script src="/sw-register.js" defer></script>
-                <script src="/hydrate-soon.js" defer></script>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>

@@ -11,6 +11,7 @@ mod headers;
 mod health;
 mod language;
 pub mod mail;
+mod reactive_owner;
 mod sessions;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
@@ -111,6 +112,7 @@ pub fn app(state: AppState) -> Router {
             state.cookie_policy,
             language::negotiate,
         ))
+        .layer(middleware::from_fn(reactive_owner::isolate))
         .with_state(state)
 }
 

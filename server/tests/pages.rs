@@ -2,9 +2,14 @@
 
 mod support;
 
+use app::accounts::Role;
 use axum::http::{StatusCode, header};
 use sqlx::PgPool;
-use support::{get, header_of, send, test_app, text};
+use support::{
+    create_account, get, header_of, send, sign_in, test_app, test_app_serving_public, text,
+    with_cookie,
+};
+use tokio::task::JoinSet;
 
 #[sqlx::test]
 async fn the_language_comes_from_url_then_cookie_then_browser_then_finnish(pool: PgPool) {
@@ -104,5 +109,38 @@ async fn every_response_carries_the_security_headers(pool: PgPool) {
             tls,
             "HSTS only over TLS ({uri})"
         );
+    }
+}
+
+/// A page and the files browsers fetch along with it, served at once, keep
+/// their own headers. leptos_axum's file handler used to pick up the response
+/// options of a page still rendering on the same thread: the file left with
+/// the page's Content-Security-Policy, and the page with none, so its
+/// hydration scripts were blocked and its islands never started.
+#[sqlx::test]
+async fn pages_and_files_served_at_once_keep_their_own_headers(pool: PgPool) {
+    create_account(&pool, Role::Jobseeker, "busy@example.fi").await;
+    let app = test_app_serving_public(pool);
+    let cookie = sign_in(&app, "busy@example.fi").await;
+    let mut requests = JoinSet::new();
+    for n in 0..60 {
+        let uri = if n % 2 == 0 { "/account" } else { "/sw.js" };
+        let (app, cookie) = (app.clone(), cookie.clone());
+        requests.spawn(async move {
+            let response = send(&app, with_cookie(get(uri, &[]), &cookie)).await;
+            assert_eq!(response.status(), StatusCode::OK, "{uri}");
+            let policy = header_of(&response, header::CONTENT_SECURITY_POLICY);
+            let caching = header_of(&response, header::CACHE_CONTROL);
+            (uri, policy.contains("'nonce-"), caching == "no-store")
+        });
+    }
+    while let Some(served) = requests.join_next().await {
+        let (uri, has_nonce, no_store) = served.expect("the request task ends");
+        let is_page = uri == "/account";
+        assert_eq!(
+            has_nonce, is_page,
+            "a script nonce only on the page ({uri})"
+        );
+        assert_eq!(no_store, is_page, "no-store only on the page ({uri})");
     }
 }

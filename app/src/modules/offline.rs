@@ -10,7 +10,10 @@ use super::player_data::PlayerTexts;
 #[derive(Clone, Copy)]
 pub struct Status {
     online: RwSignal<bool>,
+    /// Answers in the browser's store, not yet confirmed by the server.
     waiting: RwSignal<usize>,
+    /// Answers given on this page and not yet in the store.
+    keeping: RwSignal<usize>,
     /// Answers were waiting and have now all been sent.
     sent: RwSignal<bool>,
     /// The last step is done but answers still wait to be sent.
@@ -22,26 +25,30 @@ impl Status {
         Self {
             online: RwSignal::new(true),
             waiting: RwSignal::new(0),
+            keeping: RwSignal::new(0),
             sent: RwSignal::new(false),
             finished: RwSignal::new(false),
         }
     }
 
-    /// The sentence for the status line (empty when all is well).
+    /// The sentence for the status line. Online, nothing is said while an
+    /// answer is on its way, and "all saved" once the server has them all.
     pub fn message(&self, texts: &StoredValue<PlayerTexts>) -> String {
-        let waiting = self.waiting.get();
+        let waiting = self.waiting.get() + self.keeping.get();
         texts.with_value(|t| {
-            let mut parts: Vec<String> = Vec::new();
-            if !self.online.get() {
-                parts.push(t.offline.clone());
+            if self.online.get() {
+                return if waiting == 0 && self.sent.get() {
+                    t.all_sent.clone()
+                } else {
+                    String::new()
+                };
             }
+            let mut parts = vec![t.offline.clone()];
             if waiting > 0 {
                 parts.push(t.waiting.replace("{count}", &waiting.to_string()));
-            } else if self.sent.get() {
-                parts.push(t.all_sent.clone());
-            }
-            if self.finished.get() && waiting > 0 {
-                parts.push(t.finished_offline.clone());
+                if self.finished.get() {
+                    parts.push(t.finished_offline.clone());
+                }
             }
             parts.join(" ")
         })
@@ -74,10 +81,9 @@ mod browser {
 
     const DATABASE: &str = "askel";
     const STORE: &str = "answers";
-    /// Step pages kept for reading offline; the service worker answers from it.
+    /// Step pages kept for reading offline; the service worker answers from
+    /// it (and keeps the app's own files as it fetches them).
     const PAGE_CACHE: &str = "askel-modules";
-    /// What the pages need to wake the player up offline.
-    const APP_FILES: [&str; 3] = ["/pkg/askel.js", "/pkg/askel.wasm", "/pkg/askel.css"];
 
     /// An answer on its way to the server.
     #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -105,6 +111,9 @@ mod browser {
 
     thread_local! {
         static OWNER: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+        /// Opened once: an answer then goes to the store within the click's
+        /// own turn, before anything could unload the page.
+        static DB: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
     }
 
     /// Wakes the player up in the browser: online state, answers still
@@ -113,9 +122,14 @@ mod browser {
         OWNER.with(|o| o.set(link.owner));
         let status = link.status;
         status.online.set(navigator_online());
+        let done = done_path(&link.module_id);
         let on_online = window_event_listener(leptos::ev::online, move |_| {
             status.online.set(true);
-            spawn_local(flush(status));
+            let done = done.clone();
+            spawn_local(async move {
+                flush(status).await;
+                leave_if_finished(status, &done);
+            });
         });
         let on_offline =
             window_event_listener(leptos::ev::offline, move |_| status.online.set(false));
@@ -148,7 +162,6 @@ mod browser {
             .iter()
             .map(|id| step_path(&module_id, id))
             .chain([done_path(&module_id)])
-            .chain(APP_FILES.iter().map(|f| (*f).to_owned()))
             .collect();
         spawn_local(async move {
             // Answers given offline on an earlier visit count already.
@@ -202,16 +215,21 @@ mod browser {
 
     /// After the last step: the completion page once every answer is sent.
     fn finish(player: Player) {
-        let status = player.status;
+        player.status.finished.set(true);
         let done = player.path_of(player.count());
         spawn_local(async move {
-            flush(status).await;
-            if status.waiting.get_untracked() == 0 {
-                let _ = window().location().assign(&done);
-            } else {
-                status.finished.set(true);
-            }
+            flush(player.status).await;
+            leave_if_finished(player.status, &done);
         });
+    }
+
+    /// Goes to the completion page if the last step is behind and nothing
+    /// is left to keep or send: the page must show every answer.
+    fn leave_if_finished(status: Status, done: &str) {
+        let settled = status.waiting.get_untracked() == 0 && status.keeping.get_untracked() == 0;
+        if status.finished.get_untracked() && settled {
+            let _ = window().location().assign(done);
+        }
     }
 
     /// Checks and keeps the answer, then moves on: to the feedback of a
@@ -255,9 +273,15 @@ mod browser {
         });
         let status = player.status;
         let is_question = matches!(step.content, StepContent::Question { .. });
+        let done = player.path_of(player.count());
+        // Counted from the click on, so the page never says "all saved" while
+        // this answer is on its way to the store.
+        status.keeping.update(|k| *k += 1);
         spawn_local(async move {
             keep(&pending).await;
+            status.keeping.update(|k| *k -= 1);
             flush(status).await;
+            leave_if_finished(status, &done);
         });
         if is_question {
             // The new answer redraws the step with its feedback.
@@ -318,13 +342,15 @@ mod browser {
             )
             .await;
             match result {
+                // The service cannot be reached, whatever the browser thinks.
                 Err(AppError::Transport) => {
-                    status.online.set(navigator_online());
+                    status.online.set(false);
                     return;
                 }
                 // Saved, or refused for good (e.g. the module is gone):
                 // either way it must not be sent again.
                 _ => {
+                    status.online.set(true);
                     forget(&pending.answer_id).await;
                     queue.remove(0);
                     status.waiting.set(queue.len());
@@ -369,6 +395,15 @@ mod browser {
     }
 
     async fn database() -> Option<IdbDatabase> {
+        if let Some(db) = DB.with_borrow(Clone::clone) {
+            return Some(db);
+        }
+        let db = open_database().await?;
+        DB.with_borrow_mut(|kept| *kept = Some(db.clone()));
+        Some(db)
+    }
+
+    async fn open_database() -> Option<IdbDatabase> {
         let factory = window().indexed_db().ok().flatten()?;
         let open = factory.open_with_u32(DATABASE, 1).ok()?;
         let upgrading = open.clone();
@@ -398,9 +433,7 @@ mod browser {
             .and_then(|tx| tx.object_store(STORE))
             .ok()?;
         let request = act(&store).ok()?;
-        let result = request_done(&request).await.ok();
-        db.close();
-        result
+        request_done(&request).await.ok()
     }
 
     async fn keep(pending: &Pending) {

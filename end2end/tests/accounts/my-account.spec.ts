@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../fixtures/test";
 import { PASSWORD, createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, type Locale } from "../fixtures/i18n";

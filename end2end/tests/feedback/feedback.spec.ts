@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { FeedbackForm } from "../fixtures/feedback-form";
 import { LOCALES, text } from "../fixtures/i18n";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../fixtures/test";
 import { createAccount, downloadMyData, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { createAccount, downloadMyData, signIn, uniqueEmail } from "../fixtures/accounts";
 import { text, textWith, type Locale } from "../fixtures/i18n";
 import { answerStep, position, stepOf, waitForPlayer } from "../fixtures/modules";

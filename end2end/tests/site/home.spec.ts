@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text } from "../fixtures/i18n";
 

@@ -21,13 +21,28 @@ use tower::ServiceExt;
 
 /// The state of an app around `pool`, configured as in development (or for TLS).
 pub fn test_state(pool: PgPool, tls: bool) -> AppState {
+    state_serving(pool, tls, None)
+}
+
+fn state_serving(pool: PgPool, tls: bool, site_root: Option<String>) -> AppState {
     let config = Config::from_lookup(|name| match name {
         "DATABASE_URL" => Some("postgres://unused".into()),
         "ASKEL_TLS" => Some(tls.to_string()),
+        "ASKEL_SITE_ROOT" => site_root.clone(),
         _ => None,
     })
     .expect("test configuration is valid");
     AppState::new(&config, pool)
+}
+
+/// The app around `pool`, with the repository's `public` folder as its files.
+pub fn test_app_serving_public(pool: PgPool) -> Router {
+    let public = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public");
+    app(state_serving(
+        pool,
+        false,
+        Some(public.to_string_lossy().into_owned()),
+    ))
 }
 
 /// The app around `pool`, configured as in development (or for TLS).
