@@ -9,6 +9,8 @@ pub mod accounts;
 pub mod admin;
 pub mod app;
 pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod content_files;
 pub mod context;
 pub mod cookies;
 pub mod error;

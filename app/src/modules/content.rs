@@ -2,10 +2,7 @@
 //! into localized [`ModuleText`]s. Every file is checked before anything is
 //! stored, and a problem is reported with its file and line.
 
-use std::{
-    fmt,
-    path::{Path, PathBuf},
-};
+use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Deserialize;
@@ -13,7 +10,10 @@ use sha2::{Digest, Sha256};
 use toml::Spanned;
 
 use super::types::{AnswerType, Choice, Item, ModuleText, Step, StepContent};
-use crate::i18n::Locale;
+use crate::{
+    content_files::{ContentError, File, io_error, is_id},
+    i18n::Locale,
+};
 
 /// The source language: every other language file must follow its structure.
 const SOURCE: Locale = Locale::En;
@@ -34,25 +34,6 @@ pub struct ModuleContent {
     /// English first.
     pub texts: Vec<(Locale, ModuleText)>,
 }
-
-/// A problem in a content file.
-#[derive(Debug, PartialEq, Eq)]
-pub struct ContentError {
-    pub file: PathBuf,
-    pub line: Option<usize>,
-    pub message: String,
-}
-
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{line}: {}", self.file.display(), self.message),
-            None => write!(f, "{}: {}", self.file.display(), self.message),
-        }
-    }
-}
-
-impl std::error::Error for ContentError {}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -116,14 +97,6 @@ pub fn read_modules(dir: &Path, public: &Path) -> Result<Vec<ModuleContent>, Con
         .collect()
 }
 
-fn io_error(path: &Path, error: &std::io::Error) -> ContentError {
-    ContentError {
-        file: path.to_owned(),
-        line: None,
-        message: format!("cannot read: {error}"),
-    }
-}
-
 fn read_module(folder: &Path, public: &Path) -> Result<ModuleContent, ContentError> {
     let id = folder
         .file_name()
@@ -166,52 +139,7 @@ fn read_module(folder: &Path, public: &Path) -> Result<ModuleContent, ContentErr
     })
 }
 
-fn is_id(text: &str) -> bool {
-    (1..=40).contains(&text.len())
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// A content file and its text, for errors that point at a line.
-struct File {
-    path: PathBuf,
-    text: String,
-}
-
 impl File {
-    fn read(path: &Path) -> Result<Self, ContentError> {
-        let text = std::fs::read_to_string(path).map_err(|e| io_error(path, &e))?;
-        Ok(Self {
-            path: path.to_owned(),
-            text,
-        })
-    }
-
-    fn line_at(&self, offset: usize) -> usize {
-        let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1
-    }
-
-    fn error(&self, line: usize, message: impl Into<String>) -> ContentError {
-        ContentError {
-            file: self.path.clone(),
-            line: Some(line),
-            message: message.into(),
-        }
-    }
-
-    fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, ContentError> {
-        toml::from_str(&self.text).map_err(|e| {
-            let line = e.span().map_or(1, |span| self.line_at(span.start));
-            self.error(line, e.message().trim().to_owned())
-        })
-    }
-
     fn module_text(&self, public: &Path) -> Result<ModuleText, ContentError> {
         let raw: RawModule = self.parse()?;
         if raw.title.trim().is_empty() || raw.summary.trim().is_empty() {

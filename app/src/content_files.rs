@@ -1,0 +1,83 @@
+//! Content files (`content/`, see its README): reading them, and problems
+//! reported with the file and line a reviewer should look at.
+
+use std::{
+    fmt,
+    path::{Path, PathBuf},
+};
+
+/// A problem in a content file.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.file.display(), self.message),
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// A file or folder that cannot be read.
+pub fn io_error(path: &Path, error: &std::io::Error) -> ContentError {
+    ContentError {
+        file: path.to_owned(),
+        line: None,
+        message: format!("cannot read: {error}"),
+    }
+}
+
+/// An id in content: lowercase ASCII letters, digits and hyphens.
+pub fn is_id(text: &str) -> bool {
+    (1..=40).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A content file and its text, for errors that point at a line.
+pub struct File {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+impl File {
+    pub fn read(path: &Path) -> Result<Self, ContentError> {
+        let text = std::fs::read_to_string(path).map_err(|e| io_error(path, &e))?;
+        Ok(Self {
+            path: path.to_owned(),
+            text,
+        })
+    }
+
+    pub fn line_at(&self, offset: usize) -> usize {
+        let end = offset.min(self.text.len());
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
+    }
+
+    pub fn error(&self, line: usize, message: impl Into<String>) -> ContentError {
+        ContentError {
+            file: self.path.clone(),
+            line: Some(line),
+            message: message.into(),
+        }
+    }
+
+    pub fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, ContentError> {
+        toml::from_str(&self.text).map_err(|e| {
+            let line = e.span().map_or(1, |span| self.line_at(span.start));
+            self.error(line, e.message().trim().to_owned())
+        })
+    }
+}
