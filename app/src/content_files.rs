@@ -81,3 +81,26 @@ impl File {
         })
     }
 }
+
+/// Why loaded content could not be stored.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "content/{folder}: the content changed but its version is still {version}; raise `version` in {file}"
+    )]
+    VersionNotRaised {
+        folder: String,
+        file: &'static str,
+        version: i32,
+    },
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// What storing did to one module or framework.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Stored {
+    Unchanged,
+    Added,
+    Updated,
+}

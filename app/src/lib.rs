@@ -21,6 +21,7 @@ pub mod modules;
 pub mod my_account;
 pub mod outbox;
 pub mod site;
+pub mod skills;
 pub mod ui;
 
 pub use app::{App, shell};

@@ -19,7 +19,6 @@ mod step_page;
 pub mod types;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 pub use assign::AssignModule;
 pub use done_page::ModuleDonePage;
@@ -27,15 +26,14 @@ pub use list_page::ModulesPage;
 pub use player::ModulePlayer;
 pub use step_page::{ModuleStartPage, SaveStep, StepPage, save_step};
 
-use crate::{error::AppError, i18n::t};
+use crate::error::AppError;
 
 /// The module named in the page's address.
 fn module_param() -> String {
     leptos_router::hooks::use_params_map().with_untracked(|p| p.get("module").unwrap_or_default())
 }
 
-/// A module page: waits for `load` (the whole page arrives at once, without
-/// JavaScript), then shows what it loaded, or why it cannot.
+/// A module page: the loaded content, or why it cannot be shown.
 fn loaded_page<T, Fut, V>(
     load: impl Fn() -> Fut + Send + Sync + 'static,
     show: fn(T) -> V,
@@ -45,28 +43,5 @@ where
     Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
-    view! {
-        <Suspense>
-            {move || {
-                let loading = load();
-                Suspend::new(async move {
-                    match loading.await {
-                        Ok(data) => show(data).into_any(),
-                        Err(error) => problem_view(error).into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
-}
-
-/// A module page that cannot be shown: the reason, with the page's status.
-fn problem_view(error: AppError) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    crate::context::set_page_status(error.status_code());
-    view! {
-        <Title text=t(error.message_key())/>
-        <h1>{t(error.message_key())}</h1>
-        <p><a href="/modules">{t("module-all-modules")}</a></p>
-    }
+    crate::ui::loaded_page(load, show, "/modules", "module-all-modules")
 }

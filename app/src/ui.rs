@@ -5,6 +5,7 @@ mod error_summary;
 mod field_message;
 mod form_fields;
 mod layout;
+mod loaded_page;
 mod page_url;
 
 pub use back_link::BackLink;
@@ -14,4 +15,5 @@ pub use form_fields::{
     CheckboxField, Choice, FormState, FormSummary, PostForm, RadioField, TextField,
 };
 pub use layout::Layout;
+pub use loaded_page::{loaded_page, problem_view};
 pub use page_url::{current_page, current_page_without_lang};

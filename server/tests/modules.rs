@@ -87,7 +87,11 @@ async fn load(pool: &PgPool, dir: &Path) -> Result<Vec<String>, String> {
 #[sqlx::test]
 async fn the_repository_content_loads_in_three_languages(pool: PgPool) {
     let report = load(&pool, &content_dir()).await.expect("loads");
-    assert_eq!(report.len(), 6, "{report:?}");
+    let modules = report
+        .iter()
+        .filter(|line| !line.starts_with("assessment "))
+        .count();
+    assert_eq!(modules, 6, "{report:?}");
     let rows: Vec<(String, i64, i64)> = sqlx::query_as(
         "select m.module_id,
                 (select count(*) from module_step s where s.module_id = m.module_id and s.position is not null),

@@ -11,26 +11,10 @@ use super::{
     content::ModuleContent,
     types::{Answer, ModuleText},
 };
-use crate::i18n::Locale;
-
-/// Why content could not be stored.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error(
-        "content/modules/{module}: the content changed but its version is still {version}; raise `version` in module.toml"
-    )]
-    VersionNotRaised { module: String, version: i32 },
-    #[error("database: {0}")]
-    Database(#[from] sqlx::Error),
-}
-
-/// What storing did to one module.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Stored {
-    Unchanged,
-    Added,
-    Updated,
-}
+use crate::{
+    content_files::{StoreError, Stored},
+    i18n::Locale,
+};
 
 /// Stores `module`, keeping every answer: steps keep their ids, and a step no
 /// longer in the content is retired rather than deleted.
@@ -48,7 +32,8 @@ pub async fn store_module(
         Some(s) if s.content_hash == module.hash && s.active => return Ok(Stored::Unchanged),
         Some(s) if s.content_hash != module.hash && s.version >= module.version => {
             return Err(StoreError::VersionNotRaised {
-                module: module.id.clone(),
+                folder: format!("modules/{}", module.id),
+                file: "module.toml",
                 version: module.version,
             });
         }

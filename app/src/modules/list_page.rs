@@ -28,7 +28,7 @@ pub fn ModulesPage() -> impl IntoView {
                             </ul>
                         }
                         .into_any(),
-                        Err(error) => super::problem_view(error).into_any(),
+                        Err(error) => crate::ui::problem_view(error, "/modules", "module-all-modules").into_any(),
                     }
                 })}
             </Suspense>

@@ -25,6 +25,18 @@ pub struct MyData {
     pub module_answers: Vec<ModuleAnswerData>,
     /// Modules a coach asked the person to do.
     pub assigned_modules: Vec<AssignmentData>,
+    /// Skills self-assessments, submitted or not, with every answer.
+    pub skills_assessments: Vec<AssessmentData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssessmentData {
+    pub framework: String,
+    pub mode: String,
+    pub started_at: String,
+    pub submitted_at: Option<String>,
+    /// Statement id → 1 (I can't do this yet) … 4 (I can help others); null: skipped.
+    pub answers: std::collections::BTreeMap<String, Option<i16>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,10 @@
 use time::{OffsetDateTime, format_description::well_known::Rfc3339};
 
 use super::{
-    data_export::{AccountData, AssignmentData, AuditData, ModuleAnswerData, MyData, SessionData},
+    data_export::{
+        AccountData, AssessmentData, AssignmentData, AuditData, ModuleAnswerData, MyData,
+        SessionData,
+    },
     db::{self, Details},
     details::{FIELD_EMAIL, FIELD_PASSWORD, FIELD_PHONE},
     details_input::DetailsValues,
@@ -177,6 +180,7 @@ pub async fn export() -> Result<MyData, AppError> {
     let module_answers = crate::modules::db::answers_for_export(&mut tx, me.account_id).await?;
     let assigned_modules =
         crate::modules::db::assignments_for_export(&mut tx, me.account_id).await?;
+    let assessments = crate::skills::db::assessments_for_export(&mut tx, me.account_id).await?;
     tx.commit().await?;
     Ok(MyData {
         exported_at: timestamp(OffsetDateTime::now_utc()),
@@ -229,6 +233,16 @@ pub async fn export() -> Result<MyData, AppError> {
                 assigned_at: timestamp(a.assigned_at),
             })
             .collect(),
+        skills_assessments: assessments
+            .into_iter()
+            .map(|(a, started_at)| AssessmentData {
+                framework: a.framework_id,
+                mode: a.mode.as_str().to_owned(),
+                started_at: timestamp(started_at),
+                submitted_at: a.submitted_at.map(timestamp),
+                answers: a.answers.into_iter().collect(),
+            })
+            .collect(),
     })
 }
 
@@ -247,6 +261,7 @@ pub async fn delete_my_account(confirmed: bool) -> Result<(), AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     crate::modules::db::remove_answers(&mut tx, me.account_id).await?;
+    crate::skills::db::remove_assessments(&mut tx, me.account_id).await?;
     // Recorded without the account, which must no longer be traceable.
     record(&mut tx, None, None, AuditAction::AccountDeleted, None).await?;
     if let Some(coach) = removed.coach_id {

@@ -1,0 +1,50 @@
+//! A page that reads the database: it waits for its data, so the whole page
+//! arrives at once and works without JavaScript.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{error::AppError, i18n::t};
+
+/// Waits for `load`, then shows what it loaded, or why it cannot (with the
+/// page's status, and a way out to `way_out`, labelled by message `way_out_key`).
+pub fn loaded_page<T, Fut, V>(
+    load: impl Fn() -> Fut + Send + Sync + 'static,
+    show: fn(T) -> V,
+    way_out: &'static str,
+    way_out_key: &'static str,
+) -> impl IntoView
+where
+    T: Send + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense>
+            {move || {
+                let loading = load();
+                Suspend::new(async move {
+                    match loading.await {
+                        Ok(data) => show(data).into_any(),
+                        Err(error) => problem_view(error, way_out, way_out_key).into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// A page that cannot be shown: the reason, with the page's status.
+pub fn problem_view(
+    error: AppError,
+    way_out: &'static str,
+    way_out_key: &'static str,
+) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::context::set_page_status(error.status_code());
+    view! {
+        <Title text=t(error.message_key())/>
+        <h1>{t(error.message_key())}</h1>
+        <p><a href=way_out>{t(way_out_key)}</a></p>
+    }
+}
