@@ -77,11 +77,21 @@ async function navigate(event) {
 const isAppFile = (url) =>
   url.pathname.startsWith("/pkg/") || (url.pathname.startsWith("/media/") && !/\.(webm|mp4|vtt)$/.test(url.pathname));
 
+// Every page load fetches these files; a cheap phone should not rewrite the
+// megabyte of WebAssembly each time, only when a release changed it.
+async function keepIfChanged(request, response) {
+  const cache = await caches.open(CACHE);
+  const kept = await cache.match(request, { ignoreVary: true });
+  const modified = response.headers.get("last-modified");
+  if (kept && modified && kept.headers.get("last-modified") === modified) return;
+  await cache.put(request, response);
+}
+
 async function networkThenKept(event) {
   const request = event.request;
   try {
     const response = await fetch(request);
-    if (response.status === 200) keepCopy(event, CACHE, request, response.clone());
+    if (response.status === 200) event.waitUntil(keepIfChanged(request, response.clone()));
     return response;
   } catch {
     // The files vary by compression and language only in how they travel.

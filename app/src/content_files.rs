@@ -34,6 +34,18 @@ pub fn io_error(path: &Path, error: &std::io::Error) -> ContentError {
     }
 }
 
+/// The folders directly under `dir`, in name order: one module or framework each.
+pub fn folders(dir: &Path) -> Result<Vec<PathBuf>, ContentError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, &e))?;
+    let mut folders: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.is_dir())
+        .collect();
+    folders.sort();
+    Ok(folders)
+}
+
 /// An id in content: lowercase ASCII letters, digits and hyphens.
 pub fn is_id(text: &str) -> bool {
     (1..=40).contains(&text.len())
@@ -103,4 +115,32 @@ pub enum Stored {
     Unchanged,
     Added,
     Updated,
+}
+
+/// What the database holds of a module or framework.
+pub struct StoredVersion {
+    pub version: i32,
+    pub hash: String,
+    pub active: bool,
+}
+
+/// What storing content at `version` whose files hash to `hash` must do, given
+/// what is `stored`: changed files need a higher version (`content/{folder}/{file}`).
+pub fn store_outcome(
+    stored: Option<StoredVersion>,
+    hash: &str,
+    version: i32,
+    folder: String,
+    file: &'static str,
+) -> Result<Stored, StoreError> {
+    match stored {
+        Some(s) if s.hash == hash && s.active => Ok(Stored::Unchanged),
+        Some(s) if s.hash != hash && s.version >= version => Err(StoreError::VersionNotRaised {
+            folder,
+            file,
+            version,
+        }),
+        Some(_) => Ok(Stored::Updated),
+        None => Ok(Stored::Added),
+    }
 }

@@ -2,7 +2,7 @@
 //! into localized [`ModuleText`]s. Every file is checked before anything is
 //! stored, and a problem is reported with its file and line.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Deserialize;
@@ -11,7 +11,7 @@ use toml::Spanned;
 
 use super::types::{AnswerType, Choice, Item, ModuleText, Step, StepContent};
 use crate::{
-    content_files::{ContentError, File, io_error, is_id},
+    content_files::{ContentError, File, folders, is_id},
     i18n::Locale,
 };
 
@@ -84,14 +84,7 @@ struct RawOption {
 /// Reads every module folder under `dir`. Media paths in the content must
 /// name files under `public`.
 pub fn read_modules(dir: &Path, public: &Path) -> Result<Vec<ModuleContent>, ContentError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, &e))?;
-    let mut folders: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.is_dir())
-        .collect();
-    folders.sort();
-    folders
+    folders(dir)?
         .iter()
         .map(|folder| read_module(folder, public))
         .collect()

@@ -12,7 +12,7 @@ use super::{
     types::{Answer, ModuleText},
 };
 use crate::{
-    content_files::{StoreError, Stored},
+    content_files::{StoreError, Stored, StoredVersion, store_outcome},
     i18n::Locale,
 };
 
@@ -22,24 +22,23 @@ pub async fn store_module(
     conn: &mut PgConnection,
     module: &ModuleContent,
 ) -> Result<Stored, StoreError> {
-    let stored = sqlx::query!(
-        "select version, content_hash, active from module where module_id = $1 for update",
+    let stored = sqlx::query_as!(
+        StoredVersion,
+        "select version, content_hash as hash, active from module where module_id = $1 for update",
         module.id
     )
     .fetch_optional(&mut *conn)
     .await?;
-    let outcome = match stored {
-        Some(s) if s.content_hash == module.hash && s.active => return Ok(Stored::Unchanged),
-        Some(s) if s.content_hash != module.hash && s.version >= module.version => {
-            return Err(StoreError::VersionNotRaised {
-                folder: format!("modules/{}", module.id),
-                file: "module.toml",
-                version: module.version,
-            });
-        }
-        Some(_) => Stored::Updated,
-        None => Stored::Added,
-    };
+    let outcome = store_outcome(
+        stored,
+        &module.hash,
+        module.version,
+        format!("modules/{}", module.id),
+        "module.toml",
+    )?;
+    if outcome == Stored::Unchanged {
+        return Ok(outcome);
+    }
     sqlx::query!(
         "insert into module (module_id, position, version, minutes, content_hash, active)
          values ($1, $2, $3, $4, $5, true)

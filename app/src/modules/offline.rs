@@ -10,14 +10,13 @@ use super::player_data::PlayerTexts;
 #[derive(Clone, Copy)]
 pub struct Status {
     online: RwSignal<bool>,
-    /// Answers in the browser's store, not yet confirmed by the server.
+    /// Answers given and not yet confirmed by the server: counted up when
+    /// given (or found waiting from an earlier visit), down when confirmed.
     waiting: RwSignal<usize>,
-    /// Answers given on this page and not yet in the store.
-    keeping: RwSignal<usize>,
-    /// Answers were waiting and have now all been sent.
+    /// The server has confirmed an answer sent from this page.
     sent: RwSignal<bool>,
-    /// The last step is done but answers still wait to be sent.
-    finished: RwSignal<bool>,
+    /// The last step is done: the completion page to go to once all is sent.
+    finished: RwSignal<Option<String>>,
 }
 
 impl Status {
@@ -25,16 +24,15 @@ impl Status {
         Self {
             online: RwSignal::new(true),
             waiting: RwSignal::new(0),
-            keeping: RwSignal::new(0),
             sent: RwSignal::new(false),
-            finished: RwSignal::new(false),
+            finished: RwSignal::new(None),
         }
     }
 
     /// The sentence for the status line. Online, nothing is said while an
     /// answer is on its way, and "all saved" once the server has them all.
     pub fn message(&self, texts: &StoredValue<PlayerTexts>) -> String {
-        let waiting = self.waiting.get() + self.keeping.get();
+        let waiting = self.waiting.get();
         texts.with_value(|t| {
             if self.online.get() {
                 return if waiting == 0 && self.sent.get() {
@@ -46,7 +44,7 @@ impl Status {
             let mut parts = vec![t.offline.clone()];
             if waiting > 0 {
                 parts.push(t.waiting.replace("{count}", &waiting.to_string()));
-                if self.finished.get() {
+                if self.finished.with(Option::is_some) {
                     parts.push(t.finished_offline.clone());
                 }
             }
@@ -114,6 +112,10 @@ mod browser {
         /// Opened once: an answer then goes to the store within the click's
         /// own turn, before anything could unload the page.
         static DB: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
+        /// One flush sends at a time, so no answer is sent (or counted) twice.
+        static FLUSHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        /// An answer was stored while a flush was sending: look again.
+        static AGAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
 
     /// Wakes the player up in the browser: online state, answers still
@@ -122,14 +124,9 @@ mod browser {
         OWNER.with(|o| o.set(link.owner));
         let status = link.status;
         status.online.set(navigator_online());
-        let done = done_path(&link.module_id);
         let on_online = window_event_listener(leptos::ev::online, move |_| {
             status.online.set(true);
-            let done = done.clone();
-            spawn_local(async move {
-                flush(status).await;
-                leave_if_finished(status, &done);
-            });
+            spawn_local(flush(status));
         });
         let on_offline =
             window_event_listener(leptos::ev::offline, move |_| status.online.set(false));
@@ -163,13 +160,16 @@ mod browser {
             .map(|id| step_path(&module_id, id))
             .chain([done_path(&module_id)])
             .collect();
+        let owner = link.owner;
         spawn_local(async move {
             // Answers given offline on an earlier visit count already.
-            for pending in queued()
+            let mine: Vec<Pending> = queued()
                 .await
                 .into_iter()
-                .filter(|p| p.module_id == module_id)
-            {
+                .filter(|p| p.owner == owner)
+                .collect();
+            status.waiting.update(|w| *w += mine.len());
+            for pending in mine.into_iter().filter(|p| p.module_id == module_id) {
                 answers.update(|a| {
                     a.insert(pending.step_id, pending.answer);
                 });
@@ -215,20 +215,21 @@ mod browser {
 
     /// After the last step: the completion page once every answer is sent.
     fn finish(player: Player) {
-        player.status.finished.set(true);
-        let done = player.path_of(player.count());
-        spawn_local(async move {
-            flush(player.status).await;
-            leave_if_finished(player.status, &done);
-        });
+        player
+            .status
+            .finished
+            .set(Some(player.path_of(player.count())));
+        spawn_local(flush(player.status));
     }
 
-    /// Goes to the completion page if the last step is behind and nothing
-    /// is left to keep or send: the page must show every answer.
-    fn leave_if_finished(status: Status, done: &str) {
-        let settled = status.waiting.get_untracked() == 0 && status.keeping.get_untracked() == 0;
-        if status.finished.get_untracked() && settled {
-            let _ = window().location().assign(done);
+    /// Goes to the completion page if the last step is behind and every
+    /// answer is confirmed: the page must show them all.
+    fn leave_if_finished(status: Status) {
+        if status.waiting.get_untracked() > 0 {
+            return;
+        }
+        if let Some(done) = status.finished.get_untracked() {
+            let _ = window().location().assign(&done);
         }
     }
 
@@ -273,15 +274,21 @@ mod browser {
         });
         let status = player.status;
         let is_question = matches!(step.content, StepContent::Question { .. });
-        let done = player.path_of(player.count());
         // Counted from the click on, so the page never says "all saved" while
-        // this answer is on its way to the store.
-        status.keeping.update(|k| *k += 1);
+        // this answer is on its way.
+        status.waiting.update(|w| *w += 1);
         spawn_local(async move {
-            keep(&pending).await;
-            status.keeping.update(|k| *k -= 1);
-            flush(status).await;
-            leave_if_finished(status, &done);
+            if keep(&pending).await {
+                flush(status).await;
+            } else {
+                // No store in this browser (e.g. some private windows): send
+                // it now; only an offline answer is then lost.
+                let reached = send(status, &pending).await;
+                status.waiting.update(|w| *w = w.saturating_sub(1));
+                if reached {
+                    leave_if_finished(status);
+                }
+            }
         });
         if is_question {
             // The new answer redraws the step with its feedback.
@@ -320,44 +327,56 @@ mod browser {
             .unwrap_or_default()
     }
 
-    /// Sends every waiting answer of this person, oldest first. Stops at the
-    /// first one that cannot be sent for lack of a connection.
+    /// Sends every waiting answer of this person, oldest first, then goes
+    /// to the completion page if that is where the person is heading. While
+    /// a flush is sending, another only asks it to look again.
     async fn flush(status: Status) {
-        let owner = OWNER.with(std::cell::Cell::get);
-        let mut queue: Vec<Pending> = queued()
-            .await
-            .into_iter()
-            .filter(|p| p.owner == owner)
-            .collect();
-        let had_waiting = !queue.is_empty();
-        status.waiting.set(queue.len());
-        while let Some(pending) = queue.first().cloned() {
-            let result = save_step(
-                pending.module_id.clone(),
-                pending.step_id.clone(),
-                pending.answer_id.clone(),
-                Some(pending.answer.choices.clone()),
-                Some(pending.answer.text.clone()),
-                pending.answer.shared.then(|| "yes".to_owned()),
-            )
-            .await;
-            match result {
-                // The service cannot be reached, whatever the browser thinks.
-                Err(AppError::Transport) => {
-                    status.online.set(false);
-                    return;
-                }
-                // Saved, or refused for good (e.g. the module is gone):
-                // either way it must not be sent again.
-                _ => {
-                    status.online.set(true);
-                    forget(&pending.answer_id).await;
-                    queue.remove(0);
-                    status.waiting.set(queue.len());
-                }
+        if FLUSHING.replace(true) {
+            AGAIN.set(true);
+            return;
+        }
+        loop {
+            AGAIN.set(false);
+            let reached_server = send_queued(status).await;
+            if !(reached_server && AGAIN.get()) {
+                break;
             }
         }
-        status.sent.set(had_waiting);
+        FLUSHING.set(false);
+        leave_if_finished(status);
+    }
+
+    /// Sends what the store holds now; false if the server could not be reached.
+    async fn send_queued(status: Status) -> bool {
+        let owner = OWNER.with(std::cell::Cell::get);
+        let queue = queued().await.into_iter().filter(|p| p.owner == owner);
+        for pending in queue {
+            if !send(status, &pending).await {
+                return false;
+            }
+            forget(&pending.answer_id).await;
+            status.waiting.update(|w| *w = w.saturating_sub(1));
+        }
+        true
+    }
+
+    /// Sends one answer; false if the server could not be reached. Saved or
+    /// refused for good (e.g. the module is gone), it must not be sent again.
+    async fn send(status: Status, pending: &Pending) -> bool {
+        let result = save_step(
+            pending.module_id.clone(),
+            pending.step_id.clone(),
+            pending.answer_id.clone(),
+            Some(pending.answer.choices.clone()),
+            Some(pending.answer.text.clone()),
+            pending.answer.shared.then(|| "yes".to_owned()),
+        )
+        .await;
+        // The service cannot be reached, whatever the browser thinks.
+        let reached = !matches!(result, Err(AppError::Transport));
+        status.online.set(reached);
+        status.sent.update(|sent| *sent |= reached);
+        reached
     }
 
     /// Keeps a copy of every page of the module, for reading it offline.
@@ -436,9 +455,10 @@ mod browser {
         request_done(&request).await.ok()
     }
 
-    async fn keep(pending: &Pending) {
+    /// Stores the answer until the server has it; false if this browser cannot.
+    async fn keep(pending: &Pending) -> bool {
         let Ok(json) = serde_json::to_string(pending) else {
-            return;
+            return false;
         };
         with_store(IdbTransactionMode::Readwrite, |store| {
             store.put_with_key(
@@ -446,7 +466,8 @@ mod browser {
                 &JsValue::from_str(&pending.answer_id),
             )
         })
-        .await;
+        .await
+        .is_some()
     }
 
     async fn forget(answer_id: &str) {

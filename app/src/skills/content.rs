@@ -5,7 +5,7 @@
 
 use std::{
     collections::{BTreeMap, HashSet},
-    path::{Path, PathBuf},
+    path::Path,
 };
 
 use serde::Deserialize;
@@ -14,7 +14,7 @@ use toml::Spanned;
 
 use super::types::{Area, Competence, Framework, Statement};
 use crate::{
-    content_files::{ContentError, File, io_error, is_id},
+    content_files::{ContentError, File, folders, is_id},
     i18n::Locale,
 };
 
@@ -77,14 +77,7 @@ pub fn read_frameworks(
     if !dir.exists() {
         return Ok(Vec::new());
     }
-    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, &e))?;
-    let mut folders: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.is_dir())
-        .collect();
-    folders.sort();
-    folders
+    folders(dir)?
         .iter()
         .map(|folder| read_framework(folder, module_ids))
         .collect()

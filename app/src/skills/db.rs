@@ -12,7 +12,7 @@ use super::{
     types::{Framework, Mode},
 };
 use crate::{
-    content_files::{StoreError, Stored},
+    content_files::{StoreError, Stored, StoredVersion, store_outcome},
     i18n::Locale,
 };
 
@@ -21,24 +21,23 @@ pub async fn store_framework(
     conn: &mut PgConnection,
     framework: &FrameworkContent,
 ) -> Result<Stored, StoreError> {
-    let stored = sqlx::query!(
-        "select version, content_hash, active from skill_framework where framework_id = $1 for update",
+    let stored = sqlx::query_as!(
+        StoredVersion,
+        "select version, content_hash as hash, active from skill_framework where framework_id = $1 for update",
         framework.id
     )
     .fetch_optional(&mut *conn)
     .await?;
-    let outcome = match stored {
-        Some(s) if s.content_hash == framework.hash && s.active => return Ok(Stored::Unchanged),
-        Some(s) if s.content_hash != framework.hash && s.version >= framework.version => {
-            return Err(StoreError::VersionNotRaised {
-                folder: format!("assessments/{}", framework.id),
-                file: "framework.toml",
-                version: framework.version,
-            });
-        }
-        Some(_) => Stored::Updated,
-        None => Stored::Added,
-    };
+    let outcome = store_outcome(
+        stored,
+        &framework.hash,
+        framework.version,
+        format!("assessments/{}", framework.id),
+        "framework.toml",
+    )?;
+    if outcome == Stored::Unchanged {
+        return Ok(outcome);
+    }
     sqlx::query!(
         "insert into skill_framework (framework_id, position, version, content_hash, active)
          values ($1, $2, $3, $4, true)
