@@ -17,6 +17,7 @@ use crate::{
         AccountDeletedPage, AccountPage, DeleteAccountPage, DetailsPage, LanguagePage, PasswordPage,
     },
     site::{HomePage, NotFoundPage, OfflinePage, SignedOutPage},
+    skills::{CheckPage, HistoryPage, QuestionPage, ResultsPage, SkillsPage, StartPage},
     ui::Layout,
 };
 
@@ -112,6 +113,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("modules/:module") view=ModuleStartPage ssr=SsrMode::Async/>
                     <Route path=path!("modules/:module/steps/:step") view=StepPage ssr=SsrMode::Async/>
                     <Route path=path!("modules/:module/done") view=ModuleDonePage ssr=SsrMode::Async/>
+                    <Route path=path!("skills") view=SkillsPage ssr=SsrMode::Async/>
+                    <Route path=path!("skills/results/:assessment") view=ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("skills/:framework") view=StartPage ssr=SsrMode::Async/>
+                    <Route path=path!("skills/:framework/questions/:statement") view=QuestionPage ssr=SsrMode::Async/>
+                    <Route path=path!("skills/:framework/check") view=CheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("skills/:framework/history") view=HistoryPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

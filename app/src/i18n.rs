@@ -4,11 +4,15 @@
 //! Islands never look messages up themselves: the server passes them the
 //! already-translated strings they need, so the WASM bundle carries no Fluent.
 
+#[cfg(feature = "ssr")]
+mod dates;
 mod locale;
 mod negotiate;
 
 use std::{borrow::Cow, collections::HashMap};
 
+#[cfg(feature = "ssr")]
+pub use dates::helsinki_date;
 pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
 use leptos::prelude::*;

@@ -1,6 +1,7 @@
 //! Pieces shared by every page: the layout, the error summary, form fields.
 
 mod back_link;
+mod data_table;
 mod error_summary;
 mod field_message;
 mod form_fields;
@@ -9,11 +10,12 @@ mod loaded_page;
 mod page_url;
 
 pub use back_link::BackLink;
+pub use data_table::DataTable;
 pub use error_summary::{ErrorSummary, SummaryItem};
 pub use field_message::FieldMessage;
 pub use form_fields::{
     CheckboxField, Choice, FormState, FormSummary, PostForm, RadioField, TextField,
 };
 pub use layout::Layout;
-pub use loaded_page::{loaded_page, problem_view};
+pub use loaded_page::{go_to, loaded_page, problem_view};
 pub use page_url::{current_page, current_page_without_lang};

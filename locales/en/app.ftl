@@ -11,6 +11,8 @@ layout-language-nav-label = Language
 layout-footer-about = Askel is a free service for jobseekers, job coaches and employers.
 nav-home = Home
 
+page-continue = Continue
+
 form-error-summary-title = There is a problem
 form-error-prefix = Error:
 

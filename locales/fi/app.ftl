@@ -11,6 +11,8 @@ layout-language-nav-label = Kieli
 layout-footer-about = Askel on maksuton palvelu työnhakijoille, työvalmentajille ja työnantajille.
 nav-home = Etusivu
 
+page-continue = Jatka
+
 form-error-summary-title = Tiedoissa on virhe
 form-error-prefix = Virhe:
 

@@ -11,6 +11,8 @@ layout-language-nav-label = Språk
 layout-footer-about = Askel är en avgiftsfri tjänst för arbetssökande, jobbcoacher och arbetsgivare.
 nav-home = Startsida
 
+page-continue = Fortsätt
+
 form-error-summary-title = Det finns ett fel
 form-error-prefix = Fel:
 

@@ -9,7 +9,7 @@ use axum::http::{Method, StatusCode, header};
 use sqlx::PgPool;
 use support::{
     assign_to_coach, create_account, form_post, get, header_of, load_modules, send, sign_in,
-    test_app, with_cookie,
+    submit_digcomp, test_app, with_cookie,
 };
 
 /// Who calls, in the order of the matrix columns.
@@ -29,11 +29,14 @@ const COACHES: [bool; 7] = [false, false, false, true, true, false, false];
 /// Only the coach whose caseload holds "jobseeker".
 const THEIR_COACH: [bool; 7] = [false, false, false, true, false, false, false];
 const JOBSEEKERS: [bool; 7] = [false, true, true, false, false, false, false];
+/// Only "jobseeker" themself.
+const THE_JOBSEEKER: [bool; 7] = [false, true, false, false, false, false, false];
 const ADMINS: [bool; 7] = [false, false, false, false, false, false, true];
 
 /// (method, path, form body, allowed per actor). Bodies are mostly empty on
 /// purpose: the role check must come before anything is read or validated.
-/// `{jobseeker}` and `{coach}` in a body stand for the ids of those people.
+/// `{jobseeker}` and `{coach}` in a body stand for the ids of those people,
+/// `{assessment}` in a path for the id of an assessment "jobseeker" submitted.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -89,12 +92,53 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             JOBSEEKERS,
         ),
         (Method::GET, "/modules/strengths/done", "", JOBSEEKERS),
+        // In this order: a jobseeker starts, answers, then sends.
+        (
+            Method::POST,
+            "/api/skills-start",
+            "framework=digcomp&mode=short",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/skills-answer",
+            "framework=digcomp&statement=1.1-search&value=3",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/skills-submit",
+            "framework=digcomp",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/coach-jobseeker-skills",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
+        (Method::GET, "/skills", "", JOBSEEKERS),
+        (Method::GET, "/skills/digcomp", "", JOBSEEKERS),
+        (
+            Method::GET,
+            "/skills/digcomp/questions/1.1-search",
+            "",
+            JOBSEEKERS,
+        ),
+        (Method::GET, "/skills/digcomp/check", "", JOBSEEKERS),
+        (Method::GET, "/skills/digcomp/history", "", JOBSEEKERS),
+        (
+            Method::GET,
+            "/skills/results/{assessment}",
+            "",
+            THE_JOBSEEKER,
+        ),
     ]
 }
 
-/// The people of the matrix columns (by email), and the ids of "jobseeker"
-/// and "coach".
-async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64) {
+/// The people of the matrix columns (by email), the ids of "jobseeker" and
+/// "coach", and of an assessment "jobseeker" submitted.
+async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64, i64) {
     load_modules(pool).await;
     let jobseeker = create_account(pool, Role::Jobseeker, "jobseeker@example.fi").await;
     let other = create_account(pool, Role::Jobseeker, "other-jobseeker@example.fi").await;
@@ -113,7 +157,8 @@ async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64) {
         Some("organiser@example.fi"),
         Some("admin@example.fi"),
     ];
-    (emails, jobseeker, coach)
+    let assessment = submit_digcomp(pool, jobseeker, 3, &[]).await;
+    (emails, jobseeker, coach, assessment)
 }
 
 /// Refused means 401/403, 404 for something outside the caller's scope, or a
@@ -127,17 +172,18 @@ fn is_refused(status: StatusCode, location: &str) -> bool {
 
 #[sqlx::test]
 async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool: PgPool) {
-    let (people, jobseeker, coach) = people(&pool).await;
+    let (people, jobseeker, coach, assessment) = people(&pool).await;
     let mut wrong = Vec::new();
     for (method, path, body, allowed) in matrix() {
         for ((actor, email), allow) in ACTORS.iter().zip(people).zip(allowed) {
             // A fresh app per cell: its own rate limits, and a sign-out in one
             // cell cannot end the session of the next.
             let app = test_app(pool.clone(), false);
+            let path = path.replace("{assessment}", &assessment.to_string());
             let request = match method {
-                Method::GET => get(path, &[(header::ACCEPT, "text/html")]),
+                Method::GET => get(&path, &[(header::ACCEPT, "text/html")]),
                 _ => form_post(
-                    path,
+                    &path,
                     &body
                         .replace("{jobseeker}", &jobseeker.to_string())
                         .replace("{coach}", &coach.to_string()),

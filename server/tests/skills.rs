@@ -8,10 +8,10 @@ use std::collections::HashMap;
 use app::{
     accounts::Role,
     i18n::Locale,
-    skills::{db, scoring::score, types::Mode},
+    skills::{db, types::Mode},
 };
 use sqlx::PgPool;
-use support::{content_dir, create_account, load_modules};
+use support::{content_dir, create_account, load_modules, submit_digcomp};
 
 #[sqlx::test]
 async fn both_frameworks_load_in_three_languages_with_digcomps_numbering(pool: PgPool) {
@@ -99,43 +99,10 @@ async fn a_translation_missing_a_statement_is_named_with_its_file_and_nothing_is
 async fn submitted_assessments_keep_their_area_scores_oldest_first(pool: PgPool) {
     load_modules(&pool).await;
     let me = create_account(&pool, Role::Jobseeker, "assess@example.fi").await;
-    let mut conn = pool.acquire().await.expect("connection");
-    let framework = db::framework(&mut conn, "digcomp", Locale::En)
-        .await
-        .expect("read")
-        .expect("digcomp");
     // First everything "with help", then everything "on my own" but area 5 skipped.
-    for (value, skip_area) in [(2, None), (3, Some("5"))] {
-        db::start(&mut conn, me, "digcomp", Mode::Short)
-            .await
-            .expect("started");
-        let draft = db::draft(&mut conn, me, "digcomp")
-            .await
-            .expect("read")
-            .expect("draft");
-        for question in framework.questions(Mode::Short) {
-            let given = (Some(question.area.id.as_str()) != skip_area).then_some(value);
-            db::save_answer(
-                &mut conn,
-                draft.assessment_id,
-                &question.statement.id,
-                given,
-            )
-            .await
-            .expect("saved");
-        }
-        let draft = db::draft(&mut conn, me, "digcomp")
-            .await
-            .expect("read")
-            .expect("draft");
-        db::submit(
-            &mut conn,
-            draft.assessment_id,
-            &score(&framework, &draft.answers),
-        )
-        .await
-        .expect("submitted");
-    }
+    submit_digcomp(&pool, me, 2, &[]).await;
+    submit_digcomp(&pool, me, 3, &["5"]).await;
+    let mut conn = pool.acquire().await.expect("connection");
     assert!(
         db::draft(&mut conn, me, "digcomp")
             .await

@@ -40,6 +40,16 @@ impl Locale {
         "ltr"
     }
 
+    /// A number with one decimal as the language writes it: "2.7" in
+    /// English, "2,7" in Finnish and Swedish.
+    pub fn one_decimal(self, value: f32) -> String {
+        let text = format!("{value:.1}");
+        match self {
+            Locale::En => text,
+            Locale::Fi | Locale::Sv => text.replace('.', ","),
+        }
+    }
+
     /// The Fluent language identifier.
     pub fn language_id(self) -> LanguageIdentifier {
         // The codes above are valid BCP 47 language subtags, so parsing cannot fail.
@@ -50,6 +60,13 @@ impl Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_use_each_language_s_separator() {
+        assert_eq!(Locale::En.one_decimal(2.666), "2.7");
+        assert_eq!(Locale::Fi.one_decimal(2.666), "2,7");
+        assert_eq!(Locale::Sv.one_decimal(3.0), "3,0");
+    }
 
     #[test]
     fn tags_are_matched_by_primary_language() {

@@ -15,7 +15,6 @@ use super::{
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
-    i18n::t,
 };
 
 /// Saves the answer to one step. A plain post goes on to the next step (or
@@ -102,7 +101,7 @@ const MESSAGE_IDS: [&str; 8] = [
 
 #[cfg(feature = "ssr")]
 fn player_texts(steps: usize) -> PlayerTexts {
-    use crate::i18n::{FluentValue, t_args};
+    use crate::i18n::{FluentValue, t, t_args};
     let positions = (1..=steps)
         .map(|n| {
             t_args(
@@ -218,18 +217,7 @@ pub fn ModuleStartPage() -> impl IntoView {
 #[component]
 fn StartContent() -> impl IntoView {
     let module = super::module_param();
-    super::loaded_page(
-        move || resume_path(module.clone()),
-        |path: String| {
-            #[cfg(feature = "ssr")]
-            crate::context::redirect_page(&path);
-            view! {
-                <Title text=t("module-continue")/>
-                <h1>{t("module-continue")}</h1>
-                <p><a href=path>{t("module-continue")}</a></p>
-            }
-        },
-    )
+    super::loaded_page(move || resume_path(module.clone()), crate::ui::go_to)
 }
 
 async fn resume_path(module_id: String) -> Result<String, AppError> {

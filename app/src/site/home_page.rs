@@ -4,15 +4,25 @@ use leptos_meta::Title;
 use crate::{feedback::FeedbackSection, i18n::t};
 
 /// The areas of the service, in the order a jobseeker usually needs them,
-/// as Fluent ids of their name and description.
-const AREAS: [(&str, &str); 4] = [
-    ("home-area-modules-name", "home-area-modules-description"),
+/// as Fluent ids of their name and description, and where each is (`None`
+/// while it is still being built).
+const AREAS: [(&str, &str, Option<&str>); 4] = [
+    (
+        "home-area-modules-name",
+        "home-area-modules-description",
+        Some("/modules"),
+    ),
     (
         "home-area-assessment-name",
         "home-area-assessment-description",
+        Some("/skills"),
     ),
-    ("home-area-events-name", "home-area-events-description"),
-    ("home-area-plan-name", "home-area-plan-description"),
+    (
+        "home-area-events-name",
+        "home-area-events-description",
+        None,
+    ),
+    ("home-area-plan-name", "home-area-plan-description", None),
 ];
 
 /// The front page: what Askel is, in plain language, and what it will offer.
@@ -28,12 +38,19 @@ pub fn HomePage() -> impl IntoView {
             <ul class="area-list">
                 {AREAS
                     .into_iter()
-                    .map(|(name, description)| {
+                    .map(|(name, description, href)| {
                         view! {
                             <li class="area">
-                                <h3>{t(name)}</h3>
+                                <h3>
+                                    {match href {
+                                        Some(href) => view! { <a href=href>{t(name)}</a> }.into_any(),
+                                        None => t(name).into_any(),
+                                    }}
+                                </h3>
                                 <p>{t(description)}</p>
-                                <p class="area__status">{t("home-area-coming-soon")}</p>
+                                {href.is_none().then(|| view! {
+                                    <p class="area__status">{t("home-area-coming-soon")}</p>
+                                })}
                             </li>
                         }
                     })
@@ -58,7 +75,7 @@ mod tests {
         for locale in Locale::ALL {
             for id in AREAS
                 .iter()
-                .flat_map(|(name, description)| [name, description])
+                .flat_map(|(name, description, _)| [name, description])
             {
                 assert!(has_message(locale, id), "{id} missing in {locale:?}");
             }

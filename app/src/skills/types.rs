@@ -149,3 +149,26 @@ impl Level {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Locale, has_message};
+
+    #[test]
+    fn every_answer_and_level_is_translated() {
+        let levels = [
+            Level::NotYet,
+            Level::Foundation,
+            Level::Intermediate,
+            Level::Advanced,
+        ]
+        .map(Level::message_key);
+        let answers = SCALE.map(|(_, key)| key);
+        for locale in Locale::ALL {
+            for id in levels.iter().chain(&answers).chain(&[answer_key(None)]) {
+                assert!(has_message(locale, id), "{id} missing in {locale:?}");
+            }
+        }
+    }
+}

@@ -149,12 +149,14 @@ impl Choice {
 }
 
 /// A group of radio buttons in a fieldset. The first radio carries the field's
-/// id, so the error summary's link lands on the group.
+/// id, so the error summary's link lands on the group. On a page that asks
+/// only this question, the legend is the page's heading.
 #[component]
 pub fn RadioField(
     state: FormState,
     name: &'static str,
     legend: String,
+    #[prop(optional)] legend_is_heading: bool,
     #[prop(optional)] hint: Option<String>,
     options: Vec<Choice>,
     #[prop(optional)] checked: Option<String>,
@@ -184,7 +186,13 @@ pub fn RadioField(
         .collect_view();
     view! {
         <fieldset class="field" class:field--invalid=invalid aria-describedby=describedby>
-            <legend>{legend}</legend>
+            <legend>
+                {if legend_is_heading {
+                    view! { <h1 class="field__legend-heading">{legend}</h1> }.into_any()
+                } else {
+                    legend.into_any()
+                }}
+            </legend>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {problem.map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
             <div class="choices">{choices}</div>

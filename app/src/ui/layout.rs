@@ -36,7 +36,10 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
             match role {
                 Role::Coach => links.push(("/coach/invitations", "nav-invitations")),
                 Role::Admin => links.push(("/admin/users", "nav-admin-users")),
-                Role::Jobseeker => links.push(("/modules", "nav-modules")),
+                Role::Jobseeker => {
+                    links.push(("/modules", "nav-modules"));
+                    links.push(("/skills", "nav-skills"));
+                }
                 Role::Organiser => {}
             }
             links.push(("/account", "nav-account"));

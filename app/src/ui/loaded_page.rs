@@ -48,3 +48,15 @@ pub fn problem_view(
         <p><a href=way_out>{t(way_out_key)}</a></p>
     }
 }
+
+/// A page that only sends the person on to `path`: a redirect, with a link
+/// for the rare browser that shows the page instead of following it.
+pub fn go_to(path: String) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::context::redirect_page(&path);
+    view! {
+        <Title text=t("page-continue")/>
+        <h1>{t("page-continue")}</h1>
+        <p><a href=path>{t("page-continue")}</a></p>
+    }
+}

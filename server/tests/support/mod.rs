@@ -206,3 +206,44 @@ pub async fn load_modules(pool: &PgPool) {
         .await
         .expect("the repository's content loads");
 }
+
+/// Submits `account`'s short DigComp assessment with every answer `value`
+/// (1–4), except the areas in `skipped`; returns the assessment's id.
+pub async fn submit_digcomp(pool: &PgPool, account: i64, value: i16, skipped: &[&str]) -> i64 {
+    use app::skills::{db, scoring::score, types::Mode};
+    let mut conn = pool.acquire().await.expect("connection");
+    let framework = db::framework(&mut conn, "digcomp", Locale::En)
+        .await
+        .expect("read")
+        .expect("digcomp is loaded");
+    db::start(&mut conn, account, "digcomp", Mode::Short)
+        .await
+        .expect("started");
+    let draft = db::draft(&mut conn, account, "digcomp")
+        .await
+        .expect("read")
+        .expect("draft");
+    for question in framework.questions(Mode::Short) {
+        let given = (!skipped.contains(&question.area.id.as_str())).then_some(value);
+        db::save_answer(
+            &mut conn,
+            draft.assessment_id,
+            &question.statement.id,
+            given,
+        )
+        .await
+        .expect("saved");
+    }
+    let draft = db::draft(&mut conn, account, "digcomp")
+        .await
+        .expect("read")
+        .expect("draft");
+    db::submit(
+        &mut conn,
+        draft.assessment_id,
+        &score(&framework, &draft.answers),
+    )
+    .await
+    .expect("submitted");
+    draft.assessment_id
+}

@@ -1,0 +1,67 @@
+//! Dates as people in Finland read them: in Helsinki time, written the way
+//! each language writes dates.
+
+use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
+
+use super::Locale;
+
+/// The last Sunday of `month`, the day EU summer time starts or ends.
+fn last_sunday(year: i32, month: Month) -> Date {
+    let mut day = Date::from_calendar_date(year, month, month.length(year)).unwrap_or(Date::MIN);
+    while day.weekday() != Weekday::Sunday {
+        day = day.previous_day().unwrap_or(Date::MIN);
+    }
+    day
+}
+
+/// Helsinki's offset at `at`: +3 in summer time (from 01:00 UTC on the last
+/// Sunday of March to 01:00 UTC on the last Sunday of October), else +2.
+pub fn helsinki_offset(at: OffsetDateTime) -> UtcOffset {
+    let utc = at.to_offset(UtcOffset::UTC);
+    let year = utc.year();
+    let starts = last_sunday(year, Month::March).midnight().assume_utc() + time::Duration::hours(1);
+    let ends = last_sunday(year, Month::October).midnight().assume_utc() + time::Duration::hours(1);
+    let hours = if utc >= starts && utc < ends { 3 } else { 2 };
+    UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC)
+}
+
+/// The calendar day of `at` in Helsinki, written for `locale`:
+/// 23.11.2026 in Finnish and Swedish, 23 November 2026 in English.
+pub fn helsinki_date(at: OffsetDateTime, locale: Locale) -> String {
+    let date = at.to_offset(helsinki_offset(at)).date();
+    match locale {
+        Locale::En => format!("{} {} {}", date.day(), date.month(), date.year()),
+        _ => format!("{}.{}.{}", date.day(), u8::from(date.month()), date.year()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+
+    #[test]
+    fn summer_time_follows_the_eu_rule() {
+        // 2026: summer time from 29 March to 25 October, 01:00 UTC.
+        let cases = [
+            (datetime!(2026-03-29 00:59 UTC), 2),
+            (datetime!(2026-03-29 01:00 UTC), 3),
+            (datetime!(2026-10-25 00:59 UTC), 3),
+            (datetime!(2026-10-25 01:00 UTC), 2),
+            (datetime!(2026-01-15 12:00 UTC), 2),
+            (datetime!(2026-07-15 12:00 UTC), 3),
+        ];
+        for (at, hours) in cases {
+            assert_eq!(helsinki_offset(at).whole_hours(), hours, "{at}");
+        }
+    }
+
+    #[test]
+    fn late_evening_utc_is_already_the_next_day_in_helsinki() {
+        let at = datetime!(2026-11-23 22:30 UTC);
+        assert_eq!(helsinki_date(at, Locale::Fi), "24.11.2026");
+        assert_eq!(helsinki_date(at, Locale::Sv), "24.11.2026");
+        assert_eq!(helsinki_date(at, Locale::En), "24 November 2026");
+    }
+}

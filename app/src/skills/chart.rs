@@ -1,0 +1,154 @@
+//! Charts drawn as SVG on the server: no script, sharp on any screen, and
+//! described for screen readers by their `<title>` and `<desc>`. Every chart
+//! sits next to a table with the same numbers, which is the accessible
+//! version of record; the chart is for seeing the shape at a glance.
+
+use leptos::prelude::*;
+
+/// The highest answer on the scale; bars and lines run from 0 to it.
+const SCALE_MAX: f32 = 4.0;
+
+/// One bar: its label, its score if any, and the score as the table writes it.
+#[derive(Clone, Debug)]
+pub struct Bar {
+    pub label: String,
+    pub score: Option<f32>,
+    pub value: String,
+}
+
+const BARS_WIDTH: f32 = 480.0;
+/// Room after the longest bar for its value.
+const VALUE_ROOM: f32 = 56.0;
+const ROW: f32 = 64.0;
+const AXIS: f32 = 32.0;
+
+fn bar_length(score: f32) -> f32 {
+    (score.clamp(0.0, SCALE_MAX) / SCALE_MAX) * (BARS_WIDTH - VALUE_ROOM)
+}
+
+/// Horizontal bars, one per area, on the 1–4 scale, with the value written
+/// at the end of each bar.
+#[component]
+pub fn BarChart(id: String, title: String, desc: String, bars: Vec<Bar>) -> impl IntoView {
+    let height = ROW * bars.len() as f32 + AXIS;
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
+    let labelled_by = format!("{title_id} {desc_id}");
+    let scale = BARS_WIDTH - VALUE_ROOM;
+    let grid = (1..=4)
+        .map(|n| {
+            let x = bar_length(n as f32);
+            view! {
+                <line class="chart__grid" x1=x x2=x y1="0" y2=height - AXIS + 4.0/>
+                <text class="chart__tick" x=x y=height - 8.0 text-anchor="middle">{n}</text>
+            }
+        })
+        .collect_view();
+    let rows = bars
+        .into_iter()
+        .enumerate()
+        .map(|(n, bar)| {
+            let top = ROW * n as f32;
+            let length = bar.score.map_or(0.0, bar_length);
+            view! {
+                <text class="chart__label" x="0" y=top + 20.0>{bar.label}</text>
+                <rect class="chart__track" x="0" y=top + 30.0 width=scale height="20"/>
+                {bar.score.map(|_| view! {
+                    <rect class="chart__bar" x="0" y=top + 30.0 width=length height="20"/>
+                })}
+                <text class="chart__value" x=length + 6.0 y=top + 46.0>{bar.value}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart chart--bars" viewBox=format!("0 0 {BARS_WIDTH} {height}") role="img"
+            aria-labelledby=labelled_by>
+            <title id=title_id>{title}</title>
+            <desc id=desc_id>{desc}</desc>
+            {grid}
+            {rows}
+        </svg>
+    }
+}
+
+/// A point of a trend: its score and the score as the table writes it.
+#[derive(Clone, Debug)]
+pub struct Point {
+    pub score: Option<f32>,
+    pub value: String,
+}
+
+const TREND_WIDTH: f32 = 240.0;
+const TREND_HEIGHT: f32 = 150.0;
+const TREND_PAD: f32 = 24.0;
+
+fn trend_x(n: usize, count: usize) -> f32 {
+    if count < 2 {
+        return TREND_WIDTH / 2.0;
+    }
+    TREND_PAD + (TREND_WIDTH - 2.0 * TREND_PAD) * n as f32 / (count - 1) as f32
+}
+
+fn trend_y(score: f32) -> f32 {
+    let top = TREND_PAD;
+    let bottom = TREND_HEIGHT - TREND_PAD;
+    bottom - (bottom - top) * (score.clamp(0.0, SCALE_MAX) / SCALE_MAX)
+}
+
+/// One area's scores over time: a small line chart, one of several side by
+/// side ("small multiples"), all on the same 0–4 scale so they compare.
+#[component]
+pub fn TrendChart(id: String, title: String, desc: String, points: Vec<Point>) -> impl IntoView {
+    let count = points.len();
+    let line: String = points
+        .iter()
+        .enumerate()
+        .filter_map(|(n, p)| {
+            p.score
+                .map(|s| format!("{},{}", trend_x(n, count), trend_y(s)))
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let baseline = trend_y(0.0);
+    let marks = points
+        .into_iter()
+        .enumerate()
+        .map(|(n, point)| {
+            let x = trend_x(n, count);
+            let y = point.score.map_or(baseline, trend_y);
+            view! {
+                {point.score.map(|_| view! { <circle class="chart__point" cx=x cy=y r="5"/> })}
+                <text class="chart__value" x=x y=y - 10.0 text-anchor="middle">{point.value}</text>
+            }
+        })
+        .collect_view();
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
+    let labelled_by = format!("{title_id} {desc_id}");
+    view! {
+        <svg class="chart chart--trend" viewBox=format!("0 0 {TREND_WIDTH} {TREND_HEIGHT}") role="img"
+            aria-labelledby=labelled_by>
+            <title id=title_id>{title}</title>
+            <desc id=desc_id>{desc}</desc>
+            <line class="chart__grid" x1="0" x2=TREND_WIDTH y1=baseline y2=baseline/>
+            <polyline class="chart__line" points=line/>
+            {marks}
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_and_points_stay_on_the_scale() {
+        assert_eq!(bar_length(0.0), 0.0);
+        assert_eq!(bar_length(SCALE_MAX), BARS_WIDTH - VALUE_ROOM);
+        assert_eq!(bar_length(9.0), bar_length(SCALE_MAX));
+        assert!(
+            trend_y(4.0) < trend_y(1.0),
+            "higher scores are drawn higher"
+        );
+        assert_eq!(trend_x(0, 1), TREND_WIDTH / 2.0);
+        assert_eq!(trend_x(2, 3), TREND_WIDTH - TREND_PAD);
+    }
+}

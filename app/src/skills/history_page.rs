@@ -1,0 +1,231 @@
+//! `/skills/{framework}/history`: how each area changed since the first and
+//! the previous assessment, as a table, small line charts per area, and
+//! every assessment's scores in a table with the charts' numbers.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::{
+    chart::{Point, TrendChart},
+    results_path, start_path,
+    views::{FrameworkHistory, PastAssessment, change_text},
+};
+use crate::{
+    accounts::{Protected, Role},
+    error::AppError,
+    i18n::{FluentValue, t, t_args, use_locale},
+    ui::{BackLink, DataTable},
+};
+
+/// `/skills/{framework}/history`.
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    view! {
+        <Protected roles=&[Role::Jobseeker]>
+            <HistoryContent/>
+        </Protected>
+    }
+}
+
+#[component]
+fn HistoryContent() -> impl IntoView {
+    let framework = super::param("framework");
+    super::loaded_page(
+        move || load(framework.clone()),
+        |history| view! { <HistoryView history/> },
+    )
+}
+
+async fn load(framework_id: String) -> Result<FrameworkHistory, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        super::server::history(&framework_id).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = framework_id;
+        Err(AppError::Internal)
+    }
+}
+
+fn score_value(score: Option<f32>) -> String {
+    score.map_or_else(|| "\u{2013}".to_owned(), |s| use_locale().one_decimal(s))
+}
+
+fn dated(key: &str, assessment: &PastAssessment) -> String {
+    t_args(
+        key,
+        &[("date", FluentValue::from(assessment.submitted_on.clone()))],
+    )
+}
+
+#[component]
+fn HistoryView(history: FrameworkHistory) -> impl IntoView {
+    let heading = t_args(
+        "skills-history-title",
+        &[("framework", FluentValue::from(history.title.clone()))],
+    );
+    let start = start_path(&history.framework_id);
+    let body = if history.assessments.is_empty() {
+        view! {
+            <p>{t("skills-history-none")}</p>
+            <p><a class="button" href=start.clone()>{t("skills-start")}</a></p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p class="notice">{t("skills-coach-sees")}</p>
+            <ChangeTable history=history.clone()/>
+            <Trends history=history.clone()/>
+            <EveryAssessment history/>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=heading.clone()/>
+        <BackLink href=start label=t("skills-back")/>
+        <h1>{heading}</h1>
+        {body}
+    }
+}
+
+/// Per area: the first, previous and latest scores and the changes since the
+/// first and the previous. Columns that would repeat another are left out.
+#[component]
+fn ChangeTable(history: FrameworkHistory) -> impl IntoView {
+    let locale = use_locale();
+    let all = &history.assessments;
+    let count = all.len();
+    let latest = count - 1;
+    let first = (count >= 2).then_some(0);
+    let previous = (count >= 3).then(|| count - 2);
+    let header =
+        |key: &str, n: usize| view! { <th scope="col" class="number">{dated(key, &all[n])}</th> };
+    let change_header = |key: &str| view! { <th scope="col" class="number">{t(key)}</th> };
+    let rows = history
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(area, name)| {
+            let at = |n: usize| all[n].scores.get(area).copied().flatten();
+            let cell = |n: usize| view! { <td class="number">{score_value(at(n))}</td> };
+            let change = |n: usize| {
+                let text =
+                    change_text(at(n), at(latest), locale).unwrap_or_else(|| "\u{2013}".to_owned());
+                view! { <td class="number">{text}</td> }
+            };
+            view! {
+                <tr>
+                    <th scope="row">{name.label()}</th>
+                    {first.map(cell)}
+                    {previous.map(cell)}
+                    {cell(latest)}
+                    {first.map(change)}
+                    {previous.map(change)}
+                </tr>
+            }
+        })
+        .collect_view();
+    let headers = view! {
+        <tr>
+            <th scope="col">{t("skills-column-area")}</th>
+            {first.map(|n| header("skills-history-first", n))}
+            {previous.map(|n| header("skills-history-previous", n))}
+            {header("skills-history-latest", latest)}
+            {first.map(|_| change_header("skills-history-since-first"))}
+            {previous.map(|_| change_header("skills-history-since-previous"))}
+        </tr>
+    };
+    view! {
+        <h2>{t("skills-history-changes")}</h2>
+        <DataTable id="skills-history-changes" caption=t("skills-history-changes") caption_hidden=true>
+            <thead>{headers}</thead>
+            <tbody>{rows}</tbody>
+        </DataTable>
+    }
+}
+
+/// One small line chart per area, all on the same scale.
+#[component]
+fn Trends(history: FrameworkHistory) -> impl IntoView {
+    let all = &history.assessments;
+    let (Some(first), Some(latest)) = (all.first(), all.last()) else {
+        return None;
+    };
+    if all.len() < 2 {
+        return None;
+    }
+    let period = t_args(
+        "skills-history-period",
+        &[
+            ("first", FluentValue::from(first.submitted_on.clone())),
+            ("latest", FluentValue::from(latest.submitted_on.clone())),
+        ],
+    );
+    let charts = history
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(area, name)| {
+            let points: Vec<Point> = all
+                .iter()
+                .map(|a| {
+                    let score = a.scores.get(area).copied().flatten();
+                    Point { score, value: score_value(score) }
+                })
+                .collect();
+            let desc = all
+                .iter()
+                .zip(&points)
+                .map(|(a, p)| format!("{}: {}", a.submitted_on, p.value))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <li>
+                    <figure class="chart-figure">
+                        <TrendChart id=format!("skills-trend-{}", name.id) title=name.label() desc points/>
+                        <figcaption>{name.label()}</figcaption>
+                    </figure>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <h2>{t("skills-history-trends")}</h2>
+        <p class="hint">{period}" "{t("skills-chart-scale")}</p>
+        <ul class="small-multiples">{charts}</ul>
+    })
+}
+
+/// Every assessment's area scores: the charts' numbers as a table.
+#[component]
+fn EveryAssessment(history: FrameworkHistory) -> impl IntoView {
+    let rows = history
+        .assessments
+        .iter()
+        .map(|a| {
+            view! {
+                <tr>
+                    <th scope="row">
+                        <a href=results_path(a.assessment_id)>
+                            <time datetime=a.submitted_at.clone()>{a.submitted_on.clone()}</time>
+                        </a>
+                    </th>
+                    {a.scores.iter().map(|s| view! { <td class="number">{score_value(*s)}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>{t("skills-history-every")}</h2>
+        <DataTable id="skills-history-every" caption=t("skills-history-every-caption")>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("skills-column-date")}</th>
+                        {history.areas.iter().map(|a| view! { <th scope="col" class="number">{a.label()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+        </DataTable>
+    }
+}
