@@ -279,27 +279,19 @@ async fn a_coach_reads_the_skills_of_their_own_jobseekers_only_and_each_read_is_
     };
     let body = format!("jobseeker={jobseeker}");
 
-    let other = sign_in(&app, "other@example.fi").await;
-    let refused = send(
-        &app,
-        with_cookie(
-            form_post("/api/coach-jobseeker-skills", &body, false),
-            &other,
-        ),
-    )
-    .await;
+    let read_as = |email: &'static str| {
+        let (app, body) = (app.clone(), body.clone());
+        async move {
+            let cookie = sign_in(&app, email).await;
+            let request = form_post("/api/coach-jobseeker-skills", &body, false);
+            send(&app, with_cookie(request, &cookie)).await
+        }
+    };
+    let refused = read_as("other@example.fi").await;
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
     assert_eq!(audited().await, 0, "a refused read is not a read");
 
-    let mine = sign_in(&app, "coach@example.fi").await;
-    let response = send(
-        &app,
-        with_cookie(
-            form_post("/api/coach-jobseeker-skills", &body, false),
-            &mine,
-        ),
-    )
-    .await;
+    let response = read_as("coach@example.fi").await;
     assert_eq!(response.status(), StatusCode::OK);
     let histories: Vec<app::skills::FrameworkHistory> =
         serde_json::from_str(&text(response).await).expect("JSON");

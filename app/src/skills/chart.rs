@@ -16,11 +16,12 @@ pub struct Bar {
     pub value: String,
 }
 
-const BARS_WIDTH: f32 = 480.0;
+/// Narrow, so that the text stays readable when a phone shrinks the chart.
+const BARS_WIDTH: f32 = 360.0;
 /// Room after the longest bar for its value.
-const VALUE_ROOM: f32 = 56.0;
-const ROW: f32 = 64.0;
-const AXIS: f32 = 32.0;
+const VALUE_ROOM: f32 = 44.0;
+const ROW: f32 = 58.0;
+const AXIS: f32 = 28.0;
 
 fn bar_length(score: f32) -> f32 {
     (score.clamp(0.0, SCALE_MAX) / SCALE_MAX) * (BARS_WIDTH - VALUE_ROOM)
@@ -34,12 +35,10 @@ pub fn BarChart(id: String, title: String, desc: String, bars: Vec<Bar>) -> impl
     let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     let labelled_by = format!("{title_id} {desc_id}");
     let scale = BARS_WIDTH - VALUE_ROOM;
-    let grid = (1..=4)
+    let ticks = (1..=4)
         .map(|n| {
-            let x = bar_length(n as f32);
             view! {
-                <line class="chart__grid" x1=x x2=x y1="0" y2=height - AXIS + 4.0/>
-                <text class="chart__tick" x=x y=height - 8.0 text-anchor="middle">{n}</text>
+                <text class="chart__tick" x=bar_length(n as f32) y=height - 6.0 text-anchor="middle">{n}</text>
             }
         })
         .collect_view();
@@ -49,13 +48,21 @@ pub fn BarChart(id: String, title: String, desc: String, bars: Vec<Bar>) -> impl
         .map(|(n, bar)| {
             let top = ROW * n as f32;
             let length = bar.score.map_or(0.0, bar_length);
+            // Grid lines cross the bar's band only, never the label above it.
+            let grid = (1..=4)
+                .map(|n| {
+                    let x = bar_length(n as f32);
+                    view! { <line class="chart__grid" x1=x x2=x y1=top + 22.0 y2=top + 48.0/> }
+                })
+                .collect_view();
             view! {
-                <text class="chart__label" x="0" y=top + 20.0>{bar.label}</text>
-                <rect class="chart__track" x="0" y=top + 30.0 width=scale height="20"/>
+                <text class="chart__label" x="0" y=top + 17.0>{bar.label}</text>
+                <rect class="chart__track" x="0" y=top + 25.0 width=scale height="20"/>
                 {bar.score.map(|_| view! {
-                    <rect class="chart__bar" x="0" y=top + 30.0 width=length height="20"/>
+                    <rect class="chart__bar" x="0" y=top + 25.0 width=length height="20"/>
                 })}
-                <text class="chart__value" x=length + 6.0 y=top + 46.0>{bar.value}</text>
+                {grid}
+                <text class="chart__value" x=length + 5.0 y=top + 41.0>{bar.value}</text>
             }
         })
         .collect_view();
@@ -64,8 +71,8 @@ pub fn BarChart(id: String, title: String, desc: String, bars: Vec<Bar>) -> impl
             aria-labelledby=labelled_by>
             <title id=title_id>{title}</title>
             <desc id=desc_id>{desc}</desc>
-            {grid}
             {rows}
+            {ticks}
         </svg>
     }
 }
@@ -78,7 +85,7 @@ pub struct Point {
 }
 
 const TREND_WIDTH: f32 = 240.0;
-const TREND_HEIGHT: f32 = 150.0;
+const TREND_HEIGHT: f32 = 120.0;
 const TREND_PAD: f32 = 24.0;
 
 fn trend_x(n: usize, count: usize) -> f32 {

@@ -85,10 +85,8 @@ async fn load(framework_id: String) -> Result<Result<CheckView, String>, AppErro
     #[cfg(feature = "ssr")]
     {
         use super::types::answer_key;
-        let (framework, draft) = match super::server::draft(&framework_id).await {
-            Ok(found) => found,
-            Err(AppError::NotFound) => return Ok(Err(start_path(&framework_id))),
-            Err(other) => return Err(other),
+        let Some((framework, draft)) = super::server::draft(&framework_id).await? else {
+            return Ok(Err(start_path(&framework_id)));
         };
         let questions = framework.questions(draft.mode);
         let change =

@@ -183,8 +183,8 @@ fn Trends(history: FrameworkHistory) -> impl IntoView {
             view! {
                 <li>
                     <figure class="chart-figure">
-                        <TrendChart id=format!("skills-trend-{}", name.id) title=name.label() desc points/>
                         <figcaption>{name.label()}</figcaption>
+                        <TrendChart id=format!("skills-trend-{}", name.id) title=name.label() desc points/>
                     </figure>
                 </li>
             }

@@ -119,10 +119,8 @@ async fn load(
 ) -> Result<Result<QuestionView, String>, AppError> {
     #[cfg(feature = "ssr")]
     {
-        let (framework, draft) = match super::server::draft(&framework_id).await {
-            Ok(found) => found,
-            Err(AppError::NotFound) => return Ok(Err(start_path(&framework_id))),
-            Err(other) => return Err(other),
+        let Some((framework, draft)) = super::server::draft(&framework_id).await? else {
+            return Ok(Err(start_path(&framework_id)));
         };
         let questions = framework.questions(draft.mode);
         let n = questions

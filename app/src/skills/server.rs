@@ -90,15 +90,14 @@ pub async fn start(framework_id: &str, mode: &str) -> Result<Option<String>, App
         .map(|q| q.statement.id.clone()))
 }
 
-/// The jobseeker's draft of `framework_id`, with the framework.
-pub async fn draft(framework_id: &str) -> Result<(Framework, Assessment), AppError> {
+/// The jobseeker's draft of `framework_id` with the framework, or `None`
+/// when there is no draft (never started, or already sent).
+pub async fn draft(framework_id: &str) -> Result<Option<(Framework, Assessment)>, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
     let framework = framework_in_locale(&mut conn, framework_id).await?;
-    let draft = db::draft(&mut conn, me.account_id, framework_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((framework, draft))
+    let draft = db::draft(&mut conn, me.account_id, framework_id).await?;
+    Ok(draft.map(|draft| (framework, draft)))
 }
 
 /// Saves an answer (`value` 1–4) or a skip (`None`) to a question of the
