@@ -35,6 +35,14 @@ pub fn helsinki_date(at: OffsetDateTime, locale: Locale) -> String {
     }
 }
 
+/// The time of day of `at` in Helsinki: 14.05 in Finnish and Swedish,
+/// 14:05 in English.
+pub fn helsinki_time(at: OffsetDateTime, locale: Locale) -> String {
+    let time = at.to_offset(helsinki_offset(at)).time();
+    let separator = if locale == Locale::En { ':' } else { '.' };
+    format!("{}{separator}{:02}", time.hour(), time.minute())
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::datetime;
@@ -63,5 +71,7 @@ mod tests {
         assert_eq!(helsinki_date(at, Locale::Fi), "24.11.2026");
         assert_eq!(helsinki_date(at, Locale::Sv), "24.11.2026");
         assert_eq!(helsinki_date(at, Locale::En), "24 November 2026");
+        assert_eq!(helsinki_time(at, Locale::Fi), "0.30");
+        assert_eq!(helsinki_time(at, Locale::En), "0:30");
     }
 }

@@ -43,7 +43,8 @@ impl Locale {
     /// A number with one decimal as the language writes it: "2.7" in
     /// English, "2,7" in Finnish and Swedish.
     pub fn one_decimal(self, value: f32) -> String {
-        let text = format!("{value:.1}");
+        // Rounded here first: formatting alone rounds a half to even.
+        let text = format!("{:.1}", (value * 10.0).round() / 10.0);
         match self {
             Locale::En => text,
             Locale::Fi | Locale::Sv => text.replace('.', ","),
@@ -66,6 +67,7 @@ mod tests {
         assert_eq!(Locale::En.one_decimal(2.666), "2.7");
         assert_eq!(Locale::Fi.one_decimal(2.666), "2,7");
         assert_eq!(Locale::Sv.one_decimal(3.0), "3,0");
+        assert_eq!(Locale::En.one_decimal(2.25), "2.3", "halves round up");
     }
 
     #[test]

@@ -8,6 +8,30 @@ use leptos::prelude::*;
 /// The highest answer on the scale; bars and lines run from 0 to it.
 const SCALE_MAX: f32 = 4.0;
 
+/// The chart's frame: an image named by its title and described by its
+/// description. Drawn left to right in every language, like its numbers.
+#[component]
+fn Chart(
+    kind: &'static str,
+    width: f32,
+    height: f32,
+    id: String,
+    title: String,
+    desc: String,
+    children: Children,
+) -> impl IntoView {
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
+    let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
+    view! {
+        <svg class=format!("chart chart--{kind}") viewBox=format!("0 0 {width} {height}") role="img"
+            aria-labelledby=labelled_by aria-describedby=described_by direction="ltr">
+            <title id=title_id>{title}</title>
+            <desc id=desc_id>{desc}</desc>
+            {children()}
+        </svg>
+    }
+}
+
 /// One bar: its label, its score if any, and the score as the table writes it.
 #[derive(Clone, Debug)]
 pub struct Bar {
@@ -32,8 +56,6 @@ fn bar_length(score: f32) -> f32 {
 #[component]
 pub fn BarChart(id: String, title: String, desc: String, bars: Vec<Bar>) -> impl IntoView {
     let height = ROW * bars.len() as f32 + AXIS;
-    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
-    let labelled_by = format!("{title_id} {desc_id}");
     let scale = BARS_WIDTH - VALUE_ROOM;
     let ticks = (1..=4)
         .map(|n| {
@@ -58,22 +80,19 @@ pub fn BarChart(id: String, title: String, desc: String, bars: Vec<Bar>) -> impl
             view! {
                 <text class="chart__label" x="0" y=top + 17.0>{bar.label}</text>
                 <rect class="chart__track" x="0" y=top + 25.0 width=scale height="20"/>
+                {grid}
                 {bar.score.map(|_| view! {
                     <rect class="chart__bar" x="0" y=top + 25.0 width=length height="20"/>
                 })}
-                {grid}
                 <text class="chart__value" x=length + 5.0 y=top + 41.0>{bar.value}</text>
             }
         })
         .collect_view();
     view! {
-        <svg class="chart chart--bars" viewBox=format!("0 0 {BARS_WIDTH} {height}") role="img"
-            aria-labelledby=labelled_by>
-            <title id=title_id>{title}</title>
-            <desc id=desc_id>{desc}</desc>
+        <Chart kind="bars" width=BARS_WIDTH height id title desc>
             {rows}
             {ticks}
-        </svg>
+        </Chart>
     }
 }
 
@@ -106,15 +125,25 @@ fn trend_y(score: f32) -> f32 {
 #[component]
 pub fn TrendChart(id: String, title: String, desc: String, points: Vec<Point>) -> impl IntoView {
     let count = points.len();
-    let line: String = points
+    // One line per run of scored points: an assessment that left the area
+    // unanswered breaks the line instead of drawing through it.
+    let lines = points
         .iter()
         .enumerate()
-        .filter_map(|(n, p)| {
-            p.score
-                .map(|s| format!("{},{}", trend_x(n, count), trend_y(s)))
-        })
         .collect::<Vec<_>>()
-        .join(" ");
+        .split(|(_, p)| p.score.is_none())
+        .filter(|run| !run.is_empty())
+        .map(|run| {
+            run.iter()
+                .filter_map(|(n, p)| {
+                    p.score
+                        .map(|s| format!("{},{}", trend_x(*n, count), trend_y(s)))
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .map(|points| view! { <polyline class="chart__line" points=points/> })
+        .collect_view();
     let baseline = trend_y(0.0);
     let marks = points
         .into_iter()
@@ -128,17 +157,12 @@ pub fn TrendChart(id: String, title: String, desc: String, points: Vec<Point>) -
             }
         })
         .collect_view();
-    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
-    let labelled_by = format!("{title_id} {desc_id}");
     view! {
-        <svg class="chart chart--trend" viewBox=format!("0 0 {TREND_WIDTH} {TREND_HEIGHT}") role="img"
-            aria-labelledby=labelled_by>
-            <title id=title_id>{title}</title>
-            <desc id=desc_id>{desc}</desc>
+        <Chart kind="trend" width=TREND_WIDTH height=TREND_HEIGHT id title desc>
             <line class="chart__grid" x1="0" x2=TREND_WIDTH y1=baseline y2=baseline/>
-            <polyline class="chart__line" points=line/>
+            {lines}
             {marks}
-        </svg>
+        </Chart>
     }
 }
 

@@ -157,7 +157,7 @@ fn CheckView(check: CheckView) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=t("skills-check-title")/>
+        <Title text=t_args("skills-check-page-title", &[("framework", FluentValue::from(check.title.clone()))])/>
         <BackLink href=check.last_question label=t("skills-back")/>
         <FormSummary state/>
         <h1>{t("skills-check-title")}</h1>

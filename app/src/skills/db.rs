@@ -167,7 +167,8 @@ pub async fn draft(
     }))
 }
 
-/// Starts an assessment in `mode`, or switches the draft to it (its answers stay).
+/// Starts an assessment in `mode`, or switches the draft to it (its answers
+/// stay). A retired framework is not started.
 pub async fn start(
     conn: &mut PgConnection,
     account_id: i64,
@@ -176,7 +177,8 @@ pub async fn start(
 ) -> Result<(), sqlx::Error> {
     sqlx::query!(
         "insert into skill_assessment (account_id, framework_id, framework_version, mode)
-         select $1, framework_id, version, $3 from skill_framework where framework_id = $2
+         select $1, framework_id, version, $3 from skill_framework
+         where framework_id = $2 and active
          on conflict (account_id, framework_id) where submitted_at is null
          do update set mode = excluded.mode",
         account_id,

@@ -96,7 +96,7 @@ fn ChangeTable(history: FrameworkHistory) -> impl IntoView {
     let locale = use_locale();
     let all = &history.assessments;
     let count = all.len();
-    let latest = count - 1;
+    let latest = count.checked_sub(1)?;
     let first = (count >= 2).then_some(0);
     let previous = (count >= 3).then(|| count - 2);
     let header =
@@ -136,13 +136,13 @@ fn ChangeTable(history: FrameworkHistory) -> impl IntoView {
             {previous.map(|_| change_header("skills-history-since-previous"))}
         </tr>
     };
-    view! {
+    Some(view! {
         <h2>{t("skills-history-changes")}</h2>
         <DataTable id="skills-history-changes" caption=t("skills-history-changes") caption_hidden=true>
             <thead>{headers}</thead>
             <tbody>{rows}</tbody>
         </DataTable>
-    }
+    })
 }
 
 /// One small line chart per area, all on the same scale.
@@ -177,9 +177,18 @@ fn Trends(history: FrameworkHistory) -> impl IntoView {
             let desc = all
                 .iter()
                 .zip(&points)
-                .map(|(a, p)| format!("{}: {}", a.submitted_on, p.value))
+                .map(|(a, p)| {
+                    let date = ("date", FluentValue::from(a.submitted_on.clone()));
+                    match p.score {
+                        Some(_) => t_args(
+                            "skills-chart-point",
+                            &[date, ("score", FluentValue::from(p.value.clone()))],
+                        ),
+                        None => t_args("skills-chart-point-none", &[date]),
+                    }
+                })
                 .collect::<Vec<_>>()
-                .join(", ");
+                .join("; ");
             view! {
                 <li>
                     <figure class="chart-figure">
@@ -208,7 +217,9 @@ fn EveryAssessment(history: FrameworkHistory) -> impl IntoView {
                 <tr>
                     <th scope="row">
                         <a href=results_path(a.assessment_id)>
-                            <time datetime=a.submitted_at.clone()>{a.submitted_on.clone()}</time>
+                            <time datetime=a.submitted_at.clone()>
+                                {format!("{} {}", a.submitted_on, a.submitted_time)}
+                            </time>
                         </a>
                     </th>
                     {a.scores.iter().map(|s| view! { <td class="number">{score_value(*s)}</td> }).collect_view()}

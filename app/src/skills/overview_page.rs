@@ -39,10 +39,18 @@ struct Card {
     source: String,
     short_count: usize,
     full_count: usize,
-    /// A draft's progress and where it continues.
-    draft: Option<(usize, usize, String)>,
+    draft: Option<Draft>,
     /// The latest results: when, and their address.
     latest: Option<(String, String)>,
+}
+
+/// An unfinished assessment: its length, progress and where it goes on.
+#[derive(Clone, Debug)]
+struct Draft {
+    mode: &'static str,
+    done: usize,
+    count: usize,
+    continue_at: String,
 }
 
 async fn load_cards() -> Result<Vec<Card>, AppError> {
@@ -54,17 +62,6 @@ async fn load_cards() -> Result<Vec<Card>, AppError> {
             .into_iter()
             .map(|o| {
                 let f = &o.framework;
-                let continue_at = |answered: usize, total: usize| {
-                    let mode = if total == f.questions(Mode::Short).len() {
-                        Mode::Short
-                    } else {
-                        Mode::Full
-                    };
-                    f.questions(mode).get(answered).map_or_else(
-                        || super::check_path(&f.id),
-                        |q| super::question_path(&f.id, &q.statement.id),
-                    )
-                };
                 Card {
                     id: f.id.clone(),
                     title: f.title.clone(),
@@ -72,9 +69,15 @@ async fn load_cards() -> Result<Vec<Card>, AppError> {
                     source: f.source.clone(),
                     short_count: f.questions(Mode::Short).len(),
                     full_count: f.questions(Mode::Full).len(),
-                    draft: o
-                        .draft
-                        .map(|(answered, total)| (answered, total, continue_at(answered, total))),
+                    draft: o.draft.map(|d| Draft {
+                        mode: d.mode.as_str(),
+                        done: d.done,
+                        count: d.count,
+                        continue_at: d.next.map_or_else(
+                            || super::check_path(&f.id),
+                            |next| super::question_path(&f.id, &next),
+                        ),
+                    }),
                     latest: o.latest.map(|h| {
                         (
                             super::server::submitted_on(h.submitted_at),
@@ -109,14 +112,20 @@ pub fn SkillsPage() -> impl IntoView {
     }
 }
 
+fn draft_progress(draft: &Draft) -> String {
+    t_args(
+        "skills-draft-progress",
+        &[
+            ("done", FluentValue::from(draft.done)),
+            ("count", FluentValue::from(draft.count)),
+        ],
+    )
+}
+
 /// Where the person stands: a draft's progress, or the latest results' date.
 fn standing(card: &Card) -> Option<String> {
-    let count = |n: usize| FluentValue::from(n);
     match (&card.draft, &card.latest) {
-        (Some((answered, total, _)), _) => Some(t_args(
-            "skills-draft-progress",
-            &[("answered", count(*answered)), ("count", count(*total))],
-        )),
+        (Some(draft), _) => Some(draft_progress(draft)),
         (None, Some((date, _))) => Some(t_args(
             "skills-latest-results",
             &[("date", FluentValue::from(date.clone()))],
@@ -180,32 +189,37 @@ fn StartView(card: Card) -> impl IntoView {
             t_args("skills-mode-full", &[("count", count(card.full_count))]),
         ),
     ];
+    let (legend, button, button_class) = match card.draft {
+        Some(_) => (
+            "skills-mode-legend-change",
+            "skills-switch",
+            "button button--secondary",
+        ),
+        None => ("skills-mode-legend", "skills-start", "button"),
+    };
+    let checked = card.draft.as_ref().map_or("short", |d| d.mode).to_owned();
     view! {
         <Title text=card.title.clone()/>
         <BackLink href="/skills" label=t("skills-all")/>
+        <FormSummary state=state.clone()/>
         <h1>{card.title.clone()}</h1>
-            {saved_for_later.then(|| view! { <p class="notice">{t("skills-saved-for-later")}</p> })}
-            <p>{card.description.clone()}</p>
-            <p class="hint">{card.source.clone()}</p>
-            {card.latest.clone().map(|(date, href)| view! {
-                <p>
-                    <a href=href>{t_args("skills-latest-results", &[("date", FluentValue::from(date))])}</a>
-                    " · "
-                    <a href=super::history_path(&card.id)>{t("skills-history-link")}</a>
-                </p>
-            })}
-            {card.draft.clone().map(|(answered, total, href)| view! {
-                <p>{t_args("skills-draft-progress", &[("answered", count(answered)), ("count", count(total))])}</p>
-                <p><a class="button" href=href>{t("skills-continue")}</a></p>
-            })}
-            <FormSummary state=state.clone()/>
-            <PostForm action=StartAssessment::url()>
-                <input type="hidden" name="framework" value=card.id.clone()/>
-                <RadioField state name="mode" legend=t(if card.draft.is_some() { "skills-mode-legend-restart" } else { "skills-mode-legend" })
-                    options checked="short".to_owned()/>
-                <button type="submit" class="button button--secondary">
-                    {t(if card.draft.is_some() { "skills-switch" } else { "skills-start" })}
-                </button>
-            </PostForm>
+        {saved_for_later.then(|| view! { <p class="notice">{t("skills-saved-for-later")}</p> })}
+        <p>{card.description.clone()}</p>
+        <p class="hint">{card.source.clone()}</p>
+        {card.latest.clone().map(|(date, href)| view! {
+            <ul>
+                <li><a href=href>{t_args("skills-latest-results", &[("date", FluentValue::from(date))])}</a></li>
+                <li><a href=super::history_path(&card.id)>{t("skills-history-link")}</a></li>
+            </ul>
+        })}
+        {card.draft.clone().map(|draft| view! {
+            <p>{draft_progress(&draft)}</p>
+            <p><a class="button" href=draft.continue_at>{t("skills-continue")}</a></p>
+        })}
+        <PostForm action=StartAssessment::url()>
+            <input type="hidden" name="framework" value=card.id.clone()/>
+            <RadioField state name="mode" legend=t(legend) options checked/>
+            <button type="submit" class=button_class>{t(button)}</button>
+        </PostForm>
     }
 }

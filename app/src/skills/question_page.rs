@@ -80,6 +80,8 @@ struct QuestionView {
     /// 1-based place among the draft's questions, and their number.
     position: usize,
     count: usize,
+    /// Questions answered or skipped so far.
+    done: usize,
     /// The saved answer: a value, or `Some(None)` when skipped.
     answer: Option<Option<i16>>,
     back: String,
@@ -111,7 +113,9 @@ fn QuestionContent() -> impl IntoView {
     )
 }
 
-/// The question, or the start page's address when there is no draft yet.
+/// The question, or where to go instead: the start page when there is no
+/// draft, the check page when the draft's length does not ask this question
+/// (e.g. the browser's back button after switching to the short one).
 async fn load(
     framework_id: String,
     statement_id: String,
@@ -123,10 +127,19 @@ async fn load(
             return Ok(Err(start_path(&framework_id)));
         };
         let questions = framework.questions(draft.mode);
-        let n = questions
+        let Some(n) = questions
             .iter()
             .position(|q| q.statement.id == statement_id)
-            .ok_or(AppError::NotFound)?;
+        else {
+            let asked_elsewhere = framework
+                .questions(super::types::Mode::Full)
+                .iter()
+                .any(|q| q.statement.id == statement_id);
+            return match asked_elsewhere {
+                true => Ok(Err(check_path(&framework_id))),
+                false => Err(AppError::NotFound),
+            };
+        };
         let question = questions[n];
         let back = match (from_check, n.checked_sub(1)) {
             (true, _) => check_path(&framework_id),
@@ -137,9 +150,10 @@ async fn load(
         };
         Ok(Ok(QuestionView {
             text: question.statement.text.clone(),
-            area: format!("{} {}", question.area.number, question.area.name),
+            area: question.area.name.clone(),
             position: n + 1,
             count: questions.len(),
+            done: framework.asked_answers(draft.mode, &draft.answers).len(),
             answer: draft.answers.get(&statement_id).copied(),
             framework_id,
             statement_id,
@@ -170,13 +184,18 @@ fn state_for(statement_id: &str) -> FormState {
 #[component]
 fn QuestionView(question: QuestionView) -> impl IntoView {
     let state = state_for(&question.statement_id);
-    let position = t_args(
-        "skills-question-position",
-        &[
-            ("n", FluentValue::from(question.position)),
-            ("count", FluentValue::from(question.count)),
-        ],
-    );
+    let place = |key| {
+        t_args(
+            key,
+            &[
+                ("n", FluentValue::from(question.position)),
+                ("count", FluentValue::from(question.count)),
+                ("area", FluentValue::from(question.area.clone())),
+            ],
+        )
+    };
+    let position = place("skills-question-position");
+    let caption = place("skills-question-caption");
     let options = SCALE
         .iter()
         .map(|(value, key)| Choice::new(scale_value(*value), t(key)))
@@ -187,26 +206,31 @@ fn QuestionView(question: QuestionView) -> impl IntoView {
         .map(|v| scale_value(v).to_owned())
         .unwrap_or_default();
     let skipped = question.answer == Some(None);
+    // Skipping an answered question would throw its answer away.
+    let answered = matches!(question.answer, Some(Some(_)));
     view! {
         <Title text=format!("{position}: {}", question.text)/>
         <BackLink href=question.back.clone() label=t("skills-back")/>
         <FormSummary state=state.clone()/>
-        <p class="caption">{position}" · "{question.area.clone()}</p>
-        <progress aria-hidden="true" max=question.count value=question.position - 1></progress>
+        // The caption in the heading says the same to screen readers.
+        <progress aria-hidden="true" max=question.count value=question.done></progress>
         <PostForm action=AnswerQuestion::url()>
             <input type="hidden" name="framework" value=question.framework_id.clone()/>
             <input type="hidden" name="statement" value=question.statement_id.clone()/>
             {question.from_check.then(|| view! { <input type="hidden" name="then" value=THEN_CHECK/> })}
             <RadioField state name="value" legend=question.text.clone() legend_is_heading=true
+                caption
                 hint=t(if skipped { "skills-question-hint-skipped" } else { "skills-question-hint" })
                 options checked/>
             <div class="button-group">
                 <button type="submit" class="button" name="action" value="continue">
                     {t("skills-continue")}
                 </button>
-                <button type="submit" class="button button--secondary" name="action" value=SKIP>
-                    {t("skills-skip")}
-                </button>
+                {(!answered).then(|| view! {
+                    <button type="submit" class="button button--secondary" name="action" value=SKIP>
+                        {t("skills-skip")}
+                    </button>
+                })}
             </div>
             <p>
                 <button type="submit" class="link-button" name="action" value=LATER>

@@ -120,14 +120,18 @@ fn chart_description(areas: &[AreaResult]) -> String {
     areas
         .iter()
         .map(|a| {
-            t_args(
-                "skills-chart-bar",
-                &[
-                    ("area", FluentValue::from(a.area.label.clone())),
-                    ("level", FluentValue::from(t(level_key(a.area.score)))),
-                    ("score", FluentValue::from(score_value(a.area.score))),
-                ],
-            )
+            let area = ("area", FluentValue::from(a.area.label.clone()));
+            match a.area.score {
+                Some(score) => t_args(
+                    "skills-chart-bar",
+                    &[
+                        area,
+                        ("level", FluentValue::from(t(level_key(Some(score))))),
+                        ("score", FluentValue::from(score_value(Some(score)))),
+                    ],
+                ),
+                None => t_args("skills-chart-bar-none", &[area]),
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")

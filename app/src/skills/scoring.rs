@@ -196,14 +196,15 @@ mod tests {
     }
 
     #[test]
-    fn level_boundaries_fall_halfway_between_answers() {
+    fn level_boundaries_fall_halfway_between_answers_as_shown_rounded() {
         let cases = [
             (1.0, Level::NotYet),
-            (1.49, Level::NotYet),
-            (1.5, Level::Foundation),
-            (2.49, Level::Foundation),
-            (2.5, Level::Intermediate),
-            (3.49, Level::Intermediate),
+            (1.44, Level::NotYet),
+            (1.45, Level::Foundation),
+            (2.44, Level::Foundation),
+            // Shown as "2.5": never with the level below.
+            (2.46, Level::Intermediate),
+            (3.44, Level::Intermediate),
             (3.5, Level::Advanced),
             (4.0, Level::Advanced),
         ];

@@ -23,12 +23,22 @@ pub const FIELD_VALUE: &str = "value";
 /// How many modules the results suggest.
 const SUGGESTED: usize = 3;
 
+/// A draft: its length, how far the person got, and where they go on.
+#[derive(Debug)]
+pub struct DraftProgress {
+    pub mode: Mode,
+    /// Questions answered or skipped, of `count`.
+    pub done: usize,
+    pub count: usize,
+    /// The first question not seen yet; `None` when all are (the check page).
+    pub next: Option<String>,
+}
+
 /// A framework and where the person stands with it.
 #[derive(Debug)]
 pub struct Overview {
     pub framework: Framework,
-    /// A draft: questions answered (or skipped) and asked.
-    pub draft: Option<(usize, usize)>,
+    pub draft: Option<DraftProgress>,
     /// The latest submitted assessment.
     pub latest: Option<HistoryEntry>,
 }
@@ -52,13 +62,13 @@ pub async fn overview() -> Result<Vec<Overview>, AppError> {
     Ok(all)
 }
 
-fn progress(framework: &Framework, draft: &Assessment) -> (usize, usize) {
-    let questions = framework.questions(draft.mode);
-    let answered = questions
-        .iter()
-        .filter(|q| draft.answers.contains_key(&q.statement.id))
-        .count();
-    (answered, questions.len())
+fn progress(framework: &Framework, draft: &Assessment) -> DraftProgress {
+    DraftProgress {
+        mode: draft.mode,
+        done: framework.asked_answers(draft.mode, &draft.answers).len(),
+        count: framework.questions(draft.mode).len(),
+        next: framework.next_unseen(draft.mode, &draft.answers),
+    }
 }
 
 async fn framework_in_locale(
@@ -79,15 +89,12 @@ pub async fn start(framework_id: &str, mode: &str) -> Result<Option<String>, App
     let mut tx = pool()?.begin().await?;
     let framework = framework_in_locale(&mut tx, framework_id).await?;
     db::start(&mut tx, me.account_id, framework_id, mode).await?;
+    // No draft after starting: the framework is retired.
     let draft = db::draft(&mut tx, me.account_id, framework_id)
         .await?
-        .ok_or(AppError::Internal)?;
+        .ok_or(AppError::NotFound)?;
     tx.commit().await?;
-    Ok(framework
-        .questions(mode)
-        .iter()
-        .find(|q| !draft.answers.contains_key(&q.statement.id))
-        .map(|q| q.statement.id.clone()))
+    Ok(framework.next_unseen(mode, &draft.answers))
 }
 
 /// The jobseeker's draft of `framework_id` with the framework, or `None`
@@ -140,10 +147,11 @@ pub async fn submit(framework_id: &str) -> Result<i64, AppError> {
     let draft = db::draft(&mut tx, me.account_id, framework_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if draft.answers.values().all(Option::is_none) {
+    let answers = framework.asked_answers(draft.mode, &draft.answers);
+    if answers.values().all(Option::is_none) {
         return Err(AppError::field("answers", "skills-error-nothing-answered"));
     }
-    let scores = score(&framework, &draft.answers);
+    let scores = score(&framework, &answers);
     db::submit(&mut tx, draft.assessment_id, &scores).await?;
     tx.commit().await?;
     Ok(draft.assessment_id)
@@ -167,7 +175,10 @@ pub async fn results(assessment_id: i64) -> Result<Results, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let framework = framework_in_locale(&mut conn, &assessment.framework_id).await?;
-    let scores = score(&framework, &assessment.answers);
+    let scores = score(
+        &framework,
+        &framework.asked_answers(assessment.mode, &assessment.answers),
+    );
     let suggested = suggested_modules(&framework, &scores, SUGGESTED);
     Ok(Results {
         framework,
@@ -218,6 +229,7 @@ fn history_view(framework: Framework, entries: Vec<HistoryEntry>) -> FrameworkHi
             assessment_id: entry.assessment_id,
             submitted_at: entry.submitted_at.format(&Rfc3339).unwrap_or_default(),
             submitted_on: submitted_on(entry.submitted_at),
+            submitted_time: crate::i18n::helsinki_time(entry.submitted_at, use_locale()),
             scores: framework
                 .areas
                 .iter()

@@ -97,6 +97,35 @@ impl Framework {
     pub fn area(&self, id: &str) -> Option<&Area> {
         self.areas.iter().find(|a| a.id == id)
     }
+
+    /// The answers to the questions `mode` asks: answers kept from the
+    /// other length, which the person cannot see now, are left out.
+    pub fn asked_answers(&self, mode: Mode, answers: &Answers) -> Answers {
+        self.questions(mode)
+            .iter()
+            .filter_map(|q| {
+                let id = &q.statement.id;
+                answers.get(id).map(|value| (id.clone(), *value))
+            })
+            .collect()
+    }
+
+    /// The first question of `mode` neither answered nor skipped.
+    pub fn next_unseen(&self, mode: Mode, answers: &Answers) -> Option<String> {
+        self.questions(mode)
+            .iter()
+            .find(|q| !answers.contains_key(&q.statement.id))
+            .map(|q| q.statement.id.clone())
+    }
+}
+
+/// Statement id → the answer on the scale, `None` when skipped.
+pub type Answers = std::collections::HashMap<String, Option<i16>>;
+
+/// A score rounded to one decimal, halves away from zero: what pages show
+/// and what levels and changes are computed from.
+pub fn rounded(score: f32) -> f32 {
+    (score * 10.0).round() / 10.0
 }
 
 /// The answers, lowest first, with their message ids.
@@ -127,8 +156,11 @@ pub enum Level {
 }
 
 impl Level {
-    /// The level of a mean answer on the 1–4 scale: the nearest answer's.
+    /// The level of a mean answer on the 1–4 scale: the nearest answer's,
+    /// decided on the score rounded to one decimal as pages show it, so a
+    /// "2.5" is never shown with the level below.
     pub fn of(score: f32) -> Self {
+        let score = rounded(score);
         if score < 1.5 {
             Level::NotYet
         } else if score < 2.5 {

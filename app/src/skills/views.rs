@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::types::Level;
+use super::types::{Level, rounded};
 use crate::i18n::Locale;
 
 /// An area as charts and tables label it.
@@ -30,6 +30,8 @@ pub struct PastAssessment {
     pub submitted_at: String,
     /// The day it was submitted, in Helsinki, written for the reader.
     pub submitted_on: String,
+    /// The time of day it was submitted, in Helsinki (tells apart two on one day).
+    pub submitted_time: String,
     /// Each area's score (1–4) in the order of [`FrameworkHistory::areas`];
     /// `None` when nothing in the area was answered.
     pub scores: Vec<Option<f32>>,
@@ -52,7 +54,7 @@ pub fn level_key(score: Option<f32>) -> &'static str {
 /// The change between two scores, signed ("+0,7", "−0,3", "0"), or `None`
 /// when either is missing.
 pub fn change_text(from: Option<f32>, to: Option<f32>, locale: Locale) -> Option<String> {
-    let change = (to? * 10.0).round() / 10.0 - (from? * 10.0).round() / 10.0;
+    let change = rounded(to?) - rounded(from?);
     Some(if change.abs() < 0.05 {
         locale.one_decimal(0.0)
     } else if change > 0.0 {

@@ -157,6 +157,10 @@ pub fn RadioField(
     name: &'static str,
     legend: String,
     #[prop(optional)] legend_is_heading: bool,
+    /// Where the question stands (e.g. "Question 3 of 21"), read out with the
+    /// heading; only with `legend_is_heading`.
+    #[prop(optional)]
+    caption: Option<String>,
     #[prop(optional)] hint: Option<String>,
     options: Vec<Choice>,
     #[prop(optional)] checked: Option<String>,
@@ -188,7 +192,13 @@ pub fn RadioField(
         <fieldset class="field" class:field--invalid=invalid aria-describedby=describedby>
             <legend>
                 {if legend_is_heading {
-                    view! { <h1 class="field__legend-heading">{legend}</h1> }.into_any()
+                    view! {
+                        <h1 class="field__legend-heading">
+                            {caption.map(|c| view! { <span class="caption">{c}</span> })}
+                            {legend}
+                        </h1>
+                    }
+                    .into_any()
                 } else {
                     legend.into_any()
                 }}
