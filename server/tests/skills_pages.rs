@@ -29,6 +29,22 @@ async fn short_digcomp(pool: &PgPool) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A signed-in jobseeker's app and session cookie, with DigComp's short
+/// questions as (area, statement) in the order asked.
+async fn jobseeker(pool: &PgPool, email: &str) -> (Router, String, Vec<(String, String)>) {
+    load_modules(pool).await;
+    create_account(pool, Role::Jobseeker, email).await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, email).await;
+    (app, cookie, short_digcomp(pool).await)
+}
+
+/// Starts (or switches the length of) the DigComp assessment.
+async fn start(app: &Router, cookie: &str, mode: &str) -> axum::http::Response<axum::body::Body> {
+    let body = format!("framework=digcomp&mode={mode}");
+    post_as(app, cookie, "/api/skills-start", &body).await
+}
+
 async fn page(app: &Router, cookie: &str, path: &str) -> String {
     let separator = if path.contains('?') { '&' } else { '?' };
     let response = send(
@@ -46,11 +62,7 @@ fn location(response: &axum::http::Response<axum::body::Body>) -> String {
 
 #[sqlx::test]
 async fn the_short_assessment_works_through_plain_form_posts(pool: PgPool) {
-    load_modules(&pool).await;
-    create_account(&pool, Role::Jobseeker, "forms@example.fi").await;
-    let questions = short_digcomp(&pool).await;
-    let app = test_app(pool.clone(), false);
-    let cookie = sign_in(&app, "forms@example.fi").await;
+    let (app, cookie, questions) = jobseeker(&pool, "forms@example.fi").await;
 
     // Before starting, a question sends the person to the start page.
     let response = send(
@@ -60,19 +72,13 @@ async fn the_short_assessment_works_through_plain_form_posts(pool: PgPool) {
     .await;
     assert_eq!(location(&response), "/skills/digcomp");
 
-    let start = post_as(
-        &app,
-        &cookie,
-        "/api/skills-start",
-        "framework=digcomp&mode=short",
-    )
-    .await;
+    let started = start(&app, &cookie, "short").await;
     let (_, first) = &questions[0];
     assert_eq!(
-        location(&start),
+        location(&started),
         format!("/skills/digcomp/questions/{first}")
     );
-    let question = page(&app, &cookie, &location(&start)).await;
+    let question = page(&app, &cookie, &location(&started)).await;
     assert!(question.contains("Question 1 of 21"), "{question}");
 
     // Continue without an answer: the error summary and the field's message.
@@ -106,7 +112,7 @@ async fn the_short_assessment_works_through_plain_form_posts(pool: PgPool) {
 
     // Area 1 "not yet", 2 "with help", 3 "on my own", 4 "I can help others",
     // area 5 skipped; halfway, "save and come back later".
-    let mut next = location(&start);
+    let mut next = location(&started);
     for (n, (area, statement)) in questions.iter().enumerate() {
         assert_eq!(next, format!("/skills/digcomp/questions/{statement}"));
         let body = match area.as_str() {
@@ -188,18 +194,8 @@ async fn the_short_assessment_works_through_plain_form_posts(pool: PgPool) {
 
 #[sqlx::test]
 async fn sending_with_nothing_answered_is_refused_and_keeps_the_draft(pool: PgPool) {
-    load_modules(&pool).await;
-    create_account(&pool, Role::Jobseeker, "empty@example.fi").await;
-    let questions = short_digcomp(&pool).await;
-    let app = test_app(pool.clone(), false);
-    let cookie = sign_in(&app, "empty@example.fi").await;
-    post_as(
-        &app,
-        &cookie,
-        "/api/skills-start",
-        "framework=digcomp&mode=short",
-    )
-    .await;
+    let (app, cookie, questions) = jobseeker(&pool, "empty@example.fi").await;
+    start(&app, &cookie, "short").await;
     let (_, first) = &questions[0];
     let skip = format!("framework=digcomp&statement={first}&action=skip");
     post_as(&app, &cookie, "/api/skills-answer", &skip).await;
@@ -307,40 +303,24 @@ async fn a_coach_reads_the_skills_of_their_own_jobseekers_only_and_each_read_is_
 
 #[sqlx::test]
 async fn changing_the_length_keeps_answers_and_scores_only_what_the_length_asks(pool: PgPool) {
-    load_modules(&pool).await;
-    create_account(&pool, Role::Jobseeker, "length@example.fi").await;
-    let short = short_digcomp(&pool).await;
-    let app = test_app(pool.clone(), false);
-    let cookie = sign_in(&app, "length@example.fi").await;
-    post_as(
-        &app,
-        &cookie,
-        "/api/skills-start",
-        "framework=digcomp&mode=short",
-    )
-    .await;
+    let (app, cookie, short) = jobseeker(&pool, "length@example.fi").await;
+    start(&app, &cookie, "short").await;
     for (_, statement) in &short[..3] {
         let body = format!("framework=digcomp&statement={statement}&value=2&action=continue");
         post_as(&app, &cookie, "/api/skills-answer", &body).await;
     }
 
     // The full length goes on at its first question not answered yet: 1.1's second.
-    let full = post_as(
-        &app,
-        &cookie,
-        "/api/skills-start",
-        "framework=digcomp&mode=full",
-    )
-    .await;
+    let full = start(&app, &cookie, "full").await;
     assert_eq!(location(&full), "/skills/digcomp/questions/1.1-keywords");
-    let start = page(&app, &cookie, "/skills/digcomp").await;
+    let start_page = page(&app, &cookie, "/skills/digcomp").await;
     assert!(
-        start.contains("You have gone through 3 of 63 questions."),
-        "{start}"
+        start_page.contains("You have gone through 3 of 63 questions."),
+        "{start_page}"
     );
-    assert!(start.contains("href=\"/skills/digcomp/questions/1.1-keywords\""));
+    assert!(start_page.contains("href=\"/skills/digcomp/questions/1.1-keywords\""));
     assert!(
-        start.contains("value=\"full\" checked"),
+        start_page.contains("value=\"full\" checked"),
         "the draft's length is chosen"
     );
     let body = "framework=digcomp&statement=1.1-keywords&value=4&action=continue";
@@ -348,13 +328,7 @@ async fn changing_the_length_keeps_answers_and_scores_only_what_the_length_asks(
 
     // Back to short: a full-only question now leads to the check page, and
     // its answer, which the check page does not show, is not scored.
-    let back = post_as(
-        &app,
-        &cookie,
-        "/api/skills-start",
-        "framework=digcomp&mode=short",
-    )
-    .await;
+    let back = start(&app, &cookie, "short").await;
     assert_eq!(
         location(&back),
         format!("/skills/digcomp/questions/{}", short[3].1)
