@@ -14,6 +14,7 @@ pub mod content_files;
 pub mod context;
 pub mod cookies;
 pub mod error;
+pub mod events;
 pub mod feedback;
 pub mod forms;
 pub mod i18n;

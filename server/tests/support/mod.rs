@@ -247,3 +247,85 @@ pub async fn submit_digcomp(pool: &PgPool, account: i64, value: i16, skipped: &[
     .expect("submitted");
     draft.assessment_id
 }
+
+/// `count` jobseekers without passwords (they never sign in), straight into
+/// the database: hashing hundreds of passwords would slow the tests down.
+pub async fn insert_jobseekers(pool: &PgPool, count: i64) -> Vec<i64> {
+    sqlx::query_scalar(
+        "insert into account (role, display_name, email, password_hash, locale)
+         select 'jobseeker', 'Person ' || i, 'person' || i || '-' || gen_random_uuid() || '@example.test',
+                'not a hash', 'fi'
+         from generate_series(1, $1) i
+         order by i
+         returning account_id",
+    )
+    .bind(count)
+    .fetch_all(pool)
+    .await
+    .expect("jobseekers inserted")
+}
+
+/// An event and its time slots, as stored.
+pub struct TestEvent {
+    pub event_id: i64,
+    pub slot_ids: Vec<i64>,
+}
+
+/// A published event next week by a new organiser, with `capacity` seats or
+/// (slot minutes, seats per slot) time slots over its two hours.
+pub async fn published_event(
+    pool: &PgPool,
+    capacity: Option<i32>,
+    slots: Option<(i32, i32)>,
+) -> TestEvent {
+    let organiser: i64 = sqlx::query_scalar(
+        "insert into account (role, display_name, email, password_hash)
+         values ('organiser', 'Organiser', 'organiser-' || gen_random_uuid() || '@example.test', 'not a hash')
+         returning account_id",
+    )
+    .fetch_one(pool)
+    .await
+    .expect("organiser");
+    let event_id: i64 = sqlx::query_scalar(
+        "insert into event (organiser_id, status, employer, sector, kind, starts_at, ends_at,
+                            signup_deadline, address, languages, capacity, slot_minutes,
+                            slot_seats, published_at)
+         values ($1, 'published', 'Test Oy', 'retail', 'recruitment-day',
+                 now() + interval '7 days', now() + interval '7 days 2 hours',
+                 now() + interval '6 days', 'Testikatu 1, Helsinki', '{fi}', $2, $3, $4, now())
+         returning event_id",
+    )
+    .bind(organiser)
+    .bind(capacity)
+    .bind(slots.map(|s| s.0))
+    .bind(slots.map(|s| s.1))
+    .fetch_one(pool)
+    .await
+    .expect("event");
+    sqlx::query(
+        "insert into event_text (event_id, locale, title, description)
+         values ($1, 'fi', 'Rekrytointipäivä', 'Tule tapaamaan meitä.')",
+    )
+    .bind(event_id)
+    .execute(pool)
+    .await
+    .expect("event text");
+    let slot_ids = match slots {
+        Some((minutes, seats)) => sqlx::query_scalar(
+            "insert into event_slot (event_id, starts_at, ends_at, seats)
+             select $1, e.starts_at + make_interval(mins => $2 * i),
+                    e.starts_at + make_interval(mins => $2 * (i + 1)), $3
+             from event e, generate_series(0, 7) i where e.event_id = $1
+             order by i
+             returning slot_id",
+        )
+        .bind(event_id)
+        .bind(minutes)
+        .bind(seats)
+        .fetch_all(pool)
+        .await
+        .expect("slots"),
+        None => Vec::new(),
+    };
+    TestEvent { event_id, slot_ids }
+}
