@@ -4,4 +4,6 @@
 
 #[cfg(feature = "ssr")]
 pub mod booking;
+#[cfg(feature = "ssr")]
+pub mod ics;
 pub mod types;

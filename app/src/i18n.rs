@@ -12,7 +12,7 @@ mod negotiate;
 use std::{borrow::Cow, collections::HashMap};
 
 #[cfg(feature = "ssr")]
-pub use dates::{helsinki_date, helsinki_time};
+pub use dates::{helsinki_date, helsinki_local, helsinki_moment, helsinki_time};
 pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! Dates as people in Finland read them: in Helsinki time, written the way
 //! each language writes dates.
 
-use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset, Weekday};
 
 use super::Locale;
 
@@ -23,6 +23,23 @@ pub fn helsinki_offset(at: OffsetDateTime) -> UtcOffset {
     let ends = last_sunday(year, Month::October).midnight().assume_utc() + time::Duration::hours(1);
     let hours = if utc >= starts && utc < ends { 3 } else { 2 };
     UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC)
+}
+
+/// The moment a Helsinki wall-clock time names. In the hour skipped when
+/// summer time starts there is none; in the hour lived twice when it ends,
+/// the first (summer-time) one is meant.
+pub fn helsinki_moment(local: PrimitiveDateTime) -> Option<OffsetDateTime> {
+    [3, 2].into_iter().find_map(|hours| {
+        let offset = UtcOffset::from_hms(hours, 0, 0).ok()?;
+        let at = local.assume_offset(offset);
+        (helsinki_offset(at) == offset).then_some(at.to_offset(UtcOffset::UTC))
+    })
+}
+
+/// `at` as a Helsinki wall-clock time.
+pub fn helsinki_local(at: OffsetDateTime) -> PrimitiveDateTime {
+    let local = at.to_offset(helsinki_offset(at));
+    PrimitiveDateTime::new(local.date(), local.time())
 }
 
 /// The calendar day of `at` in Helsinki, written for `locale`:
@@ -62,6 +79,47 @@ mod tests {
         ];
         for (at, hours) in cases {
             assert_eq!(helsinki_offset(at).whole_hours(), hours, "{at}");
+        }
+    }
+
+    #[test]
+    fn wall_clock_times_around_the_changes_map_to_the_right_moments() {
+        use time::macros::datetime;
+        let cases = [
+            // Winter: UTC+2.
+            (
+                datetime!(2026-01-15 10:00),
+                Some(datetime!(2026-01-15 08:00 UTC)),
+            ),
+            // The last minute before summer time, then the skipped hour.
+            (
+                datetime!(2026-03-29 02:59),
+                Some(datetime!(2026-03-29 00:59 UTC)),
+            ),
+            (datetime!(2026-03-29 03:30), None),
+            (
+                datetime!(2026-03-29 04:00),
+                Some(datetime!(2026-03-29 01:00 UTC)),
+            ),
+            // The hour lived twice: the first, summer-time one.
+            (
+                datetime!(2026-10-25 03:30),
+                Some(datetime!(2026-10-25 00:30 UTC)),
+            ),
+            (
+                datetime!(2026-10-25 04:00),
+                Some(datetime!(2026-10-25 02:00 UTC)),
+            ),
+            (
+                datetime!(2026-07-01 12:00),
+                Some(datetime!(2026-07-01 09:00 UTC)),
+            ),
+        ];
+        for (local, utc) in cases {
+            assert_eq!(helsinki_moment(local), utc, "{local}");
+            if let Some(utc) = utc {
+                assert_eq!(helsinki_local(utc), local, "{utc}");
+            }
         }
     }
 
