@@ -11,6 +11,7 @@ use leptos_router::{
 use crate::{
     accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
     admin::UsersPage,
+    events::{EventPage, EventsPage, MyEventsPage},
     i18n::{FluentValue, Locale, translate_args, use_locale},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
@@ -119,6 +120,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("skills/:framework/questions/:statement") view=QuestionPage ssr=SsrMode::Async/>
                     <Route path=path!("skills/:framework/check") view=CheckPage ssr=SsrMode::Async/>
                     <Route path=path!("skills/:framework/history") view=HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("events") view=EventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("events/mine") view=MyEventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("events/:event") view=EventPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

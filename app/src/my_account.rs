@@ -4,7 +4,7 @@
 
 mod data_export;
 #[cfg(feature = "ssr")]
-mod db;
+pub mod db;
 mod deletion;
 mod details;
 #[cfg(feature = "ssr")]

@@ -38,7 +38,8 @@ const DEMO_ACCOUNTS: [(Role, &str, &str); 4] = [
 ];
 
 /// Loads the demo data (idempotent), for `make run`: one account per role,
-/// the demo jobseeker on the demo coach's caseload.
+/// the demo jobseeker on the demo coach's caseload, and the demo organiser's
+/// events in the coming weeks.
 pub async fn seed_demo_data(pool: &PgPool) -> Result<(), Box<dyn std::error::Error>> {
     sqlx::raw_sql(include_str!("../seeds/demo.sql"))
         .execute(pool)
@@ -66,5 +67,8 @@ pub async fn seed_demo_data(pool: &PgPool) -> Result<(), Box<dyn std::error::Err
     )
     .execute(pool)
     .await?;
+    sqlx::raw_sql(include_str!("../seeds/demo-events.sql"))
+        .execute(pool)
+        .await?;
     Ok(())
 }

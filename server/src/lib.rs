@@ -119,7 +119,11 @@ pub fn app(state: AppState) -> Router {
 /// Serves until SIGTERM or Ctrl-C, finishing requests in flight.
 pub async fn serve(config: &Config, pool: PgPool) -> std::io::Result<()> {
     let mailer = mail::Mailer::from_config(config).map_err(std::io::Error::other)?;
-    tokio::spawn(mail::run_worker(pool.clone(), mailer));
+    tokio::spawn(mail::run_worker(
+        pool.clone(),
+        mailer,
+        config.public_url.clone(),
+    ));
     tokio::task::spawn_blocking(app::accounts::password::prepare_dummy_hash);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %config.addr, "listening");

@@ -122,9 +122,13 @@ pub async fn deliver_due(pool: &PgPool, mailer: &impl Deliver) -> Result<usize, 
     }
 }
 
-/// Runs until the process ends, delivering due mail every few seconds.
-pub async fn run_worker(pool: PgPool, mailer: Mailer) {
+/// Runs until the process ends: every few seconds queues the event
+/// reminders that are due, then delivers due mail.
+pub async fn run_worker(pool: PgPool, mailer: Mailer, public_url: String) {
     loop {
+        if let Err(error) = app::events::server::queue_reminders(&pool, &public_url).await {
+            tracing::error!(?error, "event reminders failed");
+        }
         if let Err(error) = deliver_due(&pool, &mailer).await {
             tracing::error!(%error, "outbox worker database error");
         }

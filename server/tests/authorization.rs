@@ -8,8 +8,8 @@ use app::accounts::Role;
 use axum::http::{Method, StatusCode, header};
 use sqlx::PgPool;
 use support::{
-    assign_to_coach, create_account, form_post, get, header_of, load_modules, send, sign_in,
-    submit_digcomp, test_app, with_cookie,
+    assign_to_coach, create_account, form_post, get, header_of, load_modules, published_event,
+    send, sign_in, submit_digcomp, test_app, with_cookie,
 };
 
 /// Who calls, in the order of the matrix columns.
@@ -31,12 +31,15 @@ const THEIR_COACH: [bool; 7] = [false, false, false, true, false, false, false];
 const JOBSEEKERS: [bool; 7] = [false, true, true, false, false, false, false];
 /// Only "jobseeker" themself.
 const THE_JOBSEEKER: [bool; 7] = [false, true, false, false, false, false, false];
+/// Those who look for events: jobseekers, and coaches who sign them up.
+const EVENT_READERS: [bool; 7] = [false, true, true, true, true, false, false];
 const ADMINS: [bool; 7] = [false, false, false, false, false, false, true];
 
 /// (method, path, form body, allowed per actor). Bodies are mostly empty on
 /// purpose: the role check must come before anything is read or validated.
 /// `{jobseeker}` and `{coach}` in a body stand for the ids of those people,
-/// `{assessment}` in a path for the id of an assessment "jobseeker" submitted.
+/// `{assessment}` in a path for the id of an assessment "jobseeker" submitted,
+/// `{event}` for a published event with seats free.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -58,6 +61,28 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::GET, "/api/my-data", "", SIGNED_IN),
         (Method::POST, "/api/delete-my-account", "", JOBSEEKERS),
         (Method::POST, "/api/create-account", "", ADMINS),
+        // Signing up comes first: each jobseeker then cancels their own place.
+        (
+            Method::POST,
+            "/api/event-sign-up",
+            "event={event}",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/event-cancel-sign-up",
+            "event={event}",
+            JOBSEEKERS,
+        ),
+        (
+            Method::GET,
+            "/api/event-calendar?event={event}",
+            "",
+            EVENT_READERS,
+        ),
+        (Method::GET, "/events", "", EVENT_READERS),
+        (Method::GET, "/events/mine", "", JOBSEEKERS),
+        (Method::GET, "/events/{event}", "", EVENT_READERS),
         (
             Method::POST,
             "/api/change-role",
@@ -138,7 +163,7 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
 
 /// The people of the matrix columns (by email), the ids of "jobseeker" and
 /// "coach", and of an assessment "jobseeker" submitted.
-async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64, i64) {
+async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64, i64, i64) {
     load_modules(pool).await;
     let jobseeker = create_account(pool, Role::Jobseeker, "jobseeker@example.fi").await;
     let other = create_account(pool, Role::Jobseeker, "other-jobseeker@example.fi").await;
@@ -158,7 +183,8 @@ async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64, i64) {
         Some("admin@example.fi"),
     ];
     let assessment = submit_digcomp(pool, jobseeker, 3, &[]).await;
-    (emails, jobseeker, coach, assessment)
+    let event = published_event(pool, Some(10), None).await.event_id;
+    (emails, jobseeker, coach, assessment, event)
 }
 
 /// Refused means 401/403, 404 for something outside the caller's scope, or a
@@ -172,21 +198,24 @@ fn is_refused(status: StatusCode, location: &str) -> bool {
 
 #[sqlx::test]
 async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool: PgPool) {
-    let (people, jobseeker, coach, assessment) = people(&pool).await;
+    let (people, jobseeker, coach, assessment, event) = people(&pool).await;
     let mut wrong = Vec::new();
     for (method, path, body, allowed) in matrix() {
         for ((actor, email), allow) in ACTORS.iter().zip(people).zip(allowed) {
             // A fresh app per cell: its own rate limits, and a sign-out in one
             // cell cannot end the session of the next.
             let app = test_app(pool.clone(), false);
-            let path = path.replace("{assessment}", &assessment.to_string());
+            let path = path
+                .replace("{assessment}", &assessment.to_string())
+                .replace("{event}", &event.to_string());
             let request = match method {
                 Method::GET => get(&path, &[(header::ACCEPT, "text/html")]),
                 _ => form_post(
                     &path,
                     &body
                         .replace("{jobseeker}", &jobseeker.to_string())
-                        .replace("{coach}", &coach.to_string()),
+                        .replace("{coach}", &coach.to_string())
+                        .replace("{event}", &event.to_string()),
                     false,
                 ),
             };
@@ -215,7 +244,10 @@ async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool:
 
 #[test]
 fn every_server_function_has_a_row_in_the_matrix() {
-    let listed: Vec<&str> = matrix().iter().map(|(_, path, _, _)| *path).collect();
+    let listed: Vec<&str> = matrix()
+        .iter()
+        .map(|(_, path, _, _)| path.split('?').next().unwrap_or(path))
+        .collect();
     let registered: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
         .map(|(path, _)| path)
         .collect();

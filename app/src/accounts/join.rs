@@ -64,7 +64,7 @@ pub async fn join(
 pub fn language_choices(page_locale: Locale) -> Vec<Choice> {
     Locale::ALL
         .map(|l| Choice {
-            value: l.code(),
+            value: l.code().into(),
             label: translate(l, "language-self-name"),
             lang: (l != page_locale).then_some(l.code()),
         })
@@ -75,7 +75,7 @@ pub fn language_choices(page_locale: Locale) -> Vec<Choice> {
 pub fn gender_choices() -> Vec<Choice> {
     GENDERS
         .iter()
-        .map(|(value, label)| Choice::new(value, t(label)))
+        .map(|(value, label)| Choice::new(*value, t(label)))
         .chain([Choice::new("", t("join-gender-unsaid"))])
         .collect()
 }

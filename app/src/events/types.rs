@@ -106,6 +106,16 @@ mod tests {
     }
 
     #[test]
+    fn every_code_is_named_in_every_language() {
+        use crate::i18n::{Locale, has_message};
+        for locale in Locale::ALL {
+            for id in vocabulary_message_ids() {
+                assert!(has_message(locale, &id), "{id} missing in {locale:?}");
+            }
+        }
+    }
+
+    #[test]
     fn statuses_round_trip() {
         for status in [
             EventStatus::Draft,

@@ -27,6 +27,26 @@ pub struct MyData {
     pub assigned_modules: Vec<AssignmentData>,
     /// Skills self-assessments, submitted or not, with every answer.
     pub skills_assessments: Vec<AssessmentData>,
+    /// Sign-ups for employer events, cancelled ones too.
+    pub event_signups: Vec<EventSignupData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventSignupData {
+    pub event: i64,
+    /// The event's Finnish title.
+    pub title: String,
+    pub employer: String,
+    pub starts_at: String,
+    /// confirmed, waiting or cancelled.
+    pub status: String,
+    pub slot_starts_at: Option<String>,
+    pub contact_shared_with_organiser: bool,
+    pub signed_up_by_coach: bool,
+    pub signed_up_at: String,
+    pub checked_in_at: Option<String>,
+    /// Answers to the organiser's questions.
+    pub answers: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

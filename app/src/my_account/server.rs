@@ -5,8 +5,8 @@ use time::{OffsetDateTime, format_description::well_known::Rfc3339};
 
 use super::{
     data_export::{
-        AccountData, AssessmentData, AssignmentData, AuditData, ModuleAnswerData, MyData,
-        SessionData,
+        AccountData, AssessmentData, AssignmentData, AuditData, EventSignupData, ModuleAnswerData,
+        MyData, SessionData,
     },
     db::{self, Details},
     details::{FIELD_EMAIL, FIELD_PASSWORD, FIELD_PHONE},
@@ -181,6 +181,7 @@ pub async fn export() -> Result<MyData, AppError> {
     let assigned_modules =
         crate::modules::db::assignments_for_export(&mut tx, me.account_id).await?;
     let assessments = crate::skills::db::assessments_for_export(&mut tx, me.account_id).await?;
+    let signups = crate::events::db::signups_for_export(&mut tx, me.account_id).await?;
     tx.commit().await?;
     Ok(MyData {
         exported_at: timestamp(OffsetDateTime::now_utc()),
@@ -243,6 +244,22 @@ pub async fn export() -> Result<MyData, AppError> {
                 answers: a.answers.into_iter().collect(),
             })
             .collect(),
+        event_signups: signups
+            .into_iter()
+            .map(|s| EventSignupData {
+                event: s.event_id,
+                title: s.title,
+                employer: s.employer,
+                starts_at: timestamp(s.starts_at),
+                status: s.status,
+                slot_starts_at: s.slot_starts_at.map(timestamp),
+                contact_shared_with_organiser: s.share_contact,
+                signed_up_by_coach: s.signed_up_by_coach,
+                signed_up_at: timestamp(s.signed_up_at),
+                checked_in_at: s.checked_in_at.map(timestamp),
+                answers: s.answers,
+            })
+            .collect(),
     })
 }
 
@@ -262,6 +279,7 @@ pub async fn delete_my_account(confirmed: bool) -> Result<(), AppError> {
         .ok_or(AppError::NotFound)?;
     crate::modules::db::remove_answers(&mut tx, me.account_id).await?;
     crate::skills::db::remove_assessments(&mut tx, me.account_id).await?;
+    crate::events::server::withdraw_everywhere(&mut tx, me.account_id).await?;
     // Recorded without the account, which must no longer be traceable.
     record(&mut tx, None, None, AuditAction::AccountDeleted, None).await?;
     if let Some(coach) = removed.coach_id {

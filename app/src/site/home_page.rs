@@ -20,7 +20,7 @@ const AREAS: [(&str, &str, Option<&str>); 4] = [
     (
         "home-area-events-name",
         "home-area-events-description",
-        None,
+        Some("/events"),
     ),
     ("home-area-plan-name", "home-area-plan-description", None),
 ];

@@ -125,11 +125,40 @@ pub fn TextField(
     }
 }
 
+/// A labelled `<textarea>` with an optional hint and its error message.
+#[component]
+pub fn TextAreaField(
+    state: FormState,
+    name: &'static str,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] value: Option<String>,
+    #[prop(default = 4)] rows: u8,
+) -> impl IntoView {
+    let id = state.field_id(name);
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let problem = state.problem(name);
+    let value = value.unwrap_or_else(|| state.value(name));
+    let describedby = described_by(
+        hint_id.as_deref(),
+        problem.as_ref().map(|(error_id, _)| error_id.as_str()),
+    );
+    view! {
+        <div class="field" class:field--invalid=problem.is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {problem.clone().map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
+            <textarea id=id name=name rows=rows aria-describedby=describedby
+                aria-invalid=problem.is_some().then_some("true")>{value}</textarea>
+        </div>
+    }
+}
+
 /// One radio button of a [`RadioField`].
 #[derive(Clone, Debug)]
 pub struct Choice {
     /// The submitted value.
-    pub value: &'static str,
+    pub value: String,
     /// The visible, localized label.
     pub label: String,
     /// The label's own language when it differs from the page's (e.g. "Svenska"
@@ -139,9 +168,9 @@ pub struct Choice {
 
 impl Choice {
     /// A choice labelled in the page's language.
-    pub fn new(value: &'static str, label: String) -> Self {
+    pub fn new(value: impl Into<String>, label: String) -> Self {
         Self {
-            value,
+            value: value.into(),
             label,
             lang: None,
         }
@@ -180,9 +209,10 @@ pub fn RadioField(
         .map(|(n, choice)| {
             let value = choice.value;
             let choice_id = if n == 0 { id.clone() } else { format!("{id}-{value}") };
+            let is_checked = checked == value;
             view! {
                 <div class="choice">
-                    <input type="radio" id=choice_id.clone() name=name value=value checked=checked == value/>
+                    <input type="radio" id=choice_id.clone() name=name value=value checked=is_checked/>
                     <label for=choice_id lang=choice.lang>{choice.label}</label>
                 </div>
             }
@@ -210,17 +240,57 @@ pub fn RadioField(
     }
 }
 
-/// A single checkbox, e.g. to confirm something. It sends `yes` when ticked.
+/// A labelled `<select>`; `any` names an empty first option meaning "no
+/// choice" (e.g. "Any sector" in a filter).
 #[component]
-pub fn CheckboxField(state: FormState, name: &'static str, label: String) -> impl IntoView {
+pub fn SelectField(
+    state: FormState,
+    name: &'static str,
+    label: String,
+    options: Vec<Choice>,
+    #[prop(optional)] any: Option<String>,
+    #[prop(optional)] selected: Option<String>,
+) -> impl IntoView {
     let id = state.field_id(name);
     let problem = state.problem(name);
+    let selected = selected.unwrap_or_else(|| state.value(name));
+    let describedby = problem.as_ref().map(|(error_id, _)| error_id.clone());
+    let options = options
+        .into_iter()
+        .map(|choice| {
+            let is_selected = choice.value == selected;
+            view! { <option value=choice.value selected=is_selected>{choice.label}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:field--invalid=problem.is_some()>
+            <label for=id.clone()>{label}</label>
+            {problem.clone().map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
+            <select id=id name=name aria-describedby=describedby aria-invalid=problem.is_some().then_some("true")>
+                {any.map(|label| view! { <option value="">{label}</option> })}
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// A single checkbox, e.g. to confirm something. It sends `yes` when ticked.
+#[component]
+pub fn CheckboxField(
+    state: FormState,
+    name: &'static str,
+    label: String,
+    #[prop(optional)] checked: bool,
+) -> impl IntoView {
+    let id = state.field_id(name);
+    let problem = state.problem(name);
+    let checked = checked || state.value(name) == "yes";
     let describedby = problem.as_ref().map(|(error_id, _)| error_id.clone());
     view! {
         <div class="field" class:field--invalid=problem.is_some()>
             {problem.clone().map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
             <div class="choice">
-                <input type="checkbox" id=id.clone() name=name value="yes"
+                <input type="checkbox" id=id.clone() name=name value="yes" checked=checked
                     aria-describedby=describedby aria-invalid=problem.is_some().then_some("true")/>
                 <label for=id>{label}</label>
             </div>

@@ -34,11 +34,15 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
         None => links.push(("/sign-in", "nav-sign-in")),
         Some(role) => {
             match role {
-                Role::Coach => links.push(("/coach/invitations", "nav-invitations")),
+                Role::Coach => {
+                    links.push(("/coach/invitations", "nav-invitations"));
+                    links.push(("/events", "nav-events"));
+                }
                 Role::Admin => links.push(("/admin/users", "nav-admin-users")),
                 Role::Jobseeker => {
                     links.push(("/modules", "nav-modules"));
                     links.push(("/skills", "nav-skills"));
+                    links.push(("/events", "nav-events"));
                 }
                 Role::Organiser => {}
             }
