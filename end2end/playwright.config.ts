@@ -9,6 +9,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: "./tests",
   timeout: 30_000,
+  // Two cores serve the debug build and its large WASM to two browsers at
+  // once: a navigation can take longer than Playwright's default 5 s.
+  expect: { timeout: 15_000 },
   workers: 2,
   retries: 0,
   forbidOnly: true,
