@@ -11,7 +11,10 @@ use leptos_router::{
 use crate::{
     accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
     admin::UsersPage,
-    events::{EventPage, EventsPage, MyEventsPage},
+    events::{
+        EditEventPage, EventPage, EventsPage, ManageEventPage, MyEventsPage, NewEventPage,
+        OrganiserEventsPage,
+    },
     i18n::{FluentValue, Locale, translate_args, use_locale},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
@@ -123,6 +126,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("events") view=EventsPage ssr=SsrMode::Async/>
                     <Route path=path!("events/mine") view=MyEventsPage ssr=SsrMode::Async/>
                     <Route path=path!("events/:event") view=EventPage ssr=SsrMode::Async/>
+                    <Route path=path!("organiser/events") view=OrganiserEventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("organiser/events/new") view=NewEventPage ssr=SsrMode::Async/>
+                    <Route path=path!("organiser/events/:event") view=ManageEventPage ssr=SsrMode::Async/>
+                    <Route path=path!("organiser/events/:event/edit") view=EditEventPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

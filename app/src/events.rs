@@ -12,10 +12,19 @@ pub mod db;
 mod event_page;
 #[cfg(feature = "ssr")]
 pub mod ics;
+#[cfg(feature = "ssr")]
+pub mod input;
 mod list_page;
 mod my_events_page;
 #[cfg(feature = "ssr")]
 mod notify;
+#[cfg(feature = "ssr")]
+mod organiser_db;
+mod organiser_form_page;
+mod organiser_manage_page;
+mod organiser_pages;
+#[cfg(feature = "ssr")]
+pub mod organiser_server;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod types;
@@ -24,6 +33,11 @@ mod views;
 pub use event_page::{CancelSignUp, EventPage, SignUp, event_calendar};
 pub use list_page::EventsPage;
 pub use my_events_page::MyEventsPage;
+pub use organiser_form_page::{EditEventPage, NewEventPage};
+pub use organiser_manage_page::ManageEventPage;
+pub use organiser_pages::{
+    AttendeesCsv, CancelEvent, CheckIn, OrganiserEventsPage, PublishEvent, SaveEvent,
+};
 
 use crate::error::AppError;
 

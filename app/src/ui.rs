@@ -14,8 +14,8 @@ pub use data_table::DataTable;
 pub use error_summary::{ErrorSummary, SummaryItem};
 pub use field_message::FieldMessage;
 pub use form_fields::{
-    CheckboxField, Choice, FormState, FormSummary, PostForm, RadioField, SelectField,
-    TextAreaField, TextField,
+    CheckboxField, CheckboxGroup, Choice, FormState, FormSummary, PostForm, RadioField,
+    SelectField, TextAreaField, TextField,
 };
 pub use layout::Layout;
 pub use loaded_page::{go_to, loaded_page, problem_view};

@@ -34,12 +34,17 @@ const THE_JOBSEEKER: [bool; 7] = [false, true, false, false, false, false, false
 /// Those who look for events: jobseekers, and coaches who sign them up.
 const EVENT_READERS: [bool; 7] = [false, true, true, true, true, false, false];
 const ADMINS: [bool; 7] = [false, false, false, false, false, false, true];
+const ORGANISERS: [bool; 7] = [false, false, false, false, false, true, false];
+/// Nobody: e.g. another organiser's event, seen by "organiser".
+const NOBODY: [bool; 7] = [false; 7];
 
 /// (method, path, form body, allowed per actor). Bodies are mostly empty on
 /// purpose: the role check must come before anything is read or validated.
 /// `{jobseeker}` and `{coach}` in a body stand for the ids of those people,
 /// `{assessment}` in a path for the id of an assessment "jobseeker" submitted,
-/// `{event}` for a published event with seats free.
+/// `{event}` for a published event with seats free (another organiser's),
+/// `{own_event}` for a draft of "organiser" and `{own_signup}` for a place
+/// "other jobseeker" holds at it.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -83,6 +88,63 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::GET, "/events", "", EVENT_READERS),
         (Method::GET, "/events/mine", "", JOBSEEKERS),
         (Method::GET, "/events/{event}", "", EVENT_READERS),
+        (Method::GET, "/organiser/events", "", ORGANISERS),
+        (Method::GET, "/organiser/events/new", "", ORGANISERS),
+        (Method::GET, "/organiser/events/{own_event}", "", ORGANISERS),
+        (
+            Method::GET,
+            "/organiser/events/{own_event}/edit",
+            "",
+            ORGANISERS,
+        ),
+        (Method::GET, "/organiser/events/{event}", "", NOBODY),
+        (Method::GET, "/organiser/events/{event}/edit", "", NOBODY),
+        (Method::POST, "/api/event-save", "", ORGANISERS),
+        (Method::POST, "/api/event-save", "event={event}", NOBODY),
+        (
+            Method::GET,
+            "/api/event-attendees-csv?event={own_event}",
+            "",
+            ORGANISERS,
+        ),
+        (
+            Method::GET,
+            "/api/event-attendees-csv?event={event}",
+            "",
+            NOBODY,
+        ),
+        (
+            Method::POST,
+            "/api/event-check-in",
+            "event={own_event}&signup={own_signup}&arrived=yes",
+            ORGANISERS,
+        ),
+        (
+            Method::POST,
+            "/api/event-check-in",
+            "event={event}&signup={own_signup}&arrived=yes",
+            NOBODY,
+        ),
+        (
+            Method::POST,
+            "/api/event-publish",
+            "event={own_event}",
+            ORGANISERS,
+        ),
+        (Method::POST, "/api/event-publish", "event={event}", NOBODY),
+        (
+            Method::POST,
+            "/api/event-cancel",
+            "event={event}&confirm=yes",
+            NOBODY,
+        ),
+        // Last of the organiser's rows: a cancelled event stays cancelled.
+        (
+            Method::POST,
+            "/api/event-cancel",
+            "event={own_event}&confirm=yes",
+            ORGANISERS,
+        ),
         (
             Method::POST,
             "/api/change-role",
@@ -161,15 +223,29 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     ]
 }
 
-/// The people of the matrix columns (by email), the ids of "jobseeker" and
-/// "coach", and of an assessment "jobseeker" submitted.
-async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64, i64, i64) {
+/// The people of the matrix columns (by email), and the ids the
+/// placeholders of paths and bodies stand for.
+struct People {
+    emails: [Option<&'static str>; 7],
+    ids: Vec<(&'static str, i64)>,
+}
+
+impl People {
+    /// `text` with its placeholders filled in.
+    fn fill(&self, text: &str) -> String {
+        self.ids.iter().fold(text.to_owned(), |text, (name, id)| {
+            text.replace(&format!("{{{name}}}"), &id.to_string())
+        })
+    }
+}
+
+async fn people(pool: &PgPool) -> People {
     load_modules(pool).await;
     let jobseeker = create_account(pool, Role::Jobseeker, "jobseeker@example.fi").await;
     let other = create_account(pool, Role::Jobseeker, "other-jobseeker@example.fi").await;
     let coach = create_account(pool, Role::Coach, "coach@example.fi").await;
     let other_coach = create_account(pool, Role::Coach, "other-coach@example.fi").await;
-    create_account(pool, Role::Organiser, "organiser@example.fi").await;
+    let organiser = create_account(pool, Role::Organiser, "organiser@example.fi").await;
     create_account(pool, Role::Admin, "admin@example.fi").await;
     assign_to_coach(pool, jobseeker, coach).await;
     assign_to_coach(pool, other, other_coach).await;
@@ -184,7 +260,33 @@ async fn people(pool: &PgPool) -> ([Option<&'static str>; 7], i64, i64, i64, i64
     ];
     let assessment = submit_digcomp(pool, jobseeker, 3, &[]).await;
     let event = published_event(pool, Some(10), None).await.event_id;
-    (emails, jobseeker, coach, assessment, event)
+    let own_event = published_event(pool, Some(10), None).await.event_id;
+    sqlx::query("update event set organiser_id = $1, status = 'draft' where event_id = $2")
+        .bind(organiser)
+        .bind(own_event)
+        .execute(pool)
+        .await
+        .expect("the organiser's draft");
+    let own_signup: i64 = sqlx::query_scalar(
+        "insert into event_signup (event_id, account_id, status, confirmed_at)
+         values ($1, $2, 'confirmed', now()) returning signup_id",
+    )
+    .bind(own_event)
+    .bind(other)
+    .fetch_one(pool)
+    .await
+    .expect("a place at the organiser's event");
+    People {
+        emails,
+        ids: vec![
+            ("jobseeker", jobseeker),
+            ("coach", coach),
+            ("assessment", assessment),
+            ("own_event", own_event),
+            ("own_signup", own_signup),
+            ("event", event),
+        ],
+    }
 }
 
 /// Refused means 401/403, 404 for something outside the caller's scope, or a
@@ -198,26 +300,17 @@ fn is_refused(status: StatusCode, location: &str) -> bool {
 
 #[sqlx::test]
 async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool: PgPool) {
-    let (people, jobseeker, coach, assessment, event) = people(&pool).await;
+    let people = people(&pool).await;
     let mut wrong = Vec::new();
     for (method, path, body, allowed) in matrix() {
-        for ((actor, email), allow) in ACTORS.iter().zip(people).zip(allowed) {
+        for ((actor, email), allow) in ACTORS.iter().zip(people.emails).zip(allowed) {
             // A fresh app per cell: its own rate limits, and a sign-out in one
             // cell cannot end the session of the next.
             let app = test_app(pool.clone(), false);
-            let path = path
-                .replace("{assessment}", &assessment.to_string())
-                .replace("{event}", &event.to_string());
+            let path = people.fill(path);
             let request = match method {
                 Method::GET => get(&path, &[(header::ACCEPT, "text/html")]),
-                _ => form_post(
-                    &path,
-                    &body
-                        .replace("{jobseeker}", &jobseeker.to_string())
-                        .replace("{coach}", &coach.to_string())
-                        .replace("{event}", &event.to_string()),
-                    false,
-                ),
+                _ => form_post(&path, &people.fill(body), false),
             };
             let request = match email {
                 Some(email) => with_cookie(request, &sign_in(&app, email).await),

@@ -11,8 +11,8 @@ use axum::{
 };
 use sqlx::PgPool;
 use support::{
-    create_account, get, header_of, page_after, post_as, published_event, send, sign_in, test_app,
-    text, with_cookie,
+    create_account, get, header_of, page, page_after, post_as, published_event, send, sign_in,
+    test_app, text, with_cookie,
 };
 
 /// A signed-in jobseeker: the app and their session cookie.
@@ -21,18 +21,6 @@ async fn jobseeker(pool: &PgPool, email: &str) -> (Router, String) {
     let app = test_app(pool.clone(), false);
     let cookie = sign_in(&app, email).await;
     (app, cookie)
-}
-
-/// The page at `path` in English, which must answer 200.
-async fn page(app: &Router, cookie: &str, path: &str) -> String {
-    let separator = if path.contains('?') { '&' } else { '?' };
-    let response = send(
-        app,
-        with_cookie(get(&format!("{path}{separator}lang=en"), &[]), cookie),
-    )
-    .await;
-    assert_eq!(response.status(), StatusCode::OK, "{path}");
-    text(response).await
 }
 
 async fn set(pool: &PgPool, event_id: i64, assignments: &str) {

@@ -21,6 +21,8 @@ pub enum Notice {
     Promoted,
     /// The event is tomorrow.
     Reminder,
+    /// The organiser called the event off.
+    EventCancelled,
 }
 
 impl Notice {
@@ -28,6 +30,10 @@ impl Notice {
         match self {
             Notice::Promoted => ("event-email-promoted-subject", "event-email-promoted-body"),
             Notice::Reminder => ("event-email-reminder-subject", "event-email-reminder-body"),
+            Notice::EventCancelled => (
+                "event-email-cancelled-subject",
+                "event-email-cancelled-body",
+            ),
         }
     }
 }

@@ -68,3 +68,48 @@ pub struct MyEventRow {
     pub past: bool,
     pub checked_in: bool,
 }
+
+/// A row of the organiser's own events.
+#[derive(Clone, Debug)]
+pub struct OwnEventRow {
+    pub event_id: i64,
+    pub title: String,
+    pub when: String,
+    pub status: String,
+    pub confirmed: i64,
+    pub waiting: i64,
+}
+
+/// One of the organiser's events with its people, as the door sees it.
+#[derive(Clone, Debug)]
+pub struct ManagedView {
+    pub event_id: i64,
+    pub title: String,
+    pub when: String,
+    pub status: String,
+    pub draft: bool,
+    pub cancelled: bool,
+    pub confirmed: usize,
+    pub waiting: usize,
+    pub checked_in: usize,
+    /// What was typed into the name search.
+    pub search: String,
+    /// The people the search finds (everyone without a search).
+    pub attendees: Vec<AttendeeRow>,
+}
+
+/// A person on the organiser's list.
+#[derive(Clone, Debug)]
+pub struct AttendeeRow {
+    pub signup_id: i64,
+    pub name: String,
+    /// "Confirmed" or "Waiting list", and the slot's time.
+    pub standing: String,
+    pub confirmed: bool,
+    pub slot: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// (question, answer) of each answered question.
+    pub answers: Vec<(String, String)>,
+    pub checked_in: bool,
+}

@@ -298,6 +298,52 @@ pub fn CheckboxField(
     }
 }
 
+/// A group of checkboxes in a fieldset, each sent as `name[value]=yes` so
+/// the server reads the ticked ones as a map. The first box carries the
+/// group's id, so the error summary's link lands on the group.
+#[component]
+pub fn CheckboxGroup(
+    state: FormState,
+    name: &'static str,
+    legend: String,
+    #[prop(optional)] hint: Option<String>,
+    options: Vec<Choice>,
+    /// The values ticked now.
+    checked: Vec<String>,
+) -> impl IntoView {
+    let id = state.field_id(name);
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let problem = state.problem(name);
+    let describedby = described_by(
+        hint_id.as_deref(),
+        problem.as_ref().map(|(error_id, _)| error_id.as_str()),
+    );
+    let invalid = problem.is_some();
+    let boxes = options
+        .into_iter()
+        .enumerate()
+        .map(|(n, choice)| {
+            let box_id = if n == 0 { id.clone() } else { format!("{id}-{}", choice.value) };
+            let is_checked = checked.contains(&choice.value);
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=box_id.clone() name=format!("{name}[{}]", choice.value)
+                        value="yes" checked=is_checked/>
+                    <label for=box_id lang=choice.lang>{choice.label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field" class:field--invalid=invalid aria-describedby=describedby>
+            <legend>{legend}</legend>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {problem.map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
+            <div class="choices">{boxes}</div>
+        </fieldset>
+    }
+}
+
 /// A form that posts as plain HTML to a server function's URL; the browser's
 /// own validation is off so every problem is explained the same way.
 #[component]

@@ -44,7 +44,7 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
                     links.push(("/skills", "nav-skills"));
                     links.push(("/events", "nav-events"));
                 }
-                Role::Organiser => {}
+                Role::Organiser => links.push(("/organiser/events", "nav-organiser-events")),
             }
             links.push(("/account", "nav-account"));
         }

@@ -178,6 +178,18 @@ pub fn cookie_pair(response: &Response<Body>, name: &str) -> Option<String> {
         .map(|c| c.split(';').next().unwrap_or_default().to_owned())
 }
 
+/// The page at `path` in English, which must answer 200.
+pub async fn page(app: &Router, cookie: &str, path: &str) -> String {
+    let separator = if path.contains('?') { '&' } else { '?' };
+    let response = send(
+        app,
+        with_cookie(get(&format!("{path}{separator}lang=en"), &[]), cookie),
+    )
+    .await;
+    assert_eq!(response.status(), axum::http::StatusCode::OK, "{path}");
+    text(response).await
+}
+
 /// The page at `path` as the browser sees it after `response`'s redirect: with
 /// the flash that response left, and any `cookies` the browser already had.
 pub async fn page_after(

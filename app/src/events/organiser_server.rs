@@ -1,0 +1,342 @@
+//! Events on the server for organisers: only their own events, ever. A
+//! change that would take a confirmed place from someone is refused; a
+//! change that frees seats gives them to the waiting list.
+
+use time::OffsetDateTime;
+
+use super::{
+    booking,
+    input::{self, EventInput, Seating, Typed},
+    notify::{Notice, tell},
+    organiser_db::{self as db, Attendee, OwnEvent, Stored},
+    types::EventStatus,
+};
+use crate::{
+    accounts::{Role, auth_settings, require_role},
+    context::pool,
+    error::AppError,
+    i18n::{Locale, helsinki_local},
+};
+
+fn conflict(key: &str) -> AppError {
+    AppError::Conflict { key: key.into() }
+}
+
+/// The signed-in organiser's events.
+pub async fn own_events() -> Result<Vec<OwnEvent>, AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let mut conn = pool()?.acquire().await?;
+    Ok(db::own_events(&mut conn, me.account_id).await?)
+}
+
+/// The organiser's own event as stored, with its texts and questions.
+pub async fn stored(
+    event_id: i64,
+) -> Result<
+    (
+        Stored,
+        Vec<(String, String, String)>,
+        Vec<(i16, String, String)>,
+    ),
+    AppError,
+> {
+    let me = require_role(&[Role::Organiser])?;
+    let mut conn = pool()?.acquire().await?;
+    let stored = db::stored(&mut conn, me.account_id, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let texts = db::texts(&mut conn, event_id).await?;
+    let questions = db::all_questions(&mut conn, event_id).await?;
+    Ok((stored, texts, questions))
+}
+
+/// Creates a draft (no `event_id`) or changes the organiser's own event.
+/// Someone else's event is not found, whatever the form holds.
+pub async fn save(event_id: Option<i64>, typed: &Typed) -> Result<i64, AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let public_url = auth_settings()?.public_url;
+    let mut tx = pool()?.begin().await?;
+    let Some(event_id) = event_id else {
+        let input = input::read(typed, OffsetDateTime::now_utc())?;
+        let event_id = db::save(&mut tx, me.account_id, None, &input).await?;
+        db::replace_slots(&mut tx, event_id, &input).await?;
+        tx.commit().await?;
+        return Ok(event_id);
+    };
+    booking::lock_event(&mut tx, event_id).await?;
+    let before = db::stored(&mut tx, me.account_id, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if before.status == EventStatus::Cancelled.as_str() {
+        return Err(conflict("organiser-error-cancelled"));
+    }
+    let input = input::read(typed, OffsetDateTime::now_utc())?;
+    let slots_change = slots_change(&before, &input);
+    check_places_kept(&mut tx, event_id, &before, &input, slots_change).await?;
+    db::save(&mut tx, me.account_id, Some(event_id), &input).await?;
+    if slots_change {
+        db::replace_slots(&mut tx, event_id, &input).await?;
+    }
+    for person in booking::fill_free_seats(&mut tx, event_id, None).await? {
+        tell(
+            &mut tx,
+            &public_url,
+            event_id,
+            person.account_id,
+            Notice::Promoted,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(event_id)
+}
+
+/// Whether the change gives the event other time slots than it has.
+fn slots_change(before: &Stored, input: &EventInput) -> bool {
+    before.slot_minutes != slot_minutes(input)
+        || before.slot_seats != slot_seats(input)
+        || before.starts_at != input.starts_at
+        || before.ends_at != input.ends_at
+}
+
+fn slot_minutes(input: &EventInput) -> Option<i32> {
+    match input.seating {
+        Seating::Slots { minutes, .. } => Some(minutes),
+        Seating::Seats(_) => None,
+    }
+}
+
+fn slot_seats(input: &EventInput) -> Option<i32> {
+    match input.seating {
+        Seating::Slots { seats, .. } => Some(seats),
+        Seating::Seats(_) => None,
+    }
+}
+
+/// Refuses a change that would drop people's places: fewer seats than are
+/// taken, or new slots while people hold or wait for the old ones.
+async fn check_places_kept(
+    conn: &mut sqlx::PgConnection,
+    event_id: i64,
+    before: &Stored,
+    input: &EventInput,
+    slots_change: bool,
+) -> Result<(), AppError> {
+    let confirmed = super::db::details(conn, event_id, Locale::Fi)
+        .await?
+        .map_or(0, |d| d.confirmed);
+    if slots_change && db::has_slot_signups(conn, event_id).await? {
+        return Err(AppError::field("seating", "organiser-error-slots-booked"));
+    }
+    match input.seating {
+        Seating::Seats(capacity) if i64::from(capacity) < confirmed => Err(AppError::field(
+            "capacity",
+            "organiser-error-capacity-below-taken",
+        )),
+        Seating::Slots { .. } if before.capacity.is_some() && confirmed > 0 => {
+            Err(AppError::field("seating", "organiser-error-slots-booked"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Opens the organiser's draft for sign-ups.
+pub async fn publish(event_id: i64) -> Result<(), AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let mut tx = pool()?.begin().await?;
+    booking::lock_event(&mut tx, event_id).await?;
+    let stored = db::stored(&mut tx, me.account_id, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if stored.status != EventStatus::Draft.as_str() {
+        return Err(conflict("organiser-error-not-draft"));
+    }
+    db::publish(&mut tx, event_id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Calls the organiser's event off and tells everyone who signed up.
+pub async fn cancel(event_id: i64, confirmed: bool) -> Result<(), AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    if !confirmed {
+        return Err(AppError::field("confirm", "organiser-error-cancel-confirm"));
+    }
+    let public_url = auth_settings()?.public_url;
+    let mut tx = pool()?.begin().await?;
+    booking::lock_event(&mut tx, event_id).await?;
+    db::stored(&mut tx, me.account_id, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    for account_id in db::cancel(&mut tx, event_id).await? {
+        tell(
+            &mut tx,
+            &public_url,
+            event_id,
+            account_id,
+            Notice::EventCancelled,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The organiser's own event with its people and its questions.
+pub struct Managed {
+    pub event_id: i64,
+    pub stored: Stored,
+    pub title: String,
+    pub questions: Vec<(i16, String)>,
+    pub attendees: Vec<Attendee>,
+}
+
+/// The organiser's own event and everyone signed up for it.
+pub async fn managed(event_id: i64, locale: Locale) -> Result<Managed, AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let mut conn = pool()?.acquire().await?;
+    let stored = db::stored(&mut conn, me.account_id, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let title = super::db::details(&mut conn, event_id, locale)
+        .await?
+        .map(|d| d.title)
+        .unwrap_or_default();
+    let questions = super::db::questions(&mut conn, event_id, locale).await?;
+    let attendees = db::attendees(&mut conn, event_id).await?;
+    Ok(Managed {
+        event_id,
+        stored,
+        title,
+        questions,
+        attendees,
+    })
+}
+
+/// Whether `name` matches what was typed into the door's search box:
+/// every word, in any case.
+pub fn name_matches(name: &str, search: &str) -> bool {
+    let name = name.to_lowercase();
+    search
+        .to_lowercase()
+        .split_whitespace()
+        .all(|word| name.contains(word))
+}
+
+/// The form as it was saved, for editing: the same field names [`input::read`] reads.
+pub async fn form_of(event_id: i64) -> Result<(String, Typed), AppError> {
+    let (stored, texts, questions) = stored(event_id).await?;
+    let mut typed = Typed::new();
+    let mut put = |field: &str, value: String| {
+        typed.insert(field.to_owned(), value);
+    };
+    for (locale, title, description) in texts {
+        put(&format!("title_{locale}"), title);
+        put(&format!("description_{locale}"), description);
+    }
+    for (position, locale, question) in questions {
+        put(&format!("question{position}_{locale}"), question);
+    }
+    let (starts, ends, deadline) = (
+        helsinki_local(stored.starts_at),
+        helsinki_local(stored.ends_at),
+        helsinki_local(stored.signup_deadline),
+    );
+    put("date", starts.date().to_string());
+    put("start", hour_minute(starts.time()));
+    put("end", hour_minute(ends.time()));
+    put("deadline_date", deadline.date().to_string());
+    put("deadline_time", hour_minute(deadline.time()));
+    put("employer", stored.employer);
+    put("sector", stored.sector);
+    put("kind", stored.kind);
+    let online = stored.online_url.is_some();
+    put(
+        "format",
+        if online { "online" } else { "in-person" }.to_owned(),
+    );
+    put("address", stored.address.unwrap_or_default());
+    put("directions", stored.directions.unwrap_or_default());
+    put("online_url", stored.online_url.unwrap_or_default());
+    put("access_notes", stored.accessibility_notes);
+    for code in stored.accessibility {
+        put(&format!("access[{code}]"), "yes".to_owned());
+    }
+    for code in stored.languages {
+        put(&format!("lang[{code}]"), "yes".to_owned());
+    }
+    match (stored.capacity, stored.slot_minutes, stored.slot_seats) {
+        (_, Some(minutes), Some(seats)) => {
+            put("seating", "slots".to_owned());
+            put("slot_minutes", minutes.to_string());
+            put("slot_seats", seats.to_string());
+        }
+        (capacity, _, _) => {
+            put("seating", "seats".to_owned());
+            put("capacity", capacity.unwrap_or_default().to_string());
+        }
+    }
+    Ok((stored.status, typed))
+}
+
+/// "09:30", as a time field shows it.
+fn hour_minute(at: time::Time) -> String {
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// Ticks a person as arrived (or not) at the organiser's own event.
+pub async fn check_in(event_id: i64, signup_id: i64, arrived: bool) -> Result<(), AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let mut conn = pool()?.acquire().await?;
+    let stored = db::stored(&mut conn, me.account_id, event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if stored.status == EventStatus::Cancelled.as_str() {
+        return Err(conflict("organiser-error-cancelled"));
+    }
+    if db::set_checked_in(&mut conn, event_id, signup_id, arrived).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// A CSV field: quoted, with quotes doubled, and a leading `=`, `+`, `-` or
+/// `@` defused so a spreadsheet never runs it as a formula.
+fn csv_field(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    format!("\"{}\"", defused.replace('"', "\"\""))
+}
+
+/// The attendee list as CSV (UTF-8 with a byte-order mark, so spreadsheet
+/// programs read ä and ö right); `header` is the translated header row.
+pub fn attendees_csv(header: &[String], rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
+        let line: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        let csv = attendees_csv(
+            &["Name".into(), "Answer".into()],
+            &[vec!["Äijä \"Aku\"".into(), "=HYPERLINK(\"x\")".into()]],
+        );
+        assert_eq!(
+            csv,
+            "\u{feff}\"Name\",\"Answer\"\r\n\"Äijä \"\"Aku\"\"\",\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+        );
+    }
+}
