@@ -12,8 +12,8 @@ use crate::{
     accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
     admin::UsersPage,
     events::{
-        EditEventPage, EventPage, EventsPage, ManageEventPage, MyEventsPage, NewEventPage,
-        OrganiserEventsPage,
+        CaseloadEventsPage, EditEventPage, EventPage, EventsPage, ManageEventPage, MyEventsPage,
+        NewEventPage, OrganiserEventsPage,
     },
     i18n::{FluentValue, Locale, translate_args, use_locale},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
@@ -125,6 +125,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("skills/:framework/history") view=HistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("events") view=EventsPage ssr=SsrMode::Async/>
                     <Route path=path!("events/mine") view=MyEventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("events/caseload") view=CaseloadEventsPage ssr=SsrMode::Async/>
                     <Route path=path!("events/:event") view=EventPage ssr=SsrMode::Async/>
                     <Route path=path!("organiser/events") view=OrganiserEventsPage ssr=SsrMode::Async/>
                     <Route path=path!("organiser/events/new") view=NewEventPage ssr=SsrMode::Async/>

@@ -32,6 +32,8 @@ pub enum AuditAction {
     ViewedPersonalData,
     /// A coach assigned a module to a jobseeker; the detail is the module.
     ModuleAssigned,
+    /// A coach signed a jobseeker up for an event with their consent; the detail is the event.
+    EventSignUpByCoach,
 }
 
 impl AuditAction {
@@ -50,6 +52,7 @@ impl AuditAction {
             AuditAction::ResetCodeIssued => "reset_code_issued",
             AuditAction::ViewedPersonalData => "viewed_personal_data",
             AuditAction::ModuleAssigned => "module_assigned",
+            AuditAction::EventSignUpByCoach => "event_signed_up_by_coach",
         }
     }
 }

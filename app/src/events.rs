@@ -7,6 +7,9 @@
 
 #[cfg(feature = "ssr")]
 pub mod booking;
+mod caseload_page;
+#[cfg(feature = "ssr")]
+mod coach;
 #[cfg(feature = "ssr")]
 pub mod db;
 mod event_page;
@@ -30,7 +33,8 @@ pub mod server;
 pub mod types;
 mod views;
 
-pub use event_page::{CancelSignUp, EventPage, SignUp, event_calendar};
+pub use caseload_page::CaseloadEventsPage;
+pub use event_page::{CancelSignUp, EventPage, SignUp, SignUpFor, event_calendar};
 pub use list_page::EventsPage;
 pub use my_events_page::MyEventsPage;
 pub use organiser_form_page::{EditEventPage, NewEventPage};

@@ -39,6 +39,7 @@ event-fact-kind = Type
 event-fact-sector = Field of work
 event-fact-languages = Languages spoken
 event-fact-seats = Seats
+event-deadline-at = { $date } at { $time }
 event-fact-deadline = Sign up by
 event-free-seats = { $count ->
     [one] 1 free seat
@@ -145,3 +146,20 @@ event-access-quiet-room = Quiet room for a break
 event-access-seating = Places to sit down while waiting
 event-access-accessible-parking = Accessible parking
 event-access-public-transport = Public transport stop nearby
+
+# Coaches: their jobseekers' events, and signing one up with consent.
+events-caseload-title = My jobseekers' events
+events-caseload-intro = The events the jobseekers on your caseload have signed up for. Open an event to sign someone up with their consent.
+events-caseload-none = None of your jobseekers has signed up for an event yet.
+events-caseload-caption = Events of the jobseekers on your caseload, upcoming first
+events-caseload-jobseeker = Jobseeker
+events-caseload-attended = Attended
+events-caseload-by-coach = Signed up by a coach
+event-coach-title = Your jobseekers
+event-coach-none-here = None of your jobseekers has signed up for this event yet.
+event-coach-jobseeker = Sign up a jobseeker from your caseload
+event-coach-consent = The jobseeker has agreed that I sign them up for this event
+event-coach-sign-up = Sign up the jobseeker
+event-coach-done = Signed up. The event is now in the jobseeker's "My events".
+event-coach-error-jobseeker = Choose the jobseeker to sign up
+event-coach-error-consent = Tick the box to confirm that the jobseeker has agreed

@@ -39,6 +39,7 @@ event-fact-kind = Tyyppi
 event-fact-sector = Ala
 event-fact-languages = Tapahtuman kielet
 event-fact-seats = Paikat
+event-deadline-at = { $date } klo { $time }
 event-fact-deadline = Ilmoittaudu viimeistään
 event-free-seats = { $count ->
     [one] 1 vapaa paikka
@@ -145,3 +146,20 @@ event-access-quiet-room = Hiljainen huone, jossa voi pitää tauon
 event-access-seating = Istumapaikkoja odottamista varten
 event-access-accessible-parking = Invapysäköinti
 event-access-public-transport = Joukkoliikenteen pysäkki lähellä
+
+# Valmentajat: asiakkaiden tapahtumat ja ilmoittaminen asiakkaan luvalla.
+events-caseload-title = Asiakkaideni tapahtumat
+events-caseload-intro = Tapahtumat, joihin asiakkaasi ovat ilmoittautuneet. Avaa tapahtuma, jos haluat ilmoittaa asiakkaan hänen luvallaan.
+events-caseload-none = Kukaan asiakkaistasi ei ole vielä ilmoittautunut tapahtumaan.
+events-caseload-caption = Asiakkaidesi tapahtumat, tulevat ensin
+events-caseload-jobseeker = Asiakas
+events-caseload-attended = Osallistui
+events-caseload-by-coach = Valmentaja ilmoitti
+event-coach-title = Asiakkaasi
+event-coach-none-here = Kukaan asiakkaistasi ei ole vielä ilmoittautunut tähän tapahtumaan.
+event-coach-jobseeker = Ilmoita asiakas tapahtumaan
+event-coach-consent = Asiakas on antanut luvan ilmoittaa hänet tähän tapahtumaan
+event-coach-sign-up = Ilmoita asiakas
+event-coach-done = Ilmoitettu. Tapahtuma näkyy nyt asiakkaan sivulla "Omat tapahtumat".
+event-coach-error-jobseeker = Valitse asiakas, jonka ilmoitat
+event-coach-error-consent = Vahvista rastilla, että asiakas on antanut luvan

@@ -39,6 +39,7 @@ event-fact-kind = Typ
 event-fact-sector = Bransch
 event-fact-languages = Språk som talas
 event-fact-seats = Platser
+event-deadline-at = { $date } kl. { $time }
 event-fact-deadline = Anmäl dig senast
 event-free-seats = { $count ->
     [one] 1 ledig plats
@@ -145,3 +146,20 @@ event-access-quiet-room = Tyst rum där du kan ta en paus
 event-access-seating = Sittplatser medan du väntar
 event-access-accessible-parking = Parkering för personer med rörelsehinder
 event-access-public-transport = Hållplats för kollektivtrafik i närheten
+
+# Coacher: klienternas evenemang, och anmälan med klientens samtycke.
+events-caseload-title = Mina klienters evenemang
+events-caseload-intro = Evenemang som klienterna du coachar har anmält sig till. Öppna ett evenemang för att anmäla en klient med hens samtycke.
+events-caseload-none = Ingen av dina klienter har anmält sig till ett evenemang ännu.
+events-caseload-caption = Dina klienters evenemang, kommande först
+events-caseload-jobseeker = Klient
+events-caseload-attended = Deltog
+events-caseload-by-coach = Anmäld av coach
+event-coach-title = Dina klienter
+event-coach-none-here = Ingen av dina klienter har anmält sig till det här evenemanget ännu.
+event-coach-jobseeker = Anmäl en klient till evenemanget
+event-coach-consent = Klienten har gett sitt samtycke till att jag anmäler hen till det här evenemanget
+event-coach-sign-up = Anmäl klienten
+event-coach-done = Anmäld. Evenemanget finns nu under klientens "Mina evenemang".
+event-coach-error-jobseeker = Välj klienten som du anmäler
+event-coach-error-consent = Kryssa i rutan för att bekräfta att klienten har gett sitt samtycke

@@ -12,20 +12,21 @@ use leptos_meta::Title;
 
 use super::{
     types::Standing,
-    views::{EventView, MyPlace},
+    views::{CaseloadRow, EventView, MyPlace},
 };
 use crate::{
     accounts::{Protected, Role, current_user},
     error::AppError,
     i18n::{FluentValue, t, t_args},
     ui::{
-        BackLink, CheckboxField, Choice, FormState, FormSummary, PostForm, RadioField,
+        BackLink, CheckboxField, Choice, FormState, FormSummary, PostForm, RadioField, SelectField,
         TextAreaField,
     },
 };
 
 pub(super) const FORM: &str = "event-sign-up";
 const CANCEL_FORM: &str = "event-cancel";
+const COACH_FORM: &str = "event-sign-up-for";
 
 /// Signs the jobseeker up (a seat, a slot or the waiting list) and shows
 /// the event page with their place.
@@ -64,6 +65,34 @@ pub async fn sign_up(
     result.map(|_| ())
 }
 
+/// A coach signs a jobseeker on their caseload up, with their consent.
+#[server(prefix = "/api", endpoint = "event-sign-up-for")]
+pub async fn sign_up_for(
+    event: i64,
+    jobseeker: Option<String>,
+    slot: Option<String>,
+    consent: Option<String>,
+) -> Result<(), AppError> {
+    let values = vec![
+        (
+            "jobseeker".to_owned(),
+            jobseeker.clone().unwrap_or_default(),
+        ),
+        ("slot".to_owned(), slot.clone().unwrap_or_default()),
+        ("consent".to_owned(), consent.clone().unwrap_or_default()),
+    ];
+    let result = super::coach::sign_up_for(
+        event,
+        jobseeker.as_deref().unwrap_or_default(),
+        slot,
+        consent.as_deref() == Some("yes"),
+    )
+    .await;
+    let here = format!("{}#coach-sign-up", super::event_path(event));
+    crate::forms::answer_form_post(COACH_FORM, values, &result, &here);
+    result.map(|_| ())
+}
+
 /// Gives up the jobseeker's place (or place in line).
 #[server(prefix = "/api", endpoint = "event-cancel-sign-up")]
 pub async fn cancel_sign_up(event: i64) -> Result<(), AppError> {
@@ -97,8 +126,26 @@ pub async fn event_calendar(event: i64) -> Result<TextStream<AppError>, AppError
 async fn load(event_id: Result<i64, AppError>) -> Result<EventView, AppError> {
     #[cfg(feature = "ssr")]
     {
-        let event = super::server::event_for_reader(event_id?).await?;
-        Ok(view_of(event))
+        let event_id = event_id?;
+        let event = super::server::event_for_reader(event_id).await?;
+        let caseload = match current_user().map(|u| u.role) {
+            Some(Role::Coach) => Some(
+                super::coach::people_at_event(event_id)
+                    .await?
+                    .into_iter()
+                    .map(|p| CaseloadRow {
+                        account_id: p.account_id,
+                        name: p.name,
+                        standing: p.status.map(|s| t(&format!("organiser-standing-{s}"))),
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        };
+        Ok(EventView {
+            caseload,
+            ..view_of(event)
+        })
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -144,10 +191,19 @@ fn view_of(event: super::server::ReaderEvent) -> EventView {
         kind: t(&format!("event-kind-{}", d.kind)),
         sector: t(&format!("event-sector-{}", d.sector)),
         when: when_text(d.starts_at, d.ends_at, locale),
-        deadline: format!(
-            "{} {}",
-            crate::i18n::helsinki_date(d.signup_deadline, locale),
-            crate::i18n::helsinki_time(d.signup_deadline, locale)
+        deadline: crate::i18n::translate_args(
+            locale,
+            "event-deadline-at",
+            &[
+                (
+                    "date",
+                    FluentValue::from(crate::i18n::helsinki_date(d.signup_deadline, locale)),
+                ),
+                (
+                    "time",
+                    FluentValue::from(crate::i18n::helsinki_time(d.signup_deadline, locale)),
+                ),
+            ],
         ),
         address: d.address,
         directions: d.directions,
@@ -170,6 +226,7 @@ fn view_of(event: super::server::ReaderEvent) -> EventView {
                 .map(|(s, e)| when_text(s, e, locale)),
             by_coach: signup.signed_up_by_coach,
         }),
+        caseload: None,
     }
 }
 
@@ -207,6 +264,8 @@ fn EventDetails(event: EventView) -> impl IntoView {
     };
     let action = if event.cancelled {
         view! { <p class="notice notice--warning">{t("event-cancelled-notice")}</p> }.into_any()
+    } else if let Some(caseload) = event.caseload.clone() {
+        view! { <CoachSection event=event.clone() caseload/> }.into_any()
     } else if !is_jobseeker {
         ().into_any()
     } else if let Some(mine) = event.mine.clone() {
@@ -257,9 +316,10 @@ fn MyPlaceBox(event_id: i64, mine: MyPlace) -> impl IntoView {
             &[("position", FluentValue::from(position))],
         ),
     };
+    let confirmed = mine.standing == Standing::Confirmed;
     let calendar = format!("{}?event={event_id}", EventCalendar::url());
     view! {
-        <section class="notice notice--success" aria-labelledby="my-place">
+        <section class="notice" class:notice--success=confirmed aria-labelledby="my-place">
             <h2 id="my-place">{headline}</h2>
             {mine.slot.map(|slot| view! { <p>{t_args("event-standing-slot", &[("slot", FluentValue::from(slot))])}</p> })}
             {matches!(mine.standing, Standing::Waiting { .. }).then(|| view! { <p>{t("event-standing-waiting-hint")}</p> })}
@@ -274,11 +334,9 @@ fn MyPlaceBox(event_id: i64, mine: MyPlace) -> impl IntoView {
     }
 }
 
-#[component]
-fn SignUpForm(event: EventView) -> impl IntoView {
-    let state = FormState::take(FORM);
-    let full = event.free_seats == 0;
-    let slots = (!event.slots.is_empty()).then(|| {
+/// The event's slots to choose from, if it has slots.
+fn slot_field(state: &FormState, event: &EventView) -> Option<impl IntoView + use<>> {
+    (!event.slots.is_empty()).then(|| {
         let options = event
             .slots
             .iter()
@@ -292,7 +350,62 @@ fn SignUpForm(event: EventView) -> impl IntoView {
             })
             .collect::<Vec<_>>();
         view! { <RadioField state=state.clone() name="slot" legend=t("event-slot-legend") hint=t("event-slot-hint") options/> }
+    })
+}
+
+/// For a coach: their jobseekers' places here, and signing one of them up.
+#[component]
+fn CoachSection(event: EventView, caseload: Vec<CaseloadRow>) -> impl IntoView {
+    let state = FormState::take(COACH_FORM);
+    let with_place: Vec<CaseloadRow> = caseload
+        .iter()
+        .filter(|p| p.standing.is_some())
+        .cloned()
+        .collect();
+    let options: Vec<Choice> = caseload
+        .iter()
+        .filter(|p| p.standing.is_none())
+        .map(|p| Choice::new(p.account_id.to_string(), p.name.clone()))
+        .collect();
+    let form = (event.open && !options.is_empty()).then(|| {
+        let slots = slot_field(&state, &event);
+        let state = state.clone();
+        view! {
+            <PostForm action=SignUpFor::url()>
+                <input type="hidden" name="event" value=event.event_id/>
+                <SelectField state=state.clone() name="jobseeker" label=t("event-coach-jobseeker") any=t("organiser-choose") options/>
+                {slots}
+                <CheckboxField state=state.clone() name="consent" label=t("event-coach-consent")/>
+                <button type="submit" class="button">{t("event-coach-sign-up")}</button>
+            </PostForm>
+        }
     });
+    view! {
+        <section id="coach-sign-up" aria-labelledby="coach-title">
+            <h2 id="coach-title">{t("event-coach-title")}</h2>
+            {state.done().then(|| view! { <p class="notice notice--success" role="status">{t("event-coach-done")}</p> })}
+            <FormSummary state=state.clone()/>
+            {if with_place.is_empty() {
+                view! { <p>{t("event-coach-none-here")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul>
+                        {with_place.into_iter().map(|p| view! {
+                            <li>{p.name}": "{p.standing.unwrap_or_default()}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {if event.open { form.into_any() } else { view! { <p>{t("event-signups-closed")}</p> }.into_any() }}
+        </section>
+    }
+}
+
+#[component]
+fn SignUpForm(event: EventView) -> impl IntoView {
+    let state = FormState::take(FORM);
+    let full = event.free_seats == 0;
+    let slots = slot_field(&state, &event);
     let questions = event
         .questions
         .iter()

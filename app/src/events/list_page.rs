@@ -122,7 +122,10 @@ pub fn EventsPage() -> impl IntoView {
             <Title text=t("events-title")/>
             <h1>{t("events-title")}</h1>
             <p>{t("events-intro")}</p>
-            <p><a href="/events/mine">{t("events-mine-link")}</a></p>
+            {match crate::accounts::current_user().map(|u| u.role) {
+                Some(Role::Coach) => view! { <p><a href=super::caseload_page::CASELOAD_EVENTS>{t("events-caseload-title")}</a></p> }.into_any(),
+                _ => view! { <p><a href="/events/mine">{t("events-mine-link")}</a></p> }.into_any(),
+            }}
             <EventsContent/>
         </Protected>
     }

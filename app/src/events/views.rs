@@ -45,6 +45,29 @@ pub struct EventView {
     /// (slot id, when, free seats).
     pub slots: Vec<(i64, String, i64)>,
     pub mine: Option<MyPlace>,
+    /// For a coach: the jobseekers on their caseload and their places here.
+    pub caseload: Option<Vec<CaseloadRow>>,
+}
+
+/// A jobseeker of the coach, and their place at the event if they have one.
+#[derive(Clone, Debug)]
+pub struct CaseloadRow {
+    pub account_id: i64,
+    pub name: String,
+    /// "Has a place" or "On the waiting list".
+    pub standing: Option<String>,
+}
+
+/// A place at an event held by one of the coach's jobseekers.
+#[derive(Clone, Debug)]
+pub struct CaseloadPlaceRow {
+    pub name: String,
+    pub event_id: i64,
+    pub title: String,
+    pub when: String,
+    /// Where they stand, or what became of the event.
+    pub status: String,
+    pub by_coach: bool,
 }
 
 /// The reader's place at an event.
