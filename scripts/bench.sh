@@ -89,3 +89,6 @@ printf '%-34s %12s %10s\n' "route" "requests/s" "p99"
 printf '%-34s %12s %10s\n' "GET /modules/cv/steps/parts" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
   "$(awk '$1 == "99%" {print $2}' <<<"$out")"
 rm -f "$jar"
+
+echo
+scripts/bench-events.sh "$base"

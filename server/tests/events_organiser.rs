@@ -104,6 +104,16 @@ fn event_form(changes: &[(&str, &str)]) -> String {
         .join("&")
 }
 
+/// Two jobseekers, "Eka" and "Toka", signed up in that order: their cookies.
+async fn two_signed_up(pool: &PgPool, app: &Router, event: i64) -> (String, String) {
+    let (_, first) = jobseeker(pool, app, "Eka").await;
+    let (_, second) = jobseeker(pool, app, "Toka").await;
+    for person in [&first, &second] {
+        post_as(app, person, "/api/event-sign-up", &format!("event={event}")).await;
+    }
+    (first, second)
+}
+
 fn location(response: &axum::http::Response<axum::body::Body>) -> String {
     header_of(response, header::LOCATION)
 }
@@ -247,17 +257,7 @@ async fn an_organiser_creates_a_draft_fixes_errors_edits_and_publishes(pool: PgP
 async fn changes_keep_the_places_taken_and_more_seats_go_to_the_waiting_list(pool: PgPool) {
     let (app, cookie, me) = organiser(&pool, "seats@example.fi").await;
     let event = own_event(&pool, me, 1).await;
-    let (_, first) = jobseeker(&pool, &app, "Eka").await;
-    let (_, second) = jobseeker(&pool, &app, "Toka").await;
-    for person in [&first, &second] {
-        post_as(
-            &app,
-            person,
-            "/api/event-sign-up",
-            &format!("event={event}"),
-        )
-        .await;
-    }
+    let (_, second) = two_signed_up(&pool, &app, event).await;
     let id = event.to_string();
 
     let fewer = event_form(&[("event", &id), ("capacity", "0")]);
@@ -454,17 +454,7 @@ async fn the_door_list_shows_only_what_was_shared_and_counts_arrivals(pool: PgPo
 async fn cancelling_needs_a_tick_and_tells_everyone_signed_up(pool: PgPool) {
     let (app, cookie, me) = organiser(&pool, "cancel@example.fi").await;
     let event = own_event(&pool, me, 1).await;
-    let (_, first) = jobseeker(&pool, &app, "Eka").await;
-    let (_, second) = jobseeker(&pool, &app, "Toka").await;
-    for person in [&first, &second] {
-        post_as(
-            &app,
-            person,
-            "/api/event-sign-up",
-            &format!("event={event}"),
-        )
-        .await;
-    }
+    let (first, _) = two_signed_up(&pool, &app, event).await;
     let here = format!("/organiser/events/{event}");
     let response = post_as(
         &app,

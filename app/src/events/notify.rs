@@ -6,7 +6,7 @@
 
 use sqlx::PgConnection;
 
-use super::{db, when_text};
+use super::{booking::Promoted, db, when_text};
 use crate::{
     error::AppError,
     i18n::{FluentValue, Locale, translate_args},
@@ -71,6 +71,26 @@ pub async fn tell(
         body: translate_args(locale, body, &args),
     };
     enqueue(conn, &email).await?;
+    Ok(())
+}
+
+/// Tells each person who got a place that they have it.
+pub async fn tell_promoted(
+    conn: &mut PgConnection,
+    public_url: &str,
+    event_id: i64,
+    promoted: &[Promoted],
+) -> Result<(), AppError> {
+    for person in promoted {
+        tell(
+            conn,
+            public_url,
+            event_id,
+            person.account_id,
+            Notice::Promoted,
+        )
+        .await?;
+    }
     Ok(())
 }
 

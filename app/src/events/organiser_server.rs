@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use super::{
     booking,
     input::{self, EventInput, Seating, Typed},
-    notify::{Notice, tell},
+    notify::{Notice, tell, tell_promoted},
     organiser_db::{self as db, Attendee, OwnEvent, Stored},
     types::EventStatus,
 };
@@ -77,16 +77,8 @@ pub async fn save(event_id: Option<i64>, typed: &Typed) -> Result<i64, AppError>
     if slots_change {
         db::replace_slots(&mut tx, event_id, &input).await?;
     }
-    for person in booking::fill_free_seats(&mut tx, event_id, None).await? {
-        tell(
-            &mut tx,
-            &public_url,
-            event_id,
-            person.account_id,
-            Notice::Promoted,
-        )
-        .await?;
-    }
+    let promoted = booking::fill_free_seats(&mut tx, event_id, None).await?;
+    tell_promoted(&mut tx, &public_url, event_id, &promoted).await?;
     tx.commit().await?;
     Ok(event_id)
 }

@@ -8,7 +8,7 @@ use super::{
     booking::{self, Booked, Request},
     db::{self, Details, Filters, MyEvent, Slot, Summary},
     ics::{CalendarEntry, calendar as ics_calendar},
-    notify::{Notice, tell},
+    notify::{Notice, tell, tell_promoted},
     types::{EventStatus, KINDS, LANGUAGES, SECTORS},
 };
 use crate::{
@@ -214,16 +214,7 @@ pub async fn cancel(event_id: i64) -> Result<(), AppError> {
     let public_url = auth_settings()?.public_url;
     let mut tx = pool()?.begin().await?;
     let promoted = booking::cancel(&mut tx, event_id, me.account_id).await?;
-    for person in promoted {
-        tell(
-            &mut tx,
-            &public_url,
-            event_id,
-            person.account_id,
-            Notice::Promoted,
-        )
-        .await?;
-    }
+    tell_promoted(&mut tx, &public_url, event_id, &promoted).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -280,16 +271,8 @@ pub async fn withdraw_everywhere(
 ) -> Result<(), AppError> {
     let public_url = auth_settings()?.public_url;
     for event_id in db::live_events_of(conn, account_id).await? {
-        for person in booking::cancel(conn, event_id, account_id).await? {
-            tell(
-                conn,
-                &public_url,
-                event_id,
-                person.account_id,
-                Notice::Promoted,
-            )
-            .await?;
-        }
+        let promoted = booking::cancel(conn, event_id, account_id).await?;
+        tell_promoted(conn, &public_url, event_id, &promoted).await?;
     }
     db::delete_signups(conn, account_id).await?;
     Ok(())
