@@ -515,3 +515,23 @@ async fn cancelling_needs_a_tick_and_tells_everyone_signed_up(pool: PgPool) {
         .expect("status");
     assert_eq!(status, "cancelled");
 }
+
+#[sqlx::test]
+async fn a_failed_save_keeps_long_texts_whole_and_shows_them_once(pool: PgPool) {
+    let (app, cookie, _) = organiser(&pool, "long@example.fi").await;
+    let finnish = "Pitkä kuvaus työpaikasta ja tehtävistä. ".repeat(120);
+    let english = "A long description of the jobs. ".repeat(150);
+    let body = event_form(&[
+        ("description_fi", finnish.trim()),
+        ("description_en", english.trim()),
+        ("employer", ""),
+    ]);
+    let response = post_as(&app, &cookie, "/api/event-save", &body).await;
+    let shown = page_after(&app, &response, "/organiser/events/new?lang=en", &cookie).await;
+    assert!(shown.contains("Enter the employer or organiser"), "{shown}");
+    assert!(shown.contains(finnish.trim()), "the Finnish text is whole");
+    assert!(shown.contains(english.trim()), "the English text is whole");
+    // Shown once: the next visit starts a fresh form.
+    let again = page(&app, &cookie, "/organiser/events/new").await;
+    assert!(!again.contains("Pitkä kuvaus"));
+}

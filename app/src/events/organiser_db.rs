@@ -328,3 +328,37 @@ pub async fn set_checked_in(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Keeps the form as typed for the organiser (`event_id` 0 for a new event).
+pub async fn keep_draft(
+    conn: &mut PgConnection,
+    organiser_id: i64,
+    event_id: i64,
+    fields: &serde_json::Value,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "insert into event_form_draft (account_id, event_id, fields) values ($1, $2, $3)
+         on conflict (account_id, event_id) do update set fields = excluded.fields, saved_at = now()",
+        organiser_id,
+        event_id,
+        fields
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The kept form, taken away so it is shown once.
+pub async fn take_draft(
+    conn: &mut PgConnection,
+    organiser_id: i64,
+    event_id: i64,
+) -> Result<Option<serde_json::Value>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "delete from event_form_draft where account_id = $1 and event_id = $2 returning fields",
+        organiser_id,
+        event_id
+    )
+    .fetch_optional(conn)
+    .await
+}

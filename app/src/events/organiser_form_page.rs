@@ -28,31 +28,24 @@ pub struct EventFormView {
 }
 
 async fn load(event_id: Option<Result<i64, AppError>>) -> Result<EventFormView, AppError> {
-    let Some(event_id) = event_id else {
-        let defaults = [
-            ("format", "in-person"),
-            ("seating", "seats"),
-            ("lang[fi]", "yes"),
-        ];
-        return Ok(EventFormView {
-            event_id: None,
-            values: defaults
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
-        });
-    };
     #[cfg(feature = "ssr")]
     {
-        let event_id = event_id?;
-        let (status, typed) = super::organiser_server::form_of(event_id).await?;
-        if status == super::types::EventStatus::Cancelled.as_str() {
-            return Err(AppError::Conflict {
-                key: "organiser-error-cancelled".into(),
-            });
-        }
+        use super::organiser_server::{form_of, take_typed};
+        let event_id = event_id.transpose()?;
+        let typed = match event_id {
+            Some(id) => {
+                let (status, saved) = form_of(id).await?;
+                if status == super::types::EventStatus::Cancelled.as_str() {
+                    return Err(AppError::Conflict {
+                        key: "organiser-error-cancelled".into(),
+                    });
+                }
+                take_typed(event_id).await?.unwrap_or(saved)
+            }
+            None => take_typed(None).await?.unwrap_or_else(new_event_defaults),
+        };
         Ok(EventFormView {
-            event_id: Some(event_id),
+            event_id,
             values: typed.into_iter().collect(),
         })
     }
@@ -61,6 +54,19 @@ async fn load(event_id: Option<Result<i64, AppError>>) -> Result<EventFormView, 
         let _ = event_id;
         Err(AppError::Internal)
     }
+}
+
+/// A new event's form: in person, with seats, Finnish spoken.
+#[cfg(feature = "ssr")]
+fn new_event_defaults() -> super::input::Typed {
+    [
+        ("format", "in-person"),
+        ("seating", "seats"),
+        ("lang[fi]", "yes"),
+    ]
+    .iter()
+    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+    .collect()
 }
 
 /// `/organiser/events/new`.
@@ -96,16 +102,6 @@ fn EditEventContent() -> impl IntoView {
 
 fn show(form: EventFormView) -> impl IntoView {
     view! { <EventForm form/> }
-}
-
-/// The values to show: what was just typed when the last post failed,
-/// otherwise what is saved.
-fn values_shown(state: &FormState, form: EventFormView) -> Vec<(String, String)> {
-    if state.outcome.values.is_empty() {
-        form.values
-    } else {
-        state.outcome.values.clone()
-    }
 }
 
 /// The form's state and values, for making its fields.
@@ -157,7 +153,7 @@ fn EventForm(form: EventFormView) -> impl IntoView {
     let state = FormState::take(FORM);
     let event_id = form.event_id;
     let f = Fields {
-        values: values_shown(&state, form),
+        values: form.values,
         state: state.clone(),
     };
     let (title, back, back_label) = match event_id {

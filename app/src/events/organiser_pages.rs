@@ -63,8 +63,15 @@ pub async fn save_event(
     let next = result
         .as_ref()
         .map_or_else(|_| here.clone(), |id| manage_path(*id));
-    let values = typed.into_iter().collect();
-    crate::forms::answer_form_post_to(FORM, values, &result, &here, &next);
+    // What was typed waits on the server for the form to show again: the
+    // flash cookie carries only the errors.
+    if matches!(
+        result,
+        Err(AppError::Validation { .. } | AppError::Conflict { .. })
+    ) {
+        super::organiser_server::keep_typed(event, &typed).await?;
+    }
+    crate::forms::answer_form_post_to(FORM, Vec::new(), &result, &here, &next);
     result.map(|_| ())
 }
 

@@ -271,6 +271,24 @@ pub async fn form_of(event_id: i64) -> Result<(String, Typed), AppError> {
     Ok((stored.status, typed))
 }
 
+/// Keeps what the organiser typed when saving failed: long descriptions do
+/// not fit in the flash cookie, and nothing typed may be lost.
+pub async fn keep_typed(event_id: Option<i64>, typed: &Typed) -> Result<(), AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let fields = serde_json::to_value(typed).map_err(|_| AppError::Internal)?;
+    let mut conn = pool()?.acquire().await?;
+    db::keep_draft(&mut conn, me.account_id, event_id.unwrap_or(0), &fields).await?;
+    Ok(())
+}
+
+/// What [`keep_typed`] kept for this form, once.
+pub async fn take_typed(event_id: Option<i64>) -> Result<Option<Typed>, AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let mut conn = pool()?.acquire().await?;
+    let kept = db::take_draft(&mut conn, me.account_id, event_id.unwrap_or(0)).await?;
+    Ok(kept.and_then(|fields| serde_json::from_value(fields).ok()))
+}
+
 /// "09:30", as a time field shows it.
 fn hour_minute(at: time::Time) -> String {
     format!("{:02}:{:02}", at.hour(), at.minute())
