@@ -3,6 +3,8 @@
 -- Each thread takes every n-th session token; once its people have all had
 -- an answer the thread stops. Requests sent while the last answers are on
 -- their way repeat an earlier person's sign-up, which changes nothing.
+-- (wrk itself keeps running until -d is over: the script times the run
+-- from the database instead.)
 
 local threads = {}
 local thread_count = 0
