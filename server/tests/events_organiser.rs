@@ -114,6 +114,13 @@ async fn two_signed_up(pool: &PgPool, app: &Router, event: i64) -> (String, Stri
     (first, second)
 }
 
+/// Saves the event form for `event` and returns the form page shown after.
+async fn save_and_see_the_form(app: &Router, cookie: &str, event: i64, form: &str) -> String {
+    let response = post_as(app, cookie, "/api/event-save", form).await;
+    let path = format!("/organiser/events/{event}/edit?lang=en");
+    page_after(app, &response, &path, cookie).await
+}
+
 fn location(response: &axum::http::Response<axum::body::Body>) -> String {
     header_of(response, header::LOCATION)
 }
@@ -261,14 +268,7 @@ async fn changes_keep_the_places_taken_and_more_seats_go_to_the_waiting_list(poo
     let id = event.to_string();
 
     let fewer = event_form(&[("event", &id), ("capacity", "0")]);
-    let response = post_as(&app, &cookie, "/api/event-save", &fewer).await;
-    let shown = page_after(
-        &app,
-        &response,
-        &format!("/organiser/events/{event}/edit?lang=en"),
-        &cookie,
-    )
-    .await;
+    let shown = save_and_see_the_form(&app, &cookie, event, &fewer).await;
     assert!(shown.contains("Enter the number of seats"), "{shown}");
 
     let slots = event_form(&[
@@ -277,14 +277,7 @@ async fn changes_keep_the_places_taken_and_more_seats_go_to_the_waiting_list(poo
         ("slot_minutes", "30"),
         ("slot_seats", "1"),
     ]);
-    let response = post_as(&app, &cookie, "/api/event-save", &slots).await;
-    let shown = page_after(
-        &app,
-        &response,
-        &format!("/organiser/events/{event}/edit?lang=en"),
-        &cookie,
-    )
-    .await;
+    let shown = save_and_see_the_form(&app, &cookie, event, &slots).await;
     assert!(shown.contains("People have already booked"), "{shown}");
 
     let more = event_form(&[("event", &id), ("capacity", "2")]);
@@ -303,14 +296,7 @@ async fn changes_keep_the_places_taken_and_more_seats_go_to_the_waiting_list(poo
     assert!(mail[0].starts_with("You have a place"), "{mail:?}");
 
     let two_taken = event_form(&[("event", &id), ("capacity", "1")]);
-    let response = post_as(&app, &cookie, "/api/event-save", &two_taken).await;
-    let shown = page_after(
-        &app,
-        &response,
-        &format!("/organiser/events/{event}/edit?lang=en"),
-        &cookie,
-    )
-    .await;
+    let shown = save_and_see_the_form(&app, &cookie, event, &two_taken).await;
     assert!(
         shown.contains("cannot be smaller than the places taken"),
         "{shown}"
@@ -517,7 +503,7 @@ async fn cancelling_needs_a_tick_and_tells_everyone_signed_up(pool: PgPool) {
 }
 
 #[sqlx::test]
-async fn a_failed_save_keeps_long_texts_whole_and_shows_them_once(pool: PgPool) {
+async fn a_failed_save_keeps_long_texts_whole_until_the_event_is_saved(pool: PgPool) {
     let (app, cookie, _) = organiser(&pool, "long@example.fi").await;
     let finnish = "Pitkä kuvaus työpaikasta ja tehtävistä. ".repeat(120);
     let english = "A long description of the jobs. ".repeat(150);
@@ -531,7 +517,21 @@ async fn a_failed_save_keeps_long_texts_whole_and_shows_them_once(pool: PgPool) 
     assert!(shown.contains("Enter the employer or organiser"), "{shown}");
     assert!(shown.contains(finnish.trim()), "the Finnish text is whole");
     assert!(shown.contains(english.trim()), "the English text is whole");
-    // Shown once: the next visit starts a fresh form.
-    let again = page(&app, &cookie, "/organiser/events/new").await;
-    assert!(!again.contains("Pitkä kuvaus"));
+    // Kept until the event is saved; then a new form starts empty.
+    assert!(
+        page(&app, &cookie, "/organiser/events/new")
+            .await
+            .contains("Pitkä kuvaus")
+    );
+    let fixed = event_form(&[("description_fi", finnish.trim())]);
+    let response = post_as(&app, &cookie, "/api/event-save", &fixed).await;
+    assert!(location(&response).starts_with("/organiser/events/"));
+    let saved: String =
+        sqlx::query_scalar("select description from event_text where locale = 'fi'")
+            .fetch_one(&pool)
+            .await
+            .expect("saved");
+    assert_eq!(saved, finnish.trim());
+    let fresh = page(&app, &cookie, "/organiser/events/new").await;
+    assert!(!fresh.contains("Pitkä kuvaus"));
 }

@@ -348,17 +348,34 @@ pub async fn keep_draft(
     Ok(())
 }
 
-/// The kept form, taken away so it is shown once.
-pub async fn take_draft(
+/// The form kept for the organiser, until it is saved (or a day has passed).
+pub async fn kept_draft(
     conn: &mut PgConnection,
     organiser_id: i64,
     event_id: i64,
 ) -> Result<Option<serde_json::Value>, sqlx::Error> {
     sqlx::query_scalar!(
-        "delete from event_form_draft where account_id = $1 and event_id = $2 returning fields",
+        "select fields from event_form_draft
+         where account_id = $1 and event_id = $2 and saved_at > now() - interval '1 day'",
         organiser_id,
         event_id
     )
     .fetch_optional(conn)
     .await
+}
+
+/// Forgets the kept form once the event is saved.
+pub async fn drop_draft(
+    conn: &mut PgConnection,
+    organiser_id: i64,
+    event_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "delete from event_form_draft where account_id = $1 and event_id = $2",
+        organiser_id,
+        event_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
 }

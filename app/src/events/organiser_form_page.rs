@@ -30,7 +30,7 @@ pub struct EventFormView {
 async fn load(event_id: Option<Result<i64, AppError>>) -> Result<EventFormView, AppError> {
     #[cfg(feature = "ssr")]
     {
-        use super::organiser_server::{form_of, take_typed};
+        use super::organiser_server::{form_of, kept_typed};
         let event_id = event_id.transpose()?;
         let typed = match event_id {
             Some(id) => {
@@ -40,9 +40,9 @@ async fn load(event_id: Option<Result<i64, AppError>>) -> Result<EventFormView, 
                         key: "organiser-error-cancelled".into(),
                     });
                 }
-                take_typed(event_id).await?.unwrap_or(saved)
+                kept_typed(event_id).await?.unwrap_or(saved)
             }
-            None => take_typed(None).await?.unwrap_or_else(new_event_defaults),
+            None => kept_typed(None).await?.unwrap_or_else(new_event_defaults),
         };
         Ok(EventFormView {
             event_id,

@@ -60,6 +60,7 @@ pub async fn save(event_id: Option<i64>, typed: &Typed) -> Result<i64, AppError>
         let input = input::read(typed, OffsetDateTime::now_utc())?;
         let event_id = db::save(&mut tx, me.account_id, None, &input).await?;
         db::replace_slots(&mut tx, event_id, &input).await?;
+        db::drop_draft(&mut tx, me.account_id, 0).await?;
         tx.commit().await?;
         return Ok(event_id);
     };
@@ -79,6 +80,7 @@ pub async fn save(event_id: Option<i64>, typed: &Typed) -> Result<i64, AppError>
     }
     let promoted = booking::fill_free_seats(&mut tx, event_id, None).await?;
     tell_promoted(&mut tx, &public_url, event_id, &promoted).await?;
+    db::drop_draft(&mut tx, me.account_id, event_id).await?;
     tx.commit().await?;
     Ok(event_id)
 }
@@ -281,11 +283,11 @@ pub async fn keep_typed(event_id: Option<i64>, typed: &Typed) -> Result<(), AppE
     Ok(())
 }
 
-/// What [`keep_typed`] kept for this form, once.
-pub async fn take_typed(event_id: Option<i64>) -> Result<Option<Typed>, AppError> {
+/// What [`keep_typed`] kept for this form, until the form is saved.
+pub async fn kept_typed(event_id: Option<i64>) -> Result<Option<Typed>, AppError> {
     let me = require_role(&[Role::Organiser])?;
     let mut conn = pool()?.acquire().await?;
-    let kept = db::take_draft(&mut conn, me.account_id, event_id.unwrap_or(0)).await?;
+    let kept = db::kept_draft(&mut conn, me.account_id, event_id.unwrap_or(0)).await?;
     Ok(kept.and_then(|fields| serde_json::from_value(fields).ok()))
 }
 

@@ -1,17 +1,12 @@
-import { expect, test, type Page } from "../fixtures/test";
+import { expect, test } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
-import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
+import { checkPage } from "../fixtures/axe";
 import { publishEvent } from "../fixtures/events";
 import { LOCALES, text } from "../fixtures/i18n";
 import { press } from "../fixtures/modules";
 
 // Coaches work on laptops and phones: the phone is the harder case.
 test.use({ viewport: { width: 360, height: 740 } });
-
-async function checkPage(page: Page) {
-  await expectNoAxeViolations(page);
-  await expectReflowAt320(page);
-}
 
 for (const locale of LOCALES) {
   test(`a coach signs up a jobseeker on their caseload with consent, by keyboard in ${locale}`, async ({ page }) => {

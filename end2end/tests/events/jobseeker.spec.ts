@@ -1,18 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
-import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
+import { checkPage } from "../fixtures/axe";
 import { publishEvent } from "../fixtures/events";
 import { LOCALES, text, type Locale } from "../fixtures/i18n";
 import { press } from "../fixtures/modules";
 
 // Jobseekers use Askel on cheap phones.
 test.use({ viewport: { width: 360, height: 740 } });
-
-async function checkPage(page: Page) {
-  await expectNoAxeViolations(page);
-  await expectReflowAt320(page);
-}
 
 function heading(page: Page) {
   return page.getByRole("heading", { level: 1 });
