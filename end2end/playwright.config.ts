@@ -13,7 +13,10 @@ export default defineConfig({
   // once: a navigation can take longer than Playwright's default 5 s.
   expect: { timeout: 15_000 },
   workers: 2,
-  retries: 0,
+  // One retry, reported as "flaky" in the output: twice in 128 tests a
+  // plain-HTML sign-in was not recognised on the next page (session 8; not
+  // reproduced in 14 reruns). The server's warnings are shown below to find it.
+  retries: 1,
   forbidOnly: true,
   reporter: [["list"]],
   use: {
@@ -41,6 +44,8 @@ export default defineConfig({
     command: process.env.ASKEL_BIN ?? "../target/debug/askel",
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
+    // The server logs warnings and errors only (RUST_LOG=warn): show them.
+    stdout: "pipe",
     timeout: 60_000,
     env: {
       ...process.env,

@@ -11,6 +11,7 @@ use leptos_router::{
 use crate::{
     accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
     admin::UsersPage,
+    caseload::CaseloadPage,
     events::{
         CaseloadEventsPage, EditEventPage, EventPage, EventsPage, ManageEventPage, MyEventsPage,
         NewEventPage, OrganiserEventsPage,
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("password/forgot") view=ForgotPasswordPage/>
                     <Route path=path!("password/new") view=NewPasswordPage/>
                     <Route path=path!("coach/invitations") view=InvitationsPage/>
+                    <Route path=path!("coach/caseload") view=CaseloadPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("modules") view=ModulesPage ssr=SsrMode::Async/>
                     <Route path=path!("modules/:module") view=ModuleStartPage ssr=SsrMode::Async/>

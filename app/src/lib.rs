@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod admin;
 pub mod app;
 pub mod audit;
+pub mod caseload;
 #[cfg(feature = "ssr")]
 pub mod content_files;
 pub mod context;

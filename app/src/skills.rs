@@ -20,7 +20,7 @@ pub mod scoring;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod types;
-mod views;
+pub(crate) mod views;
 
 use leptos::prelude::*;
 

@@ -176,6 +176,7 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::GET, "/account/password", "", SIGNED_IN),
         (Method::GET, "/account/delete", "", JOBSEEKERS),
         (Method::GET, "/coach/invitations", "", COACHES),
+        (Method::GET, "/coach/caseload", "", COACHES),
         (Method::GET, "/admin/users", "", ADMINS),
         (Method::GET, "/modules", "", JOBSEEKERS),
         (Method::GET, "/modules/strengths", "", JOBSEEKERS),

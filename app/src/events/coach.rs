@@ -127,8 +127,12 @@ pub async fn sign_up_for(
     let Ok(jobseeker) = jobseeker.trim().parse::<i64>() else {
         return Err(AppError::field("jobseeker", "event-coach-error-jobseeker"));
     };
-    let mut conn = pool()?.acquire().await?;
-    if !is_on_caseload(&mut conn, coach.account_id, jobseeker).await? {
+    // One connection at a time: booking takes its own.
+    let on_caseload = {
+        let mut conn = pool()?.acquire().await?;
+        is_on_caseload(&mut conn, coach.account_id, jobseeker).await?
+    };
+    if !on_caseload {
         return Err(AppError::NotFound);
     }
     if !consent {
@@ -141,6 +145,7 @@ pub async fn sign_up_for(
     };
     let booked = book(event_id, jobseeker, &form, Some(coach.account_id)).await?;
     if booked.new {
+        let mut conn = pool()?.acquire().await?;
         record(
             &mut conn,
             Some(coach.account_id),

@@ -35,6 +35,7 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
         Some(role) => {
             match role {
                 Role::Coach => {
+                    links.push((crate::caseload::CASELOAD, "nav-caseload"));
                     links.push(("/coach/invitations", "nav-invitations"));
                     links.push(("/events", "nav-events"));
                 }

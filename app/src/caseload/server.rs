@@ -1,0 +1,46 @@
+//! The caseload on the server: the signed-in coach's own jobseekers only,
+//! and each person listed is written to the audit log.
+
+use super::db::{self, AreaProgress, Filter, Row};
+use crate::{
+    accounts::{Role, require_role},
+    audit::{AuditAction, db::record},
+    context::pool,
+    error::AppError,
+    i18n::use_locale,
+    skills::types::Framework,
+};
+
+/// One page of the list with what it needs to show.
+pub struct Listing {
+    pub rows: Vec<Row>,
+    pub progress: Vec<AreaProgress>,
+    /// The DigComp framework in the reader's language, for the areas' names.
+    pub framework: Option<Framework>,
+}
+
+/// One page of the signed-in coach's caseload.
+pub async fn listing(filter: &Filter) -> Result<Listing, AppError> {
+    let coach = require_role(&[Role::Coach])?;
+    let mut tx = pool()?.begin().await?;
+    let rows = db::page(&mut tx, coach.account_id, filter).await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.account_id).collect();
+    let progress = db::digital_progress(&mut tx, &ids).await?;
+    for jobseeker in &ids {
+        record(
+            &mut tx,
+            Some(coach.account_id),
+            Some(*jobseeker),
+            AuditAction::ViewedPersonalData,
+            Some("caseload"),
+        )
+        .await?;
+    }
+    let framework = crate::skills::db::framework(&mut tx, "digcomp", use_locale()).await?;
+    tx.commit().await?;
+    Ok(Listing {
+        rows,
+        progress,
+        framework,
+    })
+}
