@@ -92,3 +92,6 @@ rm -f "$jar"
 
 echo
 scripts/bench-events.sh "$base"
+
+echo
+scripts/bench-caseload.sh "$base"

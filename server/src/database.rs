@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use sqlx::{PgPool, postgres::PgPoolOptions};
+use sqlx::{Executor, PgPool, Row, postgres::PgPoolOptions};
 
 use app::{
     accounts::{Identifier, Role},
@@ -13,11 +13,30 @@ use crate::{Config, cli::CreateUser};
 
 /// Opens the pool; fails fast when PostgreSQL cannot be reached.
 pub async fn connect(config: &Config) -> Result<PgPool, sqlx::Error> {
-    PgPoolOptions::new()
-        .max_connections(config.db_max_connections)
-        .acquire_timeout(Duration::from_secs(5))
+    pool_options(config.db_max_connections)
         .connect(&config.database_url)
         .await
+}
+
+const IN_TRANSACTION: &str = "select now() <> statement_timestamp()";
+
+/// The pool's options. A connection that comes back still inside a
+/// transaction is closed instead of reused: sqlx 0.8 can leave one open when
+/// a request is dropped while `begin()` waits for the server (sqlx issues
+/// #2805, #4393), and the next borrower's writes would then never commit.
+pub fn pool_options(max_connections: u32) -> PgPoolOptions {
+    PgPoolOptions::new()
+        .max_connections(max_connections)
+        .acquire_timeout(Duration::from_secs(5))
+        .after_release(|conn, _| {
+            Box::pin(async move {
+                // Outside a transaction a simple query is its own, so the
+                // transaction began when this statement did. (Not a prepared
+                // statement: its Parse and Execute arrive at different times.)
+                let row = conn.fetch_one(IN_TRANSACTION).await?;
+                Ok(!row.try_get::<bool, _>(0)?)
+            })
+        })
 }
 
 /// Applies every migration in `server/migrations` that has not run yet.

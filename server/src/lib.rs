@@ -6,7 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 mod csrf;
-mod database;
+pub mod database;
 mod headers;
 mod health;
 mod language;
