@@ -37,8 +37,12 @@ mod sign_out;
 pub use guard::{auth_settings, client_ip, rate_limits};
 pub use guard::{current_user, require_role, require_signed_in};
 pub use identifier::Identifier;
-pub use invitations::{CreateInvitation, InvitationsPage, IssueResetCode};
-pub use join::{FORM as JOIN_FORM, GENDERS, Join, JoinPage, gender_choices, language_choices};
+pub use invitations::{
+    CreateInvitation, FORM_RESET_CODE, InvitationsPage, IssueResetCode, issued_code,
+};
+pub use join::{
+    FORM as JOIN_FORM, GENDERS, Join, JoinPage, gender_choices, gender_label, language_choices,
+};
 #[cfg(feature = "ssr")]
 pub use join_input::{parse_birth_year, parse_contact, parse_display_name, parse_gender};
 pub use password_reset::{

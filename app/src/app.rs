@@ -11,7 +11,7 @@ use leptos_router::{
 use crate::{
     accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
     admin::UsersPage,
-    caseload::CaseloadPage,
+    caseload::{CaseloadPage, JobseekerPage},
     events::{
         CaseloadEventsPage, EditEventPage, EventPage, EventsPage, ManageEventPage, MyEventsPage,
         NewEventPage, OrganiserEventsPage,
@@ -21,6 +21,11 @@ use crate::{
     my_account::{
         AccountDeletedPage, AccountPage, DeleteAccountPage, DetailsPage, LanguagePage, PasswordPage,
     },
+    plan::{
+        CoachPlanHistoryPage, CoachPlanPage, EditGoalPage, EditStepPage, MyPlanHistoryPage,
+        MyPlanPage,
+    },
+    report::ReportPage,
     site::{HomePage, NotFoundPage, OfflinePage, SignedOutPage},
     skills::{CheckPage, HistoryPage, QuestionPage, ResultsPage, SkillsPage, StartPage},
     ui::Layout,
@@ -114,6 +119,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("password/new") view=NewPasswordPage/>
                     <Route path=path!("coach/invitations") view=InvitationsPage/>
                     <Route path=path!("coach/caseload") view=CaseloadPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker") view=JobseekerPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/plan") view=CoachPlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/plan/history") view=CoachPlanHistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/plan/steps/:step") view=EditStepPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/plan/goals/:goal") view=EditGoalPage ssr=SsrMode::Async/>
+                    <Route path=path!("plan") view=MyPlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("plan/history") view=MyPlanHistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/report") view=ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("modules") view=ModulesPage ssr=SsrMode::Async/>
                     <Route path=path!("modules/:module") view=ModuleStartPage ssr=SsrMode::Async/>

@@ -34,6 +34,8 @@ pub enum AuditAction {
     ModuleAssigned,
     /// A coach signed a jobseeker up for an event with their consent; the detail is the event.
     EventSignUpByCoach,
+    /// A coach moved a jobseeker to another coach's caseload; the detail is the new coach.
+    JobseekerTransferred,
 }
 
 impl AuditAction {
@@ -53,6 +55,7 @@ impl AuditAction {
             AuditAction::ViewedPersonalData => "viewed_personal_data",
             AuditAction::ModuleAssigned => "module_assigned",
             AuditAction::EventSignUpByCoach => "event_signed_up_by_coach",
+            AuditAction::JobseekerTransferred => "jobseeker_transferred",
         }
     }
 }

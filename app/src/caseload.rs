@@ -5,14 +5,28 @@
 #[cfg(feature = "ssr")]
 mod db;
 mod list_page;
+pub mod outcomes;
 #[cfg(feature = "ssr")]
-mod server;
-mod views;
+mod person;
+#[cfg(feature = "ssr")]
+pub mod person_db;
+mod person_fns;
+mod person_page;
+#[cfg(feature = "ssr")]
+pub mod server;
+pub mod views;
 
 pub use list_page::CaseloadPage;
+pub use person_fns::{AddNote, RecordOutcome, TransferJobseeker};
+pub use person_page::JobseekerPage;
 
 /// The caseload list.
 pub const CASELOAD: &str = "/coach/caseload";
+
+/// A jobseeker's page in the coach's workspace.
+pub fn jobseeker_path(account_id: i64) -> String {
+    format!("/coach/jobseekers/{account_id}")
+}
 
 /// People per page of the list.
 pub const PAGE_SIZE: i64 = 25;

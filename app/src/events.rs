@@ -9,7 +9,7 @@
 pub mod booking;
 mod caseload_page;
 #[cfg(feature = "ssr")]
-mod coach;
+pub mod coach;
 #[cfg(feature = "ssr")]
 pub mod db;
 mod event_page;

@@ -12,7 +12,9 @@ mod negotiate;
 use std::{borrow::Cow, collections::HashMap};
 
 #[cfg(feature = "ssr")]
-pub use dates::{helsinki_date, helsinki_local, helsinki_moment, helsinki_time};
+pub use dates::{
+    calendar_date, helsinki_date, helsinki_local, helsinki_moment, helsinki_time, parse_day,
+};
 pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
 use leptos::prelude::*;
@@ -73,6 +75,15 @@ pub fn translate_args(
         .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
         .collect();
     LOCALES.lookup_with_args(&locale.language_id(), id, &args)
+}
+
+/// The Fluent ids `<prefix>-<code>` naming every code of some vocabularies,
+/// for the tests that check each is named in every language.
+pub fn vocabulary_message_ids(named: &[(&str, &[&str])]) -> Vec<String> {
+    named
+        .iter()
+        .flat_map(|(prefix, codes)| codes.iter().map(move |code| format!("{prefix}-{code}")))
+        .collect()
 }
 
 /// Whether `locale` has its own translation of message `id` (no fallback).

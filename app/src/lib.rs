@@ -14,6 +14,8 @@ pub mod caseload;
 pub mod content_files;
 pub mod context;
 pub mod cookies;
+#[cfg(feature = "ssr")]
+pub mod downloads;
 pub mod error;
 pub mod events;
 pub mod feedback;
@@ -22,6 +24,8 @@ pub mod i18n;
 pub mod modules;
 pub mod my_account;
 pub mod outbox;
+pub mod plan;
+pub mod report;
 pub mod site;
 pub mod skills;
 pub mod ui;

@@ -20,7 +20,7 @@ pub mod types;
 
 use leptos::prelude::*;
 
-pub use assign::AssignModule;
+pub use assign::{AssignModule, FIELD_DUE, FIELD_MODULE, FORM_ASSIGN};
 pub use done_page::ModuleDonePage;
 pub use list_page::ModulesPage;
 pub use player::ModulePlayer;

@@ -12,7 +12,7 @@ mod coach;
 pub mod content;
 #[cfg(feature = "ssr")]
 pub mod db;
-mod history_page;
+pub(crate) mod history_page;
 mod overview_page;
 mod question_page;
 mod results_page;

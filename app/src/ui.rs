@@ -1,6 +1,7 @@
 //! Pieces shared by every page: the layout, the error summary, form fields.
 
 mod back_link;
+pub mod chart;
 mod data_table;
 mod error_summary;
 mod field_message;
@@ -9,7 +10,7 @@ mod layout;
 mod loaded_page;
 mod page_url;
 
-pub use back_link::BackLink;
+pub use back_link::{BackLink, Heading};
 pub use data_table::DataTable;
 pub use error_summary::{ErrorSummary, SummaryItem};
 pub use field_message::FieldMessage;
@@ -19,4 +20,4 @@ pub use form_fields::{
 };
 pub use layout::Layout;
 pub use loaded_page::{go_to, loaded_page, problem_view};
-pub use page_url::{current_page, current_page_without_lang};
+pub use page_url::{current_page, current_page_without_lang, id_param};

@@ -21,6 +21,7 @@ caseload-column-name = Name
 caseload-column-activity = Last activity
 caseload-column-modules = Assigned modules
 caseload-column-skills = Digital skills (change since first)
+caseload-column-plan = Open plan steps
 caseload-column-next-event = Next event
 caseload-no-activity = No activity yet
 caseload-quiet-flag = No activity in 14 days
@@ -32,3 +33,6 @@ caseload-pages = Pages of the list
 caseload-previous = Previous page
 caseload-next = Next page
 caseload-page-of = Page { $page } of { $pages }
+
+caseload-back = Back to your caseload
+jobseeker-back = Back to { $name }

@@ -36,7 +36,8 @@ module-error-choose-one = Choose one answer
 module-error-choose-some = Choose at least one answer
 module-error-write-answer = Write your answer
 module-error-too-long = Your answer is too long. Make it shorter than 4000 characters.
-module-error-due-date = Write the date like 2026-12-31
+module-error-due-date = Write the date as day.month.year, for example 31.12.2026
+module-error-choose = Choose a module
 
 module-done-heading = You finished: { $module }
 module-not-done-heading = Not finished yet: { $module }

@@ -21,6 +21,7 @@ caseload-column-name = Nimi
 caseload-column-activity = Viimeksi aktiivinen
 caseload-column-modules = Annetut moduulit
 caseload-column-skills = Digitaidot (muutos ensimmäisestä)
+caseload-column-plan = Avoimet suunnitelman askeleet
 caseload-column-next-event = Seuraava tapahtuma
 caseload-no-activity = Ei vielä toimintaa
 caseload-quiet-flag = Ei toimintaa 14 päivään
@@ -32,3 +33,6 @@ caseload-pages = Listan sivut
 caseload-previous = Edellinen sivu
 caseload-next = Seuraava sivu
 caseload-page-of = Sivu { $page }/{ $pages }
+
+caseload-back = Takaisin asiakkaisiini
+jobseeker-back = Takaisin: { $name }

@@ -36,7 +36,8 @@ module-error-choose-one = Valitse yksi vastaus
 module-error-choose-some = Valitse ainakin yksi vastaus
 module-error-write-answer = Kirjoita vastauksesi
 module-error-too-long = Vastauksesi on liian pitkä. Lyhennä se alle 4 000 merkkiin.
-module-error-due-date = Kirjoita päivämäärä muodossa 2026-12-31
+module-error-due-date = Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 31.12.2026
+module-error-choose = Valitse moduuli
 
 module-done-heading = Valmis: { $module }
 module-not-done-heading = Vielä kesken: { $module }

@@ -21,6 +21,7 @@ caseload-column-name = Namn
 caseload-column-activity = Senast aktiv
 caseload-column-modules = Tilldelade moduler
 caseload-column-skills = Digitala färdigheter (ändring sedan första)
+caseload-column-plan = Öppna steg i planen
 caseload-column-next-event = Nästa evenemang
 caseload-no-activity = Ingen aktivitet ännu
 caseload-quiet-flag = Ingen aktivitet på 14 dagar
@@ -32,3 +33,6 @@ caseload-pages = Listans sidor
 caseload-previous = Föregående sida
 caseload-next = Nästa sida
 caseload-page-of = Sida { $page } av { $pages }
+
+caseload-back = Tillbaka till mina klienter
+jobseeker-back = Tillbaka till { $name }

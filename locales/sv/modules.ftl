@@ -36,7 +36,8 @@ module-error-choose-one = Välj ett svar
 module-error-choose-some = Välj minst ett svar
 module-error-write-answer = Skriv ditt svar
 module-error-too-long = Ditt svar är för långt. Korta ner det till under 4 000 tecken.
-module-error-due-date = Skriv datumet så här: 2026-12-31
+module-error-due-date = Skriv datumet som dag.månad.år, till exempel 31.12.2026
+module-error-choose = Välj en modul
 
 module-done-heading = Klart: { $module }
 module-not-done-heading = Inte klart ännu: { $module }

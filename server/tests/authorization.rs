@@ -35,6 +35,8 @@ const THE_JOBSEEKER: [bool; 7] = [false, true, false, false, false, false, false
 const EVENT_READERS: [bool; 7] = [false, true, true, true, true, false, false];
 const ADMINS: [bool; 7] = [false, false, false, false, false, false, true];
 const ORGANISERS: [bool; 7] = [false, false, false, false, false, true, false];
+/// Those who read the impact report: coaches and admins.
+const REPORTERS: [bool; 7] = [false, false, false, true, true, false, true];
 /// Nobody: e.g. another organiser's event, seen by "organiser".
 const NOBODY: [bool; 7] = [false; 7];
 
@@ -44,7 +46,8 @@ const NOBODY: [bool; 7] = [false; 7];
 /// `{assessment}` in a path for the id of an assessment "jobseeker" submitted,
 /// `{event}` for a published event with seats free (another organiser's),
 /// `{own_event}` for a draft of "organiser" and `{own_signup}` for a place
-/// "other jobseeker" holds at it.
+/// "other jobseeker" holds at it, `{goal}` and `{step}` for a goal and a step
+/// of the plan of "jobseeker".
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -177,6 +180,88 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::GET, "/account/delete", "", JOBSEEKERS),
         (Method::GET, "/coach/invitations", "", COACHES),
         (Method::GET, "/coach/caseload", "", COACHES),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/plan",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/plan/history",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/plan/steps/{step}",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/plan/goals/{goal}",
+            "",
+            THEIR_COACH,
+        ),
+        (Method::GET, "/plan", "", JOBSEEKERS),
+        (Method::GET, "/plan/history", "", JOBSEEKERS),
+        (Method::GET, "/coach/report", "", REPORTERS),
+        (Method::GET, "/api/impact-report-csv", "", REPORTERS),
+        (
+            Method::POST,
+            "/api/plan-add-goal",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/plan-save-goal",
+            "jobseeker={jobseeker}&goal={goal}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/plan-add-step",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/plan-save-step",
+            "jobseeker={jobseeker}&step={step}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/plan-mark-step",
+            "step={step}",
+            THE_JOBSEEKER,
+        ),
+        (
+            Method::POST,
+            "/api/add-note",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/record-outcome",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/transfer-jobseeker",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
         (Method::GET, "/admin/users", "", ADMINS),
         (Method::GET, "/modules", "", JOBSEEKERS),
         (Method::GET, "/modules/strengths", "", JOBSEEKERS),
@@ -284,9 +369,26 @@ async fn people(pool: &PgPool) -> People {
     .fetch_one(pool)
     .await
     .expect("a place at the organiser's event");
+    let goal: i64 = sqlx::query_scalar(
+        "insert into plan_goal (account_id, what) values ($1, 'A job') returning goal_id",
+    )
+    .bind(jobseeker)
+    .fetch_one(pool)
+    .await
+    .expect("a goal");
+    let step: i64 = sqlx::query_scalar(
+        "insert into plan_step (account_id, goal_id, what, who) values ($1, $2, 'Write a CV', 'jobseeker') returning step_id",
+    )
+    .bind(jobseeker)
+    .bind(goal)
+    .fetch_one(pool)
+    .await
+    .expect("a step");
     People {
         emails,
         ids: vec![
+            ("goal", goal),
+            ("step", step),
             ("jobseeker", jobseeker),
             ("coach", coach),
             ("assessment", assessment),

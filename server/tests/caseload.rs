@@ -31,9 +31,9 @@ async fn jobseeker_of(pool: &PgPool, coach: i64, email: &str, name: &str) -> i64
 
 /// Rows of the caseload table, by name, in order.
 fn names_in(html: &str) -> Vec<String> {
-    html.split(r#"<th scope="row">"#)
+    html.split(r#"<th scope="row"><a href="/coach/jobseekers/"#)
         .skip(1)
-        .filter_map(|rest| rest.split('<').next())
+        .filter_map(|rest| rest.split('>').nth(1)?.split('<').next())
         .map(str::to_owned)
         .collect()
 }

@@ -17,22 +17,27 @@ pub const INVITATION_DAYS: i64 = 14;
 /// their caseload with it. Returns the code as it is shown: `K7M-4PX-Q9R`.
 #[server(prefix = "/api", endpoint = "create-invitation")]
 pub async fn create_invitation() -> Result<String, AppError> {
-    use crate::forms::FormOutcome;
-
     let result = server::create_invitation().await;
-    // The code reaches the page once, in the short-lived HttpOnly flash cookie.
-    let flash = match &result {
+    let flash = code_outcome(FORM, &result);
+    let back = "/coach/invitations";
+    crate::forms::answer_form_post_with(flash, result.as_ref().err(), back, back);
+    result
+}
+
+/// The outcome of a post that made a code. The code reaches the page once,
+/// in the short-lived HttpOnly flash cookie.
+#[cfg(feature = "ssr")]
+fn code_outcome(form: &str, result: &Result<String, AppError>) -> crate::forms::FormOutcome {
+    use crate::forms::FormOutcome;
+    match result {
         Ok(code) => FormOutcome {
-            form: FORM.to_owned(),
+            form: form.to_owned(),
             values: vec![(VALUE_CODE.to_owned(), code.clone())],
             done: true,
             ..FormOutcome::default()
         },
-        Err(_) => FormOutcome::from_result(FORM, Vec::new(), &result),
-    };
-    let back = "/coach/invitations";
-    crate::forms::answer_form_post_with(flash, result.as_ref().err(), back, back);
-    result
+        Err(_) => FormOutcome::from_result(form, Vec::new(), result),
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -79,10 +84,7 @@ pub fn InvitationsPage() -> impl IntoView {
 #[component]
 fn InvitationsContent() -> impl IntoView {
     let state = FormState::take(FORM);
-    let new_code = state
-        .done()
-        .then(|| state.value(VALUE_CODE))
-        .filter(|c| !c.is_empty());
+    let new_code = issued_code(&state);
     let join_address = super::public_address("/join");
     view! {
         <Title text=t("invitations-title")/>
@@ -105,9 +107,13 @@ fn InvitationsContent() -> impl IntoView {
     }
 }
 
+/// The form on a jobseeker's page that issues them a sign-in code.
+pub const FORM_RESET_CODE: &str = "reset-code";
+
 /// A coach issues a one-time sign-in code for a jobseeker on their caseload
 /// who has lost their password (many have no working email). The jobseeker
-/// sets a new password with it at `/password/new`.
+/// sets a new password with it at `/password/new`. A plain form post comes
+/// back to the jobseeker's page, which shows the code once.
 #[server(prefix = "/api", endpoint = "issue-reset-code")]
 pub async fn issue_reset_code(jobseeker: Option<i64>) -> Result<String, AppError> {
     let result = async {
@@ -116,6 +122,16 @@ pub async fn issue_reset_code(jobseeker: Option<i64>) -> Result<String, AppError
         super::password_reset_server::issue_code(coach.account_id, jobseeker).await
     }
     .await;
-    crate::context::answer_call(&result);
+    let flash = code_outcome(FORM_RESET_CODE, &result);
+    let page = crate::caseload::jobseeker_path(jobseeker.unwrap_or_default());
+    crate::forms::answer_form_post_with(flash, result.as_ref().err(), &page, &page);
     result
+}
+
+/// The sign-in code a coach just issued, shown once (from the flash).
+pub fn issued_code(state: &FormState) -> Option<String> {
+    state
+        .done()
+        .then(|| state.value(VALUE_CODE))
+        .filter(|c| !c.is_empty())
 }

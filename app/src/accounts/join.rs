@@ -80,6 +80,15 @@ pub fn gender_choices() -> Vec<Choice> {
         .collect()
 }
 
+/// A stored gender in words, or "would rather not say" when none was given.
+pub fn gender_label(gender: Option<&str>) -> String {
+    let key = GENDERS
+        .iter()
+        .find(|(value, _)| Some(*value) == gender)
+        .map_or("join-gender-unsaid", |(_, key)| key);
+    t(key)
+}
+
 /// Joining Askel with a coach's invitation code: as few questions as possible,
 /// and the optional ones say plainly why they are asked.
 #[component]

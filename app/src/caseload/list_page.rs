@@ -84,6 +84,7 @@ fn view_of(
         .rows
         .iter()
         .map(|r| PersonRow {
+            href: super::jobseeker_path(r.account_id),
             name: r.name.clone(),
             last_activity: r
                 .last_activity
@@ -122,6 +123,7 @@ fn view_of(
                 })
                 .collect(),
             next_event: r.next_event.map(|at| helsinki_date(at, locale)),
+            open_steps: r.open_steps,
         })
         .collect();
     CaseloadView {
@@ -143,6 +145,9 @@ pub fn CaseloadPage() -> impl IntoView {
         <Protected roles=&[Role::Coach]>
             <Title text=t("caseload-title")/>
             <h1>{t("caseload-title")}</h1>
+            {crate::ui::FormState::take(super::person_fns::FORM_TRANSFER).done().then(|| view! {
+                <p class="notice" role="status">{t("transfer-done")}</p>
+            })}
             {
                 let choices = choices.clone();
                 crate::ui::loaded_page(move || load(choices.clone()), |view: CaseloadView| view! { <Caseload view/> }, "/", "nav-home")
@@ -228,13 +233,14 @@ fn PeopleTable(view: CaseloadView) -> impl IntoView {
                     <th scope="col">{t("caseload-column-activity")}</th>
                     <th scope="col">{t("caseload-column-modules")}</th>
                     <th scope="col">{t("caseload-column-skills")}</th>
+                    <th scope="col">{t("caseload-column-plan")}</th>
                     <th scope="col">{t("caseload-column-next-event")}</th>
                 </tr>
             </thead>
             <tbody>
                 {view.rows.into_iter().map(|row| view! {
                     <tr class:caseload--quiet=row.quiet>
-                        <th scope="row">{row.name}</th>
+                        <th scope="row"><a href=row.href>{row.name}</a></th>
                         <td>
                             {row.last_activity}
                             {row.quiet.then(|| view! { <br/><strong>{t("caseload-quiet-flag")}</strong> })}
@@ -247,6 +253,7 @@ fn PeopleTable(view: CaseloadView) -> impl IntoView {
                                 view! { <ul class="plain-list">{row.skills.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }.into_any()
                             }}
                         </td>
+                        <td>{row.open_steps}</td>
                         <td>{row.next_event.unwrap_or_else(|| "\u{2013}".to_owned())}</td>
                     </tr>
                 }).collect_view()}

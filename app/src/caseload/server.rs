@@ -1,6 +1,8 @@
 //! The caseload on the server: the signed-in coach's own jobseekers only,
 //! and each person listed is written to the audit log.
 
+use sqlx::PgConnection;
+
 use super::db::{self, AreaProgress, Filter, Row};
 use crate::{
     accounts::{Role, require_role},
@@ -17,6 +19,43 @@ pub struct Listing {
     pub progress: Vec<AreaProgress>,
     /// The DigComp framework in the reader's language, for the areas' names.
     pub framework: Option<Framework>,
+}
+
+/// The name of a jobseeker on the coach's caseload, with the read written to
+/// the audit log (`detail` says what was read). Anyone else's jobseeker is
+/// not found: a coach learns nothing about people who are not theirs.
+pub async fn open_jobseeker(
+    conn: &mut PgConnection,
+    coach_id: i64,
+    jobseeker_id: i64,
+    detail: &str,
+) -> Result<String, AppError> {
+    let name = db::name_on_caseload(conn, coach_id, jobseeker_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    record(
+        conn,
+        Some(coach_id),
+        Some(jobseeker_id),
+        AuditAction::ViewedPersonalData,
+        Some(detail),
+    )
+    .await?;
+    Ok(name)
+}
+
+/// Refuses a change to someone who is not on the coach's caseload, as if
+/// they did not exist.
+pub async fn require_on_caseload(
+    conn: &mut PgConnection,
+    coach_id: i64,
+    jobseeker_id: i64,
+) -> Result<(), AppError> {
+    if crate::accounts::db::is_on_caseload(conn, coach_id, jobseeker_id).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
 }
 
 /// One page of the signed-in coach's caseload.

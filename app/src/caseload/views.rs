@@ -16,6 +16,8 @@ pub struct CaseloadView {
 /// A jobseeker on the list.
 #[derive(Clone, Debug)]
 pub struct PersonRow {
+    /// Where the coach opens the person's page.
+    pub href: String,
     pub name: String,
     /// The day of their last activity, or that there has been none.
     pub last_activity: String,
@@ -26,4 +28,218 @@ pub struct PersonRow {
     /// "1 Information: Intermediate (+0.5)" per DigComp area assessed.
     pub skills: Vec<String>,
     pub next_event: Option<String>,
+    /// Plan steps to do or under way.
+    pub open_steps: i64,
 }
+
+/// A label and its value, e.g. "Email: maija@example.fi".
+#[derive(Clone, Debug)]
+pub struct Line {
+    pub label: String,
+    pub value: String,
+    /// The value's own language when it differs from the page's.
+    pub lang: Option<&'static str>,
+}
+
+/// A module on a jobseeker's page.
+#[derive(Clone, Debug)]
+pub struct ModuleLine {
+    pub title: String,
+    /// "3 of 5 steps done".
+    pub progress: String,
+    /// The due date of an assigned module, or that it is not assigned.
+    pub due: String,
+}
+
+/// A coach note or a shared reflection: who and when, then the text.
+#[derive(Clone, Debug)]
+pub struct NoteLine {
+    pub meta: String,
+    pub body: String,
+    pub shared: bool,
+}
+
+/// One jobseeker as the coach's page about them shows them.
+#[derive(Clone, Debug)]
+pub struct PersonView {
+    pub jobseeker: i64,
+    pub name: String,
+    /// "Employed full-time since 1.11.2026".
+    pub situation: Option<String>,
+    pub earlier_situations: Vec<String>,
+    pub open_steps: usize,
+    pub modules: Vec<ModuleLine>,
+    pub module_choices: Vec<crate::ui::Choice>,
+    pub reflections: Vec<NoteLine>,
+    pub skills: Vec<crate::skills::FrameworkHistory>,
+    pub events: Vec<Line>,
+    pub notes: Vec<NoteLine>,
+    pub profile: Vec<Line>,
+    pub coaches: Vec<crate::ui::Choice>,
+}
+
+#[cfg(feature = "ssr")]
+mod filled {
+    use super::{Line, ModuleLine, NoteLine, PersonView};
+    use crate::{
+        caseload::person::Overview,
+        i18n::{
+            FluentValue, Locale, calendar_date, helsinki_date, helsinki_time, t, t_args, translate,
+            use_locale,
+        },
+        ui::Choice,
+    };
+
+    fn when(at: time::OffsetDateTime, locale: Locale) -> String {
+        format!(
+            "{} {}",
+            helsinki_date(at, locale),
+            helsinki_time(at, locale)
+        )
+    }
+
+    fn situation_since(situation: &str, since: time::Date, locale: Locale) -> String {
+        t_args(
+            "outcome-since-text",
+            &[
+                (
+                    "situation",
+                    FluentValue::from(t(&format!("outcome-{situation}"))),
+                ),
+                ("date", FluentValue::from(calendar_date(since, locale))),
+            ],
+        )
+    }
+
+    fn line(key: &str, value: String) -> Line {
+        Line {
+            label: t(key),
+            value,
+            lang: None,
+        }
+    }
+
+    fn profile_lines(o: &Overview, locale: Locale) -> Vec<Line> {
+        let not_given = || t("account-not-given");
+        let language = Locale::from_tag(&o.profile.locale).unwrap_or_default();
+        vec![
+            line(
+                "account-email",
+                o.profile.email.clone().unwrap_or_else(not_given),
+            ),
+            line(
+                "account-phone",
+                o.profile.phone.clone().unwrap_or_else(not_given),
+            ),
+            Line {
+                label: t("person-language"),
+                value: translate(language, "language-self-name"),
+                lang: (language != locale).then_some(language.code()),
+            },
+            line(
+                "join-birth-year-label",
+                o.profile
+                    .birth_year
+                    .map_or_else(not_given, |y| y.to_string()),
+            ),
+            line(
+                "join-gender-legend",
+                crate::accounts::gender_label(o.profile.gender.as_deref()),
+            ),
+            line("person-joined", helsinki_date(o.profile.joined, locale)),
+        ]
+    }
+
+    fn module_lines(o: &Overview, locale: Locale) -> Vec<ModuleLine> {
+        o.modules
+            .iter()
+            .filter(|m| m.assigned || m.done > 0)
+            .map(|m| ModuleLine {
+                title: m.title.clone(),
+                progress: t_args(
+                    "person-module-steps",
+                    &[
+                        ("done", FluentValue::from(m.done)),
+                        ("count", FluentValue::from(m.steps)),
+                    ],
+                ),
+                due: match (m.assigned, m.due_on) {
+                    (true, Some(due)) => calendar_date(due, locale),
+                    (true, None) => t("person-module-no-due"),
+                    (false, _) => t("person-module-own"),
+                },
+            })
+            .collect()
+    }
+
+    pub fn person_view(jobseeker: i64, o: Overview) -> PersonView {
+        let locale = use_locale();
+        let now = time::OffsetDateTime::now_utc();
+        let mut situations = o
+            .outcomes
+            .iter()
+            .map(|s| situation_since(&s.situation, s.since, locale));
+        let situation = situations.next();
+        let earlier_situations = situations.collect();
+        PersonView {
+            jobseeker,
+            name: o.profile.name.clone(),
+            situation,
+            earlier_situations,
+            open_steps: o.open_steps,
+            modules: module_lines(&o, locale),
+            module_choices: o
+                .modules
+                .iter()
+                .map(|m| Choice::new(m.module_id.clone(), m.title.clone()))
+                .collect(),
+            reflections: o
+                .reflections
+                .iter()
+                .map(|r| NoteLine {
+                    meta: format!("{}, {}", r.module_title, when(r.answered_at, locale)),
+                    body: r.text.clone(),
+                    shared: true,
+                })
+                .collect(),
+            events: o
+                .places
+                .iter()
+                .map(|p| Line {
+                    label: format!(
+                        "{} ({})",
+                        p.title,
+                        crate::events::when_text(p.starts_at, p.ends_at, locale)
+                    ),
+                    value: t(&p.status_key(now)),
+                    lang: None,
+                })
+                .collect(),
+            notes: o
+                .notes
+                .iter()
+                .map(|n| NoteLine {
+                    meta: format!(
+                        "{}, {}",
+                        n.written_by_name
+                            .clone()
+                            .unwrap_or_else(|| t("plan-history-by-gone")),
+                        when(n.created_at, locale)
+                    ),
+                    body: n.body.clone(),
+                    shared: n.shared,
+                })
+                .collect(),
+            profile: profile_lines(&o, locale),
+            coaches: o
+                .coaches
+                .iter()
+                .map(|(id, name)| Choice::new(id.to_string(), name.clone()))
+                .collect(),
+            skills: o.skills,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use filled::person_view;

@@ -23,24 +23,13 @@ async fn load() -> Result<Vec<CaseloadPlaceRow>, AppError> {
         Ok(super::coach::places(locale)
             .await?
             .into_iter()
-            .map(|p| {
-                let status = if p.event_status == "cancelled" {
-                    "event-status-cancelled".to_owned()
-                } else if p.checked_in {
-                    "events-caseload-attended".to_owned()
-                } else if p.ends_at < now {
-                    "event-status-past".to_owned()
-                } else {
-                    format!("organiser-standing-{}", p.status)
-                };
-                CaseloadPlaceRow {
-                    name: p.name,
-                    event_id: p.event_id,
-                    title: p.title,
-                    when: super::when_text(p.starts_at, p.ends_at, locale),
-                    status: t(&status),
-                    by_coach: p.by_coach,
-                }
+            .map(|p| CaseloadPlaceRow {
+                status: t(&p.status_key(now)),
+                when: super::when_text(p.starts_at, p.ends_at, locale),
+                name: p.name,
+                event_id: p.event_id,
+                title: p.title,
+                by_coach: p.by_coach,
             })
             .collect())
     }

@@ -40,6 +40,22 @@ pub struct CaseloadPlace {
     pub by_coach: bool,
 }
 
+impl CaseloadPlace {
+    /// The Fluent id of where the person stands: attended, on the waiting
+    /// list, a past event they did not come to, a cancelled event…
+    pub fn status_key(&self, now: OffsetDateTime) -> String {
+        if self.event_status == "cancelled" {
+            "event-status-cancelled".to_owned()
+        } else if self.checked_in {
+            "events-caseload-attended".to_owned()
+        } else if self.ends_at < now {
+            "event-status-past".to_owned()
+        } else {
+            format!("organiser-standing-{}", self.status)
+        }
+    }
+}
+
 async fn caseload_at_event(
     conn: &mut PgConnection,
     coach_id: i64,
@@ -60,9 +76,11 @@ async fn caseload_at_event(
     .await
 }
 
-async fn caseload_places(
+/// The places of the coach's jobseekers, or of just one of them (`only`).
+pub async fn caseload_places(
     conn: &mut PgConnection,
     coach_id: i64,
+    only: Option<i64>,
     locale: Locale,
 ) -> Result<Vec<CaseloadPlace>, sqlx::Error> {
     sqlx::query_as!(
@@ -77,10 +95,11 @@ async fn caseload_places(
            join event_text f on f.event_id = e.event_id and f.locale = 'fi'
            left join event_text l on l.event_id = e.event_id and l.locale = $2
            where a.coach_id = $1 and a.role = 'jobseeker' and a.deleted_at is null
-             and s.status <> 'cancelled'
+             and s.status <> 'cancelled' and ($3::bigint is null or a.account_id = $3)
            order by e.ends_at < now(), e.starts_at, a.display_name"#,
         coach_id,
-        locale.code()
+        locale.code(),
+        only
     )
     .fetch_all(conn)
     .await
@@ -98,7 +117,7 @@ pub async fn people_at_event(event_id: i64) -> Result<Vec<CaseloadPerson>, AppEr
 pub async fn places(locale: Locale) -> Result<Vec<CaseloadPlace>, AppError> {
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
-    let places = caseload_places(&mut tx, coach.account_id, locale).await?;
+    let places = caseload_places(&mut tx, coach.account_id, None, locale).await?;
     let mut seen: Vec<i64> = places.iter().map(|p| p.account_id).collect();
     seen.sort_unstable();
     seen.dedup();

@@ -5,13 +5,10 @@ use std::collections::BTreeMap;
 
 use time::{OffsetDateTime, PrimitiveDateTime, Time, macros::format_description};
 
-use super::{
-    server::parse_day,
-    types::{ACCESSIBILITY, KINDS, LANGUAGES, SECTORS},
-};
+use super::types::{ACCESSIBILITY, KINDS, LANGUAGES, SECTORS};
 use crate::{
     error::{AppError, FieldError},
-    i18n::{Locale, helsinki_moment},
+    i18n::{Locale, helsinki_moment, parse_day},
 };
 
 const MAX_TITLE: usize = 200;

@@ -107,13 +107,6 @@ pub(super) fn language_names(codes: &[String]) -> String {
 }
 
 /// A vocabulary as choices, each named by `<prefix>-<code>`.
-pub(super) fn choices(prefix: &str, codes: &[&'static str]) -> Vec<Choice> {
-    codes
-        .iter()
-        .map(|code| Choice::new(*code, t(&format!("{prefix}-{code}"))))
-        .collect()
-}
-
 /// `/events`.
 #[component]
 pub fn EventsPage() -> impl IntoView {
@@ -170,9 +163,9 @@ fn Filters(typed: Vec<(String, String)>, errors: Vec<FieldError>) -> impl IntoVi
             <form method="get" action=super::ALL_EVENTS class="form">
                 <TextField state=state.clone() name="from" kind="date" label=t("events-filter-from") hint=t("events-filter-date-hint")/>
                 <TextField state=state.clone() name="until" kind="date" label=t("events-filter-until") hint=t("events-filter-date-hint")/>
-                <SelectField state=state.clone() name="sector" label=t("events-filter-sector") any=t("events-filter-any-sector") options=choices("event-sector", SECTORS)/>
-                <SelectField state=state.clone() name="kind" label=t("events-filter-kind") any=t("events-filter-any-kind") options=choices("event-kind", KINDS)/>
-                <SelectField state=state.clone() name="language" label=t("events-filter-language") any=t("events-filter-any-language") options=choices("event-language", LANGUAGES)/>
+                <SelectField state=state.clone() name="sector" label=t("events-filter-sector") any=t("events-filter-any-sector") options=Choice::named("event-sector", SECTORS)/>
+                <SelectField state=state.clone() name="kind" label=t("events-filter-kind") any=t("events-filter-any-kind") options=Choice::named("event-kind", KINDS)/>
+                <SelectField state=state.clone() name="language" label=t("events-filter-language") any=t("events-filter-any-language") options=Choice::named("event-language", LANGUAGES)/>
                 <RadioField state=state.clone() name="format" legend=t("events-filter-format") options=formats/>
                 <CheckboxField state=state.clone() name="free" label=t("events-filter-free")/>
                 <div class="button-group">

@@ -6,7 +6,6 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
 use super::{
-    list_page::choices,
     organiser_pages::{FORM, OWN_EVENTS, SaveEvent, manage_path},
     types::{ACCESSIBILITY, KINDS, LANGUAGES, SECTORS},
 };
@@ -229,8 +228,8 @@ fn EventForm(form: EventFormView) -> impl IntoView {
             {f.text("title_fi", "organiser-title-fi")}
             {f.area("description_fi", "organiser-description-fi", 8)}
             {f.text("employer", "organiser-employer")}
-            <SelectField state=state.clone() name="sector" label=t("events-filter-sector") any=t("organiser-choose") options=choices("event-sector", SECTORS) selected=f.value("sector")/>
-            <SelectField state=state.clone() name="kind" label=t("events-filter-kind") any=t("organiser-choose") options=choices("event-kind", KINDS) selected=f.value("kind")/>
+            <SelectField state=state.clone() name="sector" label=t("events-filter-sector") any=t("organiser-choose") options=Choice::named("event-sector", SECTORS) selected=f.value("sector")/>
+            <SelectField state=state.clone() name="kind" label=t("events-filter-kind") any=t("organiser-choose") options=Choice::named("event-kind", KINDS) selected=f.value("kind")/>
 
             <h2>{t("organiser-section-translations")}</h2>
             <p class="hint">{t("organiser-translations-hint")}</p>
@@ -250,9 +249,9 @@ fn EventForm(form: EventFormView) -> impl IntoView {
             {f.hinted("online_url", "organiser-online-url", "organiser-online-url-hint", "url")}
 
             <h2>{t("event-accessibility")}</h2>
-            <CheckboxGroup state=state.clone() name="access" legend=t("organiser-access-legend") options=choices("event-access", ACCESSIBILITY) checked=f.ticked("access", ACCESSIBILITY)/>
+            <CheckboxGroup state=state.clone() name="access" legend=t("organiser-access-legend") options=Choice::named("event-access", ACCESSIBILITY) checked=f.ticked("access", ACCESSIBILITY)/>
             {f.area("access_notes", "organiser-access-notes", 3)}
-            <CheckboxGroup state=state.clone() name="lang" legend=t("event-fact-languages") options=choices("event-language", LANGUAGES) checked=f.ticked("lang", LANGUAGES)/>
+            <CheckboxGroup state=state.clone() name="lang" legend=t("event-fact-languages") options=Choice::named("event-language", LANGUAGES) checked=f.ticked("lang", LANGUAGES)/>
 
             <h2>{t("organiser-section-seats")}</h2>
             <RadioField state=state.clone() name="seating" legend=t("organiser-seating-legend") options=seating_options checked=f.value("seating")/>

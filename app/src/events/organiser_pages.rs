@@ -120,7 +120,6 @@ pub async fn check_in(
 /// The attendee list as a CSV file, in the organiser's language.
 #[server(prefix = "/api", endpoint = "event-attendees-csv", input = GetUrl, output = StreamingText)]
 pub async fn attendees_csv(event: i64) -> Result<TextStream<AppError>, AppError> {
-    use http::{HeaderValue, header};
     let locale = crate::i18n::use_locale();
     let result = super::organiser_server::managed(event, locale)
         .await
@@ -168,18 +167,8 @@ pub async fn attendees_csv(event: i64) -> Result<TextStream<AppError>, AppError>
             .collect()
         })
         .collect();
-    let csv = super::organiser_server::attendees_csv(&header_row, &rows);
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.insert_header(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/csv; charset=utf-8"),
-        );
-        let disposition = format!("attachment; filename=\"askel-attendees-{event}.csv\"");
-        if let Ok(value) = HeaderValue::from_str(&disposition) {
-            response.insert_header(header::CONTENT_DISPOSITION, value);
-        }
-        response.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
+    let csv = crate::downloads::csv(&header_row, &rows);
+    crate::downloads::send_as_csv(&format!("askel-attendees-{event}.csv"));
     Ok(TextStream::from(futures::stream::once(async move { csv })))
 }
 

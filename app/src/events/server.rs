@@ -2,7 +2,7 @@
 //! signing up and cancelling, "My events" and the calendar file. Organisers'
 //! functions are in `organiser_server`.
 
-use time::{Date, OffsetDateTime, Time, macros::format_description};
+use time::{Date, OffsetDateTime, Time};
 
 use super::{
     booking::{self, Booked, Request},
@@ -15,7 +15,7 @@ use crate::{
     accounts::{Role, auth_settings, require_role},
     context::pool,
     error::{AppError, FieldError},
-    i18n::{helsinki_moment, use_locale},
+    i18n::{helsinki_moment, parse_day, use_locale},
 };
 
 /// Who may look for events: jobseekers, and coaches who sign them up.
@@ -33,19 +33,6 @@ pub struct ListQuery {
     pub language: String,
     pub format: String,
     pub free: String,
-}
-
-/// A day typed as 2026-12-01 (a date field) or 1.12.2026 (by hand).
-pub fn parse_day(text: &str) -> Option<Date> {
-    let text = text.trim();
-    Date::parse(text, format_description!("[year]-[month]-[day]"))
-        .or_else(|_| {
-            Date::parse(
-                text,
-                format_description!("[day padding:none].[month padding:none].[year]"),
-            )
-        })
-        .ok()
 }
 
 /// Midnight at the start of `day` in Helsinki.

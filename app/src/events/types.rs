@@ -43,16 +43,12 @@ pub const ACCESSIBILITY: &[&str] = &[
 
 /// The Fluent ids naming every code of every vocabulary, for the locale test.
 pub fn vocabulary_message_ids() -> Vec<String> {
-    let named = [
+    crate::i18n::vocabulary_message_ids(&[
         ("event-sector", SECTORS),
         ("event-kind", KINDS),
         ("event-language", LANGUAGES),
         ("event-access", ACCESSIBILITY),
-    ];
-    named
-        .iter()
-        .flat_map(|(prefix, codes)| codes.iter().map(move |code| format!("{prefix}-{code}")))
-        .collect()
+    ])
 }
 
 /// Where a jobseeker stands at an event.

@@ -45,11 +45,30 @@ pub fn helsinki_local(at: OffsetDateTime) -> PrimitiveDateTime {
 /// The calendar day of `at` in Helsinki, written for `locale`:
 /// 23.11.2026 in Finnish and Swedish, 23 November 2026 in English.
 pub fn helsinki_date(at: OffsetDateTime, locale: Locale) -> String {
-    let date = at.to_offset(helsinki_offset(at)).date();
+    calendar_date(at.to_offset(helsinki_offset(at)).date(), locale)
+}
+
+/// A calendar day written for `locale`, as [`helsinki_date`] writes it.
+pub fn calendar_date(date: Date, locale: Locale) -> String {
     match locale {
         Locale::En => format!("{} {} {}", date.day(), date.month(), date.year()),
         _ => format!("{}.{}.{}", date.day(), u8::from(date.month()), date.year()),
     }
+}
+
+/// A day as typed: `2026-12-01` (what date pickers send) or `1.12.2026`
+/// (what people in Finland type where there is no picker).
+pub fn parse_day(text: &str) -> Option<Date> {
+    use time::macros::format_description;
+    let text = text.trim();
+    Date::parse(text, format_description!("[year]-[month]-[day]"))
+        .or_else(|_| {
+            Date::parse(
+                text,
+                format_description!("[day padding:none].[month padding:none].[year]"),
+            )
+        })
+        .ok()
 }
 
 /// The time of day of `at` in Helsinki: 14.05 in Finnish and Swedish,

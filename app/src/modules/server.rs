@@ -2,7 +2,6 @@
 //! answers. Every function reads and writes the signed-in person's own data,
 //! except [`assign`], which a coach uses for someone on their caseload.
 
-use time::{Date, macros::format_description};
 use uuid::Uuid;
 
 use super::{
@@ -112,9 +111,6 @@ pub fn new_answer_id() -> String {
     Uuid::new_v4().to_string()
 }
 
-/// The field of an assignment's due date.
-pub const FIELD_DUE: &str = "due_on";
-
 /// A coach assigns a module to a jobseeker on their caseload, with an
 /// optional due date (`YYYY-MM-DD`, as date inputs send it).
 pub async fn assign(jobseeker_id: i64, module_id: &str, due_on: &str) -> Result<(), AppError> {
@@ -122,8 +118,8 @@ pub async fn assign(jobseeker_id: i64, module_id: &str, due_on: &str) -> Result<
     let due_on = match due_on.trim() {
         "" => None,
         date => Some(
-            Date::parse(date, format_description!("[year]-[month]-[day]"))
-                .map_err(|_| AppError::field(FIELD_DUE, "module-error-due-date"))?,
+            crate::i18n::parse_day(date)
+                .ok_or_else(|| AppError::field(super::FIELD_DUE, "module-error-due-date"))?,
         ),
     };
     let mut tx = pool()?.begin().await?;

@@ -29,6 +29,40 @@ pub struct MyData {
     pub skills_assessments: Vec<AssessmentData>,
     /// Sign-ups for employer events, cancelled ones too.
     pub event_signups: Vec<EventSignupData>,
+    /// Every version of every goal and step of the employment plan.
+    pub plan_history: Vec<PlanChangeData>,
+    /// Every coach note about the person, shared or not: the right of access
+    /// covers what coaches write.
+    pub coach_notes: Vec<NoteData>,
+    pub outcomes: Vec<OutcomeData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanChangeData {
+    /// "goal" or "step".
+    pub kind: String,
+    pub what: String,
+    pub who: Option<String>,
+    pub due_on: Option<String>,
+    pub status: String,
+    pub changed_by: Option<String>,
+    pub changed_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteData {
+    pub written_by: Option<String>,
+    pub body: String,
+    pub shared: bool,
+    pub written_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeData {
+    pub situation: String,
+    pub since: String,
+    pub recorded_by: Option<String>,
+    pub recorded_at: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

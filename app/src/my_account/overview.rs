@@ -6,7 +6,7 @@ use super::{
     profile::{Profile, load_profile},
 };
 use crate::{
-    accounts::{GENDERS, Protected, Role, SignOutButton},
+    accounts::{Protected, Role, SignOutButton, gender_label},
     forms::take_flash,
     i18n::{t, translate},
 };
@@ -59,14 +59,6 @@ fn AccountContent() -> impl IntoView {
 /// A stored value, or "not given" for an empty optional one.
 fn or_not_given(value: Option<String>) -> String {
     value.unwrap_or_else(|| t("account-not-given"))
-}
-
-fn gender_label(gender: Option<&str>) -> String {
-    let key = GENDERS
-        .iter()
-        .find(|(value, _)| Some(*value) == gender)
-        .map_or("join-gender-unsaid", |(_, key)| key);
-    t(key)
 }
 
 #[component]

@@ -6,7 +6,7 @@ use time::{OffsetDateTime, format_description::well_known::Rfc3339};
 use super::{
     data_export::{
         AccountData, AssessmentData, AssignmentData, AuditData, EventSignupData, ModuleAnswerData,
-        MyData, SessionData,
+        MyData, NoteData, OutcomeData, PlanChangeData, SessionData,
     },
     db::{self, Details},
     details::{FIELD_EMAIL, FIELD_PASSWORD, FIELD_PHONE},
@@ -182,6 +182,9 @@ pub async fn export() -> Result<MyData, AppError> {
         crate::modules::db::assignments_for_export(&mut tx, me.account_id).await?;
     let assessments = crate::skills::db::assessments_for_export(&mut tx, me.account_id).await?;
     let signups = crate::events::db::signups_for_export(&mut tx, me.account_id).await?;
+    let plan_history = crate::plan::db::history(&mut tx, me.account_id).await?;
+    let notes = crate::caseload::person_db::notes(&mut tx, me.account_id, false).await?;
+    let outcomes = crate::caseload::person_db::outcomes(&mut tx, me.account_id).await?;
     tx.commit().await?;
     Ok(MyData {
         exported_at: timestamp(OffsetDateTime::now_utc()),
@@ -260,6 +263,36 @@ pub async fn export() -> Result<MyData, AppError> {
                 answers: s.answers,
             })
             .collect(),
+        plan_history: plan_history
+            .into_iter()
+            .map(|c| PlanChangeData {
+                kind: if c.step_id.is_some() { "step" } else { "goal" }.to_owned(),
+                what: c.what,
+                who: c.who,
+                due_on: c.due_on.map(|d| d.to_string()),
+                status: c.status,
+                changed_by: c.changed_by_name,
+                changed_at: timestamp(c.changed_at),
+            })
+            .collect(),
+        coach_notes: notes
+            .into_iter()
+            .map(|n| NoteData {
+                written_by: n.written_by_name,
+                body: n.body,
+                shared: n.shared,
+                written_at: timestamp(n.created_at),
+            })
+            .collect(),
+        outcomes: outcomes
+            .into_iter()
+            .map(|o| OutcomeData {
+                situation: o.situation,
+                since: o.since.to_string(),
+                recorded_by: o.recorded_by_name,
+                recorded_at: timestamp(o.recorded_at),
+            })
+            .collect(),
     })
 }
 
@@ -279,6 +312,8 @@ pub async fn delete_my_account(confirmed: bool) -> Result<(), AppError> {
         .ok_or(AppError::NotFound)?;
     crate::modules::db::remove_answers(&mut tx, me.account_id).await?;
     crate::skills::db::remove_assessments(&mut tx, me.account_id).await?;
+    crate::plan::db::remove_plan(&mut tx, me.account_id).await?;
+    crate::caseload::person_db::remove_notes(&mut tx, me.account_id).await?;
     crate::events::server::withdraw_everywhere(&mut tx, me.account_id).await?;
     // Recorded without the account, which must no longer be traceable.
     record(&mut tx, None, None, AuditAction::AccountDeleted, None).await?;

@@ -1,98 +1,19 @@
-//! Charts drawn as SVG on the server: no script, sharp on any screen, and
-//! described for screen readers by their `<title>` and `<desc>`. Every chart
-//! sits next to a table with the same numbers, which is the accessible
-//! version of record; the chart is for seeing the shape at a glance.
+//! The skills' line charts, on the 0–4 scale of the answers (the frame and
+//! the bar chart are in `ui::chart`).
 
 use leptos::prelude::*;
+
+use crate::ui::chart::Chart;
 
 /// The highest answer on the scale; bars and lines run from 0 to it.
 const SCALE_MAX: f32 = 4.0;
 
-/// The chart's frame: an image named by its title and described by its
-/// description. Drawn left to right in every language, like its numbers.
-#[component]
-fn Chart(
-    kind: &'static str,
-    width: f32,
-    height: f32,
-    id: String,
-    title: String,
-    desc: String,
-    children: Children,
-) -> impl IntoView {
-    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
-    let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
-    view! {
-        <svg class=format!("chart chart--{kind}") viewBox=format!("0 0 {width} {height}") role="img"
-            aria-labelledby=labelled_by aria-describedby=described_by direction="ltr">
-            <title id=title_id>{title}</title>
-            <desc id=desc_id>{desc}</desc>
-            {children()}
-        </svg>
-    }
-}
-
-/// One bar: its label, its score if any, and the score as the table writes it.
-#[derive(Clone, Debug)]
-pub struct Bar {
-    pub label: String,
-    pub score: Option<f32>,
-    pub value: String,
-}
-
-/// Narrow, so that the text stays readable when a phone shrinks the chart.
-const BARS_WIDTH: f32 = 360.0;
-/// Room after the longest bar for its value.
-const VALUE_ROOM: f32 = 44.0;
-const ROW: f32 = 58.0;
-const AXIS: f32 = 28.0;
-
-fn bar_length(score: f32) -> f32 {
-    (score.clamp(0.0, SCALE_MAX) / SCALE_MAX) * (BARS_WIDTH - VALUE_ROOM)
-}
-
-/// Horizontal bars, one per area, on the 1–4 scale, with the value written
-/// at the end of each bar.
-#[component]
-pub fn BarChart(id: String, title: String, desc: String, bars: Vec<Bar>) -> impl IntoView {
-    let height = ROW * bars.len() as f32 + AXIS;
-    let scale = BARS_WIDTH - VALUE_ROOM;
-    let ticks = (1..=4)
-        .map(|n| {
-            view! {
-                <text class="chart__tick" x=bar_length(n as f32) y=height - 6.0 text-anchor="middle">{n}</text>
-            }
-        })
-        .collect_view();
-    let rows = bars
-        .into_iter()
-        .enumerate()
-        .map(|(n, bar)| {
-            let top = ROW * n as f32;
-            let length = bar.score.map_or(0.0, bar_length);
-            // Grid lines cross the bar's band only, never the label above it.
-            let grid = (1..=4)
-                .map(|n| {
-                    let x = bar_length(n as f32);
-                    view! { <line class="chart__grid" x1=x x2=x y1=top + 22.0 y2=top + 48.0/> }
-                })
-                .collect_view();
-            view! {
-                <text class="chart__label" x="0" y=top + 17.0>{bar.label}</text>
-                <rect class="chart__track" x="0" y=top + 25.0 width=scale height="20"/>
-                {grid}
-                {bar.score.map(|_| view! {
-                    <rect class="chart__bar" x="0" y=top + 25.0 width=length height="20"/>
-                })}
-                <text class="chart__value" x=length + 5.0 y=top + 41.0>{bar.value}</text>
-            }
-        })
-        .collect_view();
-    view! {
-        <Chart kind="bars" width=BARS_WIDTH height id title desc>
-            {rows}
-            {ticks}
-        </Chart>
+/// The bar chart's scale for skills: 0 to 4, ticks at each answer.
+pub fn skills_scale() -> crate::ui::chart::Scale {
+    crate::ui::chart::Scale {
+        max: SCALE_MAX,
+        ticks: (1..=4).map(|n| (n as f32, n.to_string())).collect(),
+        marker: None,
     }
 }
 
@@ -171,10 +92,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bars_and_points_stay_on_the_scale() {
-        assert_eq!(bar_length(0.0), 0.0);
-        assert_eq!(bar_length(SCALE_MAX), BARS_WIDTH - VALUE_ROOM);
-        assert_eq!(bar_length(9.0), bar_length(SCALE_MAX));
+    fn points_stay_on_the_scale() {
         assert!(
             trend_y(4.0) < trend_y(1.0),
             "higher scores are drawn higher"

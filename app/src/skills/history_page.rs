@@ -14,7 +14,7 @@ use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::{FluentValue, t, t_args, use_locale},
-    ui::{BackLink, DataTable},
+    ui::{BackLink, DataTable, Heading},
 };
 
 /// `/skills/{framework}/history`.
@@ -75,9 +75,7 @@ fn HistoryView(history: FrameworkHistory) -> impl IntoView {
     } else {
         view! {
             <p class="notice">{t("skills-coach-sees")}</p>
-            <ChangeTable history=history.clone()/>
-            <Trends history=history.clone()/>
-            <EveryAssessment history/>
+            <SkillsProgress history level=2 links=true/>
         }
         .into_any()
     };
@@ -89,10 +87,22 @@ fn HistoryView(history: FrameworkHistory) -> impl IntoView {
     }
 }
 
+/// How a person's skills changed: the change table, a small chart per area
+/// and every assessment's numbers, under headings of `level`. `links`
+/// makes each assessment a link to its results (the person's own pages).
+#[component]
+pub fn SkillsProgress(history: FrameworkHistory, level: u8, links: bool) -> impl IntoView {
+    view! {
+        <ChangeTable history=history.clone() level/>
+        <Trends history=history.clone() level/>
+        <EveryAssessment history level links/>
+    }
+}
+
 /// Per area: the first, previous and latest scores and the changes since the
 /// first and the previous. Columns that would repeat another are left out.
 #[component]
-fn ChangeTable(history: FrameworkHistory) -> impl IntoView {
+fn ChangeTable(history: FrameworkHistory, level: u8) -> impl IntoView {
     let locale = use_locale();
     let all = &history.assessments;
     let count = all.len();
@@ -137,8 +147,8 @@ fn ChangeTable(history: FrameworkHistory) -> impl IntoView {
         </tr>
     };
     Some(view! {
-        <h2>{t("skills-history-changes")}</h2>
-        <DataTable id="skills-history-changes" caption=t("skills-history-changes") caption_hidden=true>
+        <Heading level>{t("skills-history-changes")}</Heading>
+        <DataTable id=format!("skills-history-changes-{}", history.framework_id) caption=t("skills-history-changes") caption_hidden=true>
             <thead>{headers}</thead>
             <tbody>{rows}</tbody>
         </DataTable>
@@ -147,7 +157,7 @@ fn ChangeTable(history: FrameworkHistory) -> impl IntoView {
 
 /// One small line chart per area, all on the same scale.
 #[component]
-fn Trends(history: FrameworkHistory) -> impl IntoView {
+fn Trends(history: FrameworkHistory, level: u8) -> impl IntoView {
     let all = &history.assessments;
     let (Some(first), Some(latest)) = (all.first(), all.last()) else {
         return None;
@@ -193,14 +203,14 @@ fn Trends(history: FrameworkHistory) -> impl IntoView {
                 <li>
                     <figure class="chart-figure">
                         <figcaption>{name.label()}</figcaption>
-                        <TrendChart id=format!("skills-trend-{}", name.id) title=name.label() desc points/>
+                        <TrendChart id=format!("skills-trend-{}-{}", history.framework_id, name.id) title=name.label() desc points/>
                     </figure>
                 </li>
             }
         })
         .collect_view();
     Some(view! {
-        <h2>{t("skills-history-trends")}</h2>
+        <Heading level>{t("skills-history-trends")}</Heading>
         <p class="hint">{period}" "{t("skills-chart-scale")}</p>
         <ul class="small-multiples">{charts}</ul>
     })
@@ -208,7 +218,7 @@ fn Trends(history: FrameworkHistory) -> impl IntoView {
 
 /// Every assessment's area scores: the charts' numbers as a table.
 #[component]
-fn EveryAssessment(history: FrameworkHistory) -> impl IntoView {
+fn EveryAssessment(history: FrameworkHistory, level: u8, links: bool) -> impl IntoView {
     let rows = history
         .assessments
         .iter()
@@ -216,11 +226,18 @@ fn EveryAssessment(history: FrameworkHistory) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">
-                        <a href=results_path(a.assessment_id)>
-                            <time datetime=a.submitted_at.clone()>
-                                {format!("{} {}", a.submitted_on, a.submitted_time)}
-                            </time>
-                        </a>
+                        {
+                            let time = view! {
+                                <time datetime=a.submitted_at.clone()>
+                                    {format!("{} {}", a.submitted_on, a.submitted_time)}
+                                </time>
+                            };
+                            if links {
+                                view! { <a href=results_path(a.assessment_id)>{time}</a> }.into_any()
+                            } else {
+                                time.into_any()
+                            }
+                        }
                     </th>
                     {a.scores.iter().map(|s| view! { <td class="number">{score_value(*s)}</td> }).collect_view()}
                 </tr>
@@ -228,8 +245,8 @@ fn EveryAssessment(history: FrameworkHistory) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h2>{t("skills-history-every")}</h2>
-        <DataTable id="skills-history-every" caption=t("skills-history-every-caption")>
+        <Heading level>{t("skills-history-every")}</Heading>
+        <DataTable id=format!("skills-history-every-{}", history.framework_id) caption=t("skills-history-every-caption")>
                 <thead>
                     <tr>
                         <th scope="col">{t("skills-column-date")}</th>

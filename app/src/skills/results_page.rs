@@ -5,17 +5,16 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{
-    chart::{Bar, BarChart},
-    history_path,
-    views::level_key,
-};
+use super::{chart::skills_scale, history_path, views::level_key};
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::{FluentValue, t, t_args, use_locale},
     modules::types::ModuleCard,
-    ui::{BackLink, DataTable},
+    ui::{
+        BackLink, DataTable,
+        chart::{Bar, BarChart},
+    },
 };
 
 /// A competence or area with its score.
@@ -177,7 +176,7 @@ fn ResultsView(results: ResultsView) -> impl IntoView {
         <p class="notice">{t("skills-coach-sees")}</p>
         <h2 id="skills-areas-heading">{t("skills-results-areas")}</h2>
         <figure class="chart-figure">
-            <BarChart id="skills-results-chart".to_owned() title=t("skills-results-areas") desc bars/>
+            <BarChart id="skills-results-chart".to_owned() title=t("skills-results-areas") desc scale=skills_scale() bars/>
             <figcaption class="hint">{t("skills-chart-scale")}</figcaption>
         </figure>
         <DataTable id="skills-results-table" caption=t("skills-results-table")>

@@ -205,11 +205,7 @@ pub async fn jobseeker_history(jobseeker_id: i64) -> Result<Vec<FrameworkHistory
     if !is_on_caseload(&mut tx, me.account_id, jobseeker_id).await? {
         return Err(AppError::NotFound);
     }
-    let mut all = Vec::new();
-    for framework in db::frameworks(&mut tx, use_locale()).await? {
-        let entries = db::history(&mut tx, jobseeker_id, &framework.id).await?;
-        all.push(history_view(framework, entries));
-    }
+    let all = histories(&mut tx, jobseeker_id).await?;
     record(
         &mut tx,
         Some(me.account_id),
@@ -219,6 +215,20 @@ pub async fn jobseeker_history(jobseeker_id: i64) -> Result<Vec<FrameworkHistory
     )
     .await?;
     tx.commit().await?;
+    Ok(all)
+}
+
+/// Every framework's history of a jobseeker, in the reader's language. The
+/// caller has checked that they may read it.
+pub async fn histories(
+    conn: &mut sqlx::PgConnection,
+    jobseeker_id: i64,
+) -> Result<Vec<FrameworkHistory>, sqlx::Error> {
+    let mut all = Vec::new();
+    for framework in db::frameworks(conn, use_locale()).await? {
+        let entries = db::history(conn, jobseeker_id, &framework.id).await?;
+        all.push(history_view(framework, entries));
+    }
     Ok(all)
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 /// The box is a named, focusable region so keyboard users can scroll it too.
 #[component]
 pub fn DataTable(
-    id: &'static str,
+    #[prop(into)] id: String,
     caption: String,
     #[prop(optional)] caption_hidden: bool,
     children: Children,

@@ -167,6 +167,15 @@ pub struct Choice {
 }
 
 impl Choice {
+    /// One choice per code of a vocabulary, each labelled by the Fluent
+    /// message `<prefix>-<code>`.
+    pub fn named(prefix: &str, codes: &[&str]) -> Vec<Choice> {
+        codes
+            .iter()
+            .map(|code| Choice::new(*code, t(&format!("{prefix}-{code}"))))
+            .collect()
+    }
+
     /// A choice labelled in the page's language.
     pub fn new(value: impl Into<String>, label: String) -> Self {
         Self {

@@ -38,9 +38,14 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
                     links.push((crate::caseload::CASELOAD, "nav-caseload"));
                     links.push(("/coach/invitations", "nav-invitations"));
                     links.push(("/events", "nav-events"));
+                    links.push((crate::report::REPORT, "nav-report"));
                 }
-                Role::Admin => links.push(("/admin/users", "nav-admin-users")),
+                Role::Admin => {
+                    links.push(("/admin/users", "nav-admin-users"));
+                    links.push((crate::report::REPORT, "nav-report"));
+                }
                 Role::Jobseeker => {
+                    links.push((crate::plan::MY_PLAN, "nav-plan"));
                     links.push(("/modules", "nav-modules"));
                     links.push(("/skills", "nav-skills"));
                     links.push(("/events", "nav-events"));

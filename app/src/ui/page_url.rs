@@ -22,6 +22,14 @@ pub fn current_page_without_lang() -> String {
     )
 }
 
+/// A numeric part of the page's address (e.g. `:jobseeker`); 0, which no row
+/// has, when it is not a number, so the page answers "not found".
+pub fn id_param(name: &str) -> i64 {
+    leptos_router::hooks::use_params_map()
+        .with_untracked(|p| p.get(name).and_then(|v| v.parse().ok()))
+        .unwrap_or(0)
+}
+
 fn with_query(path: &str, search: &str, keep: impl Fn(&str) -> bool) -> String {
     let query: Vec<&str> = search
         .trim_start_matches('?')

@@ -149,13 +149,13 @@ test("the history compares assessments, its charts holding the table's numbers",
   await expectNoAxeViolations(page);
   await expectReflowAt320(page);
 
-  const changes = page.locator("#skills-history-changes");
+  const changes = page.locator("#skills-history-changes-digcomp");
   const firstArea = changes.locator("tbody tr").first();
   await expect(firstArea.locator("td")).toHaveText([score(locale, 2), score(locale, 4), `+${score(locale, 2)}`]);
   // Areas with nothing answered show a dash, not a zero.
   await expect(changes.locator("tbody tr").nth(1).locator("td").first()).toHaveText("\u2013");
 
-  const every = page.locator("#skills-history-every");
+  const every = page.locator("#skills-history-every-digcomp");
   const charts = page.locator("svg.chart--trend");
   await expect(charts).toHaveCount(5);
   for (let area = 0; area < 5; area++) {

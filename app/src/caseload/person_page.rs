@@ -1,0 +1,308 @@
+//! `/coach/jobseekers/{jobseeker}`: one jobseeker in the coach's workspace.
+//! Their situation, plan, modules, shared reflections, digital-skills
+//! progress, events, notes and profile, with what the coach can do about
+//! each. Only for the coach's own jobseekers; each view is audited.
+
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+
+use super::{
+    CASELOAD,
+    outcomes::{FIELD_SINCE, FIELD_SITUATION, SITUATIONS},
+    person_fns::{
+        AddNote, FIELD_BODY, FIELD_COACH, FIELD_SHARED, FORM_NOTE, FORM_OUTCOME, FORM_TRANSFER,
+        RecordOutcome, TransferJobseeker,
+    },
+    views::{Line, NoteLine, PersonView},
+};
+use crate::{
+    accounts::{FORM_RESET_CODE, IssueResetCode, Protected, Role, issued_code},
+    error::AppError,
+    i18n::{FluentValue, t, t_args},
+    modules::{AssignModule, FIELD_DUE, FIELD_MODULE, FORM_ASSIGN},
+    plan::coach_plan_path,
+    skills::history_page::SkillsProgress,
+    ui::{
+        BackLink, CheckboxField, DataTable, FormState, FormSummary, PostForm, SelectField,
+        TextAreaField, TextField, id_param,
+    },
+};
+
+async fn load(jobseeker: i64) -> Result<PersonView, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        let overview = super::person::overview(jobseeker).await?;
+        Ok(super::views::person_view(jobseeker, overview))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = jobseeker;
+        Err(AppError::Internal)
+    }
+}
+
+/// `/coach/jobseekers/{jobseeker}`.
+#[component]
+pub fn JobseekerPage() -> impl IntoView {
+    let jobseeker = id_param("jobseeker");
+    view! {
+        <Protected roles=&[Role::Coach]>
+            {crate::ui::loaded_page(move || load(jobseeker), |person| view! { <Person person/> }, CASELOAD, "caseload-back")}
+        </Protected>
+    }
+}
+
+/// A section of the page: a heading with its id, and what is under it.
+fn section(id: &'static str, key: &str, body: impl IntoView) -> impl IntoView {
+    let (heading, labelled_by) = (format!("{id}-heading"), format!("{id}-heading"));
+    view! {
+        <section id=id aria-labelledby=labelled_by>
+            <h2 id=heading>{t(key)}</h2>
+            {body}
+        </section>
+    }
+}
+
+/// The note that a post succeeded, where the browser lands after it.
+fn saved(state: &FormState, key: &str) -> Option<impl IntoView + use<>> {
+    let id = state.form;
+    state
+        .done()
+        .then(|| view! { <p class="notice" id=id tabindex="-1">{t(key)}</p> })
+}
+
+fn hidden_jobseeker(jobseeker: i64) -> impl IntoView {
+    view! { <input type="hidden" name="jobseeker" value=jobseeker.to_string()/> }
+}
+
+#[component]
+fn Person(person: PersonView) -> impl IntoView {
+    let jobseeker = person.jobseeker;
+    let contents = [
+        ("situation", "person-situation"),
+        ("plan", "person-plan"),
+        ("modules", "person-modules"),
+        ("skills", "person-skills"),
+        ("events", "person-events"),
+        ("notes", "person-notes"),
+        ("profile", "person-profile"),
+        ("sign-in-help", "person-sign-in-help"),
+        ("move", "person-move"),
+    ];
+    view! {
+        <Title text=person.name.clone()/>
+        <BackLink href=CASELOAD label=t("caseload-back")/>
+        <h1>{person.name.clone()}</h1>
+        <nav aria-labelledby="person-contents-heading" class="page-contents">
+            <h2 id="person-contents-heading" class="visually-hidden">{t("person-contents")}</h2>
+            <ul>
+                {contents.map(|(id, key)| view! { <li><a href=format!("#{id}")>{t(key)}</a></li> }).collect_view()}
+            </ul>
+        </nav>
+        {section("situation", "person-situation", view! { <Situation person=person.clone()/> })}
+        {section("plan", "person-plan", view! {
+            <p>{t_args("person-open-steps", &[("count", FluentValue::from(person.open_steps))])}</p>
+            <p><a class="button" href=coach_plan_path(jobseeker)>{t("person-open-plan")}</a></p>
+        })}
+        {section("modules", "person-modules", view! { <Modules person=person.clone()/> })}
+        {section("skills", "person-skills", view! { <Skills person=person.clone()/> })}
+        {section("events", "person-events", view! { <Events lines=person.events.clone()/> })}
+        {section("notes", "person-notes", view! { <Notes jobseeker notes=person.notes.clone()/> })}
+        {section("profile", "person-profile", view! {
+            <dl class="summary-list">
+                {person.profile.clone().into_iter().map(|line| view! {
+                    <div><dt>{line.label}</dt><dd lang=line.lang>{line.value}</dd></div>
+                }).collect_view()}
+            </dl>
+        })}
+        {section("sign-in-help", "person-sign-in-help", view! { <SignInHelp jobseeker/> })}
+        {section("move", "person-move", view! { <Transfer person/> })}
+    }
+}
+
+#[component]
+fn Situation(person: PersonView) -> impl IntoView {
+    let state = FormState::take(FORM_OUTCOME);
+    let options = crate::ui::Choice::named("outcome", SITUATIONS);
+    view! {
+        <p>{person.situation.clone().unwrap_or_else(|| t("outcome-none"))}</p>
+        {(!person.earlier_situations.is_empty()).then(|| view! {
+            <h3>{t("outcome-earlier")}</h3>
+            <ul>{person.earlier_situations.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+        })}
+        <h3>{t("outcome-record")}</h3>
+        {saved(&state, "outcome-recorded")}
+        <FormSummary state=state.clone()/>
+        <PostForm action=RecordOutcome::url()>
+            {hidden_jobseeker(person.jobseeker)}
+            <SelectField state=state.clone() name=FIELD_SITUATION label=t("outcome-situation")
+                options any=t("outcome-choose")/>
+            <TextField state name=FIELD_SINCE kind="date" label=t("outcome-since") hint=t("outcome-since-hint")/>
+            <button type="submit" class="button">{t("outcome-submit")}</button>
+        </PostForm>
+    }
+}
+
+#[component]
+fn Modules(person: PersonView) -> impl IntoView {
+    let state = FormState::take(FORM_ASSIGN);
+    let table = if person.modules.is_empty() {
+        view! { <p>{t("person-modules-none")}</p> }.into_any()
+    } else {
+        view! {
+            <DataTable id="person-modules" caption=t("person-modules-caption")>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("person-module")}</th>
+                        <th scope="col">{t("person-module-progress")}</th>
+                        <th scope="col">{t("person-module-due")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {person.modules.iter().map(|m| view! {
+                        <tr>
+                            <th scope="row">{m.title.clone()}</th>
+                            <td>{m.progress.clone()}</td>
+                            <td>{m.due.clone()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </DataTable>
+        }
+        .into_any()
+    };
+    let reflections = (!person.reflections.is_empty()).then(|| {
+        view! {
+            <h3>{t("person-reflections")}</h3>
+            <ul class="plain-list notes">
+                {person.reflections.iter().map(|r| view! {
+                    <li class="note">
+                        <p class="note__meta">{r.meta.clone()}</p>
+                        <p class="note__body">{r.body.clone()}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        {table}
+        <h3>{t("person-assign")}</h3>
+        {saved(&state, "person-assigned")}
+        <FormSummary state=state.clone()/>
+        <PostForm action=AssignModule::url()>
+            {hidden_jobseeker(person.jobseeker)}
+            <SelectField state=state.clone() name=FIELD_MODULE label=t("person-module")
+                options=person.module_choices.clone() any=t("person-module-choose")/>
+            <TextField state name=FIELD_DUE kind="date" label=t("person-module-due") hint=t("plan-due-hint")/>
+            <button type="submit" class="button">{t("person-assign-submit")}</button>
+        </PostForm>
+        {reflections}
+    }
+}
+
+#[component]
+fn Skills(person: PersonView) -> impl IntoView {
+    let assessed: Vec<_> = person
+        .skills
+        .into_iter()
+        .filter(|h| !h.assessments.is_empty())
+        .collect();
+    if assessed.is_empty() {
+        return view! { <p>{t("person-skills-none")}</p> }.into_any();
+    }
+    assessed
+        .into_iter()
+        .map(|history| {
+            view! {
+                <h3>{history.title.clone()}</h3>
+                <SkillsProgress history level=4 links=false/>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+#[component]
+fn Events(lines: Vec<Line>) -> impl IntoView {
+    if lines.is_empty() {
+        return view! { <p>{t("person-events-none")}</p> }.into_any();
+    }
+    view! {
+        <ul>
+            {lines.into_iter().map(|l| view! { <li>{l.label}": "{l.value}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn Notes(jobseeker: i64, notes: Vec<NoteLine>) -> impl IntoView {
+    let state = FormState::take(FORM_NOTE);
+    let list = if notes.is_empty() {
+        view! { <p>{t("note-none")}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="plain-list notes">
+                {notes.into_iter().map(|n| view! {
+                    <li class="note">
+                        <p class="note__meta">{n.meta}" "{n.shared.then(|| view! { <strong>{t("note-shared-flag")}</strong> })}</p>
+                        <p class="note__body">{n.body}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        {saved(&state, "note-added")}
+        <FormSummary state=state.clone()/>
+        <PostForm action=AddNote::url()>
+            {hidden_jobseeker(jobseeker)}
+            <TextAreaField state=state.clone() name=FIELD_BODY label=t("note-body") hint=t("note-body-hint")/>
+            <CheckboxField state name=FIELD_SHARED label=t("note-share")/>
+            <button type="submit" class="button">{t("note-submit")}</button>
+        </PostForm>
+        {list}
+    }
+}
+
+#[component]
+fn SignInHelp(jobseeker: i64) -> impl IntoView {
+    let state = FormState::take(FORM_RESET_CODE);
+    let code = issued_code(&state).map(|code| {
+        view! {
+            <div class="notice slip" id=FORM_RESET_CODE tabindex="-1">
+                <p>{t("person-code-intro")}</p>
+                <p class="code-display">{code}</p>
+                <p>{t_args("person-code-instructions", &[("address", FluentValue::from(crate::accounts::public_address("/password/new")))])}</p>
+            </div>
+        }
+    });
+    view! {
+        <p>{t_args("person-sign-in-help-intro", &[("days", FluentValue::from(crate::accounts::HANDED_CODE_DAYS))])}</p>
+        {code}
+        <FormSummary state/>
+        <PostForm action=IssueResetCode::url()>
+            {hidden_jobseeker(jobseeker)}
+            <button type="submit" class="button button--secondary">{t("person-issue-code")}</button>
+        </PostForm>
+    }
+}
+
+#[component]
+fn Transfer(person: PersonView) -> impl IntoView {
+    let state = FormState::take(FORM_TRANSFER);
+    if person.coaches.is_empty() {
+        return view! { <p>{t("transfer-no-coaches")}</p> }.into_any();
+    }
+    view! {
+        <p>{t("transfer-intro")}</p>
+        <FormSummary state=state.clone()/>
+        <PostForm action=TransferJobseeker::url()>
+            {hidden_jobseeker(person.jobseeker)}
+            <SelectField state name=FIELD_COACH label=t("transfer-coach") options=person.coaches any=t("transfer-choose")/>
+            <button type="submit" class="button button--secondary">{t("transfer-submit")}</button>
+        </PostForm>
+    }
+    .into_any()
+}

@@ -1,0 +1,65 @@
+//! Files people download: CSV as spreadsheet programs read it, sent with
+//! the headers that make the browser save it instead of showing it.
+
+/// A CSV field: quoted, with quotes doubled, and a leading `=`, `+`, `-` or
+/// `@` defused so a spreadsheet never runs it as a formula. A number (as
+/// `-0.3` or `-0,3`) is left as it is: it cannot run.
+fn csv_field(text: &str) -> String {
+    let is_number = text.replace(',', ".").parse::<f64>().is_ok();
+    let defused = if text.starts_with(['=', '+', '-', '@']) && !is_number {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    format!("\"{}\"", defused.replace('"', "\"\""))
+}
+
+/// A CSV file (UTF-8 with a byte-order mark, so spreadsheet programs read ä
+/// and ö right); `header` is the translated header row.
+pub fn csv(header: &[String], rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
+        let line: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Marks the response as a CSV file to save as `file_name`, never cached
+/// (it holds data of real people).
+pub fn send_as_csv(file_name: &str) {
+    use http::{HeaderValue, header};
+    use leptos::prelude::use_context;
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        );
+        let disposition = format!("attachment; filename=\"{file_name}\"");
+        if let Ok(value) = HeaderValue::from_str(&disposition) {
+            response.insert_header(header::CONTENT_DISPOSITION, value);
+        }
+        response.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        let csv = csv(
+            &["Name".into(), "Answer".into()],
+            &[vec!["Äijä \"Aku\"".into(), "=HYPERLINK(\"x\")".into()]],
+        );
+        assert_eq!(
+            csv,
+            "\u{feff}\"Name\",\"Answer\"\r\n\"Äijä \"\"Aku\"\"\",\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+        );
+        assert_eq!(csv_field("-0,3"), "\"-0,3\"");
+        assert_eq!(csv_field("+1.0"), "\"+1.0\"");
+        assert_eq!(csv_field("-1+1"), "\"'-1+1\"");
+    }
+}

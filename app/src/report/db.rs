@@ -1,0 +1,116 @@
+//! The report's one query: facts per person in scope, counted by gender and
+//! by age group (and in total) with grouping sets, so the database returns
+//! nine rows however many people there are.
+
+use sqlx::PgConnection;
+use time::{Date, OffsetDateTime};
+
+/// What the report asks for.
+#[derive(Debug)]
+pub struct Period {
+    pub from: Date,
+    pub until: Date,
+    /// The start of `from` and the end of `until`, in Helsinki.
+    pub starts_at: OffsetDateTime,
+    pub ends_at: OffsetDateTime,
+}
+
+/// The counts of one group. `gender` and `age_group` are `None` on the rows
+/// that are not broken down by them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GroupCounts {
+    pub gender: Option<String>,
+    pub age_group: Option<String>,
+    pub people: i64,
+    pub employed: i64,
+    pub completed_module: i64,
+    pub attended_event: i64,
+    /// People with two or more digital-skills assessments, and the sum of
+    /// their change (latest minus first, mean of the areas).
+    pub assessed_twice: i64,
+    pub digital_change_sum: f64,
+}
+
+/// The counts for the jobseekers of `coach` (or everyone in the service).
+pub async fn counts(
+    conn: &mut PgConnection,
+    period: &Period,
+    coach: Option<i64>,
+    employed: &[&str],
+) -> Result<Vec<GroupCounts>, sqlx::Error> {
+    let employed: Vec<String> = employed.iter().map(|s| (*s).to_owned()).collect();
+    sqlx::query_as!(
+        GroupCounts,
+        r#"with people as (
+               select a.account_id,
+                      coalesce(a.gender, 'unknown') as gender,
+                      case when a.birth_year is null then 'unknown'
+                           when extract(year from $2::date)::int - a.birth_year < 30 then 'under-30'
+                           when extract(year from $2::date)::int - a.birth_year <= 54 then '30-54'
+                           else '55-plus' end as age_group
+               from account a
+               where a.role = 'jobseeker' and a.created_at < $4
+                 and (a.deleted_at is null or a.deleted_at >= $3)
+                 and ($5::bigint is null or a.coach_id = $5)
+           ),
+           employed as (
+               select distinct o.account_id from outcome o join people using (account_id)
+               where o.situation = any($6) and o.since between $1 and $2
+           ),
+           steps as (
+               select module_id, count(*) as steps from module_step
+               where position is not null group by module_id
+           ),
+           completed as (
+               select distinct d.account_id from (
+                   select an.account_id, an.module_id, count(*) as done, max(an.answered_at) as last_at
+                   from module_answer an
+                   join people using (account_id)
+                   join module_step st using (module_id, step_id)
+                   where st.position is not null
+                   group by an.account_id, an.module_id
+               ) d join steps s using (module_id)
+               where d.done >= s.steps and d.last_at >= $3 and d.last_at < $4
+           ),
+           attended as (
+               select distinct es.account_id from event_signup es join people using (account_id)
+               where es.checked_in_at >= $3 and es.checked_in_at < $4
+           ),
+           overall as (
+               select s.account_id, s.submitted_at, avg(sc.score) as score
+               from skill_assessment s
+               join people using (account_id)
+               join skill_area_score sc on sc.assessment_id = s.assessment_id
+               where s.framework_id = 'digcomp' and s.submitted_at < $4
+               group by s.account_id, s.assessment_id, s.submitted_at
+           ),
+           digital as (
+               select account_id,
+                      (array_agg(score order by submitted_at desc))[1]
+                      - (array_agg(score order by submitted_at))[1] as change
+               from overall group by account_id having count(*) >= 2
+           )
+           select case when grouping(p.gender) = 0 then p.gender end as gender,
+                  case when grouping(p.age_group) = 0 then p.age_group end as age_group,
+                  count(*) as "people!",
+                  count(e.account_id) as "employed!",
+                  count(c.account_id) as "completed_module!",
+                  count(t.account_id) as "attended_event!",
+                  count(d.change) as "assessed_twice!",
+                  coalesce(sum(d.change), 0)::float8 as "digital_change_sum!"
+           from people p
+           left join employed e using (account_id)
+           left join completed c using (account_id)
+           left join attended t using (account_id)
+           left join digital d using (account_id)
+           group by grouping sets ((), (p.gender), (p.age_group))"#,
+        period.from,
+        period.until,
+        period.starts_at,
+        period.ends_at,
+        coach,
+        &employed,
+    )
+    .fetch_all(conn)
+    .await
+}

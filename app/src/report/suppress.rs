@@ -1,0 +1,64 @@
+//! Hiding small groups. A group of fewer than [`MIN_GROUP`] people is not
+//! shown, and neither is any figure drawn from fewer people. Where exactly
+//! one group of a breakdown would be hidden, the next smallest is hidden
+//! too: otherwise the hidden one could be worked out from the total.
+
+/// The smallest group the report shows.
+pub const MIN_GROUP: i64 = 5;
+
+/// Which groups of one breakdown (people per group) must be hidden.
+pub fn hidden_groups(counts: &[i64]) -> Vec<bool> {
+    let mut hidden: Vec<bool> = counts.iter().map(|&n| n > 0 && n < MIN_GROUP).collect();
+    if hidden.iter().filter(|&&h| h).count() == 1 {
+        let next_smallest = counts
+            .iter()
+            .enumerate()
+            .filter(|&(i, &n)| !hidden[i] && n > 0)
+            .min_by_key(|&(_, &n)| n)
+            .map(|(i, _)| i);
+        if let Some(i) = next_smallest {
+            hidden[i] = true;
+        }
+    }
+    hidden
+}
+
+/// A share as a whole percentage, or `None` when drawn from too few people.
+pub fn percent(part: i64, of: i64) -> Option<i64> {
+    (of >= MIN_GROUP).then(|| (part * 100 + of / 2) / of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_of_five_or_more_are_shown() {
+        assert_eq!(hidden_groups(&[5, 12, 30]), [false, false, false]);
+    }
+
+    #[test]
+    fn a_lone_small_group_takes_the_next_smallest_with_it() {
+        // 3 would otherwise be the total minus 7 and 20.
+        assert_eq!(hidden_groups(&[20, 3, 7, 9]), [false, true, true, false]);
+    }
+
+    #[test]
+    fn two_small_groups_protect_each_other() {
+        assert_eq!(hidden_groups(&[2, 4, 40]), [true, true, false]);
+    }
+
+    #[test]
+    fn empty_groups_reveal_nobody_and_are_no_cover() {
+        assert_eq!(hidden_groups(&[0, 3, 20]), [false, true, true]);
+        assert_eq!(hidden_groups(&[0, 0, 0]), [false, false, false]);
+    }
+
+    #[test]
+    fn shares_need_five_people_and_round_half_up() {
+        assert_eq!(percent(1, 4), None);
+        assert_eq!(percent(1, 6), Some(17));
+        assert_eq!(percent(1, 8), Some(13));
+        assert_eq!(percent(0, 5), Some(0));
+    }
+}

@@ -1,0 +1,83 @@
+# One jobseeker in the coach's workspace: overview, notes, outcomes, moving to another coach.
+
+person-contents = On this page
+person-situation = Situation
+person-plan = Employment plan
+person-modules = Modules
+person-skills = Self-assessments
+person-events = Events
+person-notes = Notes
+person-profile = Profile
+person-sign-in-help = Help with signing in
+person-move = Move to another coach
+
+person-open-steps = { $count ->
+    [0] No open steps in the plan.
+    [one] 1 open step in the plan.
+   *[other] { $count } open steps in the plan.
+}
+person-open-plan = Open the plan
+
+person-modules-none = No modules assigned or started yet.
+person-modules-caption = Modules assigned or started
+person-module = Module
+person-module-progress = Progress
+person-module-due = Due date
+person-module-steps = { $done } of { $count } steps done
+person-module-no-due = Assigned, no due date
+person-module-own = Started on their own
+person-reflections = Reflections shared with you
+person-assign = Assign a module
+person-module-choose = Choose a module
+person-assign-submit = Assign module
+person-assigned = The module was assigned. The jobseeker sees it first in their list.
+
+person-skills-none = No self-assessments sent yet.
+person-events-none = No event places.
+
+person-language = Language
+person-joined = Joined
+
+person-sign-in-help-intro = If the jobseeker has lost their password, give them a sign-in code. With it they choose a new password. The code works once, within { $days } days.
+person-issue-code = Give a sign-in code
+person-code-intro = Give this code to the jobseeker:
+person-code-instructions = They go to { $address }, type the code and choose a new password.
+
+note-body = New note
+note-body-hint = The jobseeker sees a note only if you share it, or in a copy of their data they ask for.
+note-share = Share this note with the jobseeker (they see it on their plan)
+note-submit = Save note
+note-added = The note was saved.
+note-none = No notes yet.
+note-shared-flag = Shared with the jobseeker
+note-error-empty = Write the note
+note-error-long = Write at most 4000 characters
+
+outcome-employed_full_time = Employed full-time
+outcome-employed_part_time = Employed part-time
+outcome-subsidised_work = In subsidised work
+outcome-training = In training or studies
+outcome-other_service = In another service
+outcome-seeking = Still seeking work
+outcome-left_service = Left the service
+outcome-none = No situation recorded yet.
+outcome-since-text = { $situation } since { $date }
+outcome-earlier = Earlier
+outcome-record = Record a change
+outcome-situation = Situation now
+outcome-choose = Choose the situation
+outcome-since = Since
+outcome-since-hint = For example 1.12.2026
+outcome-submit = Record situation
+outcome-recorded = The situation was recorded.
+outcome-error-situation = Choose the situation
+outcome-error-since = Write the date as day.month.year, for example 1.12.2026
+outcome-error-since-future = The date cannot be in the future
+
+transfer-intro = The other coach will see everything on this page; you will no longer see it.
+transfer-coach = New coach
+transfer-choose = Choose a coach
+transfer-submit = Move to this coach
+transfer-no-coaches = There are no other coaches to move the jobseeker to.
+transfer-error-coach = Choose the coach to move the jobseeker to
+transfer-done = The jobseeker was moved to the other coach.

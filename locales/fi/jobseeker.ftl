@@ -1,0 +1,83 @@
+# Yksi työnhakija valmentajan työtilassa: yleiskuva, muistiinpanot, tilanne, siirto toiselle valmentajalle.
+
+person-contents = Tällä sivulla
+person-situation = Tilanne
+person-plan = Työllistymissuunnitelma
+person-modules = Moduulit
+person-skills = Itsearvioinnit
+person-events = Tapahtumat
+person-notes = Muistiinpanot
+person-profile = Tiedot
+person-sign-in-help = Apua kirjautumiseen
+person-move = Siirrä toiselle valmentajalle
+
+person-open-steps = { $count ->
+    [0] Suunnitelmassa ei ole avoimia askeleita.
+    [one] Suunnitelmassa on 1 avoin askel.
+   *[other] Suunnitelmassa on { $count } avointa askelta.
+}
+person-open-plan = Avaa suunnitelma
+
+person-modules-none = Moduuleja ei ole vielä annettu tai aloitettu.
+person-modules-caption = Annetut tai aloitetut moduulit
+person-module = Moduuli
+person-module-progress = Eteneminen
+person-module-due = Määräpäivä
+person-module-steps = { $done } / { $count } vaihetta tehty
+person-module-no-due = Annettu, ei määräpäivää
+person-module-own = Aloitettu omatoimisesti
+person-reflections = Sinulle jaetut pohdinnat
+person-assign = Anna moduuli
+person-module-choose = Valitse moduuli
+person-assign-submit = Anna moduuli
+person-assigned = Moduuli annettiin. Työnhakija näkee sen listansa alussa.
+
+person-skills-none = Itsearviointeja ei ole vielä lähetetty.
+person-events-none = Ei paikkoja tapahtumissa.
+
+person-language = Kieli
+person-joined = Liittyi
+
+person-sign-in-help-intro = Jos työnhakija on unohtanut salasanansa, anna hänelle kirjautumiskoodi. Sen avulla hän valitsee uuden salasanan. Koodi toimii kerran, { $days } päivän ajan.
+person-issue-code = Anna kirjautumiskoodi
+person-code-intro = Anna tämä koodi työnhakijalle:
+person-code-instructions = Hän menee osoitteeseen { $address }, kirjoittaa koodin ja valitsee uuden salasanan.
+
+note-body = Uusi muistiinpano
+note-body-hint = Työnhakija näkee muistiinpanon vain, jos jaat sen, tai pyytämässään kopiossa tiedoistaan.
+note-share = Jaa muistiinpano työnhakijalle (hän näkee sen suunnitelmassaan)
+note-submit = Tallenna muistiinpano
+note-added = Muistiinpano tallennettiin.
+note-none = Ei vielä muistiinpanoja.
+note-shared-flag = Jaettu työnhakijalle
+note-error-empty = Kirjoita muistiinpano
+note-error-long = Kirjoita enintään 4000 merkkiä
+
+outcome-employed_full_time = Kokoaikatyössä
+outcome-employed_part_time = Osa-aikatyössä
+outcome-subsidised_work = Palkkatuetussa työssä
+outcome-training = Koulutuksessa tai opiskelemassa
+outcome-other_service = Toisessa palvelussa
+outcome-seeking = Etsii yhä työtä
+outcome-left_service = Lähtenyt palvelusta
+outcome-none = Tilannetta ei ole vielä kirjattu.
+outcome-since-text = { $situation } { $date } alkaen
+outcome-earlier = Aiemmin
+outcome-record = Kirjaa muutos
+outcome-situation = Tilanne nyt
+outcome-choose = Valitse tilanne
+outcome-since = Alkaen
+outcome-since-hint = Esimerkiksi 1.12.2026
+outcome-submit = Kirjaa tilanne
+outcome-recorded = Tilanne kirjattiin.
+outcome-error-situation = Valitse tilanne
+outcome-error-since = Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 1.12.2026
+outcome-error-since-future = Päivämäärä ei voi olla tulevaisuudessa
+
+transfer-intro = Toinen valmentaja näkee kaiken tällä sivulla; sinä et enää näe sitä.
+transfer-coach = Uusi valmentaja
+transfer-choose = Valitse valmentaja
+transfer-submit = Siirrä tälle valmentajalle
+transfer-no-coaches = Muita valmentajia, joille työnhakijan voisi siirtää, ei ole.
+transfer-error-coach = Valitse valmentaja, jolle työnhakija siirretään
+transfer-done = Työnhakija siirrettiin toiselle valmentajalle.

@@ -1,0 +1,83 @@
+# En arbetssökande i coachens arbetsyta: översikt, anteckningar, läge, flytt till en annan coach.
+
+person-contents = På den här sidan
+person-situation = Läge
+person-plan = Sysselsättningsplan
+person-modules = Moduler
+person-skills = Självbedömningar
+person-events = Evenemang
+person-notes = Anteckningar
+person-profile = Uppgifter
+person-sign-in-help = Hjälp med inloggningen
+person-move = Flytta till en annan coach
+
+person-open-steps = { $count ->
+    [0] Inga öppna steg i planen.
+    [one] 1 öppet steg i planen.
+   *[other] { $count } öppna steg i planen.
+}
+person-open-plan = Öppna planen
+
+person-modules-none = Inga moduler tilldelade eller påbörjade ännu.
+person-modules-caption = Tilldelade eller påbörjade moduler
+person-module = Modul
+person-module-progress = Framsteg
+person-module-due = Sista dag
+person-module-steps = { $done } av { $count } steg gjorda
+person-module-no-due = Tilldelad, ingen sista dag
+person-module-own = Påbörjad på eget initiativ
+person-reflections = Reflektioner som delats med dig
+person-assign = Tilldela en modul
+person-module-choose = Välj en modul
+person-assign-submit = Tilldela modul
+person-assigned = Modulen tilldelades. Den arbetssökande ser den först i sin lista.
+
+person-skills-none = Inga självbedömningar skickade ännu.
+person-events-none = Inga platser på evenemang.
+
+person-language = Språk
+person-joined = Gick med
+
+person-sign-in-help-intro = Om den arbetssökande har glömt sitt lösenord, ge hen en inloggningskod. Med den väljer hen ett nytt lösenord. Koden fungerar en gång, i { $days } dagar.
+person-issue-code = Ge en inloggningskod
+person-code-intro = Ge den här koden till den arbetssökande:
+person-code-instructions = Hen går till { $address }, skriver koden och väljer ett nytt lösenord.
+
+note-body = Ny anteckning
+note-body-hint = Den arbetssökande ser en anteckning bara om du delar den, eller i en kopia av sina uppgifter som hen ber om.
+note-share = Dela anteckningen med den arbetssökande (hen ser den i sin plan)
+note-submit = Spara anteckningen
+note-added = Anteckningen sparades.
+note-none = Inga anteckningar ännu.
+note-shared-flag = Delad med den arbetssökande
+note-error-empty = Skriv anteckningen
+note-error-long = Skriv högst 4000 tecken
+
+outcome-employed_full_time = Heltidsanställd
+outcome-employed_part_time = Deltidsanställd
+outcome-subsidised_work = I lönesubventionerat arbete
+outcome-training = I utbildning eller studier
+outcome-other_service = I en annan tjänst
+outcome-seeking = Söker fortfarande arbete
+outcome-left_service = Har lämnat tjänsten
+outcome-none = Inget läge har registrerats ännu.
+outcome-since-text = { $situation } från { $date }
+outcome-earlier = Tidigare
+outcome-record = Registrera en ändring
+outcome-situation = Läget nu
+outcome-choose = Välj läget
+outcome-since = Från
+outcome-since-hint = Till exempel 1.12.2026
+outcome-submit = Registrera läget
+outcome-recorded = Läget registrerades.
+outcome-error-situation = Välj läget
+outcome-error-since = Skriv datumet som dag.månad.år, till exempel 1.12.2026
+outcome-error-since-future = Datumet kan inte vara i framtiden
+
+transfer-intro = Den andra coachen ser allt på den här sidan; du ser det inte längre.
+transfer-coach = Ny coach
+transfer-choose = Välj en coach
+transfer-submit = Flytta till den här coachen
+transfer-no-coaches = Det finns inga andra coacher att flytta den arbetssökande till.
+transfer-error-coach = Välj coachen som den arbetssökande flyttas till
+transfer-done = Den arbetssökande flyttades till den andra coachen.

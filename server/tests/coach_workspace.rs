@@ -1,0 +1,428 @@
+//! One jobseeker in the coach's workspace, as plain HTML forms: the
+//! overview (audited, only for the coach's own jobseekers), the employment
+//! plan with its history and the jobseeker's "My plan", notes private and
+//! shared, outcomes, moving a jobseeker to another coach, and what
+//! deleting the account leaves.
+
+mod support;
+
+use app::accounts::Role;
+use axum::http::{StatusCode, header};
+use sqlx::PgPool;
+use support::{
+    assign_to_coach, create_account, get, header_of, load_modules, page, page_after, post_as, send,
+    sign_in, test_app, with_cookie,
+};
+
+struct Workspace {
+    app: axum::Router,
+    coach: i64,
+    other_coach: i64,
+    jobseeker: i64,
+    coach_cookie: String,
+    jobseeker_cookie: String,
+}
+
+async fn workspace(pool: &PgPool) -> Workspace {
+    load_modules(pool).await;
+    let app = test_app(pool.clone(), false);
+    let coach = create_account(pool, Role::Coach, "kaisa@example.fi").await;
+    let other_coach = create_account(pool, Role::Coach, "olli@example.fi").await;
+    let jobseeker = create_account(pool, Role::Jobseeker, "maija@example.fi").await;
+    assign_to_coach(pool, jobseeker, coach).await;
+    Workspace {
+        coach_cookie: sign_in(&app, "kaisa@example.fi").await,
+        jobseeker_cookie: sign_in(&app, "maija@example.fi").await,
+        app,
+        coach,
+        other_coach,
+        jobseeker,
+    }
+}
+
+async fn audit_count(pool: &PgPool, actor: i64, subject: i64, detail: &str) -> i64 {
+    sqlx::query_scalar(
+        "select count(*) from audit_log
+         where actor_id = $1 and subject_id = $2 and action = 'viewed_personal_data' and detail = $3",
+    )
+    .bind(actor)
+    .bind(subject)
+    .bind(detail)
+    .fetch_one(pool)
+    .await
+    .expect("audit count")
+}
+
+async fn status_of(app: &axum::Router, cookie: &str, path: &str) -> StatusCode {
+    send(app, with_cookie(get(path, &[]), cookie))
+        .await
+        .status()
+}
+
+#[sqlx::test]
+async fn the_overview_is_for_their_coach_only_and_each_view_is_audited(pool: PgPool) {
+    let w = workspace(&pool).await;
+    let path = format!("/coach/jobseekers/{}", w.jobseeker);
+    let html = page(&w.app, &w.coach_cookie, &path).await;
+    for part in [
+        "Situation",
+        "Employment plan",
+        "Modules",
+        "Self-assessments",
+        "Notes",
+    ] {
+        assert!(html.contains(part), "{part} on the page");
+    }
+    assert!(
+        html.contains("maija@example.fi"),
+        "the profile shows the email"
+    );
+    assert_eq!(
+        audit_count(&pool, w.coach, w.jobseeker, "overview").await,
+        1
+    );
+
+    let other = sign_in(&w.app, "olli@example.fi").await;
+    assert_eq!(
+        status_of(&w.app, &other, &path).await,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        status_of(&w.app, &other, &format!("{path}/plan")).await,
+        StatusCode::NOT_FOUND
+    );
+    let audited_by_other: i64 = sqlx::query_scalar(
+        "select count(*) from audit_log where actor_id = $1 and subject_id = $2",
+    )
+    .bind(w.other_coach)
+    .bind(w.jobseeker)
+    .fetch_one(&pool)
+    .await
+    .expect("count");
+    assert_eq!(audited_by_other, 0, "a refused read is no read");
+}
+
+#[sqlx::test]
+async fn a_plan_made_by_the_coach_is_marked_done_by_the_jobseeker_and_kept_in_history(
+    pool: PgPool,
+) {
+    let w = workspace(&pool).await;
+    let plan = format!("/coach/jobseekers/{}/plan", w.jobseeker);
+    let j = w.jobseeker;
+
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/plan-add-goal",
+        &format!("jobseeker={j}&what=Work+in+a+shop"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("{plan}#plan-add-goal")
+    );
+    let goal: i64 = sqlx::query_scalar("select goal_id from plan_goal where account_id = $1")
+        .bind(j)
+        .fetch_one(&pool)
+        .await
+        .expect("the goal");
+
+    // Every problem at once, against its field; nothing saved.
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/plan-add-step",
+        &format!("jobseeker={j}&what=&who=&due_on=tomorrow"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("{plan}#plan-add-step-error-summary")
+    );
+    let html = page_after(
+        &w.app,
+        &response,
+        &format!("{plan}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    for message in [
+        "Write what the step is",
+        "Choose who takes the step",
+        "Write the date as day.month.year",
+    ] {
+        assert!(html.contains(message), "{message}");
+    }
+    assert!(
+        html.contains(r##"href="#plan-add-step-what""##),
+        "linked to the field"
+    );
+
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/plan-add-step",
+        &format!("jobseeker={j}&what=Write+a+CV&who=jobseeker&due_on=24.12.2026&goal={goal}"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("{plan}#plan-add-step")
+    );
+    let step: i64 = sqlx::query_scalar("select step_id from plan_step where account_id = $1")
+        .bind(j)
+        .fetch_one(&pool)
+        .await
+        .expect("the step");
+    let html = page(&w.app, &w.coach_cookie, &plan).await;
+    assert!(html.contains("Write a CV") && html.contains("24 December 2026"));
+
+    // The jobseeker sees it on "My plan" and marks it done.
+    let mine = page(&w.app, &w.jobseeker_cookie, "/plan").await;
+    assert!(mine.contains("Work in a shop") && mine.contains("Write a CV"));
+    assert!(mine.contains("Mark as done"));
+    let response = post_as(
+        &w.app,
+        &w.jobseeker_cookie,
+        "/api/plan-mark-step",
+        &format!("step={step}&done=yes"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("/plan#step-{step}")
+    );
+    let status: String = sqlx::query_scalar("select status from plan_step where step_id = $1")
+        .bind(step)
+        .fetch_one(&pool)
+        .await
+        .expect("status");
+    assert_eq!(status, "done");
+    // Nobody marks another person's step.
+    let other = create_account(&pool, Role::Jobseeker, "other@example.fi").await;
+    assign_to_coach(&pool, other, w.coach).await;
+    let other_cookie = sign_in(&w.app, "other@example.fi").await;
+    let response = post_as(
+        &w.app,
+        &other_cookie,
+        "/api/plan-mark-step",
+        &format!("step={step}&done=no"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/plan#plan-mark-error-summary"
+    );
+
+    // Saving a step unchanged adds nothing to the history.
+    let unchanged = format!(
+        "jobseeker={j}&step={step}&what=Write+a+CV&who=jobseeker&due_on=2026-12-24&status=done&goal={goal}"
+    );
+    post_as(&w.app, &w.coach_cookie, "/api/plan-save-step", &unchanged).await;
+
+    let history = page(&w.app, &w.coach_cookie, &format!("{plan}/history")).await;
+    assert_eq!(
+        history.matches("<tr>").count(),
+        4,
+        "a header and three changes"
+    );
+    assert!(history.contains("Added goal “Work in a shop”"));
+    assert!(history.contains("Added step “Write a CV”"));
+    assert!(history.contains("Status: To do → Done"), "{history}");
+    assert!(history.contains("You"), "the coach's own changes");
+    let own_history = page(&w.app, &w.jobseeker_cookie, "/plan/history").await;
+    assert!(own_history.contains("Changed step “Write a CV”"));
+    assert_eq!(audit_count(&pool, w.coach, j, "plan-history").await, 1);
+    assert!(audit_count(&pool, w.coach, j, "plan").await >= 1);
+}
+
+#[sqlx::test]
+async fn notes_are_private_unless_shared(pool: PgPool) {
+    let w = workspace(&pool).await;
+    let j = w.jobseeker;
+    for body in [
+        "body=Seemed+tired+today",
+        "body=Bring+your+CV+next+time&shared=yes",
+    ] {
+        let response = post_as(
+            &w.app,
+            &w.coach_cookie,
+            "/api/add-note",
+            &format!("jobseeker={j}&{body}"),
+        )
+        .await;
+        assert_eq!(
+            header_of(&response, header::LOCATION),
+            format!("/coach/jobseekers/{j}#note")
+        );
+    }
+    let overview = page(&w.app, &w.coach_cookie, &format!("/coach/jobseekers/{j}")).await;
+    assert!(overview.contains("Seemed tired today") && overview.contains("Bring your CV"));
+    let mine = page(&w.app, &w.jobseeker_cookie, "/plan").await;
+    assert!(mine.contains("Bring your CV next time"));
+    assert!(
+        !mine.contains("Seemed tired"),
+        "a private note stays with coaches"
+    );
+
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/add-note",
+        &format!("jobseeker={j}&body=+++"),
+    )
+    .await;
+    let html = page_after(
+        &w.app,
+        &response,
+        &format!("/coach/jobseekers/{j}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    assert!(html.contains("Write the note"));
+}
+
+#[sqlx::test]
+async fn outcomes_are_dated_and_the_latest_is_the_situation(pool: PgPool) {
+    let w = workspace(&pool).await;
+    let j = w.jobseeker;
+    let record = |body: String| {
+        let (app, cookie) = (w.app.clone(), w.coach_cookie.clone());
+        async move { post_as(&app, &cookie, "/api/record-outcome", &body).await }
+    };
+    let response = record(format!("jobseeker={j}&situation=training&since=1.9.2026")).await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("/coach/jobseekers/{j}#outcome")
+    );
+    record(format!(
+        "jobseeker={j}&situation=employed_part_time&since=2026-11-02"
+    ))
+    .await;
+    let response = record(format!("jobseeker={j}&situation=seeking&since=1.1.2099")).await;
+    let html = page_after(
+        &w.app,
+        &response,
+        &format!("/coach/jobseekers/{j}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    assert!(html.contains("The date cannot be in the future"));
+    assert!(html.contains("Employed part-time since 2 November 2026"));
+    assert!(html.contains("In training or studies since 1 September 2026"));
+    let stored: i64 = sqlx::query_scalar("select count(*) from outcome where account_id = $1")
+        .bind(j)
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(stored, 2);
+}
+
+#[sqlx::test]
+async fn a_jobseeker_moved_to_another_coach_leaves_the_first_caseload(pool: PgPool) {
+    let w = workspace(&pool).await;
+    let j = w.jobseeker;
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/transfer-jobseeker",
+        &format!("jobseeker={j}&coach={}", w.other_coach),
+    )
+    .await;
+    assert_eq!(header_of(&response, header::LOCATION), "/coach/caseload");
+    let caseload = page_after(
+        &w.app,
+        &response,
+        "/coach/caseload?lang=en",
+        &w.coach_cookie,
+    )
+    .await;
+    assert!(caseload.contains("The jobseeker was moved to the other coach."));
+    let path = format!("/coach/jobseekers/{j}");
+    assert_eq!(
+        status_of(&w.app, &w.coach_cookie, &path).await,
+        StatusCode::NOT_FOUND
+    );
+    let other = sign_in(&w.app, "olli@example.fi").await;
+    assert_eq!(status_of(&w.app, &other, &path).await, StatusCode::OK);
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from audit_log where action = 'jobseeker_transferred' and actor_id = $1 and subject_id = $2",
+    )
+    .bind(w.coach)
+    .bind(j)
+    .fetch_one(&pool)
+    .await
+    .expect("count");
+    assert_eq!(audited, 1);
+    // Not back by the same route: the first coach can no longer move them.
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/transfer-jobseeker",
+        &format!("jobseeker={j}&coach={}", w.coach),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("/coach/jobseekers/{j}#transfer-error-summary")
+    );
+}
+
+#[sqlx::test]
+async fn deleting_the_account_removes_plan_and_notes_and_keeps_the_anonymous_outcome(pool: PgPool) {
+    let w = workspace(&pool).await;
+    let j = w.jobseeker;
+    post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/plan-add-goal",
+        &format!("jobseeker={j}&what=A+job"),
+    )
+    .await;
+    post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/add-note",
+        &format!("jobseeker={j}&body=Note"),
+    )
+    .await;
+    post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/record-outcome",
+        &format!("jobseeker={j}&situation=training&since=1.9.2026"),
+    )
+    .await;
+    let export = text_of(&w.app, &w.jobseeker_cookie, "/api/my-data").await;
+    for part in [
+        "\"plan_history\"",
+        "\"A job\"",
+        "\"coach_notes\"",
+        "\"Note\"",
+        "\"training\"",
+    ] {
+        assert!(export.contains(part), "{part} in the export");
+    }
+    post_as(
+        &w.app,
+        &w.jobseeker_cookie,
+        "/api/delete-my-account",
+        "confirm=yes",
+    )
+    .await;
+    let left: (i64, i64, i64, i64) = sqlx::query_as(
+        "select (select count(*) from plan_goal where account_id = $1),
+                (select count(*) from plan_change where account_id = $1),
+                (select count(*) from coach_note where account_id = $1),
+                (select count(*) from outcome where account_id = $1)",
+    )
+    .bind(j)
+    .fetch_one(&pool)
+    .await
+    .expect("counts");
+    assert_eq!(left, (0, 0, 0, 1));
+}
+
+async fn text_of(app: &axum::Router, cookie: &str, path: &str) -> String {
+    support::text(send(app, with_cookie(get(path, &[]), cookie)).await).await
+}

@@ -1,0 +1,241 @@
+//! The impact report against a hand-computed fixture: counts per gender and
+//! age group over a period, the coach's own caseload against the whole
+//! service, small groups hidden (with the next smallest when one would be
+//! alone), and the CSV with the same rows.
+
+mod support;
+
+use app::accounts::Role;
+use sqlx::PgPool;
+use support::{create_account, get, page, send, sign_in, test_app, text, with_cookie};
+
+const PERIOD: &str = "from=2026-01-01&until=2026-06-30";
+
+/// A jobseeker on `coach`'s caseload since December 2025.
+async fn person(pool: &PgPool, coach: i64, gender: Option<&str>, born: Option<i16>) -> i64 {
+    sqlx::query_scalar(
+        "insert into account (role, display_name, email, password_hash, coach_id, gender, birth_year, created_at)
+         values ('jobseeker', 'Person', 'p-' || gen_random_uuid() || '@example.test', 'not a hash', $1, $2, $3,
+                 '2025-12-01T10:00:00Z')
+         returning account_id",
+    )
+    .bind(coach)
+    .bind(gender)
+    .bind(born)
+    .fetch_one(pool)
+    .await
+    .expect("person")
+}
+
+async fn outcome(pool: &PgPool, account: i64, situation: &str, since: &str) {
+    sqlx::query("insert into outcome (account_id, situation, since) values ($1, $2, $3::date)")
+        .bind(account)
+        .bind(situation)
+        .bind(since)
+        .execute(pool)
+        .await
+        .expect("outcome");
+}
+
+/// Two DigComp assessments in the period: every area 2.0, then 3.0.
+async fn assessed_twice(pool: &PgPool, account: i64) {
+    for (at, score) in [
+        ("2026-01-15T10:00:00Z", 2.0_f32),
+        ("2026-05-15T10:00:00Z", 3.0),
+    ] {
+        let id: i64 = sqlx::query_scalar(
+            "insert into skill_assessment (account_id, framework_id, framework_version, mode, started_at, submitted_at)
+             select $1, framework_id, version, 'short', $2::timestamptz, $2::timestamptz
+             from skill_framework where framework_id = 'digcomp' returning assessment_id",
+        )
+        .bind(account)
+        .bind(at)
+        .fetch_one(pool)
+        .await
+        .expect("assessment");
+        sqlx::query(
+            "insert into skill_area_score (assessment_id, area_id, score)
+             select $1, a::text, $2 from generate_series(1, 5) a",
+        )
+        .bind(id)
+        .bind(score)
+        .execute(pool)
+        .await
+        .expect("scores");
+    }
+}
+
+/// Coach A: 6 women born 1980 (30–54), 5 men born 2000 (under 30), 2 other
+/// born 1960 (55+), 1 who told neither. Coach B: 3 women born 1990.
+async fn fixture(pool: &PgPool) -> (i64, Vec<i64>, Vec<i64>) {
+    support::load_modules(pool).await;
+    let a = create_account(pool, Role::Coach, "a@example.fi").await;
+    let b = create_account(pool, Role::Coach, "b@example.fi").await;
+    let mut women = Vec::new();
+    for _ in 0..6 {
+        women.push(person(pool, a, Some("female"), Some(1980)).await);
+    }
+    let mut men = Vec::new();
+    for _ in 0..5 {
+        men.push(person(pool, a, Some("male"), Some(2000)).await);
+    }
+    for _ in 0..2 {
+        person(pool, a, Some("other"), Some(1960)).await;
+    }
+    person(pool, a, None, None).await;
+    for _ in 0..3 {
+        let w = person(pool, b, Some("female"), Some(1990)).await;
+        outcome(pool, w, "employed_full_time", "2026-02-01").await;
+    }
+    // Employed in the period: two women. A man employed after it and one in
+    // training do not count.
+    outcome(pool, women[0], "employed_full_time", "2026-03-01").await;
+    outcome(pool, women[1], "subsidised_work", "2026-05-01").await;
+    outcome(pool, men[0], "employed_part_time", "2026-07-15").await;
+    outcome(pool, men[1], "training", "2026-03-01").await;
+    // One woman finished a module in the period.
+    sqlx::query(
+        "insert into module_answer (account_id, module_id, step_id, answered_at)
+         select $1, module_id, step_id, '2026-04-01T10:00:00Z' from module_step
+         where module_id = 'strengths' and position is not null",
+    )
+    .bind(women[2])
+    .execute(pool)
+    .await
+    .expect("module done");
+    // One man came to an event in the period.
+    let event = support::published_event(pool, Some(10), None)
+        .await
+        .event_id;
+    sqlx::query(
+        "insert into event_signup (event_id, account_id, status, confirmed_at, checked_in_at)
+         values ($1, $2, 'confirmed', now(), '2026-02-10T10:00:00Z')",
+    )
+    .bind(event)
+    .bind(men[2])
+    .execute(pool)
+    .await
+    .expect("attended");
+    // Five women assessed their digital skills twice: +1.0 each.
+    for &w in &women[..5] {
+        assessed_twice(pool, w).await;
+    }
+    (a, women, men)
+}
+
+/// The cells of the table `id`, row by row.
+fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
+    let start = html.find(&format!(r#"id="{id}""#)).expect("the table");
+    let end = start + html[start..].find("</table>").expect("its end");
+    html[start..end]
+        .split("<tr>")
+        .skip(2)
+        .map(|row| {
+            row.split("</t")
+                .filter_map(|cell| cell.rsplit('>').next())
+                .filter(|c| !c.trim().is_empty())
+                .map(|c| c.trim().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+#[sqlx::test]
+async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: PgPool) {
+    fixture(&pool).await;
+    let app = test_app(pool.clone(), false);
+    let coach = sign_in(&app, "a@example.fi").await;
+    let html = page(&app, &coach, &format!("/coach/report?{PERIOD}&scope=mine")).await;
+    assert!(
+        html.contains("Your caseload, 1 January 2026–30 June 2026."),
+        "{html}"
+    );
+
+    let by_gender = table_rows(&html, "report-gender");
+    assert_eq!(
+        by_gender,
+        [
+            ["Women", "6", "2 (33%)", "17%", "0%", "+1.0 (5)"],
+            ["Men", "5", "0 (0%)", "0%", "20%", "\u{2013}"],
+            [
+                "Other",
+                "Fewer than 5",
+                "\u{2013}",
+                "\u{2013}",
+                "\u{2013}",
+                "\u{2013}"
+            ],
+            [
+                "Not given",
+                "Fewer than 5",
+                "\u{2013}",
+                "\u{2013}",
+                "\u{2013}",
+                "\u{2013}"
+            ],
+            ["All", "14", "2 (14%)", "7%", "7%", "+1.0 (5)"],
+        ]
+    );
+    let by_age = table_rows(&html, "report-age");
+    assert_eq!(
+        by_age[0],
+        ["Under 30", "5", "0 (0%)", "0%", "20%", "\u{2013}"]
+    );
+    assert_eq!(
+        by_age[1],
+        ["30–54", "6", "2 (33%)", "17%", "0%", "+1.0 (5)"]
+    );
+    assert_eq!(by_age[2][1], "Fewer than 5");
+    assert_eq!(by_age[3][1], "Fewer than 5");
+
+    // The whole service adds coach B's three employed women.
+    let html = page(
+        &app,
+        &coach,
+        &format!("/coach/report?{PERIOD}&scope=service"),
+    )
+    .await;
+    let by_gender = table_rows(&html, "report-gender");
+    assert_eq!(by_gender[0][..3], ["Women", "9", "5 (56%)"]);
+    assert_eq!(by_gender[4][..3], ["All", "17", "5 (29%)"]);
+
+    // The CSV of the caseload has the same rows, and none of coach B's people.
+    let response = send(
+        &app,
+        with_cookie(
+            get(
+                &format!("/api/impact-report-csv?{PERIOD}&scope=mine"),
+                &[(axum::http::header::ACCEPT_LANGUAGE, "en")],
+            ),
+            &coach,
+        ),
+    )
+    .await;
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
+    let csv = text(response).await;
+    assert!(
+        csv.contains(r#""By gender","Women","6","2","33","17","0","1.0","5""#),
+        "{csv}"
+    );
+    assert!(csv.contains(r#""By gender","Other","Fewer than 5","","","","","","""#));
+    assert!(csv.contains(
+        r#""By age group (age at the end of the period)","All","14","2","14","7","7","1.0","5""#
+    ));
+    assert!(
+        !csv.contains("\"9\""),
+        "coach B's women are not in coach A's caseload"
+    );
+
+    // A period that runs backwards is refused, with the form kept.
+    let html = page(
+        &app,
+        &coach,
+        "/coach/report?from=2026-06-30&until=2026-01-01",
+    )
+    .await;
+    assert!(html.contains("The end of the period must be after its start"));
+    assert!(!html.contains(r#"id="report-gender""#));
+}
