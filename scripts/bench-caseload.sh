@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# Prints how long the caseload page takes with 10,000 jobseekers in the
+# Prints how long the coach workspace takes with 10,000 jobseekers in the
 # service: coach 0 has 2,000 of them (the worst case), coaches 1–50 have 160
-# each. Most people have module answers, two DigComp assessments and
-# assigned modules. Figures, not pass/fail: each time is a whole request
-# (queries, audit rows, HTML) measured by curl on loopback, median of 5.
-#   scripts/bench-caseload.sh http://127.0.0.1:PORT   (needs DATABASE_URL; make bench runs it)
+# each. Most people have module answers, two DigComp assessments, assigned
+# modules, plan steps and outcomes, and some came to an event.
+#
+# Two kinds of figures, not pass/fail:
+#  - each page as a whole request (queries, audit rows, HTML), timed by curl
+#    on loopback, median of 5;
+#  - each query as PostgreSQL ran it (auto_explain), median duration, with
+#    the tables it read and how (index or sequential scan).
+#   scripts/bench-caseload.sh path/to/askel   (needs DATABASE_URL; make bench runs it)
 set -euo pipefail
-base=$1
+bin=$1
+port=${ASKEL_BENCH_CASELOAD_PORT:-3201}
+base="http://127.0.0.1:$port"
+root=$(cd "$(dirname "$0")/.." && pwd)
+log="$root/target/pg/postgres.log"
 tag=$(date +%s%N)
 
 # Straight into the database: the point is the size, not how it got there.
@@ -21,12 +30,13 @@ select sha256(convert_to('bench-' || :'tag' || '-' || split_part(display_name, '
        account_id, now() + interval '1 day'
 from account where email like 'bench-coach-%-' || :'tag' || '@example.fi';
 
-insert into account (role, display_name, email, password_hash, coach_id, gender, birth_year)
+insert into account (role, display_name, email, password_hash, coach_id, gender, birth_year, created_at)
 select 'jobseeker', 'Bench person ' || i, 'bench-person-' || i || '-' || :'tag' || '@example.fi', 'not a hash',
        (select account_id from account
         where email = 'bench-coach-' || case when i <= 2000 then 0 else 1 + i % 50 end
                       || '-' || :'tag' || '@example.fi'),
-       (array['female', 'male', 'other'])[1 + i % 3], 1960 + i % 45
+       (array['female', 'male', 'other'])[1 + i % 3], 1960 + i % 45,
+       now() - make_interval(days => 30 + i % 300)
 from generate_series(1, 10000) i;
 
 create temporary table bench_people as
@@ -53,24 +63,107 @@ select s.assessment_id, a::text, 1 + ((s.assessment_id + a) % 30) / 10.0
 from skill_assessment s join bench_people p on p.account_id = s.account_id
 cross join generate_series(1, 5) a;
 
+update skill_assessment s
+set mean_score = (select avg(score) from skill_area_score a where a.assessment_id = s.assessment_id)
+from bench_people p where p.account_id = s.account_id;
+
+insert into module_completion (account_id, module_id, completed_at)
+select a.account_id, a.module_id, max(a.answered_at)
+from module_answer a join bench_people p using (account_id)
+group by a.account_id, a.module_id;
+
+insert into plan_step (account_id, what, who, status)
+select p.account_id, 'Step ' || k, 'jobseeker', (array['todo', 'doing', 'done'])[1 + (p.n + k) % 3]
+from bench_people p cross join generate_series(1, 3) k;
+
+insert into outcome (account_id, situation, since)
+select p.account_id, (array['employed_full_time', 'training', 'seeking', 'subsidised_work'])[1 + p.n % 4],
+       current_date - (p.n % 200)::int
+from bench_people p where p.n % 2 = 0;
+
+insert into event_signup (event_id, account_id, status, confirmed_at, checked_in_at)
+select e.event_id, p.account_id, 'confirmed', now() - interval '20 days', now() - interval '19 days'
+from bench_people p cross join (select event_id from event order by event_id limit 1) e
+where p.n % 5 = 0
+on conflict do nothing;
+
 analyze;
 SQL
 
+# Every statement's plan into the server log, for the query figures below.
+db=$(psql "$DATABASE_URL" -X -qAt -c 'select current_database()')
+set_explain() { # on|off
+  if [ "$1" = on ]; then
+    psql "$DATABASE_URL" -X -q -c "alter database \"$db\" set session_preload_libraries = 'auto_explain'" \
+      -c "alter database \"$db\" set auto_explain.log_min_duration = 0" \
+      -c "alter database \"$db\" set auto_explain.log_analyze = on" \
+      -c "alter database \"$db\" set auto_explain.log_timing = off"
+  else
+    psql "$DATABASE_URL" -X -q -c "alter database \"$db\" reset all"
+  fi
+}
+set_explain on
+ASKEL_ADDR="127.0.0.1:$port" RUST_LOG=warn "$bin" & server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; set_explain off' EXIT
+for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
+
 median_ms() { sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] * 1000 }'; }
-time_page() { # coach number, query
+time_page() { # coach number, path and query
   for _ in 1 2 3 4 5; do
     curl -fs -o /dev/null -w '%{time_total}\n' -b "askel_session=bench-$tag-$1" \
-      -H 'Accept-Language: fi' "$base/coach/caseload?$2"
+      -H 'Accept-Language: fi' "$base$2"
   done | median_ms
 }
 
-echo "== Caseload page with 10,000 jobseekers in the service (ms, median of 5 requests)"
-printf '%-52s %8s\n' "request" "ms"
-for row in "0|sort=quietest|2,000 people, longest quiet first" \
-           "0|sort=name&page=40|2,000 people, by name, page 40" \
-           "0|quiet=yes|2,000 people, only the quiet ones" \
-           "0|search=person%2012|2,000 people, name search" \
-           "7|sort=quietest|160 people, longest quiet first"; do
-  IFS='|' read -r coach query label <<<"$row"
-  printf '%-52s %8s\n' "$label" "$(time_page "$coach" "$query")"
+# The plans PostgreSQL logged since byte $1 of its log for the caseload and
+# report queries: "kind<TAB>ms" per run, then "kind<TAB>scan<TAB>node" per
+# table read. Each is a "duration: … plan:" block; its query text names it.
+plans_since() {
+  tail -c +"$1" "$log" | awk '
+    function flush() {
+      if (ms == "") return
+      kind = ""
+      if (text ~ /open_steps/) kind = "caseload list"
+      else if (text ~ /grouping sets/) kind = "impact report"
+      if (kind != "") {
+        print kind "\t" ms
+        n = split(text, lines, "\n")
+        for (i = 1; i <= n; i++) if (lines[i] ~ /Scan/) {
+          line = lines[i]; sub(/^[ \t>-]+/, "", line); sub(/  \(.*$/, "", line)
+          print kind "\tscan\t" line
+        }
+      }
+      ms = ""
+    }
+    /duration: [0-9.]+ ms  plan:/ { flush(); match($0, /duration: [0-9.]+/); ms = substr($0, RSTART + 10, RLENGTH - 10); text = ""; next }
+    ms != "" && /^\t/ { text = text "\n" $0; next }
+    { flush() }
+    END { flush() }'
+}
+
+plans="$root/target/bench-plans.txt"
+: >"$plans"
+echo "== Coach workspace with 10,000 jobseekers in the service (median of 5 requests)"
+echo "   request: the whole page, timed by curl; query: its one big query in PostgreSQL"
+printf '%-52s %10s %10s\n' "page" "request ms" "query ms"
+for row in "0|/coach/caseload?sort=quietest|caseload list|caseload: 2,000 people, longest quiet first" \
+           "0|/coach/caseload?sort=name&page=40|caseload list|caseload: 2,000 people, by name, page 40" \
+           "0|/coach/caseload?quiet=yes|caseload list|caseload: 2,000 people, only the quiet ones" \
+           "0|/coach/caseload?search=person%2012|caseload list|caseload: 2,000 people, name search" \
+           "7|/coach/caseload?sort=quietest|caseload list|caseload: 160 people, longest quiet first" \
+           "7|/coach/caseload?sort=progress|caseload list|caseload: 160 people, least progress first" \
+           "0|/coach/report?scope=mine|impact report|report: a caseload of 2,000, last year" \
+           "7|/coach/report?scope=mine|impact report|report: a caseload of 160, last year" \
+           "7|/coach/report?scope=service|impact report|report: the whole service (10,000), last year"; do
+  IFS='|' read -r coach path kind label <<<"$row"
+  from=$(($(stat -c %s "$log") + 1))
+  request=$(time_page "$coach" "$path")
+  sleep 0.3
+  plans_since "$from" | tee -a "$plans" >/dev/null
+  query=$(plans_since "$from" | awk -F'\t' -v k="$kind" '$1 == k && NF == 2 { print $2 / 1000 }' | median_ms)
+  printf '%-52s %10s %10s\n' "$label" "$request" "$query"
 done
+
+echo
+echo "== How those queries read the tables (every scan node of their plans)"
+awk -F'\t' '$2 == "scan" { print $1 ": " $3 }' "$plans" | sort | uniq

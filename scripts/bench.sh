@@ -94,4 +94,4 @@ echo
 scripts/bench-events.sh "$base"
 
 echo
-scripts/bench-caseload.sh "$base"
+scripts/bench-caseload.sh "$bin"

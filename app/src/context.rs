@@ -16,6 +16,20 @@ pub fn pool() -> Result<sqlx::PgPool, crate::error::AppError> {
     })
 }
 
+/// Makes PostgreSQL plan the rest of this transaction's queries for their
+/// actual parameters. A query over a whole caseload that runs often gets a
+/// generic plan after five runs, which cannot know the sort or the coach
+/// and ran five times slower (scripts/bench-caseload.sh).
+#[cfg(feature = "ssr")]
+pub async fn plan_for_these_parameters(
+    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("set local plan_cache_mode = force_custom_plan")
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// Sets the HTTP status of the page being rendered (e.g. 403 or 404).
 #[cfg(feature = "ssr")]
 pub fn set_page_status(status: http::StatusCode) {

@@ -2,11 +2,17 @@
 //! the headers that make the browser save it instead of showing it.
 
 /// A CSV field: quoted, with quotes doubled, and a leading `=`, `+`, `-` or
-/// `@` defused so a spreadsheet never runs it as a formula. A number (as
-/// `-0.3` or `-0,3`) is left as it is: it cannot run.
+/// `@` defused so a spreadsheet never runs it as a formula. A negative number
+/// (`-0.3`, `-0,3`) is left as it is: it cannot run. A phone number keeps its
+/// defusing, so the spreadsheet shows `+358…` as text, not as a number.
 fn csv_field(text: &str) -> String {
-    let is_number = text.replace(',', ".").parse::<f64>().is_ok();
-    let defused = if text.starts_with(['=', '+', '-', '@']) && !is_number {
+    let negative_number = text.strip_prefix('-').is_some_and(|digits| {
+        !digits.is_empty()
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    });
+    let defused = if text.starts_with(['=', '+', '-', '@']) && !negative_number {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -59,7 +65,7 @@ mod tests {
             "\u{feff}\"Name\",\"Answer\"\r\n\"Äijä \"\"Aku\"\"\",\"'=HYPERLINK(\"\"x\"\")\"\r\n"
         );
         assert_eq!(csv_field("-0,3"), "\"-0,3\"");
-        assert_eq!(csv_field("+1.0"), "\"+1.0\"");
+        assert_eq!(csv_field("+358401234567"), "\"'+358401234567\"");
         assert_eq!(csv_field("-1+1"), "\"'-1+1\"");
     }
 }

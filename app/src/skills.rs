@@ -67,7 +67,7 @@ fn loaded_page<T, Fut, V>(
     show: fn(T) -> V,
 ) -> impl IntoView
 where
-    T: Send + 'static,
+    T: Clone + Send + Sync + 'static,
     Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {

@@ -68,10 +68,16 @@ account-role = Role
 invitations-title = Invitation codes
 invitations-heading = Invitation codes
 invitations-intro = Create a code for a new jobseeker. When they join with it, they are added to your caseload. Each code works once.
+invitations-slip-heading = Your invitation to Askel
+invitations-slip-step-address = Go to { $address } on your phone or a computer.
+invitations-slip-step-code = Type the code above.
+invitations-slip-step-account = Choose a name and a password. Then you can start.
+invitations-slip-expires = The code works once, for { $days } days. If it has run out, ask your job coach for a new one.
+invitations-language = Language of the slip
+invitations-language-hint = Choose the language the jobseeker reads best.
+invitations-print-hint = Print the slip from your browser's menu, or copy the code into a text message.
 invitations-create = Create an invitation code
-invitations-new-heading = New invitation code
 # $days is how many days the code works; $address is the join page.
-invitations-new-instructions = Give this code to the jobseeker, on paper or by text message. They join at { $address }. The code works once, for { $days } days.
 
 forgot-title = Forgot your password?
 forgot-intro = Enter the email address of your account. We will send you a link to set a new password. The link works for one hour.

@@ -68,10 +68,16 @@ account-role = Rooli
 invitations-title = Kutsukoodit
 invitations-heading = Kutsukoodit
 invitations-intro = Luo koodi uudelle työnhakijalle. Kun hän liittyy koodilla, hänet lisätään asiakkaihisi. Jokainen koodi toimii kerran.
+invitations-slip-heading = Kutsusi Askeleeseen
+invitations-slip-step-address = Mene puhelimella tai tietokoneella osoitteeseen { $address }.
+invitations-slip-step-code = Kirjoita yllä oleva koodi.
+invitations-slip-step-account = Valitse nimi ja salasana. Sitten voit aloittaa.
+invitations-slip-expires = Koodi toimii kerran, { $days } päivän ajan. Jos se on vanhentunut, pyydä työvalmentajaltasi uusi.
+invitations-language = Lapun kieli
+invitations-language-hint = Valitse kieli, jota työnhakija lukee parhaiten.
+invitations-print-hint = Tulosta lappu selaimen valikosta tai kopioi koodi tekstiviestiin.
 invitations-create = Luo kutsukoodi
-invitations-new-heading = Uusi kutsukoodi
 # $days is how many days the code works; $address is the join page.
-invitations-new-instructions = Anna tämä koodi työnhakijalle paperilla tai tekstiviestillä. Hän liittyy osoitteessa { $address }. Koodi toimii kerran, { $days } päivän ajan.
 
 forgot-title = Unohditko salasanasi?
 forgot-intro = Kirjoita tilisi sähköpostiosoite. Lähetämme sinulle linkin, jolla voit asettaa uuden salasanan. Linkki toimii tunnin.

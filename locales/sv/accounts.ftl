@@ -68,10 +68,16 @@ account-role = Roll
 invitations-title = Inbjudningskoder
 invitations-heading = Inbjudningskoder
 invitations-intro = Skapa en kod för en ny arbetssökande. När hen går med med koden läggs hen till bland dina kunder. Varje kod fungerar en gång.
+invitations-slip-heading = Din inbjudan till Askel
+invitations-slip-step-address = Gå till { $address } med telefonen eller en dator.
+invitations-slip-step-code = Skriv koden ovan.
+invitations-slip-step-account = Välj ett namn och ett lösenord. Sedan kan du börja.
+invitations-slip-expires = Koden fungerar en gång, i { $days } dagar. Om den har gått ut, be din jobbcoach om en ny.
+invitations-language = Lappens språk
+invitations-language-hint = Välj det språk den arbetssökande läser bäst.
+invitations-print-hint = Skriv ut lappen från webbläsarens meny, eller kopiera koden till ett sms.
 invitations-create = Skapa en inbjudningskod
-invitations-new-heading = Ny inbjudningskod
 # $days is how many days the code works; $address is the join page.
-invitations-new-instructions = Ge koden till den arbetssökande på papper eller som sms. Hen går med på adressen { $address }. Koden fungerar en gång, i { $days } dagar.
 
 forgot-title = Har du glömt ditt lösenord?
 forgot-intro = Skriv e-postadressen till ditt konto. Vi skickar en länk där du kan ställa in ett nytt lösenord. Länken fungerar i en timme.

@@ -1,3 +1,5 @@
+drop table module_completion;
+alter table skill_assessment drop column mean_score;
 drop table outcome;
 drop table coach_note;
 drop table plan_change;

@@ -65,3 +65,28 @@ create table outcome (
 create index outcome_account_idx on outcome (account_id, since);
 create index outcome_since_idx on outcome (since, situation);
 comment on table outcome is 'A jobseeker''s situation from a date, as their coach recorded it. Kept when the account is deleted (the row then leads to no one) for the anonymous impact report.';
+
+-- Facts the report and the caseload read for thousands of people at once,
+-- written when they happen rather than worked out again from every answer.
+alter table skill_assessment add column mean_score real;
+comment on column skill_assessment.mean_score is
+    'The mean of the area scores, set when the assessment is submitted: the impact report''s measure of a person''s level.';
+update skill_assessment s
+set mean_score = (select avg(a.score) from skill_area_score a where a.assessment_id = s.assessment_id)
+where s.submitted_at is not null;
+
+create table module_completion (
+    account_id bigint not null references account (account_id) on delete cascade,
+    module_id text not null references module (module_id) on delete cascade,
+    completed_at timestamptz not null,
+    primary key (account_id, module_id)
+);
+create index module_completion_completed_at_idx on module_completion (completed_at);
+comment on table module_completion is
+    'When a jobseeker first had every step of a module done. Derived from module_answer and deleted with it.';
+insert into module_completion (account_id, module_id, completed_at)
+select a.account_id, a.module_id, max(a.answered_at)
+from module_answer a join module_step s using (module_id, step_id)
+where s.position is not null
+group by a.account_id, a.module_id
+having count(*) >= (select count(*) from module_step t where t.module_id = a.module_id and t.position is not null);

@@ -2,7 +2,10 @@
 
 use std::time::Duration;
 
-use sqlx::{Executor, PgPool, Row, postgres::PgPoolOptions};
+use sqlx::{
+    Executor, PgPool, Row,
+    postgres::{PgConnectOptions, PgPoolOptions},
+};
 
 use app::{
     accounts::{Identifier, Role},
@@ -13,8 +16,18 @@ use crate::{Config, cli::CreateUser};
 
 /// Opens the pool; fails fast when PostgreSQL cannot be reached.
 pub async fn connect(config: &Config) -> Result<PgPool, sqlx::Error> {
+    let options = config
+        .database_url
+        .parse::<PgConnectOptions>()?
+        // Our queries are short: compiling a plan with JIT costs more than it
+        // saves, and a caseload query whose row estimate ran high spent over a
+        // second doing it. The data sits in memory or on SSD, where a random
+        // read costs little more than a sequential one; at the default cost of
+        // 4 a caseload of 160 was read by scanning whole tables, four times
+        // slower than through the indexes (scripts/bench-caseload.sh).
+        .options([("jit", "off"), ("random_page_cost", "1.1")]);
     pool_options(config.db_max_connections)
-        .connect(&config.database_url)
+        .connect_with(options)
         .await
 }
 

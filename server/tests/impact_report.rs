@@ -44,12 +44,13 @@ async fn assessed_twice(pool: &PgPool, account: i64) {
         ("2026-05-15T10:00:00Z", 3.0),
     ] {
         let id: i64 = sqlx::query_scalar(
-            "insert into skill_assessment (account_id, framework_id, framework_version, mode, started_at, submitted_at)
-             select $1, framework_id, version, 'short', $2::timestamptz, $2::timestamptz
+            "insert into skill_assessment (account_id, framework_id, framework_version, mode, started_at, submitted_at, mean_score)
+             select $1, framework_id, version, 'short', $2::timestamptz, $2::timestamptz, $3
              from skill_framework where framework_id = 'digcomp' returning assessment_id",
         )
         .bind(account)
         .bind(at)
+        .bind(score)
         .fetch_one(pool)
         .await
         .expect("assessment");
@@ -93,16 +94,21 @@ async fn fixture(pool: &PgPool) -> (i64, Vec<i64>, Vec<i64>) {
     outcome(pool, women[1], "subsidised_work", "2026-05-01").await;
     outcome(pool, men[0], "employed_part_time", "2026-07-15").await;
     outcome(pool, men[1], "training", "2026-03-01").await;
-    // One woman finished a module in the period.
-    sqlx::query(
-        "insert into module_answer (account_id, module_id, step_id, answered_at)
-         select $1, module_id, step_id, '2026-04-01T10:00:00Z' from module_step
-         where module_id = 'strengths' and position is not null",
-    )
-    .bind(women[2])
-    .execute(pool)
-    .await
-    .expect("module done");
+    // One woman finished a module in the period, another after it.
+    for (who, at) in [
+        (women[2], "2026-04-01T10:00:00Z"),
+        (women[3], "2026-07-01T10:00:00Z"),
+    ] {
+        sqlx::query(
+            "insert into module_completion (account_id, module_id, completed_at)
+             values ($1, 'strengths', $2::timestamptz)",
+        )
+        .bind(who)
+        .bind(at)
+        .execute(pool)
+        .await
+        .expect("module done");
+    }
     // One man came to an event in the period.
     let event = support::published_event(pool, Some(10), None)
         .await

@@ -218,7 +218,7 @@ async fn the_invitation_page_shows_a_new_code_once(pool: PgPool) {
     let response = send(
         &app,
         with_cookie(
-            form_post("/api/create-invitation?lang=en", "", true),
+            form_post("/api/create-invitation?lang=en", "language=sv", true),
             &cookie,
         ),
     )
@@ -228,8 +228,13 @@ async fn the_invitation_page_shows_a_new_code_once(pool: PgPool) {
         "/coach/invitations#invitation"
     );
     let page = page_after(&app, &response, "/coach/invitations?lang=en", &cookie).await;
-    assert!(page.contains("New invitation code"), "{page}");
-    assert!(page.contains("http://127.0.0.1:3000/join"));
+    // The slip is in the language chosen for the jobseeker, marked as such.
+    let at = page.find(r#"class="notice slip""#).expect("the slip");
+    let start = page[..at].rfind('<').unwrap_or(0);
+    let slip_tag = page[start..].split('>').next().unwrap_or_default();
+    assert!(slip_tag.contains(r#"lang="sv""#), "{slip_tag}");
+    assert!(page.contains("Din inbjudan till Askel"), "{page}");
+    assert!(page.contains("Gå till http://127.0.0.1:3000/join"));
     let again = text(
         send(
             &app,
@@ -238,7 +243,7 @@ async fn the_invitation_page_shows_a_new_code_once(pool: PgPool) {
         .await,
     )
     .await;
-    assert!(!again.contains("New invitation code"));
+    assert!(!again.contains("code-display"), "the code is shown once");
 }
 
 #[sqlx::test]

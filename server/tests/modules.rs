@@ -513,7 +513,10 @@ async fn a_coach_assigns_modules_to_their_own_jobseekers_only(pool: PgPool) {
         first_card < working_life && working_life < strengths,
         "assigned first"
     );
-    assert!(list.contains("Please finish it by 2026-12-31"), "{list}");
+    assert!(
+        list.contains("Please finish it by 31 December 2026"),
+        "{list}"
+    );
     // A jobseeker cannot assign.
     let response = send(
         &app,

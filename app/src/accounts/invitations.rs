@@ -1,24 +1,29 @@
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::{Protected, Role};
+use super::{Protected, Role, language_choices};
 use crate::{
     error::AppError,
-    i18n::{FluentValue, t, t_args},
-    ui::{FormState, FormSummary, PostForm},
+    i18n::{FluentValue, Locale, t, translate, translate_args, use_locale},
+    ui::{FormState, FormSummary, PostForm, RadioField},
 };
 
 const FORM: &str = "invitation";
 const VALUE_CODE: &str = "code";
+const FIELD_LANGUAGE: &str = "language";
 /// How long an invitation code works.
 pub const INVITATION_DAYS: i64 = 14;
 
 /// A coach creates a one-time invitation code for a new jobseeker, who joins
 /// their caseload with it. Returns the code as it is shown: `K7M-4PX-Q9R`.
 #[server(prefix = "/api", endpoint = "create-invitation")]
-pub async fn create_invitation() -> Result<String, AppError> {
+pub async fn create_invitation(language: Option<String>) -> Result<String, AppError> {
     let result = server::create_invitation().await;
-    let flash = code_outcome(FORM, &result);
+    let mut flash = code_outcome(FORM, &result);
+    // The slip is printed in the language the jobseeker reads best.
+    flash
+        .values
+        .push((FIELD_LANGUAGE.to_owned(), language.unwrap_or_default()));
     let back = "/coach/invitations";
     crate::forms::answer_form_post_with(flash, result.as_ref().err(), back, back);
     result
@@ -84,26 +89,45 @@ pub fn InvitationsPage() -> impl IntoView {
 #[component]
 fn InvitationsContent() -> impl IntoView {
     let state = FormState::take(FORM);
+    let page_locale = use_locale();
+    let slip_locale = Locale::from_tag(&state.value(FIELD_LANGUAGE)).unwrap_or(page_locale);
     let new_code = issued_code(&state);
-    let join_address = super::public_address("/join");
     view! {
         <Title text=t("invitations-title")/>
-        <h1>{t("invitations-heading")}</h1>
-        <p>{t("invitations-intro")}</p>
+        <h1 class="no-print">{t("invitations-heading")}</h1>
+        <p class="no-print">{t("invitations-intro")}</p>
         {new_code.map(|code| view! {
-            <section class="notice" id=FORM aria-labelledby="invitation-new-heading" tabindex="-1">
-                <h2 id="invitation-new-heading">{t("invitations-new-heading")}</h2>
-                <p class="code-display">{code}</p>
-                <p>{t_args("invitations-new-instructions", &[
-                    ("days", FluentValue::from(INVITATION_DAYS)),
-                    ("address", FluentValue::from(join_address.clone())),
-                ])}</p>
-            </section>
+            <p class="hint no-print">{t("invitations-print-hint")}</p>
+            <InvitationSlip code locale=slip_locale page_locale/>
         })}
-        <FormSummary state/>
+        <FormSummary state=state.clone()/>
         <PostForm action=CreateInvitation::url()>
+            <RadioField state name=FIELD_LANGUAGE legend=t("invitations-language")
+                hint=t("invitations-language-hint") options=language_choices(page_locale)
+                checked=slip_locale.code().to_owned()/>
             <button type="submit" class="button">{t("invitations-create")}</button>
         </PostForm>
+    }
+}
+
+/// The slip the jobseeker takes home: the code and what to do with it, in
+/// plain words and in their language, printable on its own.
+#[component]
+fn InvitationSlip(code: String, locale: Locale, page_locale: Locale) -> impl IntoView {
+    let say = |id: &str| translate(locale, id);
+    let address = super::public_address("/join");
+    let lang = (locale != page_locale).then_some(locale.code());
+    view! {
+        <section class="notice slip" id=FORM aria-labelledby="invitation-new-heading" tabindex="-1" lang=lang>
+            <h2 id="invitation-new-heading">{say("invitations-slip-heading")}</h2>
+            <p class="code-display">{code}</p>
+            <ol class="slip__steps">
+                <li>{translate_args(locale, "invitations-slip-step-address", &[("address", FluentValue::from(address))])}</li>
+                <li>{say("invitations-slip-step-code")}</li>
+                <li>{say("invitations-slip-step-account")}</li>
+            </ol>
+            <p>{translate_args(locale, "invitations-slip-expires", &[("days", FluentValue::from(INVITATION_DAYS))])}</p>
+        </section>
     }
 }
 

@@ -77,10 +77,19 @@ pub async fn page(
                where a.coach_id = $1 and a.role = 'jobseeker' and a.deleted_at is null
                  and ($2::text is null or a.display_name ilike '%' || $2 || '%')
            ),
+           -- One pass over the answers serves both the last activity and
+           -- which modules are done.
+           per_module as (
+               select an.account_id, an.module_id, max(an.answered_at) as last_at,
+                      count(*) filter (where st.position is not null) as done
+               from module_answer an
+               join people using (account_id)
+               join module_step st using (module_id, step_id)
+               group by an.account_id, an.module_id
+           ),
            activity as (
                select account_id, max(at) as last_activity from (
-                   select m.account_id, max(m.answered_at) as at
-                   from module_answer m join people using (account_id) group by 1
+                   select account_id, max(last_at) as at from per_module group by 1
                    union all
                    select s.account_id, max(s.submitted_at)
                    from skill_assessment s join people using (account_id) group by 1
@@ -96,21 +105,13 @@ pub async fn page(
                select module_id, count(*) as steps from module_step
                where position is not null group by module_id
            ),
-           answered as (
-               select an.account_id, an.module_id, count(*) as done
-               from module_answer an
-               join people using (account_id)
-               join module_step st using (module_id, step_id)
-               where st.position is not null
-               group by 1, 2
-           ),
            modules as (
                select g.account_id, count(*) as assigned,
                       count(*) filter (where coalesce(d.done, 0) >= st.steps) as completed
                from module_assignment g
                join people using (account_id)
                join steps st using (module_id)
-               left join answered d using (account_id, module_id)
+               left join per_module d using (account_id, module_id)
                group by g.account_id
            ),
            events as (

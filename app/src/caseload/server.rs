@@ -62,6 +62,7 @@ pub async fn require_on_caseload(
 pub async fn listing(filter: &Filter) -> Result<Listing, AppError> {
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
+    crate::context::plan_for_these_parameters(&mut tx).await?;
     let rows = db::page(&mut tx, coach.account_id, filter).await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.account_id).collect();
     let progress = db::digital_progress(&mut tx, &ids).await?;

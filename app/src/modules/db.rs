@@ -240,6 +240,20 @@ pub async fn save_answer(
         )
         .execute(&mut *conn)
         .await?;
+        // The first time every step is done, the module is completed: the
+        // impact report counts completions without reading every answer.
+        sqlx::query!(
+            "insert into module_completion (account_id, module_id, completed_at)
+             select $1, $2, now()
+             where (select count(*) from module_answer a join module_step s using (module_id, step_id)
+                    where a.account_id = $1 and a.module_id = $2 and s.position is not null)
+                >= (select count(*) from module_step where module_id = $2 and position is not null)
+             on conflict do nothing",
+            account_id,
+            module_id,
+        )
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(first_time)
 }
@@ -323,6 +337,12 @@ pub async fn assignments_for_export(
 
 /// Removes everything a person did in modules, when they delete their account.
 pub async fn remove_answers(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "delete from module_completion where account_id = $1",
+        account_id
+    )
+    .execute(&mut *conn)
+    .await?;
     sqlx::query!(
         "delete from module_answer where account_id = $1",
         account_id

@@ -25,7 +25,8 @@ fn count(n: i64) -> u32 {
 pub async fn list() -> Result<Vec<ModuleCard>, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
-    let rows = db::module_rows(&mut conn, me.account_id, use_locale()).await?;
+    let locale = use_locale();
+    let rows = db::module_rows(&mut conn, me.account_id, locale).await?;
     Ok(rows
         .into_iter()
         .map(|r| ModuleCard {
@@ -37,7 +38,7 @@ pub async fn list() -> Result<Vec<ModuleCard>, AppError> {
             minutes: r.minutes,
             fallback: r.fallback,
             assigned: r.assigned,
-            due_on: r.due_on.map(|d| d.to_string()),
+            due_on: r.due_on.map(|d| crate::i18n::calendar_date(d, locale)),
         })
         .collect())
 }

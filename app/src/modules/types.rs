@@ -139,7 +139,7 @@ pub struct ModuleCard {
     pub status: Status,
     pub fallback: bool,
     pub assigned: bool,
-    /// ISO date, e.g. 2026-12-01.
+    /// The due date as the reader writes dates, e.g. 1.12.2026.
     pub due_on: Option<String>,
 }
 

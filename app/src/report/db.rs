@@ -57,32 +57,18 @@ pub async fn counts(
                select distinct o.account_id from outcome o join people using (account_id)
                where o.situation = any($6) and o.since between $1 and $2
            ),
-           steps as (
-               select module_id, count(*) as steps from module_step
-               where position is not null group by module_id
-           ),
            completed as (
-               select distinct d.account_id from (
-                   select an.account_id, an.module_id, count(*) as done, max(an.answered_at) as last_at
-                   from module_answer an
-                   join people using (account_id)
-                   join module_step st using (module_id, step_id)
-                   where st.position is not null
-                   group by an.account_id, an.module_id
-               ) d join steps s using (module_id)
-               where d.done >= s.steps and d.last_at >= $3 and d.last_at < $4
+               select distinct c.account_id from module_completion c join people using (account_id)
+               where c.completed_at >= $3 and c.completed_at < $4
            ),
            attended as (
                select distinct es.account_id from event_signup es join people using (account_id)
                where es.checked_in_at >= $3 and es.checked_in_at < $4
            ),
            overall as (
-               select s.account_id, s.submitted_at, avg(sc.score) as score
-               from skill_assessment s
-               join people using (account_id)
-               join skill_area_score sc on sc.assessment_id = s.assessment_id
-               where s.framework_id = 'digcomp' and s.submitted_at < $4
-               group by s.account_id, s.assessment_id, s.submitted_at
+               select s.account_id, s.submitted_at, s.mean_score as score
+               from skill_assessment s join people using (account_id)
+               where s.framework_id = 'digcomp' and s.submitted_at < $4 and s.mean_score is not null
            ),
            digital as (
                select account_id,

@@ -121,8 +121,10 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
         (Role::Coach, "" | "mine") => ("mine", Some(me.account_id)),
         _ => ("service", None),
     };
-    let mut conn = pool()?.acquire().await?;
-    let counts = db::counts(&mut conn, &period, coach, EMPLOYED).await?;
+    let mut tx = pool()?.begin().await?;
+    crate::context::plan_for_these_parameters(&mut tx).await?;
+    let counts = db::counts(&mut tx, &period, coach, EMPLOYED).await?;
+    tx.commit().await?;
     let total = counts
         .iter()
         .find(|c| c.gender.is_none() && c.age_group.is_none())

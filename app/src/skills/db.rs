@@ -215,16 +215,18 @@ pub async fn submit(
     assessment_id: i64,
     scores: &[AreaScore],
 ) -> Result<(), sqlx::Error> {
-    sqlx::query!(
-        "update skill_assessment set submitted_at = now() where assessment_id = $1",
-        assessment_id
-    )
-    .execute(&mut *conn)
-    .await?;
     let (areas, values): (Vec<String>, Vec<f32>) = scores
         .iter()
         .filter_map(|a| a.score.map(|s| (a.id.clone(), s)))
         .unzip();
+    let mean = (!values.is_empty()).then(|| values.iter().sum::<f32>() / values.len() as f32);
+    sqlx::query!(
+        "update skill_assessment set submitted_at = now(), mean_score = $2 where assessment_id = $1",
+        assessment_id,
+        mean
+    )
+    .execute(&mut *conn)
+    .await?;
     sqlx::query!(
         "insert into skill_area_score (assessment_id, area_id, score)
          select $1, * from unnest($2::text[], $3::real[])",

@@ -8,6 +8,11 @@ use crate::{error::AppError, i18n::t};
 
 /// Waits for `load`, then shows what it loaded, or why it cannot (with the
 /// page's status, and a way out to `way_out`, labelled by message `way_out_key`).
+///
+/// `load` runs once per request. `Suspense` renders its children more than
+/// once on the server (a dry run that finds what to wait for, then the real
+/// one), so the load is shared between them: run twice, it doubled every
+/// page's queries and cancelled one run midway.
 pub fn loaded_page<T, Fut, V>(
     load: impl Fn() -> Fut + Send + Sync + 'static,
     show: fn(T) -> V,
@@ -15,13 +20,21 @@ pub fn loaded_page<T, Fut, V>(
     way_out_key: &'static str,
 ) -> impl IntoView
 where
-    T: Send + 'static,
+    T: Clone + Send + Sync + 'static,
     Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
+    #[cfg(feature = "ssr")]
+    let loading = {
+        use futures::FutureExt;
+        load().shared()
+    };
     view! {
         <Suspense>
             {move || {
+                #[cfg(feature = "ssr")]
+                let loading = loading.clone();
+                #[cfg(not(feature = "ssr"))]
                 let loading = load();
                 Suspend::new(async move {
                     match loading.await {

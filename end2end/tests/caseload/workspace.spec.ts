@@ -1,0 +1,104 @@
+import { expect, test } from "../fixtures/test";
+import { PASSWORD, createAccount, invitationCodeFrom, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
+import { checkPage } from "../fixtures/axe";
+import { LOCALES, text } from "../fixtures/i18n";
+import { press } from "../fixtures/modules";
+
+// Coaches and jobseekers use phones: the whole journey runs at 360 px.
+test.use({ viewport: { width: 360, height: 740 } });
+
+for (const locale of LOCALES) {
+  test(`coach workspace in ${locale}: a code, a new jobseeker on the caseload, a module and a plan step they see`, async ({
+    page,
+  }) => {
+    // Two people, eight pages, axe on each: a long journey.
+    test.slow();
+    const coach = uniqueEmail("coach");
+    createAccount("coach", coach, locale);
+    const code = await invitationCodeFrom(page, locale, coach);
+
+    // A new jobseeker joins with the code.
+    const name = `Maija ${Date.now() % 100000}`;
+    const email = uniqueEmail("joiner");
+    await page.goto(`/join?lang=${locale}`);
+    await page.getByLabel(text(locale, "join-code-label")).fill(code);
+    await page.getByLabel(text(locale, "join-name-label")).fill(name);
+    await page.getByLabel(text(locale, "join-contact-label")).fill(email);
+    await page.getByLabel(text(locale, "join-password-label")).fill(PASSWORD);
+    await press(page, page.getByRole("button", { name: text(locale, "join-submit") }));
+    await expect(page.getByRole("heading", { level: 1, name: text(locale, "account-heading") })).toBeVisible();
+    await signOut(page, locale);
+
+    // They are on the coach's caseload, and their page opens from it.
+    await signIn(page, locale, coach);
+    const nav = page.getByRole("navigation", { name: text(locale, "layout-main-nav-label") });
+    await press(page, nav.getByRole("link", { name: text(locale, "nav-caseload") }));
+    const row = page.getByRole("table", { name: text(locale, "caseload-caption") }).getByRole("row", { name: name });
+    await expect(row).toHaveCount(1);
+    await press(page, row.getByRole("link", { name }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    await checkPage(page);
+
+    // The coach assigns a module with a due date, by keyboard.
+    const due = `${new Date().getFullYear() + 1}-01-15`;
+    const moduleField = page.getByLabel(text(locale, "person-module"), { exact: true });
+    await moduleField.focus();
+    await moduleField.selectOption("cv");
+    await page.getByLabel(text(locale, "person-module-due"), { exact: true }).fill(due);
+    await press(page, page.getByRole("button", { name: text(locale, "person-assign-submit") }));
+    await expect(page.getByText(text(locale, "person-assigned"))).toBeVisible();
+    await expect(page.getByRole("table", { name: text(locale, "person-modules-caption") }).getByRole("row")).toHaveCount(2);
+    await checkPage(page);
+
+    // And adds a goal and a step to the plan.
+    await press(page, page.getByRole("link", { name: text(locale, "person-open-plan") }));
+    await checkPage(page);
+    await page.getByLabel(text(locale, "plan-goal-what")).fill("Työ kaupassa");
+    await press(page, page.getByRole("button", { name: text(locale, "plan-add-goal-submit") }));
+    await expect(page.getByText(text(locale, "plan-goal-added"))).toBeVisible();
+    // A step without "who" is refused, with the summary linked to the field.
+    const step = "Kirjoita CV";
+    await page.getByLabel(text(locale, "plan-step-what")).fill(step);
+    await press(page, page.getByRole("button", { name: text(locale, "plan-add-step-submit") }));
+    const summary = page.locator(".error-summary");
+    await expect(summary.getByRole("link")).toHaveText([text(locale, "plan-error-who")]);
+    await checkPage(page);
+    await press(page, summary.getByRole("link", { name: text(locale, "plan-error-who") }));
+    await expect(page.getByLabel(text(locale, "plan-coach-who-jobseeker"))).toBeFocused();
+    await expect(page.getByLabel(text(locale, "plan-step-what"))).toHaveValue(step);
+    await page.keyboard.press("Space");
+    await page.getByLabel(text(locale, "plan-due"), { exact: true }).fill(due);
+    await press(page, page.getByRole("button", { name: text(locale, "plan-add-step-submit") }));
+    await expect(page.getByText(text(locale, "plan-step-added"))).toBeVisible();
+    await expect(page.locator(".plan-step")).toHaveCount(1);
+    await checkPage(page);
+    await press(page, page.getByRole("link", { name: text(locale, "plan-history-link") }));
+    await expect(page.getByRole("table", { name: text(locale, "plan-history-caption") }).getByRole("row")).toHaveCount(3);
+    await checkPage(page);
+    await signOut(page, locale);
+
+    // The jobseeker sees both, and marks the step done.
+    await signIn(page, locale, email);
+    await press(page, nav.getByRole("link", { name: text(locale, "nav-plan") }));
+    await expect(page.getByText("Työ kaupassa")).toBeVisible();
+    await checkPage(page);
+    await press(page, page.getByRole("button", { name: `${text(locale, "plan-mark-done")}: ${step}` }));
+    await expect(page.locator(".plan-step")).toContainText(text(locale, "plan-step-status-done"));
+    await checkPage(page);
+    await press(page, nav.getByRole("link", { name: text(locale, "nav-modules") }));
+    await expect(page.locator(".module-card").first()).toHaveClass(/module-card--assigned/);
+    await checkPage(page);
+  });
+}
+
+test("the impact report passes axe in every language", async ({ page }) => {
+  const coach = uniqueEmail("reporter");
+  createAccount("coach", coach, "en");
+  await signIn(page, "en", coach);
+  for (const locale of LOCALES) {
+    await page.goto(`/coach/report?lang=${locale}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "report-title"));
+    await expect(page.getByRole("table", { name: text(locale, "report-by-gender") })).toBeVisible();
+    await checkPage(page);
+  }
+});
