@@ -7,4 +7,4 @@ mod db;
 mod server;
 mod users;
 
-pub use users::{ChangeRole, CreateStaffAccount, UsersPage};
+pub use users::{ChangeRole, CreateStaffAccount, SetTeam, UsersPage};

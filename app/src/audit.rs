@@ -36,6 +36,8 @@ pub enum AuditAction {
     EventSignUpByCoach,
     /// A coach moved a jobseeker to another coach's caseload; the detail is the new coach.
     JobseekerTransferred,
+    /// An admin put a coach in a team (the detail), or in none.
+    TeamChanged,
 }
 
 impl AuditAction {
@@ -56,6 +58,7 @@ impl AuditAction {
             AuditAction::ModuleAssigned => "module_assigned",
             AuditAction::EventSignUpByCoach => "event_signed_up_by_coach",
             AuditAction::JobseekerTransferred => "jobseeker_transferred",
+            AuditAction::TeamChanged => "team_changed",
         }
     }
 }

@@ -20,3 +20,7 @@ admin-role-changed = The role has been changed.
 admin-error-role-missing = Choose a role.
 admin-error-own-role = You cannot change your own role. Ask another admin.
 admin-error-has-caseload = This coach still has jobseekers on their caseload. Move them to another coach first.
+admin-team-label = Team of { $name }
+admin-team-submit = Save team
+admin-team-saved = The team has been saved.
+admin-error-team-long = A team's name can be at most 100 characters.

@@ -45,3 +45,5 @@ report-csv-attended-percent = Attended an event %
 report-csv-digital-change = Digital skills change (average)
 report-csv-digital-people = People assessed twice
 report-csv = Download the report as CSV
+report-scope-team = My team
+report-summary-team = Your team, { $from }–{ $until }.

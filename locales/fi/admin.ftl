@@ -20,3 +20,7 @@ admin-role-changed = Rooli on muutettu.
 admin-error-role-missing = Valitse rooli.
 admin-error-own-role = Et voi muuttaa omaa rooliasi. Pyydä toista ylläpitäjää muuttamaan se.
 admin-error-has-caseload = Tällä työvalmentajalla on vielä asiakkaina työnhakijoita. Siirrä heidät ensin toiselle työvalmentajalle.
+admin-team-label = Henkilön { $name } tiimi
+admin-team-submit = Tallenna tiimi
+admin-team-saved = Tiimi tallennettiin.
+admin-error-team-long = Tiimin nimessä voi olla enintään 100 merkkiä.

@@ -45,3 +45,5 @@ report-csv-attended-percent = Osallistui tapahtumaan %
 report-csv-digital-change = Digitaitojen muutos (keskiarvo)
 report-csv-digital-people = Kahdesti arvioineita
 report-csv = Lataa raportti CSV-tiedostona
+report-scope-team = Tiimini
+report-summary-team = Tiimisi, { $from }–{ $until }.

@@ -20,3 +20,7 @@ admin-role-changed = Rollen har ändrats.
 admin-error-role-missing = Välj en roll.
 admin-error-own-role = Du kan inte ändra din egen roll. Be en annan administratör om hjälp.
 admin-error-has-caseload = Den här jobbcoachen har fortfarande arbetssökande bland sina kunder. Flytta dem först till en annan jobbcoach.
+admin-team-label = Team för { $name }
+admin-team-submit = Spara teamet
+admin-team-saved = Teamet har sparats.
+admin-error-team-long = Ett teams namn kan ha högst 100 tecken.

@@ -45,3 +45,5 @@ report-csv-attended-percent = Deltog i ett evenemang %
 report-csv-digital-change = Förändring i digitala färdigheter (medeltal)
 report-csv-digital-people = Personer som bedömt sig två gånger
 report-csv = Ladda ner rapporten som CSV
+report-scope-team = Mitt team
+report-summary-team = Ditt team, { $from }–{ $until }.

@@ -1,3 +1,4 @@
+alter table account drop column team;
 drop table module_completion;
 alter table skill_assessment drop column mean_score;
 drop table outcome;

@@ -90,3 +90,9 @@ from module_answer a join module_step s using (module_id, step_id)
 where s.position is not null
 group by a.account_id, a.module_id
 having count(*) >= (select count(*) from module_step t where t.module_id = a.module_id and t.position is not null);
+
+-- Coaches work in teams; the impact report can cover a team's jobseekers.
+alter table account add column team text check (length(team) between 1 and 100);
+alter table account add constraint account_team_coaches_only check (team is null or role = 'coach');
+create index account_team_idx on account (team) where team is not null;
+comment on column account.team is 'The team a coach works in (set by an admin), for the impact report of a team.';

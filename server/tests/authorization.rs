@@ -69,6 +69,12 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::GET, "/api/my-data", "", SIGNED_IN),
         (Method::POST, "/api/delete-my-account", "", JOBSEEKERS),
         (Method::POST, "/api/create-account", "", ADMINS),
+        (
+            Method::POST,
+            "/api/set-team",
+            "account={coach}&team=North",
+            ADMINS,
+        ),
         // Signing up comes first: each jobseeker then cancels their own place.
         (
             Method::POST,

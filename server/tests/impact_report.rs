@@ -235,6 +235,48 @@ async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: Pg
         "coach B's women are not in coach A's caseload"
     );
 
+    // A team: coach A and coach C (who has two jobseekers) are in "East".
+    let c = create_account(&pool, Role::Coach, "c@example.fi").await;
+    for _ in 0..2 {
+        person(&pool, c, Some("male"), Some(2000)).await;
+    }
+    let admin = create_account(&pool, Role::Admin, "admin@example.fi").await;
+    let admin_cookie = sign_in(&app, "admin@example.fi").await;
+    for coach_email in ["a@example.fi", "c@example.fi"] {
+        let id: i64 = sqlx::query_scalar("select account_id from account where email = $1")
+            .bind(coach_email)
+            .fetch_one(&pool)
+            .await
+            .expect("coach");
+        let response = support::post_as(
+            &app,
+            &admin_cookie,
+            "/api/set-team",
+            &format!("account={id}&team=East"),
+        )
+        .await;
+        assert_eq!(
+            support::header_of(&response, axum::http::header::LOCATION),
+            "/admin/users#set-team"
+        );
+    }
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from audit_log where action = 'team_changed' and actor_id = $1 and detail = 'East'",
+    )
+    .bind(admin)
+    .fetch_one(&pool)
+    .await
+    .expect("count");
+    assert_eq!(audited, 2);
+    let html = page(&app, &coach, &format!("/coach/report?{PERIOD}&scope=team")).await;
+    assert!(
+        html.contains("Your team, 1 January 2026–30 June 2026."),
+        "{html}"
+    );
+    let by_gender = table_rows(&html, "report-gender");
+    assert_eq!(by_gender[1][..2], ["Men", "7"]);
+    assert_eq!(by_gender[4][..2], ["All", "16"]);
+
     // A period that runs backwards is refused, with the form kept.
     let html = page(
         &app,

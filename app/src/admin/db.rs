@@ -10,7 +10,7 @@ pub async fn staff(conn: &mut PgConnection) -> Result<Vec<StaffMember>, sqlx::Er
     sqlx::query_as!(
         StaffMember,
         r#"select account_id, display_name as "display_name!", role as "role: Role",
-                  coalesce(email::text, phone) as "contact!"
+                  coalesce(email::text, phone) as "contact!", team
            from account
            where deleted_at is null and role <> 'jobseeker'
            order by display_name, account_id"#,
@@ -54,11 +54,31 @@ pub async fn change_role(
         return Ok(Err(RoleRefusal::HasCaseload));
     }
     sqlx::query!(
-        "update account set role = $2 where account_id = $1",
+        // Teams are for coaches: someone who stops coaching leaves theirs.
+        "update account set role = $2, team = case when $2 = 'coach'::account_role then team end
+         where account_id = $1",
         account_id,
         role as Role,
     )
     .execute(&mut *conn)
     .await?;
     Ok(Ok(()))
+}
+
+/// Puts a coach in a team (`None`: in none); `false` when the account is
+/// not a live coach.
+pub async fn set_team(
+    conn: &mut PgConnection,
+    account_id: i64,
+    team: Option<&str>,
+) -> Result<bool, sqlx::Error> {
+    let changed = sqlx::query!(
+        "update account set team = $2
+         where account_id = $1 and role = 'coach' and deleted_at is null",
+        account_id,
+        team,
+    )
+    .execute(conn)
+    .await?;
+    Ok(changed.rows_affected() == 1)
 }

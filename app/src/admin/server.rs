@@ -112,3 +112,33 @@ pub async fn change_role(account: Option<i64>, role: &str) -> Result<(), AppErro
     tx.commit().await?;
     Ok(())
 }
+
+/// The longest team name, in characters.
+const MAX_TEAM: usize = 100;
+
+/// An admin puts a coach in a team, or (blank) in none.
+pub async fn set_team(account: Option<i64>, team: &str) -> Result<(), AppError> {
+    let admin = require_role(&[Role::Admin])?;
+    let account = account.ok_or(AppError::NotFound)?;
+    let team = team.trim();
+    if team.chars().count() > MAX_TEAM {
+        return Err(AppError::Conflict {
+            key: "admin-error-team-long".into(),
+        });
+    }
+    let team = (!team.is_empty()).then_some(team);
+    let mut tx = pool()?.begin().await?;
+    if !db::set_team(&mut tx, account, team).await? {
+        return Err(AppError::NotFound);
+    }
+    record(
+        &mut tx,
+        Some(admin.account_id),
+        Some(account),
+        AuditAction::TeamChanged,
+        team,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -11,6 +11,8 @@ use crate::{
 
 const CREATE_FORM: &str = "create-account";
 const ROLE_FORM: &str = "change-role";
+const TEAM_FORM: &str = "set-team";
+const FIELD_TEAM: &str = "team";
 pub(super) const FIELD_ROLE: &str = "role";
 pub(super) const FIELD_NAME: &str = "display_name";
 pub(super) const FIELD_CONTACT: &str = "contact";
@@ -29,6 +31,8 @@ pub struct StaffMember {
     pub role: Role,
     /// Email, or phone when there is no email.
     pub contact: String,
+    /// A coach's team.
+    pub team: Option<String>,
 }
 
 /// A staff account just created, and the code its owner sets a password with.
@@ -84,6 +88,14 @@ pub async fn change_role(account: Option<i64>, role: Option<String>) -> Result<(
     result
 }
 
+/// An admin puts a coach in a team (blank: in none), for the impact report.
+#[server(prefix = "/api", endpoint = "set-team")]
+pub async fn set_team(account: Option<i64>, team: Option<String>) -> Result<(), AppError> {
+    let result = super::server::set_team(account, &team.unwrap_or_default()).await;
+    crate::forms::answer_form_post(TEAM_FORM, Vec::new(), &result, PAGE);
+    result
+}
+
 /// The staff accounts, loaded on the server for the page.
 async fn load_staff() -> Result<Vec<StaffMember>, AppError> {
     #[cfg(feature = "ssr")]
@@ -110,6 +122,7 @@ pub fn UsersPage() -> impl IntoView {
 fn UsersContent() -> impl IntoView {
     let created = FormState::take(CREATE_FORM);
     let role_changed = FormState::take(ROLE_FORM);
+    let team_set = FormState::take(TEAM_FORM);
     view! {
         <Title text=t("admin-users-title")/>
         <h1>{t("admin-users-title")}</h1>
@@ -122,6 +135,10 @@ fn UsersContent() -> impl IntoView {
                 <p class="notice" role="status" id=ROLE_FORM tabindex="-1">{t("admin-role-changed")}</p>
             })}
             <FormSummary state=role_changed/>
+            {team_set.done().then(|| view! {
+                <p class="notice" role="status" id=TEAM_FORM tabindex="-1">{t("admin-team-saved")}</p>
+            })}
+            <FormSummary state=team_set/>
             <Suspense>
                 {move || Suspend::new(async move {
                     match load_staff().await {
@@ -190,6 +207,7 @@ fn StaffList(staff: Vec<StaffMember>) -> impl IntoView {
                 <li>
                     <h3>{member.display_name.clone()}</h3>
                     <p>{t(member.role.message_id())}" · "{member.contact.clone()}</p>
+                    {(member.role == Role::Coach).then(|| view! { <TeamForm member=member.clone()/> })}
                     {if is_me {
                         view! { <p class="hint">{t("admin-own-role")}</p> }.into_any()
                     } else {
@@ -218,6 +236,20 @@ fn RoleForm(member: StaffMember) -> impl IntoView {
             <label for=id.clone()>{t_args("admin-role-label", &[("name", FluentValue::from(member.display_name))])}</label>
             <select id=id name=FIELD_ROLE>{options}</select>
             <button type="submit" class="button button--secondary">{t("admin-role-submit")}</button>
+        </form>
+    }
+}
+
+/// A coach's team: a form of its own, so it works without JavaScript.
+#[component]
+fn TeamForm(member: StaffMember) -> impl IntoView {
+    let id = format!("team-{}", member.account_id);
+    view! {
+        <form method="post" action=SetTeam::url() class="inline-form">
+            <input type="hidden" name="account" value=member.account_id/>
+            <label for=id.clone()>{t_args("admin-team-label", &[("name", FluentValue::from(member.display_name))])}</label>
+            <input type="text" id=id name=FIELD_TEAM value=member.team.unwrap_or_default() autocomplete="off" maxlength="100"/>
+            <button type="submit" class="button button--secondary">{t("admin-team-submit")}</button>
         </form>
     }
 }

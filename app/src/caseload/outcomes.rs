@@ -56,12 +56,8 @@ mod tests {
 
     #[test]
     fn every_situation_is_named_in_every_language() {
-        use crate::i18n::{Locale, has_message, vocabulary_message_ids};
-        for locale in Locale::ALL {
-            for id in vocabulary_message_ids(&[("outcome", SITUATIONS)]) {
-                assert!(has_message(locale, &id), "{id} missing in {locale:?}");
-            }
-        }
+        let missing = crate::i18n::missing_vocabulary_messages(&[("outcome", SITUATIONS)]);
+        assert_eq!(missing, Vec::<String>::new());
     }
 
     #[test]

@@ -31,11 +31,23 @@ pub struct GroupCounts {
     pub digital_change_sum: f64,
 }
 
-/// The counts for the jobseekers of `coach` (or everyone in the service).
+/// The coaches in `coach`'s team (with `coach`), or none when they are in no team.
+pub async fn team_of(conn: &mut PgConnection, coach: i64) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select c.account_id as "account_id!" from account me
+           join account c on c.team = me.team and c.role = 'coach' and c.deleted_at is null
+           where me.account_id = $1"#,
+        coach
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// The counts for the jobseekers of `coaches` (or everyone in the service).
 pub async fn counts(
     conn: &mut PgConnection,
     period: &Period,
-    coach: Option<i64>,
+    coaches: Option<&[i64]>,
     employed: &[&str],
 ) -> Result<Vec<GroupCounts>, sqlx::Error> {
     let employed: Vec<String> = employed.iter().map(|s| (*s).to_owned()).collect();
@@ -51,7 +63,7 @@ pub async fn counts(
                from account a
                where a.role = 'jobseeker' and a.created_at < $4
                  and (a.deleted_at is null or a.deleted_at >= $3)
-                 and ($5::bigint is null or a.coach_id = $5)
+                 and ($5::bigint[] is null or a.coach_id = any($5))
            ),
            employed as (
                select distinct o.account_id from outcome o join people using (account_id)
@@ -94,7 +106,7 @@ pub async fn counts(
         period.until,
         period.starts_at,
         period.ends_at,
-        coach,
+        coaches,
         &employed,
     )
     .fetch_all(conn)

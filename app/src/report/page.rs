@@ -10,7 +10,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    EMPLOYED_TARGET_PERCENT, REPORT, SCOPES,
+    EMPLOYED_TARGET_PERCENT, REPORT,
     views::{ReportView, TableView},
 };
 use crate::{
@@ -52,9 +52,17 @@ fn csv_href(from: &str, until: &str, scope: &str) -> String {
 async fn load(from: String, until: String, scope: String) -> Result<ReportView, AppError> {
     #[cfg(feature = "ssr")]
     {
+        use super::SCOPES;
         use crate::i18n::{calendar_date, use_locale};
         let locale = use_locale();
         let coach = crate::accounts::require_role(&[Role::Coach, Role::Admin])?.role == Role::Coach;
+        let scopes = |in_team: bool| -> Vec<&'static str> {
+            SCOPES
+                .iter()
+                .copied()
+                .filter(|s| coach && (in_team || *s != "team"))
+                .collect()
+        };
         let asked = super::server::Asked { from, until, scope };
         let typed = vec![
             ("from".to_owned(), asked.from.clone()),
@@ -81,7 +89,7 @@ async fn load(from: String, until: String, scope: String) -> Result<ReportView, 
                     summary,
                     tables: super::views::tables(&report, locale),
                     csv_href: csv_href(&from.to_string(), &until.to_string(), report.scope),
-                    coach,
+                    scopes: scopes(report.in_team),
                 })
             }
             Err(AppError::Validation { errors }) => Ok(ReportView {
@@ -90,7 +98,7 @@ async fn load(from: String, until: String, scope: String) -> Result<ReportView, 
                 summary: String::new(),
                 tables: Vec::new(),
                 csv_href: String::new(),
-                coach,
+                scopes: scopes(false),
             }),
             Err(other) => Err(other),
         }
@@ -163,10 +171,10 @@ fn Report(report: ReportView) -> impl IntoView {
             ..FormOutcome::default()
         },
     };
-    let scope = report.coach.then(|| {
+    let scope = (!report.scopes.is_empty()).then(|| {
         view! {
             <RadioField state=state.clone() name="scope" legend=t("report-scope")
-                options=Choice::named("report-scope", SCOPES)/>
+                options=Choice::named("report-scope", &report.scopes)/>
         }
     });
     let results = (!report.tables.is_empty()).then(|| {

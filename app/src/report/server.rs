@@ -38,8 +38,10 @@ pub struct Row {
 /// The report, ready to show.
 pub struct Report {
     pub period: Period,
-    /// `mine` or `service`.
+    /// `mine`, `team` or `service`.
     pub scope: &'static str,
+    /// Whether the coach is in a team (and may choose it).
+    pub in_team: bool,
     pub total: Option<GroupCounts>,
     pub by_gender: Vec<Row>,
     pub by_age: Vec<Row>,
@@ -117,13 +119,18 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
     let me = require_role(&[Role::Coach, Role::Admin])?;
     let today = helsinki_local(OffsetDateTime::now_utc()).date();
     let period = period(asked, today)?;
-    let (scope, coach) = match (me.role, asked.scope.as_str()) {
-        (Role::Coach, "" | "mine") => ("mine", Some(me.account_id)),
-        _ => ("service", None),
-    };
     let mut tx = pool()?.begin().await?;
+    let team = match me.role {
+        Role::Coach => db::team_of(&mut tx, me.account_id).await?,
+        _ => Vec::new(),
+    };
+    let (scope, coaches) = match (me.role, asked.scope.as_str()) {
+        (Role::Coach, "team") if !team.is_empty() => ("team", Some(team.clone())),
+        (Role::Coach, "service") | (Role::Admin, _) => ("service", None),
+        _ => ("mine", Some(vec![me.account_id])),
+    };
     crate::context::plan_for_these_parameters(&mut tx).await?;
-    let counts = db::counts(&mut tx, &period, coach, EMPLOYED).await?;
+    let counts = db::counts(&mut tx, &period, coaches.as_deref(), EMPLOYED).await?;
     tx.commit().await?;
     let total = counts
         .iter()
@@ -133,6 +140,7 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
     let shown = hidden_groups(&[total.people]) == [false];
     Ok(Report {
         scope,
+        in_team: !team.is_empty(),
         total: shown.then_some(total),
         by_gender: breakdown(&counts, GENDER_GROUPS, |c| c.gender.as_deref()),
         by_age: breakdown(&counts, AGE_GROUPS, |c| c.age_group.as_deref()),

@@ -34,7 +34,9 @@ pub struct ReportView {
     pub summary: String,
     pub tables: Vec<TableView>,
     pub csv_href: String,
-    pub coach: bool,
+    /// The scopes the reader may choose (none for an admin, who sees the
+    /// whole service).
+    pub scopes: Vec<&'static str>,
 }
 
 #[cfg(feature = "ssr")]
