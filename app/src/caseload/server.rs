@@ -6,7 +6,10 @@ use sqlx::PgConnection;
 use super::db::{self, AreaProgress, Filter, Row};
 use crate::{
     accounts::{Role, require_role},
-    audit::{AuditAction, db::record},
+    audit::{
+        AuditAction,
+        db::{record, record_each},
+    },
     context::pool,
     error::AppError,
     i18n::use_locale,
@@ -66,16 +69,14 @@ pub async fn listing(filter: &Filter) -> Result<Listing, AppError> {
     let rows = db::page(&mut tx, coach.account_id, filter).await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.account_id).collect();
     let progress = db::digital_progress(&mut tx, &ids).await?;
-    for jobseeker in &ids {
-        record(
-            &mut tx,
-            Some(coach.account_id),
-            Some(*jobseeker),
-            AuditAction::ViewedPersonalData,
-            Some("caseload"),
-        )
-        .await?;
-    }
+    record_each(
+        &mut tx,
+        coach.account_id,
+        &ids,
+        AuditAction::ViewedPersonalData,
+        "caseload",
+    )
+    .await?;
     let framework = crate::skills::db::framework(&mut tx, "digcomp", use_locale()).await?;
     tx.commit().await?;
     Ok(Listing {

@@ -11,7 +11,10 @@ use super::{
 };
 use crate::{
     accounts::{Role, db::is_on_caseload, require_role},
-    audit::{AuditAction, db::record},
+    audit::{
+        AuditAction,
+        db::{record, record_each},
+    },
     context::pool,
     error::AppError,
     i18n::Locale,
@@ -121,16 +124,14 @@ pub async fn places(locale: Locale) -> Result<Vec<CaseloadPlace>, AppError> {
     let mut seen: Vec<i64> = places.iter().map(|p| p.account_id).collect();
     seen.sort_unstable();
     seen.dedup();
-    for jobseeker in seen {
-        record(
-            &mut tx,
-            Some(coach.account_id),
-            Some(jobseeker),
-            AuditAction::ViewedPersonalData,
-            Some("events"),
-        )
-        .await?;
-    }
+    record_each(
+        &mut tx,
+        coach.account_id,
+        &seen,
+        AuditAction::ViewedPersonalData,
+        "events",
+    )
+    .await?;
     tx.commit().await?;
     Ok(places)
 }
