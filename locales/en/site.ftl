@@ -13,7 +13,6 @@ home-area-events-name = Meet employers
 home-area-events-description = Find events where you can meet employers face to face, and sign up.
 home-area-plan-name = My plan
 home-area-plan-description = See the steps of your employment plan and what to do next.
-home-area-coming-soon = Coming soon.
 home-help-heading = Need help?
 home-help-body = Ask your job coach. You can also use Askel in Finnish, Swedish or English: choose the language at the top of the page.
 

@@ -13,7 +13,6 @@ home-area-events-name = Tapaa työnantajia
 home-area-events-description = Löydä tapahtumia, joissa voit tavata työnantajia kasvokkain, ja ilmoittaudu mukaan.
 home-area-plan-name = Oma suunnitelma
 home-area-plan-description = Näet työllistymissuunnitelmasi vaiheet ja sen, mitä teet seuraavaksi.
-home-area-coming-soon = Tulossa pian.
 home-help-heading = Tarvitsetko apua?
 home-help-body = Kysy työvalmentajaltasi. Voit käyttää Askelta suomeksi, ruotsiksi tai englanniksi: valitse kieli sivun yläosasta.
 

@@ -13,7 +13,6 @@ home-area-events-name = Träffa arbetsgivare
 home-area-events-description = Hitta evenemang där du kan träffa arbetsgivare ansikte mot ansikte, och anmäl dig.
 home-area-plan-name = Min plan
 home-area-plan-description = Se stegen i din sysselsättningsplan och vad du ska göra härnäst.
-home-area-coming-soon = Kommer snart.
 home-help-heading = Behöver du hjälp?
 home-help-body = Fråga din jobbcoach. Du kan använda Askel på finska, svenska eller engelska: välj språk högst upp på sidan.
 

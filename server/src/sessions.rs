@@ -42,11 +42,48 @@ pub async fn resolve_user(
                 request.extensions_mut().insert(user);
             }
             Ok(None) => {}
-            // The page still renders, as for someone not signed in.
-            Err(error) => tracing::error!(%error, "session lookup failed"),
+            // Not "signed out": that would send a signed-in person to sign in
+            // again and refuse what they just typed. They are told to try
+            // again, and the browser keeps their form.
+            Err(error) => {
+                tracing::error!(%error, "session lookup failed");
+                return try_again_later(&request);
+            }
         }
     }
     next.run(request).await
+}
+
+/// A short page, in the reader's language, saying our side failed and to
+/// try again: status 503 with `Retry-After`.
+fn try_again_later(request: &Request) -> Response {
+    use axum::{http::StatusCode, response::IntoResponse};
+    let headers = request.headers();
+    let text = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
+    let locale = app::i18n::negotiate_locale(
+        request.uri().query(),
+        text(header::COOKIE),
+        text(header::ACCEPT_LANGUAGE),
+    );
+    let message = app::i18n::translate(locale, "error-internal");
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{message}</title><link rel=\"stylesheet\" href=\"/pkg/askel.css\"></head>\
+         <body><main class=\"site-main\"><h1>{message}</h1></main></body></html>",
+        lang = locale.code(),
+        dir = locale.dir(),
+    );
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [
+            (header::RETRY_AFTER, "5"),
+            (header::CACHE_CONTROL, "no-store"),
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+        ],
+        html,
+    )
+        .into_response()
 }
 
 async fn lookup(

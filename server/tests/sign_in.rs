@@ -274,3 +274,18 @@ async fn a_cross_site_form_post_is_refused(pool: PgPool) {
     let response = send(&app, own).await;
     assert!(cookie_pair(&response, "askel_session").is_some());
 }
+
+#[sqlx::test]
+async fn when_the_database_cannot_say_who_is_signed_in_the_answer_is_try_again(pool: PgPool) {
+    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    pool.close().await;
+    let response = send(&app, with_cookie(get("/account?lang=sv", &[]), &cookie)).await;
+    // Not treated as signed out (a redirect to sign in): told to try again.
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(header_of(&response, header::RETRY_AFTER), "5");
+    let page = text(response).await;
+    assert!(page.contains(r#"<html lang="sv""#), "{page}");
+    assert!(page.contains("Försök igen."), "{page}");
+}

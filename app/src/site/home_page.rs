@@ -4,28 +4,31 @@ use leptos_meta::Title;
 use crate::{feedback::FeedbackSection, i18n::t};
 
 /// The areas of the service, in the order a jobseeker usually needs them,
-/// as Fluent ids of their name and description, and where each is (`None`
-/// while it is still being built).
-const AREAS: [(&str, &str, Option<&str>); 4] = [
+/// as Fluent ids of their name and description, and where each is.
+const AREAS: [(&str, &str, &str); 4] = [
     (
         "home-area-modules-name",
         "home-area-modules-description",
-        Some("/modules"),
+        "/modules",
     ),
     (
         "home-area-assessment-name",
         "home-area-assessment-description",
-        Some("/skills"),
+        "/skills",
     ),
     (
         "home-area-events-name",
         "home-area-events-description",
-        Some("/events"),
+        "/events",
     ),
-    ("home-area-plan-name", "home-area-plan-description", None),
+    (
+        "home-area-plan-name",
+        "home-area-plan-description",
+        crate::plan::MY_PLAN,
+    ),
 ];
 
-/// The front page: what Askel is, in plain language, and what it will offer.
+/// The front page: what Askel is, in plain language, and what it offers.
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
@@ -41,16 +44,8 @@ pub fn HomePage() -> impl IntoView {
                     .map(|(name, description, href)| {
                         view! {
                             <li class="area">
-                                <h3>
-                                    {match href {
-                                        Some(href) => view! { <a href=href>{t(name)}</a> }.into_any(),
-                                        None => t(name).into_any(),
-                                    }}
-                                </h3>
+                                <h3><a href=href>{t(name)}</a></h3>
                                 <p>{t(description)}</p>
-                                {href.is_none().then(|| view! {
-                                    <p class="area__status">{t("home-area-coming-soon")}</p>
-                                })}
                             </li>
                         }
                     })
