@@ -16,7 +16,7 @@ pub use error_summary::{ErrorSummary, SummaryItem};
 pub use field_message::FieldMessage;
 pub use form_fields::{
     CheckboxField, CheckboxGroup, Choice, FormState, FormSummary, PostForm, RadioField,
-    SelectField, TextAreaField, TextField,
+    SelectField, TextAreaField, TextField, done_notice,
 };
 pub use layout::Layout;
 pub use loaded_page::{go_to, loaded_page, problem_view};

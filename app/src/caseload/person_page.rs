@@ -63,14 +63,6 @@ fn section(id: &'static str, key: &str, body: impl IntoView) -> impl IntoView {
     }
 }
 
-/// The note that a post succeeded, where the browser lands after it.
-fn saved(state: &FormState, key: &str) -> Option<impl IntoView + use<>> {
-    let id = state.form;
-    state
-        .done()
-        .then(|| view! { <p class="notice" id=id tabindex="-1">{t(key)}</p> })
-}
-
 fn hidden_jobseeker(jobseeker: i64) -> impl IntoView {
     view! { <input type="hidden" name="jobseeker" value=jobseeker.to_string()/> }
 }
@@ -131,7 +123,7 @@ fn Situation(person: PersonView) -> impl IntoView {
             <ul>{person.earlier_situations.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
         })}
         <h3>{t("outcome-record")}</h3>
-        {saved(&state, "outcome-recorded")}
+        {crate::ui::done_notice(&state, "outcome-recorded")}
         <FormSummary state=state.clone()/>
         <PostForm action=RecordOutcome::url()>
             {hidden_jobseeker(person.jobseeker)}
@@ -187,7 +179,7 @@ fn Modules(person: PersonView) -> impl IntoView {
     view! {
         {table}
         <h3>{t("person-assign")}</h3>
-        {saved(&state, "person-assigned")}
+        {crate::ui::done_notice(&state, "person-assigned")}
         <FormSummary state=state.clone()/>
         <PostForm action=AssignModule::url()>
             {hidden_jobseeker(person.jobseeker)}
@@ -254,7 +246,7 @@ fn Notes(jobseeker: i64, notes: Vec<NoteLine>) -> impl IntoView {
         .into_any()
     };
     view! {
-        {saved(&state, "note-added")}
+        {crate::ui::done_notice(&state, "note-added")}
         <FormSummary state=state.clone()/>
         <PostForm action=AddNote::url()>
             {hidden_jobseeker(jobseeker)}

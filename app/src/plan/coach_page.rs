@@ -66,14 +66,6 @@ pub fn CoachPlanPage() -> impl IntoView {
     }
 }
 
-/// The note that a post succeeded, where the browser lands after it.
-fn added(state: &FormState, key: &str) -> Option<impl IntoView + use<>> {
-    let id = state.form;
-    state
-        .done()
-        .then(|| view! { <p class="notice" id=id tabindex="-1">{t(key)}</p> })
-}
-
 #[component]
 fn CoachPlanView(plan: CoachPlan) -> impl IntoView {
     let jobseeker = plan.jobseeker;
@@ -104,7 +96,7 @@ fn CoachPlanView(plan: CoachPlan) -> impl IntoView {
         {body}
         <section class="no-print" aria-labelledby="plan-add-step-heading">
             <h2 id="plan-add-step-heading">{t("plan-add-step")}</h2>
-            {added(&add_step, "plan-step-added")}
+            {crate::ui::done_notice(&add_step, "plan-step-added")}
             <FormSummary state=add_step.clone()/>
             <PostForm action=AddStep::url()>
                 <input type="hidden" name="jobseeker" value=jobseeker.to_string()/>
@@ -114,7 +106,7 @@ fn CoachPlanView(plan: CoachPlan) -> impl IntoView {
         </section>
         <section class="no-print" aria-labelledby="plan-add-goal-heading">
             <h2 id="plan-add-goal-heading">{t("plan-add-goal")}</h2>
-            {added(&add_goal, "plan-goal-added")}
+            {crate::ui::done_notice(&add_goal, "plan-goal-added")}
             <FormSummary state=add_goal.clone()/>
             <PostForm action=AddGoal::url()>
                 <input type="hidden" name="jobseeker" value=jobseeker.to_string()/>

@@ -51,6 +51,15 @@ impl FormState {
     }
 }
 
+/// The note that a form's last post succeeded, where a plain post lands
+/// (`#form`): focusable, so the browser brings the reader to it.
+pub fn done_notice(state: &FormState, message_key: &str) -> Option<impl IntoView + use<>> {
+    let id = state.form;
+    state
+        .done()
+        .then(|| view! { <p class="notice" id=id tabindex="-1">{t(message_key)}</p> })
+}
+
 /// The error summary of a form, when its last post failed.
 #[component]
 pub fn FormSummary(state: FormState) -> impl IntoView {
