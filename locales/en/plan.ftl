@@ -33,7 +33,7 @@ plan-goal-status-open = Working on it
 plan-goal-status-reached = Reached
 plan-goal-status-dropped = Dropped
 plan-mark-done = Mark as done
-plan-mark-not-done = Not done after all
+plan-mark-not-done = Mark as not done
 
 plan-coach-title = Employment plan: { $name }
 plan-coach-empty = No goals or steps yet. Add the first ones you agreed below.
@@ -60,8 +60,9 @@ plan-save = Save changes
 plan-error-step-what = Write what the step is
 plan-error-goal-what = Write what the goal is
 plan-error-what-long = Write at most 500 characters
-plan-error-who = Choose who takes the step
+plan-error-who = Choose who does the step
 plan-error-due_on = Write the date as day.month.year, for example 15.1.2027
+plan-error-dropped = This step was dropped from your plan, so it cannot be marked.
 plan-error-status = Choose a status
 
 plan-history-title = History of my plan

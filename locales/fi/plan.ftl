@@ -33,7 +33,7 @@ plan-goal-status-open = Työn alla
 plan-goal-status-reached = Saavutettu
 plan-goal-status-dropped = Jätetty pois
 plan-mark-done = Merkitse tehdyksi
-plan-mark-not-done = Ei sittenkään tehty
+plan-mark-not-done = Merkitse tekemättömäksi
 
 plan-coach-title = Työllistymissuunnitelma: { $name }
 plan-coach-empty = Tavoitteita tai askeleita ei ole vielä. Lisää ensimmäiset, joista sovitte, alla.
@@ -60,8 +60,9 @@ plan-save = Tallenna muutokset
 plan-error-step-what = Kirjoita, mikä askel on
 plan-error-goal-what = Kirjoita, mikä tavoite on
 plan-error-what-long = Kirjoita enintään 500 merkkiä
-plan-error-who = Valitse, kuka ottaa askeleen
+plan-error-who = Valitse, kuka tekee askeleen
 plan-error-due_on = Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 15.1.2027
+plan-error-dropped = Tämä askel on poistettu suunnitelmastasi, joten sitä ei voi merkitä.
 plan-error-status = Valitse tilanne
 
 plan-history-title = Suunnitelmani muutoshistoria

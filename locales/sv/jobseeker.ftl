@@ -1,7 +1,7 @@
-# En arbetssökande i coachens arbetsyta: översikt, anteckningar, läge, flytt till en annan coach.
+# En arbetssökande i coachens arbetsyta: översikt, anteckningar, situation, flytt till en annan coach.
 
 person-contents = På den här sidan
-person-situation = Läge
+person-situation = Situation
 person-plan = Sysselsättningsplan
 person-modules = Moduler
 person-skills = Självbedömningar
@@ -60,17 +60,17 @@ outcome-training = I utbildning eller studier
 outcome-other_service = I en annan tjänst
 outcome-seeking = Söker fortfarande arbete
 outcome-left_service = Har lämnat tjänsten
-outcome-none = Inget läge har registrerats ännu.
+outcome-none = Ingen situation har registrerats ännu.
 outcome-since-text = { $situation } från { $date }
 outcome-earlier = Tidigare
 outcome-record = Registrera en ändring
-outcome-situation = Läget nu
-outcome-choose = Välj läget
+outcome-situation = Situationen nu
+outcome-choose = Välj situationen
 outcome-since = Från
 outcome-since-hint = Till exempel 1.12.2026
-outcome-submit = Registrera läget
-outcome-recorded = Läget registrerades.
-outcome-error-situation = Välj läget
+outcome-submit = Registrera situationen
+outcome-recorded = Situationen registrerades.
+outcome-error-situation = Välj situationen
 outcome-error-since = Skriv datumet som dag.månad.år, till exempel 1.12.2026
 outcome-error-since-future = Datumet kan inte vara i framtiden
 

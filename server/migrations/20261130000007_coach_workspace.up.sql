@@ -64,7 +64,7 @@ create table outcome (
 );
 create index outcome_account_idx on outcome (account_id, since);
 create index outcome_since_idx on outcome (since, situation);
-comment on table outcome is 'A jobseeker''s situation from a date, as their coach recorded it. Kept when the account is deleted (the row then leads to no one) for the anonymous impact report.';
+comment on table outcome is 'A jobseeker''s situation from a date, as their coach recorded it. Accounts are blanked, not deleted (see account): the outcome stays, leading to no one, for the anonymous impact report.';
 
 -- Facts the report and the caseload read for thousands of people at once,
 -- written when they happen rather than worked out again from every answer.

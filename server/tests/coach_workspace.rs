@@ -148,7 +148,7 @@ async fn a_plan_made_by_the_coach_is_marked_done_by_the_jobseeker_and_kept_in_hi
     .await;
     for message in [
         "Write what the step is",
-        "Choose who takes the step",
+        "Choose who does the step",
         "Write the date as day.month.year",
     ] {
         assert!(html.contains(message), "{message}");
@@ -233,6 +233,60 @@ async fn a_plan_made_by_the_coach_is_marked_done_by_the_jobseeker_and_kept_in_hi
     let own_history = page(&w.app, &w.jobseeker_cookie, "/plan/history").await;
     assert!(own_history.contains("Changed step “Write a CV”"));
     assert_eq!(audit_count(&pool, w.coach, j, "plan-history").await, 1);
+
+    // "Not done after all" puts a step back where it was; a dropped step
+    // cannot be marked at all.
+    let save = |status: &str| {
+        format!(
+            "jobseeker={j}&step={step}&what=Write+a+CV&who=jobseeker&status={status}&goal={goal}"
+        )
+    };
+    let mark = |done: &str| format!("step={step}&done={done}");
+    post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/plan-save-step",
+        &save("doing"),
+    )
+    .await;
+    post_as(
+        &w.app,
+        &w.jobseeker_cookie,
+        "/api/plan-mark-step",
+        &mark("yes"),
+    )
+    .await;
+    post_as(
+        &w.app,
+        &w.jobseeker_cookie,
+        "/api/plan-mark-step",
+        &mark("no"),
+    )
+    .await;
+    let status: String = sqlx::query_scalar("select status from plan_step where step_id = $1")
+        .bind(step)
+        .fetch_one(&pool)
+        .await
+        .expect("status");
+    assert_eq!(status, "doing");
+    post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/plan-save-step",
+        &save("dropped"),
+    )
+    .await;
+    let response = post_as(
+        &w.app,
+        &w.jobseeker_cookie,
+        "/api/plan-mark-step",
+        &mark("yes"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/plan#plan-mark-error-summary"
+    );
     assert!(audit_count(&pool, w.coach, j, "plan").await >= 1);
 }
 
@@ -329,7 +383,10 @@ async fn a_jobseeker_moved_to_another_coach_leaves_the_first_caseload(pool: PgPo
         &format!("jobseeker={j}&coach={}", w.other_coach),
     )
     .await;
-    assert_eq!(header_of(&response, header::LOCATION), "/coach/caseload");
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/coach/caseload#transfer"
+    );
     let caseload = page_after(
         &w.app,
         &response,

@@ -107,10 +107,10 @@ pub async fn page(
            ),
            modules as (
                select g.account_id, count(*) as assigned,
-                      count(*) filter (where coalesce(d.done, 0) >= st.steps) as completed
+                      count(*) filter (where coalesce(d.done, 0) >= coalesce(st.steps, 0)) as completed
                from module_assignment g
                join people using (account_id)
-               join steps st using (module_id)
+               left join steps st using (module_id)
                left join per_module d using (account_id, module_id)
                group by g.account_id
            ),

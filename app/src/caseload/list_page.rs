@@ -145,9 +145,7 @@ pub fn CaseloadPage() -> impl IntoView {
         <Protected roles=&[Role::Coach]>
             <Title text=t("caseload-title")/>
             <h1>{t("caseload-title")}</h1>
-            {crate::ui::FormState::take(super::person_fns::FORM_TRANSFER).done().then(|| view! {
-                <p class="notice" role="status">{t("transfer-done")}</p>
-            })}
+            {crate::ui::done_notice(&crate::ui::FormState::take(super::person_fns::FORM_TRANSFER), "transfer-done")}
             {
                 let choices = choices.clone();
                 crate::ui::loaded_page(move || load(choices.clone()), |view: CaseloadView| view! { <Caseload view/> }, "/", "nav-home")

@@ -61,12 +61,13 @@ pub async fn transfer_jobseeker(jobseeker: i64, coach: Option<String>) -> Result
     let coach = coach.unwrap_or_default();
     let result = super::person::transfer(jobseeker, &coach).await;
     let typed = vec![(FIELD_COACH.to_owned(), coach)];
+    let moved = format!("{}#{FORM_TRANSFER}", super::CASELOAD);
     crate::forms::answer_form_post_to(
         FORM_TRANSFER,
         typed,
         &result,
         &super::jobseeker_path(jobseeker),
-        super::CASELOAD,
+        &moved,
     );
     result
 }

@@ -50,7 +50,14 @@ impl FormOutcome {
             },
             Err(error) => Self {
                 form: form.to_owned(),
-                values,
+                // What was typed refills the form it came from. When the
+                // thing it was about is gone or not the sender's, that form
+                // is not shown again, and the text must not reappear in the
+                // same form about someone else.
+                values: match error {
+                    AppError::NotFound | AppError::Forbidden | AppError::Unauthorized => Vec::new(),
+                    _ => values,
+                },
                 errors: error.field_errors().to_vec(),
                 problem: error
                     .field_errors()

@@ -232,6 +232,21 @@ pub async fn save_step(
     Ok(saved > 0)
 }
 
+/// How far a step was before it was last marked done (to do, or under way).
+pub async fn status_before_done(
+    conn: &mut PgConnection,
+    step_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "select status from plan_change
+         where step_id = $1 and status in ('todo', 'doing')
+         order by change_id desc limit 1",
+        step_id
+    )
+    .fetch_optional(conn)
+    .await
+}
+
 /// Every version of every goal and step of a jobseeker's plan, newest first.
 pub async fn history(conn: &mut PgConnection, account_id: i64) -> Result<Vec<Change>, sqlx::Error> {
     sqlx::query_as!(

@@ -84,6 +84,7 @@ fn MyPlan(view: MyPlanView) -> impl IntoView {
             <p>{t("plan-my-intro")}</p>
             <p class="hint no-print">{t("plan-print-hint")}</p>
             <FormSummary state/>
+            <h2>{t("plan-goals-and-steps")}</h2>
             <PlanList plan=view.plan reader=Reader::Jobseeker/>
             <p class="no-print"><a href=format!("{}/history", super::MY_PLAN)>{t("plan-history-link")}</a></p>
         }

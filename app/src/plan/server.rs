@@ -152,12 +152,26 @@ pub async fn mark_step(step_id: i64, done: bool) -> Result<(), AppError> {
     let step = db::step(&mut tx, me.account_id, step_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    // A step the coach dropped is no longer the jobseeker's to do.
+    if step.status == "dropped" {
+        return Err(AppError::Conflict {
+            key: "plan-error-dropped".into(),
+        });
+    }
+    // "Not done after all" puts it back where it was: to do, or under way.
+    let status = if done {
+        "done".to_owned()
+    } else {
+        db::status_before_done(&mut tx, step_id)
+            .await?
+            .unwrap_or_else(|| "todo".to_owned())
+    };
     let fields = db::StepFields {
         goal_id: step.goal_id,
         what: step.what,
         who: step.who,
         due_on: step.due_on,
-        status: if done { "done" } else { "todo" }.to_owned(),
+        status,
     };
     db::save_step(&mut tx, me.account_id, step_id, &fields, me.account_id).await?;
     tx.commit().await?;

@@ -104,12 +104,18 @@ pub async fn save_step(
         goal: goal.unwrap_or_default(),
     };
     let result = super::server::save_step(jobseeker, step, &values).await;
+    // Back on the plan at the step itself, which shows what was saved.
+    let at_step = format!(
+        "{}#{}",
+        coach_plan_path(jobseeker),
+        super::views::step_anchor(step)
+    );
     crate::forms::answer_form_post_to(
         FORM_STEP,
         values.typed(),
         &result,
         &step_path(jobseeker, step),
-        &coach_plan_path(jobseeker),
+        &at_step,
     );
     result
 }

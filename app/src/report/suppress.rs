@@ -23,9 +23,11 @@ pub fn hidden_groups(counts: &[i64]) -> Vec<bool> {
     hidden
 }
 
-/// A share as a whole percentage, or `None` when drawn from too few people.
+/// `part` of `of` people (e.g. the employed of a group) as a whole
+/// percentage, or `None` when fewer than [`MIN_GROUP`] people are on either
+/// side: "1 of 6 employed", or "all but 2", says something about them.
 pub fn percent(part: i64, of: i64) -> Option<i64> {
-    (of >= MIN_GROUP).then(|| (part * 100 + of / 2) / of)
+    (part >= MIN_GROUP && of - part >= MIN_GROUP).then(|| (part * 100 + of / 2) / of)
 }
 
 #[cfg(test)]
@@ -55,10 +57,12 @@ mod tests {
     }
 
     #[test]
-    fn shares_need_five_people_and_round_half_up() {
-        assert_eq!(percent(1, 4), None);
-        assert_eq!(percent(1, 6), Some(17));
-        assert_eq!(percent(1, 8), Some(13));
-        assert_eq!(percent(0, 5), Some(0));
+    fn shares_need_five_people_on_each_side_and_round_half_up() {
+        assert_eq!(percent(1, 40), None, "one person");
+        assert_eq!(percent(38, 40), None, "all but two");
+        assert_eq!(percent(0, 40), None, "nobody is about everybody");
+        assert_eq!(percent(5, 10), Some(50));
+        assert_eq!(percent(5, 12), Some(42));
+        assert_eq!(percent(7, 20), Some(35));
     }
 }

@@ -89,12 +89,17 @@ mod filled {
         RowView {
             label,
             people: c.people.to_string(),
-            employed: t_args(
-                "report-count-share",
-                &[
-                    ("count", FluentValue::from(c.employed)),
-                    ("share", FluentValue::from(percent_text(employed_percent))),
-                ],
+            employed: employed_percent.map_or_else(
+                || "\u{2013}".to_owned(),
+                |share| {
+                    t_args(
+                        "report-count-share",
+                        &[
+                            ("count", FluentValue::from(c.employed)),
+                            ("share", FluentValue::from(percent_text(Some(share)))),
+                        ],
+                    )
+                },
             ),
             employed_percent,
             completed: percent_text(percent(c.completed_module, c.people)),
@@ -156,9 +161,10 @@ mod filled {
         } else {
             String::new()
         };
+        let employed = percent(c.employed, c.people).map(|_| c.employed.to_string());
         row.extend([
             c.people.to_string(),
-            c.employed.to_string(),
+            employed.unwrap_or_default(),
             share(c.employed),
             share(c.completed_module),
             share(c.attended_event),
