@@ -31,6 +31,19 @@ pub struct GroupCounts {
     pub digital_change_sum: f64,
 }
 
+impl GroupCounts {
+    /// Every count, to compare one report with another.
+    pub fn figures(&self) -> [i64; 5] {
+        [
+            self.people,
+            self.employed,
+            self.completed_module,
+            self.attended_event,
+            self.assessed_twice,
+        ]
+    }
+}
+
 /// The coaches in `coach`'s team (with `coach`), or none when they are in no team.
 pub async fn team_of(conn: &mut PgConnection, coach: i64) -> Result<Vec<i64>, sqlx::Error> {
     sqlx::query_scalar!(

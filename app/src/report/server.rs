@@ -6,7 +6,7 @@ use time::{Date, Duration, OffsetDateTime};
 use super::{
     AGE_GROUPS, GENDER_GROUPS,
     db::{self, GroupCounts, Period},
-    suppress::hidden_groups,
+    suppress::{MIN_GROUP, differs_by_a_few, with_cover},
 };
 use crate::{
     accounts::{Role, require_role},
@@ -85,32 +85,64 @@ pub fn period(asked: &Asked, today: Date) -> Result<Period, AppError> {
     }
 }
 
-/// The rows of one breakdown in the vocabulary's order, small groups hidden.
+/// `group`'s counts in a report, or nothing for a group with nobody in it.
+fn group_in(
+    counts: &[GroupCounts],
+    group: &str,
+    group_of: &impl Fn(&GroupCounts) -> Option<&str>,
+) -> GroupCounts {
+    counts
+        .iter()
+        .find(|c| group_of(c) == Some(group))
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// The rows of one breakdown in the vocabulary's order. Hidden: groups too
+/// small, groups that differ by 1–4 people in any figure from the same group
+/// in a narrower report the reader can see, and the cover for either.
 fn breakdown(
     counts: &[GroupCounts],
+    narrower: &[Vec<GroupCounts>],
     groups: &'static [&'static str],
     group_of: impl Fn(&GroupCounts) -> Option<&str>,
 ) -> Vec<Row> {
     let found: Vec<GroupCounts> = groups
         .iter()
-        .map(|g| {
-            counts
-                .iter()
-                .find(|c| group_of(c) == Some(*g))
-                .cloned()
-                .unwrap_or_default()
-        })
+        .map(|g| group_in(counts, g, &group_of))
         .collect();
     let people: Vec<i64> = found.iter().map(|c| c.people).collect();
+    let hidden = groups
+        .iter()
+        .zip(&found)
+        .map(|(group, wide)| {
+            (1..MIN_GROUP).contains(&wide.people)
+                || narrower.iter().any(|narrow| {
+                    differs_by_a_few(
+                        &wide.figures(),
+                        &group_in(narrow, group, &group_of).figures(),
+                    )
+                })
+        })
+        .collect();
     groups
         .iter()
         .zip(found)
-        .zip(hidden_groups(&people))
+        .zip(with_cover(&people, hidden))
         .map(|((group, counts), hidden)| Row {
             group,
             counts: (!hidden).then_some(counts),
         })
         .collect()
+}
+
+/// A report's total row.
+fn total_of(counts: &[GroupCounts]) -> GroupCounts {
+    counts
+        .iter()
+        .find(|c| c.gender.is_none() && c.age_group.is_none())
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// The report for the signed-in coach: their own caseload, or the whole
@@ -131,19 +163,31 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
     };
     crate::context::plan_for_these_parameters(&mut tx).await?;
     let counts = db::counts(&mut tx, &period, coaches.as_deref(), EMPLOYED).await?;
+    // A coach who reads a wider scope can also read the narrower ones and
+    // subtract: those are counted too, to hide what subtraction would show.
+    let mut narrower_scopes = Vec::new();
+    if me.role == Role::Coach && scope != "mine" {
+        narrower_scopes.push(vec![me.account_id]);
+        if scope == "service" && !team.is_empty() {
+            narrower_scopes.push(team.clone());
+        }
+    }
+    let mut narrower = Vec::new();
+    for coaches in &narrower_scopes {
+        narrower.push(db::counts(&mut tx, &period, Some(coaches), EMPLOYED).await?);
+    }
     tx.commit().await?;
-    let total = counts
-        .iter()
-        .find(|c| c.gender.is_none() && c.age_group.is_none())
-        .cloned()
-        .unwrap_or_default();
-    let shown = hidden_groups(&[total.people]) == [false];
+    let total = total_of(&counts);
+    let shown = total.people >= MIN_GROUP
+        && !narrower
+            .iter()
+            .any(|n| differs_by_a_few(&total.figures(), &total_of(n).figures()));
     Ok(Report {
         scope,
         in_team: !team.is_empty(),
         total: shown.then_some(total),
-        by_gender: breakdown(&counts, GENDER_GROUPS, |c| c.gender.as_deref()),
-        by_age: breakdown(&counts, AGE_GROUPS, |c| c.age_group.as_deref()),
+        by_gender: breakdown(&counts, &narrower, GENDER_GROUPS, |c| c.gender.as_deref()),
+        by_age: breakdown(&counts, &narrower, AGE_GROUPS, |c| c.age_group.as_deref()),
         period,
     })
 }
@@ -176,7 +220,7 @@ mod tests {
             ..GroupCounts::default()
         };
         let counts = [group("male", 9), group("female", 12), group("other", 2)];
-        let rows = breakdown(&counts, GENDER_GROUPS, |c| c.gender.as_deref());
+        let rows = breakdown(&counts, &[], GENDER_GROUPS, |c| c.gender.as_deref());
         let shown: Vec<_> = rows
             .iter()
             .map(|r| (r.group, r.counts.as_ref().map(|c| c.people)))

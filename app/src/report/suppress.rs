@@ -8,7 +8,13 @@ pub const MIN_GROUP: i64 = 5;
 
 /// Which groups of one breakdown (people per group) must be hidden.
 pub fn hidden_groups(counts: &[i64]) -> Vec<bool> {
-    let mut hidden: Vec<bool> = counts.iter().map(|&n| n > 0 && n < MIN_GROUP).collect();
+    let small = counts.iter().map(|&n| n > 0 && n < MIN_GROUP).collect();
+    with_cover(counts, small)
+}
+
+/// `hidden` with cover: where exactly one group is hidden, the next smallest
+/// non-empty one is hidden too, so the total does not give it away.
+pub fn with_cover(counts: &[i64], mut hidden: Vec<bool>) -> Vec<bool> {
     if hidden.iter().filter(|&&h| h).count() == 1 {
         let next_smallest = counts
             .iter()
@@ -21,6 +27,14 @@ pub fn hidden_groups(counts: &[i64]) -> Vec<bool> {
         }
     }
     hidden
+}
+
+/// Whether subtracting a narrower report the reader can also see (their own
+/// caseload from their team's, say) would leave 1–4 people in any figure.
+pub fn differs_by_a_few(wide: &[i64], narrow: &[i64]) -> bool {
+    wide.iter()
+        .zip(narrow)
+        .any(|(w, n)| (1..MIN_GROUP).contains(&(w - n)))
 }
 
 /// `part` of `of` people (e.g. the employed of a group) as a whole
@@ -54,6 +68,17 @@ mod tests {
     fn empty_groups_reveal_nobody_and_are_no_cover() {
         assert_eq!(hidden_groups(&[0, 3, 20]), [false, true, true]);
         assert_eq!(hidden_groups(&[0, 0, 0]), [false, false, false]);
+    }
+
+    #[test]
+    fn a_difference_of_one_to_four_between_scopes_is_too_few() {
+        assert!(differs_by_a_few(&[16, 3], &[14, 3]));
+        assert!(!differs_by_a_few(&[20, 8], &[14, 3]));
+        assert!(!differs_by_a_few(&[14, 3], &[14, 3]));
+        assert_eq!(
+            with_cover(&[6, 7, 9], vec![false, true, false]),
+            [true, true, false]
+        );
     }
 
     #[test]

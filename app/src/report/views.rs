@@ -63,7 +63,7 @@ mod filled {
             let dash = "\u{2013}".to_owned();
             return RowView {
                 label,
-                people: t_args("report-hidden", &[("min", FluentValue::from(MIN_GROUP))]),
+                people: t("report-hidden"),
                 employed: dash.clone(),
                 employed_percent: None,
                 completed: dash.clone(),
@@ -144,10 +144,7 @@ mod filled {
     ) -> Vec<String> {
         let mut row = vec![breakdown.to_owned(), label];
         let Some(c) = counts else {
-            row.push(t_args(
-                "report-hidden",
-                &[("min", FluentValue::from(MIN_GROUP))],
-            ));
+            row.push(t("report-hidden"));
             row.resize(9, String::new());
             return row;
         };
