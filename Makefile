@@ -6,9 +6,11 @@ export ASKEL_TOOLS ?= $(HOME)/.cache/askel-tools
 export PATH := $(ASKEL_TOOLS)/bin:$(HOME)/.cargo/bin:$(PATH)
 export ASKEL_SITE_ROOT := $(CARGO_TARGET_DIR)/site
 BIN := $(CARGO_TARGET_DIR)/debug/askel
+# The release-profile front end (what a deployment ships), built into a site of its own.
+RELEASE_SITE := $(CARGO_TARGET_DIR)/site-release
 WITH_DB := scripts/with-db.sh
 
-.PHONY: run test setup setup-test build test-rust test-e2e bench lint sqlx-prepare db-stop clean-db
+.PHONY: run test setup setup-test build build-release-front test-rust test-e2e test-release-wasm bench lint sqlx-prepare db-stop clean-db
 
 # A development key kept under target/, so sessions and codes survive restarts.
 DEV_KEY := $(CARGO_TARGET_DIR)/askel-dev-session.key
@@ -17,7 +19,7 @@ run: setup build
 	@[ -s "$(DEV_KEY)" ] || (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$(DEV_KEY)"; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >> "$(DEV_KEY)")
 	ASKEL_SESSION_KEY="$${ASKEL_SESSION_KEY:-$$(cat "$(DEV_KEY)")}" $(WITH_DB) bash -c '$(BIN) seed && exec $(BIN)'
 
-test: setup-test lint build test-rust test-e2e
+test: setup-test lint build test-rust test-e2e test-release-wasm
 
 setup:
 	@scripts/setup.sh
@@ -34,6 +36,15 @@ test-rust:
 # The browser tests get their own fresh database, so they never see demo data.
 test-e2e:
 	ASKEL_DB=askel_e2e $(WITH_DB) bash -c 'cd end2end && ASKEL_BIN=$(BIN) npx playwright test'
+
+# Only the WASM, JS and assets, in the wasm-release profile and through wasm-opt,
+# exactly as `cargo leptos build --release` makes them, without a release server.
+build-release-front:
+	LEPTOS_SITE_ROOT=$(RELEASE_SITE) cargo leptos build --release --frontend-only
+
+# Every island started from the release bundle in Chromium (end2end/release/).
+test-release-wasm: build-release-front
+	ASKEL_DB=askel_e2e_release $(WITH_DB) bash -c 'cd end2end && ASKEL_BIN=$(BIN) ASKEL_RELEASE_SITE_ROOT=$(RELEASE_SITE) npx playwright test --config release.config.ts'
 
 bench:
 	@scripts/setup.sh bench

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and this machine lacks; quiet when all is there.
 #   scripts/setup.sh          build and run: PostgreSQL, Rust targets, cargo-leptos, wasm-bindgen
-#   scripts/setup.sh test     also Chromium and the end-to-end test packages
+#   scripts/setup.sh test     also Chromium, the end-to-end test packages and wasm-opt
+#                             (CI loads the release WASM too)
 #   scripts/setup.sh bench    also brotli, wrk and wasm-opt for the benchmarks
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,16 +21,17 @@ has_pg_server || want postgresql
 command -v psql >/dev/null || want postgresql-client
 command -v cc >/dev/null || want build-essential
 command -v pkg-config >/dev/null || want pkg-config
+if [ "$mode" = test ] || [ "$mode" = bench ]; then
+  command -v npm >/dev/null || want nodejs npm
+fi
 if [ "$mode" = test ]; then
   [ -x /usr/bin/chromium ] || want chromium
   [ -x /usr/bin/chromedriver ] || want chromium-driver
-  command -v npm >/dev/null || want nodejs npm
 fi
 if [ "$mode" = bench ]; then
   command -v curl >/dev/null || want curl
   command -v brotli >/dev/null || want brotli
   command -v wrk >/dev/null || want wrk
-  command -v wasm-opt >/dev/null || want binaryen
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing ${packages[*]} from Debian"
@@ -50,6 +52,21 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -qF "$WASM_BINDGEN_VERSION"; then
   echo "setup: building wasm-bindgen-cli $WASM_BINDGEN_VERSION (once)"
   cargo install --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$tools"
+fi
+
+# wasm-opt for release builds: Binaryen from the npm registry (WebAssembly run by
+# Node.js), pinned in scripts/binaryen/. Debian's binaryen 108 does not know what
+# rustc and wasm-bindgen now emit: its output failed in Chromium at start-up
+# (`WebAssembly.Table.set(): Argument 1 is invalid for table`), so no island ran.
+if [ "$mode" != run ]; then
+  want_binaryen=$(sed -n 's/.*"binaryen": "\(.*\)".*/\1/p' "$root/scripts/binaryen/package.json")
+  if ! wasm-opt --version 2>/dev/null | grep -qF "version $want_binaryen "; then
+    echo "setup: installing binaryen $want_binaryen (wasm-opt) from npm"
+    mkdir -p "$tools/binaryen" "$tools/bin"
+    cp "$root/scripts/binaryen/package.json" "$root/scripts/binaryen/package-lock.json" "$tools/binaryen/"
+    (cd "$tools/binaryen" && npm ci --no-audit --no-fund --loglevel=error)
+    ln -sf "$tools/binaryen/node_modules/binaryen/bin/wasm-opt" "$tools/bin/wasm-opt"
+  fi
 fi
 
 if [ "$mode" = test ] && [ ! -d "$root/end2end/node_modules/@playwright/test" ]; then

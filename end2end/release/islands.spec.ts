@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test, type Page } from "../tests/fixtures/test";
+import { createAccount, signIn, uniqueEmail } from "../tests/fixtures/accounts";
+import { FeedbackForm } from "../tests/fixtures/feedback-form";
+import { type Locale } from "../tests/fixtures/i18n";
+import { answerStep, position, stepOf, waitForPlayer } from "../tests/fixtures/modules";
+
+// Every island, started from the release bundle: a page error (such as a
+// WASM module the optimiser broke) or an island that never hydrates fails.
+
+/** Collects what would show that the bundle failed: uncaught errors and console errors. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console.error: ${message.text()}`);
+  });
+  return errors;
+}
+
+test("the server sends the release-profile WASM that was built for this run", async ({ request }) => {
+  const built = readFileSync(join(process.env.ASKEL_RELEASE_SITE_ROOT ?? "", "pkg", "askel.wasm"));
+  const response = await request.get("/pkg/askel.wasm");
+  expect(response.ok()).toBe(true);
+  const served = await response.body();
+  expect(served.length).toBe(built.length);
+  expect(served.equals(built)).toBe(true);
+});
+
+test("the feedback form island hydrates and submits in place", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const locale: Locale = "fi";
+  await page.goto(`/?lang=${locale}`);
+  const form = new FeedbackForm(page, locale);
+  await form.ready();
+  await form.yes.check();
+  await form.submit.click();
+  await expect(form.thanks).toBeVisible();
+  await form.expectSubmittedInPlace();
+  expect(errors).toEqual([]);
+});
+
+test("the module player island hydrates and moves between steps in place", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const locale: Locale = "sv";
+  const email = uniqueEmail("release");
+  createAccount("jobseeker", email, locale);
+  await signIn(page, locale, email);
+  await page.goto(`/modules/strengths/steps/intro?lang=${locale}`);
+  await waitForPlayer(page);
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+  await answerStep(page, locale);
+  await expect(position(page)).toContainText(stepOf(locale, 2, 9));
+  await expect(page).toHaveURL(/\/modules\/strengths\/steps\/where-from$/);
+  // Still the same document: the island changed the step, not a page load.
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+  expect(errors).toEqual([]);
+});
