@@ -36,9 +36,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "wasm", use: { javaScriptEnabled: true } },
+    { name: "wasm", use: { javaScriptEnabled: true }, testIgnore: /sweep\// },
     // Every journey again as plain HTML: WASM only enhances.
-    { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /pwa\// },
+    { name: "no-js", use: { javaScriptEnabled: false }, testIgnore: /pwa\/|sweep\// },
+    // Every page once, as the server's HTML (the sweep blocks the site's scripts
+    // itself, so that axe can run in the page; no service worker answers from its
+    // cache): axe and 320 px reflow.
+    { name: "sweep", use: { javaScriptEnabled: true, serviceWorkers: "block" }, testMatch: /sweep\/.*\.spec\.ts$/ },
   ],
   webServer: {
     command: process.env.ASKEL_BIN ?? "../target/debug/askel",

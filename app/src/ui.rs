@@ -18,6 +18,6 @@ pub use form_fields::{
     CheckboxField, CheckboxGroup, Choice, FormState, FormSummary, PostForm, RadioField,
     SelectField, TextAreaField, TextField, done_notice,
 };
-pub use layout::Layout;
+pub use layout::{Layout, work_links};
 pub use loaded_page::{go_to, loaded_page, problem_view};
 pub use page_url::{current_page, current_page_without_lang, id_param};

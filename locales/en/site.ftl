@@ -5,6 +5,7 @@ home-heading = Find your way to work, one step at a time
 home-intro = Askel helps you get ready for work. You can learn at your own pace, see what you already know, and meet employers.
 home-who = You use Askel together with your job coach. Your coach can see how you are doing and help you with the next step.
 home-areas-heading = What you can do in Askel
+home-staff-heading = Your work in Askel
 home-area-modules-name = Coaching modules
 home-area-modules-description = Short lessons about writing a CV, job interviews, searching for jobs online, using digital services and working life.
 home-area-assessment-name = Skills self-assessment

@@ -5,6 +5,7 @@ home-heading = Kohti työtä askel kerrallaan
 home-intro = Askel auttaa sinua valmistautumaan työelämään. Voit opiskella omaan tahtiisi, katsoa mitä jo osaat ja tavata työnantajia.
 home-who = Käytät Askelta yhdessä työvalmentajasi kanssa. Valmentaja näkee, miten sinulla menee, ja auttaa sinua seuraavassa askeleessa.
 home-areas-heading = Mitä voit tehdä Askeleessa
+home-staff-heading = Työsi Askeleessa
 home-area-modules-name = Valmennusosiot
 home-area-modules-description = Lyhyitä oppitunteja ansioluettelon tekemisestä, työhaastattelusta, työnhausta netissä, digipalveluista ja työelämästä.
 home-area-assessment-name = Osaamisen itsearviointi

@@ -5,6 +5,7 @@ home-heading = Mot arbete, ett steg i taget
 home-intro = Askel hjälper dig att förbereda dig för arbetslivet. Du kan lära dig i din egen takt, se vad du redan kan och träffa arbetsgivare.
 home-who = Du använder Askel tillsammans med din jobbcoach. Din coach ser hur det går för dig och hjälper dig med nästa steg.
 home-areas-heading = Det här kan du göra i Askel
+home-staff-heading = Ditt arbete i Askel
 home-area-modules-name = Coachningsavsnitt
 home-area-modules-description = Korta lektioner om att skriva cv, arbetsintervjuer, att söka jobb på nätet, digitala tjänster och arbetslivet.
 home-area-assessment-name = Självbedömning av kunskaper

@@ -1,7 +1,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{feedback::FeedbackSection, i18n::t};
+use crate::{
+    accounts::{Role, current_user},
+    feedback::FeedbackSection,
+    i18n::t,
+    ui::work_links,
+};
 
 /// The areas of the service, in the order a jobseeker usually needs them,
 /// as Fluent ids of their name and description, and where each is.
@@ -36,6 +41,22 @@ pub fn HomePage() -> impl IntoView {
         <h1>{t("home-heading")}</h1>
         <p class="lead">{t("home-intro")}</p>
         <p>{t("home-who")}</p>
+        {match current_user().map(|user| user.role) {
+            Some(role) if role != Role::Jobseeker => view! { <StaffWork role/> }.into_any(),
+            _ => view! { <JobseekerAreas/> }.into_any(),
+        }}
+        <section aria-labelledby="home-help-heading">
+            <h2 id="home-help-heading">{t("home-help-heading")}</h2>
+            <p>{t("home-help-body")}</p>
+        </section>
+        <FeedbackSection/>
+    }
+}
+
+/// What a jobseeker (or someone who may become one) can do, each area described.
+#[component]
+fn JobseekerAreas() -> impl IntoView {
+    view! {
         <section aria-labelledby="home-areas-heading">
             <h2 id="home-areas-heading">{t("home-areas-heading")}</h2>
             <ul class="area-list">
@@ -52,11 +73,23 @@ pub fn HomePage() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
-        <section aria-labelledby="home-help-heading">
-            <h2 id="home-help-heading">{t("home-help-heading")}</h2>
-            <p>{t("home-help-body")}</p>
+    }
+}
+
+/// Staff get their own work here, not the jobseekers' areas: those pages are
+/// not theirs and would only answer "no access".
+#[component]
+fn StaffWork(role: Role) -> impl IntoView {
+    view! {
+        <section aria-labelledby="home-areas-heading">
+            <h2 id="home-areas-heading">{t("home-staff-heading")}</h2>
+            <ul>
+                {work_links(role)
+                    .into_iter()
+                    .map(|(href, name)| view! { <li><a href=href>{t(name)}</a></li> })
+                    .collect_view()}
+            </ul>
         </section>
-        <FeedbackSection/>
     }
 }
 

@@ -33,29 +33,35 @@ fn nav_links(user: Option<&CurrentUser>) -> Vec<(&'static str, &'static str)> {
     match user.map(|u| u.role) {
         None => links.push(("/sign-in", "nav-sign-in")),
         Some(role) => {
-            match role {
-                Role::Coach => {
-                    links.push((crate::caseload::CASELOAD, "nav-caseload"));
-                    links.push(("/coach/invitations", "nav-invitations"));
-                    links.push(("/events", "nav-events"));
-                    links.push((crate::report::REPORT, "nav-report"));
-                }
-                Role::Admin => {
-                    links.push(("/admin/users", "nav-admin-users"));
-                    links.push((crate::report::REPORT, "nav-report"));
-                }
-                Role::Jobseeker => {
-                    links.push((crate::plan::MY_PLAN, "nav-plan"));
-                    links.push(("/modules", "nav-modules"));
-                    links.push(("/skills", "nav-skills"));
-                    links.push(("/events", "nav-events"));
-                }
-                Role::Organiser => links.push(("/organiser/events", "nav-organiser-events")),
-            }
+            links.extend(work_links(role));
             links.push(("/account", "nav-account"));
         }
     }
     links
+}
+
+/// Where a role's own work is, as (path, Fluent id of its name), in the order
+/// the navigation shows them.
+pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
+    match role {
+        Role::Coach => vec![
+            (crate::caseload::CASELOAD, "nav-caseload"),
+            ("/coach/invitations", "nav-invitations"),
+            ("/events", "nav-events"),
+            (crate::report::REPORT, "nav-report"),
+        ],
+        Role::Admin => vec![
+            ("/admin/users", "nav-admin-users"),
+            (crate::report::REPORT, "nav-report"),
+        ],
+        Role::Jobseeker => vec![
+            (crate::plan::MY_PLAN, "nav-plan"),
+            ("/modules", "nav-modules"),
+            ("/skills", "nav-skills"),
+            ("/events", "nav-events"),
+        ],
+        Role::Organiser => vec![("/organiser/events", "nav-organiser-events")],
+    }
 }
 
 #[component]

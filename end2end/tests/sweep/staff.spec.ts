@@ -1,0 +1,57 @@
+import { expect, test } from "../fixtures/test";
+import { signIn } from "../fixtures/accounts";
+import { LOCALES } from "../fixtures/i18n";
+import { sweep } from "./crawl";
+import { makeWorld, type World } from "./world";
+
+// Every page a coach, an organiser, an admin and someone not signed in can
+// reach, in every locale: axe and 320 px reflow.
+let world: World;
+
+test.beforeAll(() => {
+  world = makeWorld("fi");
+});
+
+test.describe.configure({ mode: "parallel" });
+
+for (const locale of LOCALES) {
+  test(`every page a coach can reach in ${locale}`, async ({ page }) => {
+    test.setTimeout(600_000);
+    await signIn(page, locale, world.coach);
+    const person = `/coach/jobseekers/${world.jobseekerId}`;
+    const kinds = await sweep(page, locale, {
+      start: ["/", person],
+      every: [`${person}/plan/steps/${world.stepId}`, `${person}/plan/goals/${world.goalId}`],
+    });
+    for (const kind of [
+      "/coach/caseload", "/coach/invitations", "/coach/report", "/coach/jobseekers/{id}", "/coach/jobseekers/{id}/plan",
+      "/coach/jobseekers/{id}/plan/history", "/events/caseload", "/events/{id}", "/account",
+    ]) {
+      expect(kinds, `the sweep reached ${kind}`).toContain(kind);
+    }
+  });
+
+  test(`every page an organiser can reach in ${locale}`, async ({ page }) => {
+    test.setTimeout(600_000);
+    await signIn(page, locale, world.organiser);
+    const kinds = await sweep(page, locale, { start: ["/", `/organiser/events/${world.eventId}`] });
+    for (const kind of ["/organiser/events", "/organiser/events/new", "/organiser/events/{id}", "/organiser/events/{id}/edit"]) {
+      expect(kinds, `the sweep reached ${kind}`).toContain(kind);
+    }
+  });
+
+  test(`every page an admin can reach in ${locale}`, async ({ page }) => {
+    test.setTimeout(600_000);
+    await signIn(page, locale, world.admin);
+    const kinds = await sweep(page, locale, { start: ["/"] });
+    expect(kinds).toContain("/admin/users");
+  });
+
+  test(`every page someone not signed in can reach in ${locale}`, async ({ page }) => {
+    test.setTimeout(600_000);
+    const kinds = await sweep(page, locale, { start: ["/", "/offline", "/signed-out", "/password/new", `/events/${world.eventId}`] });
+    for (const kind of ["/", "/sign-in", "/join", "/password/forgot", "/password/new", "/events", "/events/{id}", "/offline"]) {
+      expect(kinds, `the sweep reached ${kind}`).toContain(kind);
+    }
+  });
+}

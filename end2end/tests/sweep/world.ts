@@ -1,0 +1,90 @@
+import { execFileSync } from "node:child_process";
+import { expect, type Page } from "@playwright/test";
+import { assignToCoach, createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
+import { publishEvent } from "../fixtures/events";
+import { text, textWith, type Locale } from "../fixtures/i18n";
+import { frameworks, questionPages } from "./content";
+
+/** One person of each role, with enough data that every page they can reach has something on it. */
+export interface World {
+  jobseeker: string;
+  coach: string;
+  organiser: string;
+  admin: string;
+  jobseekerId: number;
+  eventId: number;
+  goalId: number;
+  stepId: number;
+}
+
+function psql(sql: string, vars: Record<string, string | number>): string {
+  const args = [process.env.DATABASE_URL ?? "", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"];
+  for (const [name, value] of Object.entries(vars)) args.push("-v", `${name}=${value}`);
+  return execFileSync("psql", args, { input: sql, encoding: "utf8" }).trim();
+}
+
+/**
+ * The people and their data, put in the database as the pages would have left
+ * them (each page's own journey is tested elsewhere): the jobseeker is on the
+ * coach's caseload, has a plan with a goal and a step, a shared note, an
+ * outcome, and a place at the organiser's event.
+ */
+export function makeWorld(locale: Locale): World {
+  const [jobseeker, coach, organiser, admin] = ["sweep-js", "sweep-coach", "sweep-org", "sweep-admin"].map(uniqueEmail);
+  createAccount("jobseeker", jobseeker, locale);
+  createAccount("coach", coach, locale);
+  createAccount("organiser", organiser, locale);
+  createAccount("admin", admin, locale);
+  assignToCoach(jobseeker, coach);
+  const eventId = publishEvent({ title: "Rekrytointipäivä: varastotyöntekijät", question: "Onko sinulla trukkikortti?" });
+  const ids = psql(
+    `with person as (select account_id from account where email = :'jobseeker'),
+          coach as (select account_id from account where email = :'coach'),
+          moved as (update event set organiser_id = (select account_id from account where email = :'organiser')
+                    where event_id = :event returning event_id),
+          place as (insert into event_signup (event_id, account_id, status, confirmed_at)
+                    select :event, account_id, 'confirmed', now() from person returning 1),
+          goal as (insert into plan_goal (account_id, what)
+                   select account_id, 'Työpaikka varastosta kevääseen mennessä' from person returning goal_id, account_id),
+          step as (insert into plan_step (account_id, goal_id, what, who, due_on)
+                   select account_id, goal_id, 'Trukkikortti', 'together', current_date + 30 from goal returning step_id),
+          note as (insert into coach_note (account_id, written_by, body, shared)
+                   select person.account_id, coach.account_id, 'Hyvä tapaaminen.', true from person, coach returning 1),
+          outcome as (insert into outcome (account_id, situation, since, recorded_by)
+                      select person.account_id, 'seeking', current_date, coach.account_id from person, coach returning 1)
+     select (select account_id from person) || ' ' || (select goal_id from goal) || ' ' || (select step_id from step)
+            || ' ' || (select count(*) from moved) + (select count(*) from place) + (select count(*) from note) + (select count(*) from outcome);`,
+    { jobseeker, coach, organiser, event: eventId },
+  );
+  const [jobseekerId, goalId, stepId, written] = ids.split(" ").map(Number);
+  expect(written, "rows the world needs").toBe(4);
+  return { jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId };
+}
+
+/** Starts the full assessment of `framework` from its start page; lands on its first question. */
+async function startFull(page: Page, locale: Locale, framework: string): Promise<void> {
+  await page.goto(`/skills/${framework}?lang=${locale}`);
+  const count = String(questionPages(framework).length);
+  await page.getByLabel(textWith(locale, "skills-mode-full", { count })).check();
+  await page.getByRole("button", { name: text(locale, "skills-start"), exact: true }).click();
+  await expect(page).toHaveURL(/\/questions\//);
+}
+
+/**
+ * The jobseeker sends one answer of each assessment (so results and history
+ * have something to show), then starts the full one again, so every question
+ * page of both has a draft to belong to.
+ */
+export async function assessEverything(page: Page, locale: Locale, world: World): Promise<void> {
+  await signIn(page, locale, world.jobseeker);
+  for (const framework of frameworks()) {
+    await startFull(page, locale, framework);
+    await page.getByLabel(text(locale, "skills-scale-on-my-own"), { exact: true }).check();
+    await page.getByRole("button", { name: text(locale, "skills-continue"), exact: true }).click();
+    await expect(page).toHaveURL(/\/questions\//);
+    await page.goto(`/skills/${framework}/check?lang=${locale}`);
+    await page.getByRole("button", { name: text(locale, "skills-send"), exact: true }).click();
+    await expect(page).toHaveURL(/\/skills\/results\/\d+/);
+    await startFull(page, locale, framework);
+  }
+}
