@@ -10,7 +10,7 @@ BIN := $(CARGO_TARGET_DIR)/debug/askel
 RELEASE_SITE := $(CARGO_TARGET_DIR)/site-release
 WITH_DB := scripts/with-db.sh
 
-.PHONY: run test setup setup-test build build-release-front test-rust test-e2e test-release-wasm bench lint sqlx-prepare db-stop clean-db
+.PHONY: run test setup setup-test build build-release-front test-rust test-e2e test-release-wasm test-backup backup restore bench lint sqlx-prepare db-stop clean-db
 
 # A development key kept under target/, so sessions and codes survive restarts.
 DEV_KEY := $(CARGO_TARGET_DIR)/askel-dev-session.key
@@ -19,7 +19,7 @@ run: setup build
 	@[ -s "$(DEV_KEY)" ] || (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$(DEV_KEY)"; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >> "$(DEV_KEY)")
 	ASKEL_SESSION_KEY="$${ASKEL_SESSION_KEY:-$$(cat "$(DEV_KEY)")}" $(WITH_DB) bash -c '$(BIN) seed && exec $(BIN)'
 
-test: setup-test lint build test-rust test-e2e test-release-wasm
+test: setup-test lint build test-rust test-backup test-e2e test-release-wasm
 
 setup:
 	@scripts/setup.sh
@@ -45,6 +45,18 @@ build-release-front:
 # Every island started from the release bundle in Chromium (end2end/release/).
 test-release-wasm: build-release-front
 	ASKEL_DB=askel_e2e_release $(WITH_DB) bash -c 'cd end2end && ASKEL_BIN=$(BIN) ASKEL_RELEASE_SITE_ROOT=$(RELEASE_SITE) npx playwright test --config release.config.ts'
+
+# A backup of the database (DATABASE_URL, else the local one) into backups/, or
+# FILE=… to choose; `make restore FILE=…` puts one back (see scripts/backup.sh).
+backup:
+	scripts/backup.sh backup $(FILE)
+
+restore:
+	@[ -n "$(FILE)" ] || { echo "make restore FILE=backups/askel-….dump" >&2; exit 2; }
+	scripts/backup.sh restore $(FILE)
+
+test-backup:
+	$(WITH_DB) scripts/test-backup.sh $(BIN)
 
 bench:
 	@scripts/setup.sh bench

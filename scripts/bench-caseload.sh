@@ -19,76 +19,8 @@ log="$root/target/pg/postgres.log"
 tag=$(date +%s%N)
 
 # Straight into the database: the point is the size, not how it got there.
-# A coach's session token is "bench-<tag>-<coach number>".
-psql "$DATABASE_URL" -X -q -v ON_ERROR_STOP=1 -v tag="$tag" >/dev/null <<'SQL'
-insert into account (role, display_name, email, password_hash)
-select 'coach', 'Bench coach ' || i, 'bench-coach-' || i || '-' || :'tag' || '@example.fi', 'not a hash'
-from generate_series(0, 50) i;
-
-insert into session (session_id, account_id, expires_at)
-select sha256(convert_to('bench-' || :'tag' || '-' || split_part(display_name, ' ', 3), 'UTF8')),
-       account_id, now() + interval '1 day'
-from account where email like 'bench-coach-%-' || :'tag' || '@example.fi';
-
-insert into account (role, display_name, email, password_hash, coach_id, gender, birth_year, created_at)
-select 'jobseeker', 'Bench person ' || i, 'bench-person-' || i || '-' || :'tag' || '@example.fi', 'not a hash',
-       (select account_id from account
-        where email = 'bench-coach-' || case when i <= 2000 then 0 else 1 + i % 50 end
-                      || '-' || :'tag' || '@example.fi'),
-       (array['female', 'male', 'other'])[1 + i % 3], 1960 + i % 45,
-       now() - make_interval(days => 30 + i % 300)
-from generate_series(1, 10000) i;
-
-create temporary table bench_people as
-select account_id, row_number() over (order by account_id) as n
-from account where email like 'bench-person-%-' || :'tag' || '@example.fi';
-
-insert into module_assignment (account_id, module_id)
-select p.account_id, m.module_id
-from bench_people p cross join (select module_id from module order by module_id limit 2) m;
-
-insert into module_answer (account_id, module_id, step_id, answered_at)
-select p.account_id, s.module_id, s.step_id, now() - make_interval(days => (p.n % 40)::int)
-from bench_people p
-join module_step s on s.module_id = (select module_id from module order by module_id limit 1)
-where p.n % 3 <> 0;
-
-insert into skill_assessment (account_id, framework_id, framework_version, mode, started_at, submitted_at)
-select p.account_id, 'digcomp', f.version, 'short', now() - make_interval(days => t.d), now() - make_interval(days => t.d)
-from bench_people p cross join skill_framework f cross join (values (60), (10)) as t(d)
-where f.framework_id = 'digcomp' and p.n % 4 <> 0;
-
-insert into skill_area_score (assessment_id, area_id, score)
-select s.assessment_id, a::text, 1 + ((s.assessment_id + a) % 30) / 10.0
-from skill_assessment s join bench_people p on p.account_id = s.account_id
-cross join generate_series(1, 5) a;
-
-update skill_assessment s
-set mean_score = (select avg(score) from skill_area_score a where a.assessment_id = s.assessment_id)
-from bench_people p where p.account_id = s.account_id;
-
-insert into module_completion (account_id, module_id, completed_at)
-select a.account_id, a.module_id, max(a.answered_at)
-from module_answer a join bench_people p using (account_id)
-group by a.account_id, a.module_id;
-
-insert into plan_step (account_id, what, who, status)
-select p.account_id, 'Step ' || k, 'jobseeker', (array['todo', 'doing', 'done'])[1 + (p.n + k) % 3]
-from bench_people p cross join generate_series(1, 3) k;
-
-insert into outcome (account_id, situation, since)
-select p.account_id, (array['employed_full_time', 'training', 'seeking', 'subsidised_work'])[1 + p.n % 4],
-       current_date - (p.n % 200)::int
-from bench_people p where p.n % 2 = 0;
-
-insert into event_signup (event_id, account_id, status, confirmed_at, checked_in_at)
-select e.event_id, p.account_id, 'confirmed', now() - interval '20 days', now() - interval '19 days'
-from bench_people p cross join (select event_id from event order by event_id limit 1) e
-where p.n % 5 = 0
-on conflict do nothing;
-
-analyze;
-SQL
+psql "$DATABASE_URL" -X -q -v ON_ERROR_STOP=1 -v tag="$tag" -v people=10000 \
+  -f "$root/scripts/caseload-data.sql" >/dev/null
 
 # Every statement's plan into the server log, for the query figures below.
 db=$(psql "$DATABASE_URL" -X -qAt -c 'select current_database()')
