@@ -46,6 +46,17 @@ join-sign-in-link = Sign in
 join-error-code-missing = Enter the invitation code from your job coach.
 join-error-code-wrong = We did not recognise this code. Check it and try again, or ask your job coach.
 join-error-code-expired = This code has expired or has already been used. Ask your job coach for a new code.
+join-neutral = Thank you. If a new account could be made with these details, you can now sign in. If you already have an Askel account, sign in with it. Forgot your password? Ask for a new one, or ask your job coach for a sign-in code.
+join-holder-email-subject = Someone tried to join Askel with your address
+join-holder-email-body =
+    Hello,
+
+    Someone tried to make a new Askel account with this email address. You already have an account with it, so no new account was made.
+
+    If it was you, sign in here: { $sign_in }
+    Forgot your password? Ask for a new one here: { $forgot }
+
+    If it was not you, you do not need to do anything.
 join-error-birth-year-invalid = Enter your year of birth as four numbers, for example 1985, or leave it empty.
 join-error-gender-invalid = Choose one of the options.
 

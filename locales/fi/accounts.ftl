@@ -46,6 +46,17 @@ join-sign-in-link = Kirjaudu sisään
 join-error-code-missing = Kirjoita työvalmentajaltasi saamasi kutsukoodi.
 join-error-code-wrong = Emme tunnistaneet tätä koodia. Tarkista se ja yritä uudelleen, tai kysy työvalmentajaltasi.
 join-error-code-expired = Tämä koodi on vanhentunut tai jo käytetty. Pyydä työvalmentajaltasi uusi koodi.
+join-neutral = Kiitos. Jos näillä tiedoilla voitiin tehdä uusi tili, voit nyt kirjautua sisään. Jos sinulla on jo Askel-tili, kirjaudu sillä. Unohditko salasanan? Pyydä uusi tai pyydä työvalmentajaltasi kirjautumiskoodi.
+join-holder-email-subject = Joku yritti liittyä Askeliin osoitteellasi
+join-holder-email-body =
+    Hei,
+
+    Joku yritti tehdä uuden Askel-tilin tällä sähköpostiosoitteella. Sinulla on jo tili tällä osoitteella, joten uutta tiliä ei tehty.
+
+    Jos se olit sinä, kirjaudu sisään täällä: { $sign_in }
+    Unohditko salasanan? Pyydä uusi täällä: { $forgot }
+
+    Jos se et ollut sinä, sinun ei tarvitse tehdä mitään.
 join-error-birth-year-invalid = Kirjoita syntymävuotesi neljällä numerolla, esimerkiksi 1985, tai jätä kenttä tyhjäksi.
 join-error-gender-invalid = Valitse yksi vaihtoehdoista.
 

@@ -46,6 +46,17 @@ join-sign-in-link = Logga in
 join-error-code-missing = Skriv inbjudningskoden från din jobbcoach.
 join-error-code-wrong = Vi kände inte igen koden. Kontrollera den och försök igen, eller fråga din jobbcoach.
 join-error-code-expired = Koden har gått ut eller har redan använts. Be din jobbcoach om en ny kod.
+join-neutral = Tack. Om ett nytt konto kunde skapas med de här uppgifterna kan du nu logga in. Om du redan har ett Askel-konto, logga in med det. Har du glömt lösenordet? Be om ett nytt, eller be din jobbcoach om en inloggningskod.
+join-holder-email-subject = Någon försökte gå med i Askel med din adress
+join-holder-email-body =
+    Hej,
+
+    Någon försökte skapa ett nytt Askel-konto med den här e-postadressen. Du har redan ett konto med den, så inget nytt konto skapades.
+
+    Om det var du, logga in här: { $sign_in }
+    Har du glömt lösenordet? Be om ett nytt här: { $forgot }
+
+    Om det inte var du behöver du inte göra något.
 join-error-birth-year-invalid = Skriv ditt födelseår med fyra siffror, till exempel 1985, eller lämna fältet tomt.
 join-error-gender-invalid = Välj ett av alternativen.
 

@@ -460,13 +460,7 @@ async fn deleting_the_account_removes_plan_and_notes_and_keeps_the_anonymous_out
     ] {
         assert!(export.contains(part), "{part} in the export");
     }
-    post_as(
-        &w.app,
-        &w.jobseeker_cookie,
-        "/api/delete-my-account",
-        "confirm=yes",
-    )
-    .await;
+    support::delete_own_account(&w.app, &w.jobseeker_cookie).await;
     let left: (i64, i64, i64, i64) = sqlx::query_as(
         "select (select count(*) from plan_goal where account_id = $1),
                 (select count(*) from plan_change where account_id = $1),
@@ -482,4 +476,49 @@ async fn deleting_the_account_removes_plan_and_notes_and_keeps_the_anonymous_out
 
 async fn text_of(app: &axum::Router, cookie: &str, path: &str) -> String {
     support::text(send(app, with_cookie(get(path, &[]), cookie)).await).await
+}
+
+#[sqlx::test]
+async fn a_sign_in_code_shows_only_on_its_own_jobseekers_page(pool: PgPool) {
+    let w = workspace(&pool).await;
+    let second = create_account(&pool, Role::Jobseeker, "pekka@example.fi").await;
+    assign_to_coach(&pool, second, w.coach).await;
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/issue-reset-code",
+        &format!("jobseeker={}", w.jobseeker),
+    )
+    .await;
+    let flash = support::cookie_pair(&response, "askel_flash").expect("a flash");
+    let own = page_after(
+        &w.app,
+        &response,
+        &format!("/coach/jobseekers/{}?lang=en", w.jobseeker),
+        &w.coach_cookie,
+    )
+    .await;
+    let code = own
+        .split("class=\"code-display\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the code on the jobseeker's own page")
+        .to_owned();
+    let sealed = flash.split_once('=').expect("name=value").1;
+    let visible = base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, sealed)
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .unwrap_or_default();
+    assert!(
+        !visible.contains(&code) && !visible.contains(&code.replace('-', "")),
+        "the cookie does not show the code"
+    );
+
+    let other = page_after(
+        &w.app,
+        &response,
+        &format!("/coach/jobseekers/{second}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    assert!(!other.contains(&code), "not on another jobseeker's page");
 }

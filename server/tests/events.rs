@@ -450,7 +450,7 @@ async fn the_export_lists_sign_ups_and_deleting_the_account_frees_the_seat(pool:
     assert_eq!(signups[0]["status"], "confirmed");
     assert_eq!(signups[0]["contact_shared_with_organiser"], true);
 
-    let response = post_as(&app, &leaver, "/api/delete-my-account", "confirm=yes").await;
+    let response = support::delete_own_account(&app, &leaver).await;
     assert_eq!(response.status(), StatusCode::FOUND);
     let left: i64 = sqlx::query_scalar(
         "select count(*) from event_signup s join account a using (account_id) where a.deleted_at is not null",

@@ -174,20 +174,72 @@ async fn an_expired_code_is_refused_and_a_wrong_one_is_named_wrong(pool: PgPool)
     assert!(!page.contains(PASSWORD));
 }
 
+/// What a join with a contact that already has an account answers: the
+/// same neutral notice on the join page, nobody signed in, nothing kept.
+async fn neutral_answer(app: &Router, response: axum::response::Response) {
+    assert_eq!(header_of(&response, header::LOCATION), "/join#join");
+    assert!(cookie_pair(&response, "askel_session").is_none());
+    let page = page_after(app, &response, "/join?lang=en", "").await;
+    assert!(
+        page.contains("If a new account could be made with these details"),
+        "{page}"
+    );
+    assert!(!page.contains("already has an account"), "{page}");
+    assert!(
+        !page.contains("taken@example.fi"),
+        "nothing typed comes back"
+    );
+}
+
 #[sqlx::test]
-async fn a_failed_join_leaves_the_code_usable(pool: PgPool) {
+async fn joining_with_a_taken_contact_says_nothing_and_tells_its_holder(pool: PgPool) {
     create_account(&pool, Role::Coach, "kaisa@example.fi").await;
     create_account(&pool, Role::Jobseeker, "taken@example.fi").await;
     let app = test_app(pool.clone(), false);
     let code = invitation_code(&app, "kaisa@example.fi").await;
-    let page = join_page_after(
+    neutral_answer(
         &app,
         join(&app, &join_body(&code, "TAKEN@example.fi")).await,
     )
     .await;
-    assert!(page.contains("already has an account"), "{page}");
+    let mail: Vec<(String, String)> = sqlx::query_as("select recipient, subject from outbox")
+        .fetch_all(&pool)
+        .await
+        .expect("outbox");
+    assert_eq!(
+        mail,
+        vec![(
+            "taken@example.fi".into(),
+            "Someone tried to join Askel with your address".into()
+        )]
+    );
+    // The code is still good for a join with a contact of one's own.
     let response = join(&app, &join_body(&code, "maija@example.fi")).await;
     assert_eq!(header_of(&response, header::LOCATION), "/account");
+}
+
+#[sqlx::test]
+async fn the_third_failed_try_voids_the_code(pool: PgPool) {
+    create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    create_account(&pool, Role::Jobseeker, "taken@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let code = invitation_code(&app, "kaisa@example.fi").await;
+    for _ in 0..3 {
+        neutral_answer(
+            &app,
+            join(&app, &join_body(&code, "taken@example.fi")).await,
+        )
+        .await;
+    }
+    let page = join_page_after(
+        &app,
+        join(&app, &join_body(&code, "maija@example.fi")).await,
+    )
+    .await;
+    assert!(
+        page.contains("This code has expired or has already been used."),
+        "{page}"
+    );
 }
 
 #[sqlx::test]

@@ -541,7 +541,7 @@ async fn deleting_the_account_deletes_module_answers(pool: PgPool) {
     let cookie = sign_in(&app, "gone@example.fi").await;
     let body = format!("module=strengths&step=my-strength&answer_id={ANSWER_ID}&text=Mine");
     post_as(&app, &cookie, "/api/module-answer", &body).await;
-    let response = post_as(&app, &cookie, "/api/delete-my-account", "confirm=yes").await;
+    let response = support::delete_own_account(&app, &cookie).await;
     assert_eq!(header_of(&response, header::LOCATION), "/account/deleted");
     for table in ["module_answer", "answer_receipt", "module_assignment"] {
         let left: i64 = sqlx::query_scalar(&format!(

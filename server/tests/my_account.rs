@@ -306,12 +306,30 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
     );
     let page = page_after(&app, &response, "/account/delete?lang=en", &cookie).await;
     assert!(page.contains("Tick the box to confirm"));
+    assert!(page.contains("Enter your current password"));
     assert!(
         session_works(&app, &cookie).await,
         "nothing happened without confirmation"
     );
 
-    let response = post_as(&app, &cookie, "/api/delete-my-account", "confirm=yes").await;
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/delete-my-account?lang=en",
+        "confirm=yes&current_password=not+mine",
+    )
+    .await;
+    let page = page_after(&app, &response, "/account/delete?lang=en", &cookie).await;
+    assert!(
+        page.contains("Your current password is not right"),
+        "{page}"
+    );
+    assert!(
+        session_works(&app, &cookie).await,
+        "nothing happened with a wrong password"
+    );
+
+    let response = support::delete_own_account(&app, &cookie).await;
     assert_eq!(header_of(&response, header::LOCATION), "/account/deleted");
     assert_eq!(
         cookie_pair(&response, "askel_session").as_deref(),

@@ -159,3 +159,62 @@ async fn a_weak_new_password_is_refused_and_the_code_kept(pool: PgPool) {
         "/sign-in"
     );
 }
+
+/// A code "kaisa" gave her jobseeker "maija", in plain form.
+async fn code_from_first_coach(app: &Router, jobseeker: i64) -> String {
+    let own = sign_in(app, "kaisa@example.fi").await;
+    let body = format!("jobseeker={jobseeker}");
+    let response = send(
+        app,
+        with_cookie(form_post("/api/issue-reset-code", &body, false), &own),
+    )
+    .await;
+    serde_json::from_str(&text(response).await).expect("code")
+}
+
+#[sqlx::test]
+async fn moving_a_jobseeker_to_another_coach_voids_the_first_coachs_code(pool: PgPool) {
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    let other = create_account(&pool, Role::Coach, "olli@example.fi").await;
+    let jobseeker = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    assign_to_coach(&pool, jobseeker, coach).await;
+    let app = test_app(pool.clone(), false);
+    let code = code_from_first_coach(&app, jobseeker).await;
+
+    let own = sign_in(&app, "kaisa@example.fi").await;
+    let body = format!("jobseeker={jobseeker}&coach={other}");
+    let moved = send(
+        &app,
+        with_cookie(form_post("/api/transfer-jobseeker", &body, true), &own),
+    )
+    .await;
+    assert_eq!(
+        header_of(&moved, header::LOCATION),
+        "/coach/caseload#transfer"
+    );
+
+    let response = reset(&app, &code, NEW_PASSWORD).await;
+    assert_ne!(header_of(&response, header::LOCATION), "/sign-in");
+    assert!(!can_sign_in(&app, "maija@example.fi", NEW_PASSWORD).await);
+    assert!(can_sign_in(&app, "maija@example.fi", PASSWORD).await);
+}
+
+#[sqlx::test]
+async fn a_handed_code_works_only_while_its_issuer_coaches_the_person(pool: PgPool) {
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    let other = create_account(&pool, Role::Coach, "olli@example.fi").await;
+    let jobseeker = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    assign_to_coach(&pool, jobseeker, coach).await;
+    let app = test_app(pool.clone(), false);
+    let code = code_from_first_coach(&app, jobseeker).await;
+
+    // Moved some other way than the transfer form (e.g. by a database fix).
+    assign_to_coach(&pool, jobseeker, other).await;
+    let response = reset(&app, &code, NEW_PASSWORD).await;
+    let page = page_after(&app, &response, "/password/new?lang=en", "").await;
+    assert!(
+        page.contains("This code has expired or has already been used."),
+        "{page}"
+    );
+    assert!(can_sign_in(&app, "maija@example.fi", PASSWORD).await);
+}

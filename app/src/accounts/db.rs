@@ -32,6 +32,7 @@ pub struct NewAccount {
 /// Who a code was issued by and for, once it has been claimed.
 #[derive(Clone, Copy, Debug)]
 pub struct ClaimedCode {
+    pub one_time_code_id: i64,
     pub issued_by: Option<i64>,
     pub account_id: Option<i64>,
 }
@@ -94,6 +95,23 @@ pub async fn find_credentials(
         locale: Locale::from_tag(&r.locale).unwrap_or_default(),
         password_hash: r.password_hash,
     }))
+}
+
+/// The live account that has this email or phone, if any: its email
+/// address (if it has one) and the language to write to it in.
+pub async fn contact_holder(
+    conn: &mut PgConnection,
+    contact: &Identifier,
+) -> Result<Option<(Option<String>, Locale)>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"select email::text as "email?", locale from account
+           where deleted_at is null and (email = $1::text::citext or phone = $2)"#,
+        contact.email(),
+        contact.phone(),
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| (r.email, Locale::from_tag(&r.locale).unwrap_or_default())))
 }
 
 /// The live account with this email address, and the language to write to it in.
@@ -248,8 +266,10 @@ pub async fn insert_code(
 
 /// Uses up a live code in one statement, so two people racing with the same
 /// code cannot both succeed. Run it in the transaction that acts on the code.
-/// An invitation works only while its issuer is still a coach, so nobody
-/// joins a caseload that no coach looks after.
+/// A code works only while its issuer still may hand it over: an invitation
+/// while they are a coach, so nobody joins a caseload that no coach looks
+/// after; a handed reset code while they are an admin or the person's coach,
+/// so a coach who lost the person cannot take over their account.
 pub async fn claim_code(
     conn: &mut PgConnection,
     code_hash: &[u8],
@@ -258,16 +278,24 @@ pub async fn claim_code(
     let row = sqlx::query!(
         "update one_time_code c set used_at = now()
          where code_hash = $1 and purpose = $2 and used_at is null and expires_at > now()
-           and (purpose <> 'invitation' or exists (
+           and failed_tries < 3
+           and (issued_by is null or exists (
                select 1 from account a
-               where a.account_id = c.issued_by and a.role = 'coach' and a.deleted_at is null))
-         returning issued_by, account_id",
+               where a.account_id = c.issued_by and a.deleted_at is null
+                 and case c.purpose
+                       when 'invitation' then a.role = 'coach'
+                       else a.role = 'admin' or exists (
+                           select 1 from account p
+                           where p.account_id = c.account_id and p.coach_id = a.account_id)
+                     end))
+         returning one_time_code_id, issued_by, account_id",
         code_hash,
         purpose as CodePurpose,
     )
     .fetch_optional(conn)
     .await?;
     Ok(row.map(|r| ClaimedCode {
+        one_time_code_id: r.one_time_code_id,
         issued_by: r.issued_by,
         account_id: r.account_id,
     }))
@@ -299,6 +327,37 @@ pub async fn cancel_reset_codes(
         "delete from one_time_code
          where account_id = $1 and purpose = 'password_reset' and used_at is null",
         account_id,
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Voids the unused reset codes that someone handed to `account_id` (not the
+/// links they asked for themself), e.g. when the coach who handed them over
+/// no longer looks after the person.
+pub async fn cancel_handed_codes(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "delete from one_time_code
+         where account_id = $1 and purpose = 'password_reset' and used_at is null
+           and issued_by is not null",
+        account_id,
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Gives a claimed code back after a try that failed on something else than
+/// the code, and counts the try: the third voids it (`claim_code`).
+pub async fn count_failed_try(conn: &mut PgConnection, code_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update one_time_code set used_at = null, failed_tries = failed_tries + 1
+         where one_time_code_id = $1",
+        code_id,
     )
     .execute(conn)
     .await?;

@@ -24,7 +24,8 @@ pub const GENDERS: [(&str, &str); 3] = [
 ];
 
 /// Creates a jobseeker account with an invitation code from a coach, puts it
-/// on that coach's caseload, and signs the new jobseeker in.
+/// on that coach's caseload, and signs the new jobseeker in. When the email or
+/// phone already has an account, the answer is a neutral notice instead.
 #[server(prefix = "/api", endpoint = "join")]
 pub async fn join(
     code: Option<String>,
@@ -55,8 +56,13 @@ pub async fn join(
     ]
     .map(|(name, value)| (name.to_owned(), value.clone()))
     .to_vec();
-    crate::forms::answer_form_post_to(FORM, typed, &result, "/join", "/account");
-    result
+    if result == Ok(super::join_server::Joined::Neutral) {
+        // Back to the join page with its neutral notice, and nothing typed.
+        crate::forms::answer_form_post_to(FORM, Vec::new(), &result, "/join", "/join");
+    } else {
+        crate::forms::answer_form_post_to(FORM, typed, &result, "/join", "/account");
+    }
+    result.map(|_| ())
 }
 
 /// Each language named in itself (and marked as such for screen readers on a
@@ -104,6 +110,7 @@ pub fn JoinPage() -> impl IntoView {
         <Title text=t("join-title")/>
         <h1>{t("join-heading")}</h1>
         <p class="lead">{t("join-intro")}</p>
+        {crate::ui::done_notice(&state, "join-neutral")}
         <FormSummary state=state.clone()/>
         <PostForm action=Join::url()>
             <TextField state=state.clone() name=FIELD_CODE label=t("join-code-label") hint=t("join-code-hint")

@@ -100,7 +100,8 @@ pub async fn record_outcome(jobseeker: i64, situation: &str, since: &str) -> Res
 }
 
 /// The coach moves a jobseeker to another coach's caseload. From then on
-/// only the new coach sees them.
+/// only the new coach sees them, and a sign-in code the first coach handed
+/// over no longer works.
 pub async fn transfer(jobseeker: i64, to_coach: &str) -> Result<(), AppError> {
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
@@ -117,6 +118,7 @@ pub async fn transfer(jobseeker: i64, to_coach: &str) -> Result<(), AppError> {
             "transfer-error-coach",
         ));
     }
+    crate::accounts::db::cancel_handed_codes(&mut tx, jobseeker).await?;
     record(
         &mut tx,
         Some(coach.account_id),

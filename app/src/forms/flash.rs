@@ -2,6 +2,11 @@
 //! What the page must show next (the person's input, errors, a thank-you) travels
 //! in a short-lived cookie instead of the URL, so nothing typed ends up in
 //! browser history or access logs, and nothing typed is lost.
+//!
+//! The cookie can hold personal data and one-time codes, so it is sealed with
+//! a key derived from the session key and bound to the path of the page it is
+//! for: the browser can neither read nor forge it, and a flash about one
+//! jobseeker never shows on another one's page (`/coach/jobseekers/{id}`).
 
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +14,9 @@ use crate::error::{AppError, FieldError};
 
 #[cfg(feature = "ssr")]
 const FLASH_COOKIE: &str = "askel_flash";
+/// What the flash's sealing key is derived for.
+#[cfg(feature = "ssr")]
+const FLASH_PURPOSE: &str = "askel flash cookie v1";
 /// Seconds a flash waits for the page it was meant for.
 #[cfg(feature = "ssr")]
 const FLASH_MAX_AGE: u32 = 120;
@@ -105,16 +113,18 @@ pub use server::{answer_form_post, answer_form_post_to, answer_form_post_with, s
 
 #[cfg(feature = "ssr")]
 mod server {
-    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
     use http::{header, request::Parts};
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
 
-    use super::{FLASH_COOKIE, FLASH_MAX_AGE, FormOutcome, MAX_FLASH_BYTES, MAX_KEPT_CHARS};
+    use super::{
+        FLASH_COOKIE, FLASH_MAX_AGE, FLASH_PURPOSE, FormOutcome, MAX_FLASH_BYTES, MAX_KEPT_CHARS,
+    };
     use crate::{
+        accounts::AuthSettings,
         cookies::{clear_cookie, request_cookie, set_cookie},
         error::AppError,
-        forms::local_return_path,
+        forms::{local_return_path, seal},
     };
 
     /// True when the request is an ordinary browser form submission (no WASM),
@@ -173,9 +183,20 @@ mod server {
             (true, false) => local_path(success_to).to_owned(),
             (false, _) => format!("{}#{form}-error-summary", local_path(return_to)),
         };
-        let encoded = encode_within_cookie_limit(flash);
-        set_cookie(FLASH_COOKIE, &encoded, Some(FLASH_MAX_AGE));
+        if let Some(settings) = use_context::<AuthSettings>() {
+            let page = page_of(&target);
+            let encoded = encode_within_cookie_limit(flash, |json| {
+                seal::seal(&settings.code_key, FLASH_PURPOSE, page, json)
+            });
+            set_cookie(FLASH_COOKIE, &encoded, Some(FLASH_MAX_AGE));
+        }
         leptos_axum::redirect(&target);
+    }
+
+    /// The path a flash is bound to: the page's, without query or fragment,
+    /// as the browser then asks for it.
+    fn page_of(target: &str) -> &str {
+        target.split(['?', '#']).next().unwrap_or(target)
     }
 
     fn local_path(path: &str) -> &str {
@@ -193,10 +214,13 @@ mod server {
     /// Browsers drop cookies over 4 KiB, which would lose the error as well as
     /// the input. Typed values are cut down until the flash fits; the limits our
     /// forms enforce are far below the cut, so only pasted walls of text shrink.
-    pub(super) fn encode_within_cookie_limit(mut flash: FormOutcome) -> String {
+    pub(super) fn encode_within_cookie_limit(
+        mut flash: FormOutcome,
+        seal: impl Fn(&[u8]) -> String,
+    ) -> String {
         let encode = |flash: &FormOutcome| {
             serde_json::to_vec(flash)
-                .map(|json| URL_SAFE_NO_PAD.encode(json))
+                .map(|json| seal(&json))
                 .unwrap_or_default()
         };
         let mut encoded = encode(&flash);
@@ -217,9 +241,13 @@ mod server {
         encoded
     }
 
+    /// The flash for `form`, if one was sealed for the page being rendered.
+    /// One for another page stays for that page (until it expires).
     pub(super) fn take(form: &str) -> Option<FormOutcome> {
+        let settings = use_context::<AuthSettings>()?;
+        let page = use_context::<Parts>()?.uri.path().to_owned();
         let flash = request_cookie(FLASH_COOKIE)
-            .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
+            .and_then(|value| seal::open(&settings.code_key, FLASH_PURPOSE, &page, &value))
             .and_then(|json| serde_json::from_slice::<FormOutcome>(&json).ok())
             .filter(|flash| flash.form == form)?;
         clear_cookie(FLASH_COOKIE);
@@ -230,6 +258,7 @@ mod server {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::{FormOutcome, MAX_FLASH_BYTES, server::encode_within_cookie_limit};
+    use crate::forms::seal;
 
     fn outcome(comment: &str) -> FormOutcome {
         FormOutcome {
@@ -249,11 +278,11 @@ mod tests {
             (&"ä".repeat(900)[..], 900),
             (&"ä".repeat(20_000)[..], 1200),
         ] {
-            let encoded = encode_within_cookie_limit(outcome(comment));
+            let encoded = encode_within_cookie_limit(outcome(comment), |json| {
+                seal::seal(b"key", "flash", "/", json)
+            });
             assert!(encoded.len() <= MAX_FLASH_BYTES, "{} bytes", encoded.len());
-            let json =
-                base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, encoded)
-                    .expect("base64");
+            let json = seal::open(b"key", "flash", "/", &encoded).expect("sealed");
             let decoded: FormOutcome = serde_json::from_slice(&json).expect("json");
             assert_eq!(decoded.value("comment").chars().count(), kept_chars);
             assert_eq!(decoded.value("helpful"), "yes");

@@ -6,17 +6,23 @@ use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::t,
-    ui::{BackLink, CheckboxField, FormState, FormSummary, PostForm},
+    ui::{BackLink, CheckboxField, FormState, FormSummary, PostForm, TextField},
 };
 
 const FORM: &str = "delete-account";
 pub(super) const FIELD_CONFIRM: &str = "confirm";
+pub(super) const FIELD_PASSWORD: &str = "current_password";
 
-/// Deletes the signed-in jobseeker's account once they have confirmed it.
+/// Deletes the signed-in jobseeker's account once they have confirmed it
+/// with their password, so a browser left signed in is not enough.
 #[server(prefix = "/api", endpoint = "delete-my-account")]
-pub async fn delete_my_account(confirm: Option<String>) -> Result<(), AppError> {
+pub async fn delete_my_account(
+    confirm: Option<String>,
+    current_password: Option<String>,
+) -> Result<(), AppError> {
     let confirmed = confirm.as_deref() == Some("yes");
-    let result = super::server::delete_my_account(confirmed).await;
+    let password = current_password.unwrap_or_default();
+    let result = super::server::delete_my_account(confirmed, &password).await;
     crate::forms::answer_form_post_to(
         FORM,
         Vec::new(),
@@ -59,7 +65,9 @@ fn DeleteAccountForm() -> impl IntoView {
             <a href=MyDataDownload::url() download=super::data_export::FILE_NAME>{t("account-data-download")}</a>
         </p>
         <PostForm action=DeleteMyAccount::url()>
-            <CheckboxField state name=FIELD_CONFIRM label=t("delete-confirm-label")/>
+            <CheckboxField state=state.clone() name=FIELD_CONFIRM label=t("delete-confirm-label")/>
+            <TextField state name=FIELD_PASSWORD label=t("delete-password-label") hint=t("delete-password-hint")
+                kind="password" autocomplete="current-password" required=true/>
             <button type="submit" class="button button--warning">{t("delete-submit")}</button>
         </PostForm>
     }

@@ -296,17 +296,28 @@ pub async fn export() -> Result<MyData, AppError> {
     })
 }
 
-/// Deletes the signed-in jobseeker's account: personal data removed, the
-/// anonymous row kept for statistics, the coach told, this browser signed out.
-pub async fn delete_my_account(confirmed: bool) -> Result<(), AppError> {
+/// Deletes the signed-in jobseeker's account after checking their password:
+/// personal data removed, the anonymous row kept for statistics, the coach
+/// told, this browser signed out.
+pub async fn delete_my_account(confirmed: bool, password: &str) -> Result<(), AppError> {
+    use super::deletion::{FIELD_CONFIRM, FIELD_PASSWORD};
+
     let me = require_role(&[Role::Jobseeker])?;
+    let mut errors = Vec::new();
     if !confirmed {
-        return Err(AppError::field(
-            super::deletion::FIELD_CONFIRM,
-            "delete-error-confirm",
+        errors.push(FieldError::new(FIELD_CONFIRM, "delete-error-confirm"));
+    }
+    if password.is_empty() {
+        errors.push(FieldError::new(
+            FIELD_PASSWORD,
+            "account-error-current-password-missing",
         ));
     }
+    if !errors.is_empty() {
+        return Err(AppError::Validation { errors });
+    }
     let mut tx = pool()?.begin().await?;
+    check_current_password(&mut tx, me.account_id, FIELD_PASSWORD, password).await?;
     let removed = db::remove_personal_data(&mut tx, me.account_id)
         .await?
         .ok_or(AppError::NotFound)?;

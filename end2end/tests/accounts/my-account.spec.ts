@@ -68,9 +68,19 @@ for (const locale of LOCALES) {
     await expectNoAxeViolations(page);
     await expectReflowAt320(page);
     await page.getByRole("button", { name: text(locale, "delete-submit") }).click();
-    await expect(page.locator(".error-summary").getByRole("link")).toHaveText([text(locale, "delete-error-confirm")]);
+    await expect(page.locator(".error-summary").getByRole("link")).toHaveText([
+      text(locale, "delete-error-confirm"),
+      text(locale, "account-error-current-password-missing"),
+    ]);
     await expectNoAxeViolations(page);
     await page.getByLabel(text(locale, "delete-confirm-label")).check();
+    await page.getByLabel(text(locale, "delete-password-label")).fill("not my password");
+    await page.getByRole("button", { name: text(locale, "delete-submit") }).click();
+    await expect(page.locator(".error-summary").getByRole("link")).toHaveText([
+      text(locale, "account-error-current-password-wrong"),
+    ]);
+    await page.getByLabel(text(locale, "delete-confirm-label")).check();
+    await page.getByLabel(text(locale, "delete-password-label")).fill("uusi pitkä salasana");
     await page.getByRole("button", { name: text(locale, "delete-submit") }).click();
     await expect(heading(page, locale, "deleted-title")).toBeVisible();
     await expectNoAxeViolations(page);

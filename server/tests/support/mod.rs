@@ -88,6 +88,13 @@ pub async fn post_as(app: &Router, cookie: &str, path: &str, body: &str) -> Resp
     send(app, with_cookie(form_post(path, body, true), cookie)).await
 }
 
+/// Deletes the account whose session `cookie` is, as its owner does: ticked
+/// and with their password.
+pub async fn delete_own_account(app: &Router, cookie: &str) -> Response<Body> {
+    let body = format!("confirm=yes&current_password={}", encode(PASSWORD));
+    post_as(app, cookie, "/api/delete-my-account", &body).await
+}
+
 /// Whether `email` and `password` open a session.
 pub async fn can_sign_in(app: &Router, email: &str, password: &str) -> bool {
     let body = format!("contact={}&password={}", encode(email), encode(password));

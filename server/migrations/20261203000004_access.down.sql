@@ -1,0 +1,1 @@
+alter table one_time_code drop column failed_tries;
