@@ -4,9 +4,11 @@
 #   scripts/pg.sh start   start it (creating it the first time), print nothing
 #   scripts/pg.sh url     print the DATABASE_URL of database "askel"
 #   scripts/pg.sh stop    stop it
+# ASKEL_PG_DIR=/some/dir puts a cluster of its own there (a test that stops
+# and starts its database uses one, so other tests keep theirs).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-dir="$root/target/pg"
+dir="${ASKEL_PG_DIR:-$root/target/pg}"
 
 pg_bin() {
   if command -v initdb >/dev/null; then dirname "$(readlink -f "$(command -v initdb)")"
@@ -23,11 +25,13 @@ as_owner() {
 # The "postgres" user must be able to reach target/pg, and a socket path must fit
 # in 107 bytes; when either fails, the cluster lives in /tmp, linked from target/pg.
 prepare_dir() {
-  mkdir -p "$root/target"
+  local parent
+  parent=$(dirname "$dir")
+  mkdir -p "$parent"
   [ -e "$dir" ] && return
   local probe="$dir/run/.s.PGSQL.5432"
-  if [ ${#probe} -gt 100 ] || { [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$root/target"; }; then
-    local elsewhere="/tmp/askel-pg-$(printf '%s' "$root" | cksum | cut -d' ' -f1)"
+  if [ ${#probe} -gt 100 ] || { [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$parent"; }; then
+    local elsewhere="/tmp/askel-pg-$(printf '%s' "$dir" | cksum | cut -d' ' -f1)"
     mkdir -p "$elsewhere"
     ln -s "$elsewhere" "$dir"
   else

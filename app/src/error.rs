@@ -61,6 +61,10 @@ pub enum AppError {
     /// A fault on our side; details are in the server log only.
     #[error("internal error")]
     Internal,
+    /// The database cannot be reached for now (restarting, overloaded): the
+    /// same request will work again shortly.
+    #[error("temporarily unavailable")]
+    Unavailable,
     /// The request did not reach the server or its answer did not come back.
     #[error("connection problem")]
     Transport,
@@ -78,6 +82,7 @@ impl AppError {
             AppError::BadRequest => "error-bad-request",
             AppError::RateLimited => "error-rate-limited",
             AppError::Internal => "error-internal",
+            AppError::Unavailable => "error-unavailable",
             AppError::Transport => "error-connection",
         }
     }
@@ -93,6 +98,7 @@ impl AppError {
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal | AppError::Transport => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -139,7 +145,29 @@ impl FromServerFnError for AppError {
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
+        if is_outage(&error) {
+            tracing::warn!(%error, "database unavailable");
+            return AppError::Unavailable;
+        }
         tracing::error!(%error, "database error");
         AppError::Internal
+    }
+}
+
+/// Whether `error` says the database could not be reached or dropped the
+/// connection (a restart, a failover, too many clients, a query that ran out
+/// of time) rather than that our request was wrong: the person is told to try
+/// again, not that something broke.
+#[cfg(feature = "ssr")]
+fn is_outage(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+            // Class 08: connection exceptions; 57P01–57P03: the server is
+            // shutting down or starting; 53300: too many connections;
+            // 57014: cancelled by statement_timeout.
+            code.starts_with("08") || code.starts_with("57P0") || code == "53300" || code == "57014"
+        }),
+        _ => false,
     }
 }

@@ -23,6 +23,7 @@ error-validation = Please check the information you entered.
 error-bad-request = Your answer could not be read. Please fill in the form again.
 error-rate-limited = Too many attempts. Please wait a moment and try again.
 error-internal = Something went wrong on our side. Your answers are safe. Please try again.
+error-unavailable = Askel cannot be reached for a moment. Please try again in a minute.
 error-connection = We could not reach Askel. Check your internet connection and try again.
 error-cross-site = This form was sent from another website, so Askel did not accept it. Go to Askel and try again.
 forbidden-title = Not allowed

@@ -23,6 +23,7 @@ error-validation = Tarkista antamasi tiedot.
 error-bad-request = Vastaustasi ei voitu lukea. Täytä lomake uudelleen.
 error-rate-limited = Liian monta yritystä. Odota hetki ja yritä uudelleen.
 error-internal = Meillä tapahtui virhe. Vastauksesi ovat tallessa. Yritä uudelleen.
+error-unavailable = Askel ei ole hetkeen käytettävissä. Yritä uudelleen minuutin kuluttua.
 error-connection = Askeleeseen ei saatu yhteyttä. Tarkista internetyhteys ja yritä uudelleen.
 error-cross-site = Tämä lomake lähetettiin toiselta verkkosivulta, joten Askel ei hyväksynyt sitä. Mene Askeleeseen ja yritä uudelleen.
 forbidden-title = Ei sallittu

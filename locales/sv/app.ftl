@@ -23,6 +23,7 @@ error-validation = Kontrollera uppgifterna du har angett.
 error-bad-request = Ditt svar kunde inte läsas. Fyll i formuläret igen.
 error-rate-limited = För många försök. Vänta en stund och försök igen.
 error-internal = Något gick fel hos oss. Dina svar finns kvar. Försök igen.
+error-unavailable = Askel går inte att nå för tillfället. Försök igen om en minut.
 error-connection = Vi fick ingen kontakt med Askel. Kontrollera internetanslutningen och försök igen.
 error-cross-site = Formuläret skickades från en annan webbplats, så Askel tog inte emot det. Gå till Askel och försök igen.
 forbidden-title = Inte tillåtet

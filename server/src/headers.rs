@@ -3,7 +3,7 @@
 use app::context::CookiePolicy;
 use axum::{
     extract::{Request, State},
-    http::{HeaderName, HeaderValue, header},
+    http::{HeaderName, HeaderValue, StatusCode, header},
     middleware::Next,
     response::Response,
 };
@@ -15,13 +15,15 @@ const DEFAULT_CSP: &str = "default-src 'self'; object-src 'none'; base-uri 'none
 const PERMISSIONS_POLICY: &str =
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
-/// Adds the headers every response needs; HSTS only when served over TLS.
+/// Adds the headers every response needs; HSTS only when served over TLS,
+/// `Retry-After` on a 503 that has none.
 pub async fn security_headers(
     State(policy): State<CookiePolicy>,
     request: Request,
     next: Next,
 ) -> Response {
     let mut response = next.run(request).await;
+    let status = response.status();
     let headers = response.headers_mut();
     let defaults: [(HeaderName, &'static str); 6] = [
         (header::CONTENT_SECURITY_POLICY, DEFAULT_CSP),
@@ -41,6 +43,13 @@ pub async fn security_headers(
         headers
             .entry(name)
             .or_insert(HeaderValue::from_static(value));
+    }
+    // A 503 is a passing outage (the database restarting): browsers, proxies
+    // and the offline queue learn when to try again.
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        headers
+            .entry(header::RETRY_AFTER)
+            .or_insert(HeaderValue::from_static("10"));
     }
     if policy.secure {
         headers.insert(

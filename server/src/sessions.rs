@@ -65,7 +65,7 @@ fn try_again_later(request: &Request) -> Response {
         text(header::COOKIE),
         text(header::ACCEPT_LANGUAGE),
     );
-    let message = app::i18n::translate(locale, "error-internal");
+    let message = app::i18n::translate(locale, "error-unavailable");
     let html = format!(
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -77,7 +77,7 @@ fn try_again_later(request: &Request) -> Response {
     (
         StatusCode::SERVICE_UNAVAILABLE,
         [
-            (header::RETRY_AFTER, "5"),
+            (header::RETRY_AFTER, "10"),
             (header::CACHE_CONTROL, "no-store"),
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
         ],

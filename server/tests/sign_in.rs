@@ -284,8 +284,8 @@ async fn when_the_database_cannot_say_who_is_signed_in_the_answer_is_try_again(p
     let response = send(&app, with_cookie(get("/account?lang=sv", &[]), &cookie)).await;
     // Not treated as signed out (a redirect to sign in): told to try again.
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
-    assert_eq!(header_of(&response, header::RETRY_AFTER), "5");
+    assert_eq!(header_of(&response, header::RETRY_AFTER), "10");
     let page = text(response).await;
     assert!(page.contains(r#"<html lang="sv""#), "{page}");
-    assert!(page.contains("Försök igen."), "{page}");
+    assert!(page.contains("Försök igen om en minut."), "{page}");
 }
