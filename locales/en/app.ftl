@@ -26,6 +26,7 @@ error-internal = Something went wrong on our side. Your answers are safe. Please
 error-unavailable = Askel cannot be reached for a moment. Please try again in a minute.
 error-connection = We could not reach Askel. Check your internet connection and try again.
 error-cross-site = This form was sent from another website, so Askel did not accept it. Go to Askel and try again.
+error-too-large = What you sent is too long for Askel. Shorten the longest text and try again.
 forbidden-title = Not allowed
 
 nav-sign-in = Sign in

@@ -26,6 +26,7 @@ error-internal = Meillä tapahtui virhe. Vastauksesi ovat tallessa. Yritä uudel
 error-unavailable = Askel ei ole hetkeen käytettävissä. Yritä uudelleen minuutin kuluttua.
 error-connection = Askeleeseen ei saatu yhteyttä. Tarkista internetyhteys ja yritä uudelleen.
 error-cross-site = Tämä lomake lähetettiin toiselta verkkosivulta, joten Askel ei hyväksynyt sitä. Mene Askeleeseen ja yritä uudelleen.
+error-too-large = Lähettämäsi teksti on liian pitkä. Lyhennä pisintä tekstiä ja yritä uudelleen.
 forbidden-title = Ei sallittu
 
 nav-sign-in = Kirjaudu sisään

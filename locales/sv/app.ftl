@@ -26,6 +26,7 @@ error-internal = Något gick fel hos oss. Dina svar finns kvar. Försök igen.
 error-unavailable = Askel går inte att nå för tillfället. Försök igen om en minut.
 error-connection = Vi fick ingen kontakt med Askel. Kontrollera internetanslutningen och försök igen.
 error-cross-site = Formuläret skickades från en annan webbplats, så Askel tog inte emot det. Gå till Askel och försök igen.
+error-too-large = Det du skickade är för långt. Korta av den längsta texten och försök igen.
 forbidden-title = Inte tillåtet
 
 nav-sign-in = Logga in

@@ -7,6 +7,7 @@ pub mod config;
 pub mod content;
 mod csrf;
 pub mod database;
+mod form_text;
 mod headers;
 mod health;
 mod language;
@@ -103,6 +104,7 @@ pub fn app(state: AppState) -> Router {
             _,
         >(context, shell))
         .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(form_text::clean_form_text))
         .layer(middleware::from_fn(csrf::refuse_cross_site))
         .layer(middleware::from_fn_with_state(
             state.cookie_policy,

@@ -120,6 +120,22 @@ async fn filters_narrow_the_list_and_bad_dates_are_explained(pool: PgPool) {
     );
     assert!(listed.contains("Coding meetup") && !listed.contains("Shop day"));
 
+    // Years no event has (they once overflowed the time-zone arithmetic
+    // and ended the request in a panic) are explained like any slip.
+    for query in [
+        "from=-9999-01-01",
+        "from=%2B9999-12-31",
+        "until=9999-12-31",
+        "until=31.12.-9999",
+        "from=1.1.99999",
+    ] {
+        let listed = page(&app, &cookie, &format!("/events?{query}")).await;
+        assert!(
+            listed.contains("Enter the date as day, month and year"),
+            "{query}"
+        );
+    }
+
     // A draft's page is not there for jobseekers.
     let response = send(
         &app,

@@ -198,3 +198,39 @@ async fn signing_up_twice_at_once_keeps_one_place(pool: PgPool) {
     );
     assert_eq!(line(&pool, event, None).await.len(), 1);
 }
+
+#[sqlx::test]
+async fn a_seat_freed_in_a_cancelled_or_past_event_goes_to_nobody(pool: PgPool) {
+    for (what, change) in [
+        (
+            "cancelled",
+            "update event set status = 'cancelled', cancelled_at = now() where event_id = $1",
+        ),
+        (
+            "past",
+            "update event set signup_deadline = now() - interval '3 hours',
+                              starts_at = now() - interval '2 hours',
+                              ends_at = now() - interval '1 hour'
+             where event_id = $1",
+        ),
+    ] {
+        let event = published_event(&pool, Some(1), None).await.event_id;
+        let people = insert_jobseekers(&pool, 2).await;
+        // One after the other: the first gets the seat, the second waits.
+        for &person in &people {
+            sign_up_all(&pool, vec![request(event, person, None)]).await;
+        }
+        sqlx::query(change)
+            .bind(event)
+            .execute(&pool)
+            .await
+            .expect("event changed");
+        // Leaving (or deleting one's account, which leaves the same way).
+        assert!(cancel(&pool, event, people[0]).await.is_empty(), "{what}");
+        assert_eq!(
+            line(&pool, event, None).await,
+            vec![(people[1], "waiting".to_owned(), 1)],
+            "{what}"
+        );
+    }
+}

@@ -279,4 +279,13 @@ async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: Pg
     .await;
     assert!(html.contains("The end of the period must be after its start"));
     assert!(!html.contains(r#"id="report-gender""#));
+    // Years at the ends of the calendar are refused as unreadable dates.
+    let html = page(
+        &app,
+        &coach,
+        "/coach/report?from=-9999-01-01&until=%2B9999-12-31",
+    )
+    .await;
+    assert!(html.contains("Write the date as day.month.year"), "{html}");
+    assert!(!html.contains(r#"id="report-gender""#));
 }

@@ -120,7 +120,6 @@ const MAX_TEAM: usize = 100;
 pub async fn set_team(account: Option<i64>, team: &str) -> Result<(), AppError> {
     let admin = require_role(&[Role::Admin])?;
     let account = account.ok_or(AppError::NotFound)?;
-    let team = team.replace('\0', "");
     let team = team.trim();
     if team.chars().count() > MAX_TEAM {
         return Err(AppError::Conflict {

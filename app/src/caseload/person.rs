@@ -67,8 +67,6 @@ pub async fn add_note(jobseeker: i64, body: &str, shared: bool) -> Result<(), Ap
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
     require_on_caseload(&mut tx, coach.account_id, jobseeker).await?;
-    // PostgreSQL text cannot hold NUL; nobody means to type it.
-    let body = body.replace('\0', "");
     let body = body.trim();
     if body.is_empty() {
         return Err(AppError::field(

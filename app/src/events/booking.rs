@@ -225,8 +225,9 @@ pub async fn cancel(
     fill_free_seats(conn, event_id, slot_id).await
 }
 
-/// Promotes the first in line while the event (or slot) has free seats.
-/// The caller holds the event's lock.
+/// Promotes the first in line while the event (or slot) has free seats and
+/// is still to come: a seat freed in a cancelled or past event is no place to
+/// tell anyone they got. The caller holds the event's lock.
 pub async fn fill_free_seats(
     conn: &mut PgConnection,
     event_id: i64,
@@ -236,6 +237,11 @@ pub async fn fill_free_seats(
         r#"with line as (
                select signup_id from event_signup
                where event_id = $1 and slot_id is not distinct from $2 and status = 'waiting'
+                 and exists (
+                     select 1 from event e
+                     where e.event_id = $1 and e.status = 'published'
+                       and coalesce((select starts_at from event_slot where slot_id = $2),
+                                    e.starts_at) > now())
                order by signup_id
                limit greatest(
                    coalesce((select seats from event_slot where slot_id = $2),

@@ -1,9 +1,22 @@
 //! Dates as people in Finland read them: in Helsinki time, written the way
 //! each language writes dates.
 
+use std::ops::RangeInclusive;
+
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset, Weekday};
 
 use super::Locale;
+
+/// The years a typed day may fall in. Anything else is a slip of the keyboard
+/// (`20266`, `-2026`), and years near the ends of what the `time` crate
+/// represents (±9999) would overflow the time-zone arithmetic below.
+const PLAUSIBLE_YEARS: RangeInclusive<i32> = 1900..=2199;
+
+/// `at` at `offset`, or `at` unchanged where the shift would leave the
+/// calendar `time` represents: a stored moment is never worth a panic.
+fn at_offset(at: OffsetDateTime, offset: UtcOffset) -> OffsetDateTime {
+    at.checked_to_offset(offset).unwrap_or(at)
+}
 
 /// The last Sunday of `month`, the day EU summer time starts or ends.
 fn last_sunday(year: i32, month: Month) -> Date {
@@ -17,7 +30,7 @@ fn last_sunday(year: i32, month: Month) -> Date {
 /// Helsinki's offset at `at`: +3 in summer time (from 01:00 UTC on the last
 /// Sunday of March to 01:00 UTC on the last Sunday of October), else +2.
 pub fn helsinki_offset(at: OffsetDateTime) -> UtcOffset {
-    let utc = at.to_offset(UtcOffset::UTC);
+    let utc = at_offset(at, UtcOffset::UTC);
     let year = utc.year();
     let starts = last_sunday(year, Month::March).midnight().assume_utc() + time::Duration::hours(1);
     let ends = last_sunday(year, Month::October).midnight().assume_utc() + time::Duration::hours(1);
@@ -32,20 +45,20 @@ pub fn helsinki_moment(local: PrimitiveDateTime) -> Option<OffsetDateTime> {
     [3, 2].into_iter().find_map(|hours| {
         let offset = UtcOffset::from_hms(hours, 0, 0).ok()?;
         let at = local.assume_offset(offset);
-        (helsinki_offset(at) == offset).then_some(at.to_offset(UtcOffset::UTC))
+        (helsinki_offset(at) == offset).then_some(at.checked_to_offset(UtcOffset::UTC)?)
     })
 }
 
 /// `at` as a Helsinki wall-clock time.
 pub fn helsinki_local(at: OffsetDateTime) -> PrimitiveDateTime {
-    let local = at.to_offset(helsinki_offset(at));
+    let local = at_offset(at, helsinki_offset(at));
     PrimitiveDateTime::new(local.date(), local.time())
 }
 
 /// The calendar day of `at` in Helsinki, written for `locale`:
 /// 23.11.2026 in Finnish and Swedish, 23 November 2026 in English.
 pub fn helsinki_date(at: OffsetDateTime, locale: Locale) -> String {
-    calendar_date(at.to_offset(helsinki_offset(at)).date(), locale)
+    calendar_date(at_offset(at, helsinki_offset(at)).date(), locale)
 }
 
 /// A calendar day written for `locale`, as [`helsinki_date`] writes it.
@@ -57,7 +70,7 @@ pub fn calendar_date(date: Date, locale: Locale) -> String {
 }
 
 /// A day as typed: `2026-12-01` (what date pickers send) or `1.12.2026`
-/// (what people in Finland type where there is no picker).
+/// (what people in Finland type where there is no picker), in a plausible year.
 pub fn parse_day(text: &str) -> Option<Date> {
     use time::macros::format_description;
     let text = text.trim();
@@ -69,12 +82,13 @@ pub fn parse_day(text: &str) -> Option<Date> {
             )
         })
         .ok()
+        .filter(|day| PLAUSIBLE_YEARS.contains(&day.year()))
 }
 
 /// The time of day of `at` in Helsinki: 14.05 in Finnish and Swedish,
 /// 14:05 in English.
 pub fn helsinki_time(at: OffsetDateTime, locale: Locale) -> String {
-    let time = at.to_offset(helsinki_offset(at)).time();
+    let time = at_offset(at, helsinki_offset(at)).time();
     let separator = if locale == Locale::En { ':' } else { '.' };
     format!("{}{separator}{:02}", time.hour(), time.minute())
 }
@@ -150,5 +164,37 @@ mod tests {
         assert_eq!(helsinki_date(at, Locale::En), "24 November 2026");
         assert_eq!(helsinki_time(at, Locale::Fi), "0.30");
         assert_eq!(helsinki_time(at, Locale::En), "0:30");
+    }
+
+    #[test]
+    fn only_plausible_years_are_read_as_days() {
+        for (typed, day) in [
+            ("2026-12-01", Some(datetime!(2026-12-01 0:00).date())),
+            ("1.12.2026", Some(datetime!(2026-12-01 0:00).date())),
+            ("1900-01-01", Some(datetime!(1900-01-01 0:00).date())),
+            ("2199-12-31", Some(datetime!(2199-12-31 0:00).date())),
+            ("1899-12-31", None),
+            ("2200-01-01", None),
+            ("-9999-01-01", None),
+            ("+9999-12-31", None),
+            ("1.1.-9999", None),
+            ("31.12.9999", None),
+            ("99999-01-01", None),
+        ] {
+            assert_eq!(parse_day(typed), day, "{typed}");
+        }
+    }
+
+    #[test]
+    fn moments_at_the_ends_of_the_calendar_do_not_panic() {
+        let first = PrimitiveDateTime::MIN;
+        let last = PrimitiveDateTime::MAX;
+        assert_eq!(helsinki_moment(first), None, "before the first day in UTC");
+        let _ = helsinki_moment(last);
+        for at in [first.assume_utc(), last.assume_utc()] {
+            let _ = helsinki_local(at);
+            let _ = helsinki_date(at, Locale::Fi);
+            let _ = helsinki_time(at, Locale::En);
+        }
     }
 }

@@ -69,8 +69,6 @@ mod checked {
 
     /// What a goal or step says: required, and a sentence or two at most.
     fn what(typed: &str, errors: &mut Vec<FieldError>, empty_key: &str) -> String {
-        // PostgreSQL text cannot hold NUL; nobody means to type it.
-        let typed = typed.replace('\0', "");
         let what = typed.trim();
         if what.is_empty() {
             errors.push(FieldError::new(FIELD_WHAT, empty_key));
