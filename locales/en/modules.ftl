@@ -31,6 +31,10 @@ module-offline = You are offline. You can go on: your answers are kept on this d
 module-waiting = Answers waiting to be sent: { $count }. They are sent when you are online again.
 module-all-sent = All your answers have been saved.
 module-finished-offline = You have done all the steps. Connect to the internet to save your last answers.
+module-sign-in-to-send = Answers waiting to be sent: { $count }. Your session has ended, so they are kept on this device. Sign in again and they are saved.
+module-sign-in-link = Sign in
+module-trying-again = Answers waiting to be sent: { $count }. The service cannot save them just now. They are kept on this device and sent again soon.
+module-refused = Answers that could not be saved because the module has changed: { $count }. Please go through the module's steps again.
 
 module-error-choose-one = Choose one answer
 module-error-choose-some = Choose at least one answer

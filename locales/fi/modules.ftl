@@ -31,6 +31,10 @@ module-offline = Sinulla ei ole verkkoyhteyttä. Voit jatkaa: vastauksesi säily
 module-waiting = Lähettämättömiä vastauksia: { $count }. Ne lähetetään, kun verkkoyhteys toimii taas.
 module-all-sent = Kaikki vastauksesi on tallennettu.
 module-finished-offline = Olet tehnyt kaikki vaiheet. Yhdistä internetiin, jotta viimeiset vastauksesi tallentuvat.
+module-sign-in-to-send = Lähettämättömiä vastauksia: { $count }. Istuntosi on päättynyt, joten ne säilyvät tällä laitteella. Kirjaudu uudelleen, niin ne tallentuvat.
+module-sign-in-link = Kirjaudu
+module-trying-again = Lähettämättömiä vastauksia: { $count }. Palvelu ei juuri nyt pysty tallentamaan niitä. Ne säilyvät tällä laitteella ja lähetetään pian uudelleen.
+module-refused = Vastauksia, joita ei voitu tallentaa, koska moduuli on muuttunut: { $count }. Käy moduulin vaiheet uudelleen läpi.
 
 module-error-choose-one = Valitse yksi vastaus
 module-error-choose-some = Valitse ainakin yksi vastaus

@@ -31,6 +31,10 @@ module-offline = Du har ingen internetanslutning. Du kan fortsätta: dina svar s
 module-waiting = Svar som väntar på att skickas: { $count }. De skickas när du har internet igen.
 module-all-sent = Alla dina svar har sparats.
 module-finished-offline = Du har gjort alla steg. Anslut till internet så att dina sista svar sparas.
+module-sign-in-to-send = Svar som väntar på att skickas: { $count }. Din session har tagit slut, så de sparas på den här enheten. Logga in igen så sparas de.
+module-sign-in-link = Logga in
+module-trying-again = Svar som väntar på att skickas: { $count }. Tjänsten kan inte spara dem just nu. De sparas på den här enheten och skickas snart igen.
+module-refused = Svar som inte kunde sparas eftersom modulen har ändrats: { $count }. Gå igenom modulens steg igen.
 
 module-error-choose-one = Välj ett svar
 module-error-choose-some = Välj minst ett svar

@@ -379,6 +379,97 @@ async fn an_answer_sent_twice_is_saved_once(pool: PgPool) {
     }
 }
 
+/// Posts an answer to `strengths/my-strength` as the player island does.
+async fn answer_given(app: &axum::Router, cookie: &str, fields: &str) -> StatusCode {
+    let body = format!("module=strengths&step=my-strength&{fields}");
+    send(
+        app,
+        with_cookie(form_post("/api/module-answer", &body, false), cookie),
+    )
+    .await
+    .status()
+}
+
+async fn stored_answer(pool: &PgPool, account_id: i64) -> (String, bool, i64) {
+    sqlx::query_as(
+        "select text, shared_with_coach, extract(epoch from now() - answered_at)::bigint
+         from module_answer where account_id = $1 and step_id = 'my-strength'",
+    )
+    .bind(account_id)
+    .fetch_one(pool)
+    .await
+    .expect("answer")
+}
+
+#[sqlx::test]
+async fn a_late_replay_never_overwrites_a_newer_answer(pool: PgPool) {
+    load_modules(&pool).await;
+    let id = create_account(&pool, Role::Jobseeker, "late@example.fi").await;
+    let other = create_account(&pool, Role::Jobseeker, "other@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "late@example.fi").await;
+    // Given offline an hour ago, sent now: stored as given an hour ago.
+    let hour_ago = format!(
+        "answer_id=9d7e6b1c-0001-4c39-9c52-3c1f1d5c0a11&text=Shared+first&shared=yes&given_ms_ago=3600000&owner={id}"
+    );
+    assert_eq!(answer_given(&app, &cookie, &hour_ago).await, StatusCode::OK);
+    let (_, _, age) = stored_answer(&pool, id).await;
+    assert!((3590..=3610).contains(&age), "{age}");
+    // Then made private on another device just now.
+    let now = "answer_id=9d7e6b1c-0002-4c39-9c52-3c1f1d5c0a11&text=Private+now";
+    assert_eq!(answer_given(&app, &cookie, now).await, StatusCode::OK);
+    // A phone that was offline for a day replays what it was given before:
+    // confirmed (so it stops sending), but the newer private answer stays.
+    for fields in [
+        format!(
+            "answer_id=9d7e6b1c-0003-4c39-9c52-3c1f1d5c0a11&text=Old&shared=yes&given_ms_ago=60000&owner={id}"
+        ),
+        format!(
+            "answer_id=9d7e6b1c-0004-4c39-9c52-3c1f1d5c0a11&text=Ancient&shared=yes&given_ms_ago={}&owner={id}",
+            u64::MAX
+        ),
+    ] {
+        assert_eq!(
+            answer_given(&app, &cookie, &fields).await,
+            StatusCode::OK,
+            "{fields}"
+        );
+        assert_eq!(
+            {
+                let (text, shared, _) = stored_answer(&pool, id).await;
+                (text, shared)
+            },
+            ("Private now".to_owned(), false)
+        );
+    }
+    // An answer given by someone else signed in before on this phone waits
+    // for them (401), and a negative age is refused.
+    for (fields, status) in [
+        (
+            format!("answer_id=9d7e6b1c-0005-4c39-9c52-3c1f1d5c0a11&text=Theirs&owner={other}"),
+            StatusCode::UNAUTHORIZED,
+        ),
+        (
+            "answer_id=9d7e6b1c-0006-4c39-9c52-3c1f1d5c0a11&text=Soon&given_ms_ago=-5".to_owned(),
+            StatusCode::BAD_REQUEST,
+        ),
+    ] {
+        assert_eq!(
+            answer_given(&app, &cookie, &fields).await,
+            status,
+            "{fields}"
+        );
+    }
+    assert_eq!(stored_answer(&pool, id).await.0, "Private now");
+    let receipts: i64 =
+        sqlx::query_scalar("select count(*) from answer_receipt where account_id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .expect("receipts");
+    assert_eq!(receipts, 4);
+}
+
 #[sqlx::test]
 async fn a_module_missing_in_a_language_is_shown_in_english_with_a_notice(pool: PgPool) {
     let content = TempContent::new("fallback");

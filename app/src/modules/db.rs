@@ -206,13 +206,16 @@ pub async fn answers(
 }
 
 /// Saves an answer once: a repeat of `answer_id` (a double click, or a replay
-/// after being offline) changes nothing. Returns whether it was applied.
+/// after being offline) changes nothing, and neither does an answer given
+/// before the stored one (`given_ms_ago` before now). Returns whether the
+/// answer id was new.
 pub async fn save_answer(
     conn: &mut PgConnection,
     account_id: i64,
     module_id: &str,
     step_id: &str,
     answer_id: Uuid,
+    given_ms_ago: u64,
     answer: &Answer,
 ) -> Result<bool, sqlx::Error> {
     let first_time = sqlx::query!(
@@ -227,16 +230,19 @@ pub async fn save_answer(
         == 1;
     if first_time {
         sqlx::query!(
-            "insert into module_answer (account_id, module_id, step_id, choices, text, shared_with_coach)
-             values ($1, $2, $3, $4, $5, $6)
+            "insert into module_answer (account_id, module_id, step_id, choices, text, shared_with_coach, answered_at)
+             values ($1, $2, $3, $4, $5, $6, now() - make_interval(secs => $7::float8 / 1000))
              on conflict (account_id, module_id, step_id) do update
-             set choices = $4, text = $5, shared_with_coach = $6, answered_at = now()",
+             set choices = $4, text = $5, shared_with_coach = $6, answered_at = excluded.answered_at
+             where module_answer.answered_at <= excluded.answered_at",
             account_id,
             module_id,
             step_id,
             &answer.choices,
             answer.text,
             answer.shared,
+            // At most a year (the caller's bound): exact in a float.
+            given_ms_ago as f64,
         )
         .execute(&mut *conn)
         .await?;

@@ -1,10 +1,22 @@
 //! The player's life in the browser: moving between steps in place, and
-//! answers kept in IndexedDB until the server has them. Each answer carries an
-//! id made here, so a resend after a lost reply is saved only once.
+//! answers kept in IndexedDB until the server has saved them or refused them
+//! for good. Each answer carries an id made here, so a resend after a lost
+//! reply is saved only once.
 
 use leptos::prelude::*;
 
 use super::player_data::PlayerTexts;
+
+/// Why answers wait although the browser is online.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holdup {
+    None,
+    /// The session has ended: the answers are sent once the person signs in.
+    SignIn,
+    /// The service is busy or failing: the answers are sent again shortly.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    TryAgain,
+}
 
 /// What the status line says: offline, answers waiting, all sent.
 #[derive(Clone, Copy)]
@@ -15,6 +27,9 @@ pub struct Status {
     waiting: RwSignal<usize>,
     /// The server has confirmed an answer sent from this page.
     sent: RwSignal<bool>,
+    holdup: RwSignal<Holdup>,
+    /// Answers the server refused for good (the module changed under them).
+    refused: RwSignal<usize>,
     /// The last step is done: the completion page to go to once all is sent.
     finished: RwSignal<Option<String>>,
 }
@@ -25,6 +40,8 @@ impl Status {
             online: RwSignal::new(true),
             waiting: RwSignal::new(0),
             sent: RwSignal::new(false),
+            holdup: RwSignal::new(Holdup::None),
+            refused: RwSignal::new(0),
             finished: RwSignal::new(None),
         }
     }
@@ -33,23 +50,37 @@ impl Status {
     /// answer is on its way, and "all saved" once the server has them all.
     pub fn message(&self, texts: &StoredValue<PlayerTexts>) -> String {
         let waiting = self.waiting.get();
+        let refused = self.refused.get();
         texts.with_value(|t| {
-            if self.online.get() {
-                return if waiting == 0 && self.sent.get() {
-                    t.all_sent.clone()
-                } else {
-                    String::new()
-                };
-            }
-            let mut parts = vec![t.offline.clone()];
-            if waiting > 0 {
-                parts.push(t.waiting.replace("{count}", &waiting.to_string()));
-                if self.finished.with(Option::is_some) {
-                    parts.push(t.finished_offline.clone());
+            let count = |text: &str, n: usize| text.replace("{count}", &n.to_string());
+            let mut parts = Vec::new();
+            if !self.online.get() {
+                parts.push(t.offline.clone());
+                if waiting > 0 {
+                    parts.push(count(&t.waiting, waiting));
+                    if self.finished.with(Option::is_some) {
+                        parts.push(t.finished_offline.clone());
+                    }
                 }
+            } else if waiting > 0 {
+                match self.holdup.get() {
+                    Holdup::SignIn => parts.push(count(&t.sign_in_to_send, waiting)),
+                    Holdup::TryAgain => parts.push(count(&t.trying_again, waiting)),
+                    Holdup::None => {}
+                }
+            } else if self.sent.get() && refused == 0 {
+                parts.push(t.all_sent.clone());
+            }
+            if refused > 0 {
+                parts.push(count(&t.refused, refused));
             }
             parts.join(" ")
         })
+    }
+
+    /// Answers wait for the person to sign in again.
+    pub fn needs_sign_in(&self) -> bool {
+        self.online.get() && self.waiting.get() > 0 && self.holdup.get() == Holdup::SignIn
     }
 }
 
@@ -65,7 +96,7 @@ mod browser {
     use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
     use web_sys::{FormData, HtmlFormElement, IdbDatabase, IdbRequest, IdbTransactionMode};
 
-    use super::Status;
+    use super::{Holdup, Status};
     use crate::{
         error::AppError,
         modules::{
@@ -107,8 +138,56 @@ mod browser {
         pub texts: StoredValue<PlayerTexts>,
     }
 
+    /// The first wait before sending again after a failure; it doubles up to
+    /// the longest, so a phone on a bad line or a busy service is not hammered.
+    const FIRST_RETRY_MS: u64 = 5_000;
+    const LONGEST_RETRY_MS: u64 = 300_000;
+
+    /// What became of an answer sent (or of a queue: how its sending stopped).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum Reply {
+        /// Saved now, or saved before (a replay).
+        Saved,
+        /// Refused for good: the module or step is gone, or the answer no
+        /// longer fits it. Sending it again cannot help.
+        Refused,
+        /// The session has ended (or someone else signed in since): kept until
+        /// the person signs in again.
+        SignIn,
+        /// The service is busy, restarting or failing: kept and sent later.
+        TryLater,
+        /// The request or its answer did not get through.
+        Unreachable,
+    }
+
+    impl From<Result<(), AppError>> for Reply {
+        fn from(result: Result<(), AppError>) -> Self {
+            match result {
+                Ok(()) => Reply::Saved,
+                Err(AppError::Unauthorized) => Reply::SignIn,
+                Err(AppError::Transport) => Reply::Unreachable,
+                Err(AppError::Unavailable | AppError::RateLimited | AppError::Internal) => {
+                    Reply::TryLater
+                }
+                Err(
+                    AppError::NotFound
+                    | AppError::Forbidden
+                    | AppError::BadRequest
+                    | AppError::Validation { .. }
+                    | AppError::Conflict { .. },
+                ) => Reply::Refused,
+            }
+        }
+    }
+
     thread_local! {
         static OWNER: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+        /// Answers kept in memory when this browser has no IndexedDB (some
+        /// private windows): lost if the page closes, but not on a refusal.
+        static MEMORY: std::cell::RefCell<Vec<Pending>> = const { std::cell::RefCell::new(Vec::new()) };
+        /// The wait before the next retry, and whether one is set.
+        static RETRY_MS: std::cell::Cell<u64> = const { std::cell::Cell::new(FIRST_RETRY_MS) };
+        static RETRY_SET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         /// Opened once: an answer then goes to the store within the click's
         /// own turn, before anything could unload the page.
         static DB: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
@@ -130,6 +209,12 @@ mod browser {
         });
         let on_offline =
             window_event_listener(leptos::ev::offline, move |_| status.online.set(false));
+        // Back from another tab (perhaps after signing in there): try again.
+        let on_visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Visible {
+                spawn_local(flush(status));
+            }
+        });
         let current = link.current;
         let ids = link.step_ids.clone();
         let module_id = link.module_id.clone();
@@ -150,6 +235,7 @@ mod browser {
         on_cleanup(move || {
             on_online.remove();
             on_offline.remove();
+            on_visible.remove();
             on_back.remove();
         });
         let answers = link.answers;
@@ -278,17 +364,8 @@ mod browser {
         // this answer is on its way.
         status.waiting.update(|w| *w += 1);
         spawn_local(async move {
-            if keep(&pending).await {
-                flush(status).await;
-            } else {
-                // No store in this browser (e.g. some private windows): send
-                // it now; only an offline answer is then lost.
-                let reached = send(status, &pending).await;
-                status.waiting.update(|w| *w = w.saturating_sub(1));
-                if reached {
-                    leave_if_finished(status);
-                }
-            }
+            keep(pending).await;
+            flush(status).await;
         });
         if is_question {
             // The new answer redraws the step with its feedback.
@@ -320,11 +397,22 @@ mod browser {
         }
     }
 
+    /// A random (version 4) UUID from `getRandomValues`, which every browser
+    /// has, also outside secure contexts, unlike `crypto.randomUUID`.
     fn new_answer_id() -> String {
-        window()
+        let mut bytes = [0u8; 16];
+        let filled = window()
             .crypto()
-            .map(|c| c.random_uuid())
-            .unwrap_or_default()
+            .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut bytes));
+        if filled.is_err() {
+            // No Web Crypto at all: ids only need to differ, not be secret.
+            for byte in &mut bytes {
+                *byte = (js_sys::Math::random() * 256.0) as u8;
+            }
+        }
+        uuid::Builder::from_random_bytes(bytes)
+            .into_uuid()
+            .to_string()
     }
 
     /// Sends every waiting answer of this person, oldest first, then goes
@@ -335,48 +423,105 @@ mod browser {
             AGAIN.set(true);
             return;
         }
-        loop {
+        let stopped = loop {
             AGAIN.set(false);
-            let reached_server = send_queued(status).await;
-            if !(reached_server && AGAIN.get()) {
-                break;
+            let reply = send_queued(status).await;
+            if !(reply == Reply::Saved && AGAIN.get()) {
+                break reply;
             }
-        }
+        };
         FLUSHING.set(false);
-        leave_if_finished(status);
+        match stopped {
+            Reply::Saved | Reply::Refused => {
+                RETRY_MS.set(FIRST_RETRY_MS);
+                leave_if_finished(status);
+            }
+            Reply::SignIn => {}
+            Reply::TryLater | Reply::Unreachable => retry_later(status),
+        }
     }
 
-    /// Sends what the store holds now; false if the server could not be reached.
-    async fn send_queued(status: Status) -> bool {
+    /// Sends again after a wait that doubles with every failure in a row.
+    fn retry_later(status: Status) {
+        if RETRY_SET.replace(true) {
+            return;
+        }
+        let wait = RETRY_MS.get();
+        RETRY_MS.set((wait * 2).min(LONGEST_RETRY_MS));
+        set_timeout(
+            move || {
+                RETRY_SET.set(false);
+                spawn_local(flush(status));
+            },
+            std::time::Duration::from_millis(wait),
+        );
+    }
+
+    /// Sends what the store holds now, oldest first, and forgets each answer
+    /// once the server has saved or finally refused it. Stops at the first
+    /// answer that has to wait, and says why.
+    async fn send_queued(status: Status) -> Reply {
         let owner = OWNER.with(std::cell::Cell::get);
-        let queue = queued().await.into_iter().filter(|p| p.owner == owner);
-        for pending in queue {
-            if !send(status, &pending).await {
-                return false;
+        let mine = queued().await.into_iter().filter(|p| p.owner == owner);
+        let (latest, replaced) = latest_per_step(mine.collect());
+        // The server would keep the later answer anyway: no need to pay for
+        // sending the earlier ones.
+        for pending in replaced {
+            forget(&pending.answer_id).await;
+            status.waiting.update(|w| *w = w.saturating_sub(1));
+        }
+        for pending in latest {
+            let reply = send(&pending).await;
+            status.online.set(reply != Reply::Unreachable);
+            status.holdup.set(match reply {
+                Reply::SignIn => Holdup::SignIn,
+                Reply::TryLater => Holdup::TryAgain,
+                _ => Holdup::None,
+            });
+            match reply {
+                Reply::Saved => status.sent.set(true),
+                Reply::Refused => status.refused.update(|n| *n += 1),
+                stop => return stop,
             }
             forget(&pending.answer_id).await;
             status.waiting.update(|w| *w = w.saturating_sub(1));
         }
-        true
+        Reply::Saved
     }
 
-    /// Sends one answer; false if the server could not be reached. Saved or
-    /// refused for good (e.g. the module is gone), it must not be sent again.
-    async fn send(status: Status, pending: &Pending) -> bool {
-        let result = save_step(
+    /// Splits answers (oldest first) into the last one given to each step,
+    /// in order, and the ones it replaces.
+    fn latest_per_step(queue: Vec<Pending>) -> (Vec<Pending>, Vec<Pending>) {
+        let mut latest: Vec<Pending> = Vec::with_capacity(queue.len());
+        let mut replaced = Vec::new();
+        for pending in queue {
+            let same_step = latest
+                .iter()
+                .position(|p| p.module_id == pending.module_id && p.step_id == pending.step_id);
+            if let Some(earlier) = same_step {
+                replaced.push(latest.remove(earlier));
+            }
+            latest.push(pending);
+        }
+        (latest, replaced)
+    }
+
+    /// Sends one answer with its age and owner, so the server can order it
+    /// against answers from other devices and refuse it to anyone else.
+    async fn send(pending: &Pending) -> Reply {
+        let age = (js_sys::Date::now() - pending.given_at).max(0.0);
+        save_step(
             pending.module_id.clone(),
             pending.step_id.clone(),
             pending.answer_id.clone(),
             Some(pending.answer.choices.clone()),
             Some(pending.answer.text.clone()),
             pending.answer.shared.then(|| "yes".to_owned()),
+            Some(age as u64),
+            Some(pending.owner),
         )
-        .await;
-        // The service cannot be reached, whatever the browser thinks.
-        let reached = !matches!(result, Err(AppError::Transport));
-        status.online.set(reached);
-        status.sent.update(|sent| *sent |= reached);
-        reached
+        .await
+        .into()
     }
 
     /// Keeps a copy of every page of the module, for reading it offline.
@@ -455,22 +600,27 @@ mod browser {
         request_done(&request).await.ok()
     }
 
-    /// Stores the answer until the server has it; false if this browser cannot.
-    async fn keep(pending: &Pending) -> bool {
-        let Ok(json) = serde_json::to_string(pending) else {
-            return false;
+    /// Stores the answer until the server has it: in IndexedDB, or in memory
+    /// if this browser has none.
+    async fn keep(pending: Pending) {
+        let stored = match serde_json::to_string(&pending) {
+            Ok(json) => with_store(IdbTransactionMode::Readwrite, |store| {
+                store.put_with_key(
+                    &JsValue::from_str(&json),
+                    &JsValue::from_str(&pending.answer_id),
+                )
+            })
+            .await
+            .is_some(),
+            Err(_) => false,
         };
-        with_store(IdbTransactionMode::Readwrite, |store| {
-            store.put_with_key(
-                &JsValue::from_str(&json),
-                &JsValue::from_str(&pending.answer_id),
-            )
-        })
-        .await
-        .is_some()
+        if !stored {
+            MEMORY.with_borrow_mut(|kept| kept.push(pending));
+        }
     }
 
     async fn forget(answer_id: &str) {
+        MEMORY.with_borrow_mut(|kept| kept.retain(|p| p.answer_id != answer_id));
         with_store(IdbTransactionMode::Readwrite, |store| {
             store.delete(&JsValue::from_str(answer_id))
         })
@@ -479,14 +629,15 @@ mod browser {
 
     /// Every waiting answer, in the order they were given.
     async fn queued() -> Vec<Pending> {
-        let Some(all) = with_store(IdbTransactionMode::Readonly, |store| store.get_all()).await
-        else {
-            return Vec::new();
-        };
-        let mut pending: Vec<Pending> = js_sys::Array::from(&all)
+        let stored = with_store(IdbTransactionMode::Readonly, |store| store.get_all())
+            .await
+            .map(|all| js_sys::Array::from(&all))
+            .unwrap_or_default();
+        let mut pending: Vec<Pending> = stored
             .iter()
             .filter_map(|v| v.as_string())
             .filter_map(|json| serde_json::from_str::<Pending>(&json).ok())
+            .chain(MEMORY.with_borrow(Clone::clone))
             .collect();
         // The store is ordered by (random) answer id; a changed answer must
         // reach the server after the one it replaces.

@@ -128,12 +128,19 @@ fn player_link(player: Player, owner: i64) -> super::offline::PlayerLink {
     }
 }
 
-/// "You are offline", "2 answers waiting", "All answers sent".
+/// "You are offline", "2 answers waiting", "All answers sent", and the way
+/// back in when the session ended while answers wait.
 #[component]
 fn StatusLine(player: Player) -> impl IntoView {
     let message = move || player.status.message(&player.texts);
+    let sign_in = move || {
+        player.status.needs_sign_in().then(|| {
+            let back = crate::accounts::sign_in_path(&player.path_of(player.current.get()));
+            view! { " " <a href=back>{player.text(|t| &t.sign_in)}</a> }
+        })
+    };
     view! {
-        <p class="player__status" role="status">{message}</p>
+        <p class="player__status" role="status">{message}{sign_in}</p>
     }
 }
 

@@ -60,6 +60,14 @@ pub struct PlayerTexts {
     pub waiting: String,
     pub all_sent: String,
     pub finished_offline: String,
+    /// Answers wait for the person to sign in again; contains `{count}`.
+    pub sign_in_to_send: String,
+    /// The link to the sign-in page that brings them back.
+    pub sign_in: String,
+    /// The service failed for now, answers go again soon; contains `{count}`.
+    pub trying_again: String,
+    /// Answers refused for good; contains `{count}`.
+    pub refused: String,
     /// Fluent id → translation, for every problem an answer can have.
     pub messages: Vec<(String, String)>,
 }

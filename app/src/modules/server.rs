@@ -68,15 +68,42 @@ pub struct Saved {
     pub is_question: bool,
 }
 
-/// Saves the signed-in jobseeker's answer to a step, once per `answer_id`.
+/// How an answer reached the server.
+#[derive(Debug)]
+pub struct Sent {
+    /// Made by the browser (or the plain form): a repeat is saved once.
+    pub answer_id: String,
+    /// How long before sending it was given, by the sender's own clock: an
+    /// age rather than a time, so a phone whose clock is wrong still orders
+    /// its answers right against answers from other devices.
+    pub given_ms_ago: u64,
+    /// The account the player was showing when the answer was given.
+    pub owner: Option<i64>,
+}
+
+/// Answers older than this count as given this long ago: a phone cannot
+/// push an answer behind everything stored.
+const OLDEST_REPLAY_MS: u64 = 365 * 24 * 60 * 60 * 1000;
+
+/// Saves the signed-in jobseeker's answer to a step, once per `answer_id`,
+/// unless an answer given later is stored already.
 pub async fn save_answer(
     module_id: &str,
     step_id: &str,
-    answer_id: &str,
+    sent: &Sent,
     given: Answer,
 ) -> Result<Saved, AppError> {
+    // Another person has signed in on this phone since the answer was given
+    // (whatever their role): it waits for its owner to sign in again.
+    let signed_in = crate::accounts::require_signed_in()?;
+    if sent
+        .owner
+        .is_some_and(|owner| owner != signed_in.account_id)
+    {
+        return Err(AppError::Unauthorized);
+    }
     let me = require_role(&[Role::Jobseeker])?;
-    let answer_id = Uuid::parse_str(answer_id).map_err(|_| AppError::BadRequest)?;
+    let answer_id = Uuid::parse_str(&sent.answer_id).map_err(|_| AppError::BadRequest)?;
     let mut tx = pool()?.begin().await?;
     // Any language will do: every language has the same steps and options.
     let (text, _) = db::module_text(&mut tx, module_id, Locale::En)
@@ -96,6 +123,7 @@ pub async fn save_answer(
         module_id,
         step_id,
         answer_id,
+        sent.given_ms_ago.min(OLDEST_REPLAY_MS),
         &answer,
     )
     .await?;

@@ -1,6 +1,10 @@
 //! A step of a module, its plain-form answer endpoint, and the module's
 //! address that resumes where the person left off.
 
+// `save_step` takes the form's fields as arguments (the macro drops an
+// attribute on the function itself); a struct would rename them.
+#![allow(clippy::too_many_arguments)]
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -19,7 +23,10 @@ use crate::{
 
 /// Saves the answer to one step. A plain post goes on to the next step (or
 /// back to a question's feedback); the player island calls it for every
-/// answer, including ones kept while offline.
+/// answer, including ones kept while offline. The island also says how long
+/// ago the answer was given (`given_ms_ago`) and by whom (`owner`), so a late
+/// replay never overwrites a newer answer and never lands in another
+/// person's account signed in on the same phone since.
 #[server(prefix = "/api", endpoint = "module-answer")]
 pub async fn save_step(
     module: String,
@@ -28,6 +35,8 @@ pub async fn save_step(
     choices: Option<Vec<String>>,
     text: Option<String>,
     shared: Option<String>,
+    given_ms_ago: Option<u64>,
+    owner: Option<i64>,
 ) -> Result<(), AppError> {
     let given = Answer {
         choices: choices.unwrap_or_default(),
@@ -45,7 +54,12 @@ pub async fn save_step(
             .iter()
             .map(|c| ("choices[]".to_owned(), c.clone())),
     );
-    let result = super::server::save_answer(&module, &step, &answer_id, given).await;
+    let sent = super::server::Sent {
+        answer_id,
+        given_ms_ago: given_ms_ago.unwrap_or(0),
+        owner,
+    };
+    let result = super::server::save_answer(&module, &step, &sent, given).await;
     let here = step_path(&module, &step);
     let next = match &result {
         Ok(saved) if saved.is_question => here.clone(),
@@ -137,6 +151,16 @@ fn player_texts(steps: usize) -> PlayerTexts {
         waiting: t_args("module-waiting", &[("count", FluentValue::from("{count}"))]),
         all_sent: t("module-all-sent"),
         finished_offline: t("module-finished-offline"),
+        sign_in_to_send: t_args(
+            "module-sign-in-to-send",
+            &[("count", FluentValue::from("{count}"))],
+        ),
+        sign_in: t("module-sign-in-link"),
+        trying_again: t_args(
+            "module-trying-again",
+            &[("count", FluentValue::from("{count}"))],
+        ),
+        refused: t_args("module-refused", &[("count", FluentValue::from("{count}"))]),
         messages: MESSAGE_IDS
             .iter()
             .map(|id| ((*id).to_owned(), t(id)))

@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/test";
-import { createAccount, downloadMyData, signIn, uniqueEmail } from "../fixtures/accounts";
+import { createAccount, downloadMyData, expireSessions, PASSWORD, signIn, uniqueEmail } from "../fixtures/accounts";
+import { psql } from "../fixtures/db";
 import { text, textWith, type Locale } from "../fixtures/i18n";
 import { answerStep, position, stepOf, waitForPlayer } from "../fixtures/modules";
 
@@ -63,4 +64,71 @@ test("answers given offline are kept, then sent exactly once", async ({ page, co
   const data = await downloadMyData(page, locale);
   const steps = data.module_answers.map((a: { module: string; step: string }) => `${a.module}/${a.step}`);
   expect(steps.sort()).toEqual(["digital-skills/e-id", "digital-skills/intro"]);
+});
+
+test("an answer given offline while the session ends is saved once the person signs in again", async ({ page, context }) => {
+  test.slow();
+  const locale: Locale = "sv";
+  const email = uniqueEmail("expired");
+  createAccount("jobseeker", email, locale);
+  // Older phones and pages outside a secure context have no randomUUID.
+  await page.addInitScript(() => {
+    delete (Crypto.prototype as { randomUUID?: unknown }).randomUUID;
+  });
+  await signIn(page, locale, email);
+  await page.goto(`/modules/digital-skills/steps/intro?lang=${locale}`);
+  await waitForPlayer(page);
+  const stored = () =>
+    Number(
+      psql(
+        `select count(*) from module_answer a join account using (account_id)
+         where email = :'email' and module_id = 'digital-skills' and step_id = 'intro';`,
+        { email },
+      ),
+    );
+
+  await context.setOffline(true);
+  await answerStep(page, locale);
+  await expect(position(page)).toContainText(stepOf(locale, 2, 9));
+  expireSessions(email);
+  await context.setOffline(false);
+  // The server answers 401: the answer stays on the phone and the person is asked to sign in.
+  const status = page.getByRole("status");
+  await expect(status).toContainText(textWith(locale, "module-sign-in-to-send", { count: "1" }));
+  expect(stored()).toBe(0);
+
+  await status.getByRole("link", { name: text(locale, "module-sign-in-link") }).click();
+  await page.getByLabel(text(locale, "sign-in-contact-label")).fill(email);
+  await page.getByLabel(text(locale, "sign-in-password-label")).fill(PASSWORD);
+  await page.getByLabel(text(locale, "sign-in-password-label")).press("Enter");
+  // Back on the step the person was on; the kept answer is sent by itself.
+  await expect(page).toHaveURL(/\/modules\/digital-skills\/steps\/e-id/);
+  await waitForPlayer(page);
+  await expect(status).toContainText(text(locale, "module-all-sent"));
+  expect(stored()).toBe(1);
+});
+
+test("an answer the service cannot save for now is kept and sent again", async ({ page }) => {
+  test.slow();
+  const locale: Locale = "fi";
+  const email = uniqueEmail("busy");
+  createAccount("jobseeker", email, locale);
+  await signIn(page, locale, email);
+  await page.goto(`/modules/digital-skills/steps/intro?lang=${locale}`);
+  await waitForPlayer(page);
+  // The service is restarting: 503 "try again", as Askel answers when its database is away.
+  let refusals = 0;
+  await page.route("**/api/module-answer", async (route) => {
+    refusals += 1;
+    await route.fulfill({ status: 503, contentType: "application/json", body: '"Unavailable"' });
+  });
+  await answerStep(page, locale);
+  const status = page.getByRole("status");
+  await expect(status).toContainText(textWith(locale, "module-trying-again", { count: "1" }));
+  await page.unroute("**/api/module-answer");
+  // Sent again after a few seconds' wait, without the person doing anything.
+  await expect(status).toContainText(text(locale, "module-all-sent"), { timeout: 20_000 });
+  expect(refusals).toBe(1);
+  const data = await downloadMyData(page, locale);
+  expect(data.module_answers.map((a: { step: string }) => a.step)).toEqual(["intro"]);
 });
