@@ -17,7 +17,7 @@ DEV_KEY := $(CARGO_TARGET_DIR)/askel-dev-session.key
 
 run: setup build
 	@[ -s "$(DEV_KEY)" ] || (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$(DEV_KEY)"; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >> "$(DEV_KEY)")
-	ASKEL_SESSION_KEY="$${ASKEL_SESSION_KEY:-$$(cat "$(DEV_KEY)")}" $(WITH_DB) bash -c '$(BIN) seed && exec $(BIN)'
+	ASKEL_SESSION_KEY="$${ASKEL_SESSION_KEY:-$$(cat "$(DEV_KEY)")}" $(WITH_DB) bash -c '$(BIN) seed --development && exec $(BIN)'
 
 test: setup-test lint build test-rust test-backup test-e2e test-release-wasm
 

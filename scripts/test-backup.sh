@@ -33,7 +33,7 @@ fingerprint() {
 
 source_db=$(fresh_database askel_backup_source)
 DATABASE_URL=$source_db RUST_LOG=warn "$bin" migrate
-DATABASE_URL=$source_db RUST_LOG=warn "$bin" seed
+DATABASE_URL=$source_db RUST_LOG=warn "$bin" seed --development
 psql "$source_db" -X -q -v ON_ERROR_STOP=1 -v tag=backup -v people=300 -f "$root/scripts/caseload-data.sql" >/dev/null
 fingerprint "$source_db" >"$work/source"
 [ "$(wc -l <"$work/source")" -gt 20 ] || fail "too few tables in the source: $(cat "$work/source")"

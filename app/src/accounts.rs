@@ -11,9 +11,11 @@ pub mod db;
 mod guard;
 mod identifier;
 #[cfg(feature = "ssr")]
+mod known_device;
+#[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]
-mod rate_limit;
+pub mod rate_limit;
 #[cfg(feature = "ssr")]
 pub mod session;
 mod types;

@@ -2,8 +2,6 @@
 //! and the "flash" that carries a no-JavaScript post's outcome to the next page.
 
 mod flash;
-#[cfg(feature = "ssr")]
-mod seal;
 
 pub use flash::{FormOutcome, take_flash};
 #[cfg(feature = "ssr")]

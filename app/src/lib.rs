@@ -26,6 +26,8 @@ pub mod my_account;
 pub mod outbox;
 pub mod plan;
 pub mod report;
+#[cfg(feature = "ssr")]
+pub mod seal;
 pub mod site;
 pub mod skills;
 pub mod ui;

@@ -2,6 +2,8 @@
 
 use std::net::SocketAddr;
 
+use crate::client_ip;
+
 /// The smallest session key we accept: 64 bytes of secret, as hex or text.
 const MIN_SESSION_KEY_LEN: usize = 64;
 
@@ -39,6 +41,12 @@ pub struct Config {
     /// The content folder with `modules/` (`ASKEL_CONTENT_DIR`, default `content`);
     /// media it names are looked for in `public/` beside it.
     pub content_dir: String,
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the client
+    /// (`ASKEL_TRUSTED_PROXIES`, addresses or networks; default none).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Most open HTTP connections at once (`ASKEL_MAX_CONNECTIONS`, default
+    /// 1024); more wait in the listen queue.
+    pub max_connections: u32,
 }
 
 /// A setting that is missing or malformed, named so the operator can fix it.
@@ -69,6 +77,18 @@ pub enum ConfigError {
     BadUrl(&'static str),
     #[error("ASKEL_MAIL_FROM must be an email address such as Askel <no-reply@example.fi>")]
     BadMailFrom,
+    #[error(
+        "ASKEL_TRUSTED_PROXIES must list IP addresses or networks such as 10.0.0.5 or 10.0.0.0/8, not {0:?}"
+    )]
+    BadTrustedProxy(String),
+    #[error(
+        "ASKEL_PUBLIC_URL is https but ASKEL_SESSION_KEY is not set: every restart would sign everyone out and void every code; generate one with `openssl rand -hex 32`"
+    )]
+    HttpsWithoutSessionKey,
+    #[error(
+        "ASKEL_PUBLIC_URL is https but ASKEL_TLS is false: cookies would travel without Secure; leave ASKEL_TLS unset or set it to true"
+    )]
+    HttpsWithoutTls,
 }
 
 impl Config {
@@ -92,13 +112,26 @@ impl Config {
             Some(key) => (key.into_bytes(), false),
             None => (rand::random::<[u8; 64]>().to_vec(), true),
         };
+        let public_url = parse_public_url(get("ASKEL_PUBLIC_URL"), addr)?;
+        let https = public_url.starts_with("https://");
+        let tls = match parse_bool(get("ASKEL_TLS"))? {
+            Some(false) if https => return Err(ConfigError::HttpsWithoutTls),
+            Some(tls) => tls,
+            None => https,
+        };
+        if https && session_key_generated {
+            return Err(ConfigError::HttpsWithoutSessionKey);
+        }
+        let trusted_proxies =
+            client_ip::parse_trusted_proxies(&get("ASKEL_TRUSTED_PROXIES").unwrap_or_default())
+                .map_err(ConfigError::BadTrustedProxy)?;
         Ok(Self {
             database_url,
             addr,
             site_root: get("ASKEL_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
             session_key,
             session_key_generated,
-            tls: parse_bool(get("ASKEL_TLS"))?,
+            tls,
             db_max_connections: parse_number(&get, "ASKEL_DB_MAX_CONNECTIONS", 10, 1..=1000)?,
             session_idle_minutes: parse_number(&get, "ASKEL_SESSION_IDLE_MINUTES", 30, 1..=1440)?,
             session_lifetime_hours: parse_number(
@@ -107,19 +140,22 @@ impl Config {
                 12,
                 1..=720,
             )?,
-            public_url: parse_public_url(get("ASKEL_PUBLIC_URL"), addr)?,
+            public_url,
             smtp_url: get("ASKEL_SMTP_URL"),
             mail_from: parse_mail_from(get("ASKEL_MAIL_FROM"))?,
             mail_dir: get("ASKEL_MAIL_DIR").unwrap_or_else(|| "target/mail".into()),
             content_dir: get("ASKEL_CONTENT_DIR").unwrap_or_else(|| "content".into()),
+            trusted_proxies,
+            max_connections: parse_number(&get, "ASKEL_MAX_CONNECTIONS", 1024, 1..=100_000)?,
         })
     }
 }
 
-fn parse_bool(value: Option<String>) -> Result<bool, ConfigError> {
+fn parse_bool(value: Option<String>) -> Result<Option<bool>, ConfigError> {
     match value.as_deref().map(str::to_ascii_lowercase).as_deref() {
-        None | Some("false" | "0" | "no") => Ok(false),
-        Some("true" | "1" | "yes") => Ok(true),
+        None => Ok(None),
+        Some("false" | "0" | "no") => Ok(Some(false)),
+        Some("true" | "1" | "yes") => Ok(Some(true)),
         Some(_) => Err(ConfigError::BadTls(value.unwrap_or_default())),
     }
 }
@@ -181,7 +217,47 @@ mod tests {
     fn bad_settings_are_named() {
         let long_key = "k".repeat(64);
         type Vars<'a> = &'a [(&'a str, &'a str)];
-        let cases: [(Vars, Option<ConfigError>); 12] = [
+        let cases: [(Vars, Option<ConfigError>); 17] = [
+            (
+                &[
+                    ("DATABASE_URL", URL),
+                    ("ASKEL_PUBLIC_URL", "https://askel.example"),
+                ],
+                Some(ConfigError::HttpsWithoutSessionKey),
+            ),
+            (
+                &[
+                    ("DATABASE_URL", URL),
+                    ("ASKEL_SESSION_KEY", &long_key),
+                    ("ASKEL_PUBLIC_URL", "https://askel.example"),
+                    ("ASKEL_TLS", "false"),
+                ],
+                Some(ConfigError::HttpsWithoutTls),
+            ),
+            (
+                &[
+                    ("DATABASE_URL", URL),
+                    ("ASKEL_SESSION_KEY", &long_key),
+                    ("ASKEL_PUBLIC_URL", "https://askel.example"),
+                ],
+                None,
+            ),
+            (
+                &[
+                    ("DATABASE_URL", URL),
+                    ("ASKEL_TRUSTED_PROXIES", "10.0.0.1, proxy.local"),
+                ],
+                Some(ConfigError::BadTrustedProxy("proxy.local".into())),
+            ),
+            (
+                &[("DATABASE_URL", URL), ("ASKEL_MAX_CONNECTIONS", "0")],
+                Some(ConfigError::BadNumber {
+                    name: "ASKEL_MAX_CONNECTIONS",
+                    min: 1,
+                    max: 100_000,
+                    value: "0".into(),
+                }),
+            ),
             (
                 &[
                     ("DATABASE_URL", URL),
@@ -257,5 +333,22 @@ mod tests {
         assert_eq!(config.session_lifetime_hours, 12);
         assert_eq!(config.public_url, "http://127.0.0.1:3000");
         assert_eq!(config.smtp_url, None);
+        assert!(config.trusted_proxies.is_empty());
+        assert_eq!(config.max_connections, 1024);
+    }
+
+    #[test]
+    fn an_https_address_turns_secure_cookies_on() {
+        let key = "k".repeat(64);
+        let config = config(&[
+            ("DATABASE_URL", URL),
+            ("ASKEL_SESSION_KEY", &key),
+            ("ASKEL_PUBLIC_URL", "https://askel.example/"),
+            ("ASKEL_TRUSTED_PROXIES", "10.0.0.5 2001:db8::/32"),
+        ])
+        .expect("valid");
+        assert!(config.tls);
+        assert_eq!(config.public_url, "https://askel.example");
+        assert_eq!(config.trusted_proxies.len(), 2);
     }
 }

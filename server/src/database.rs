@@ -14,9 +14,30 @@ use app::{
 
 use crate::{Config, cli::CreateUser};
 
-/// Opens the pool; fails fast when PostgreSQL cannot be reached.
+/// Opens the pool for commands (migrations, content loads, demo data); fails
+/// fast when PostgreSQL cannot be reached.
 pub async fn connect(config: &Config) -> Result<PgPool, sqlx::Error> {
-    let options = config
+    pool_options(config.db_max_connections)
+        .connect_with(connect_options(config)?)
+        .await
+}
+
+/// Opens the pool that answers requests. No statement may run longer than
+/// a person would wait, and a transaction left idle (a request that stalled
+/// between queries) is ended by the server, so its locks are freed: neither
+/// can hold a connection the next person needs.
+pub async fn connect_for_requests(config: &Config) -> Result<PgPool, sqlx::Error> {
+    let options = connect_options(config)?.options([
+        ("statement_timeout", "15s"),
+        ("idle_in_transaction_session_timeout", "30s"),
+    ]);
+    pool_options(config.db_max_connections)
+        .connect_with(options)
+        .await
+}
+
+fn connect_options(config: &Config) -> Result<PgConnectOptions, sqlx::Error> {
+    Ok(config
         .database_url
         .parse::<PgConnectOptions>()?
         // Our queries are short: compiling a plan with JIT costs more than it
@@ -25,10 +46,7 @@ pub async fn connect(config: &Config) -> Result<PgPool, sqlx::Error> {
         // read costs little more than a sequential one; at the default cost of
         // 4 a caseload of 160 was read by scanning whole tables, four times
         // slower than through the indexes (scripts/bench-caseload.sh).
-        .options([("jit", "off"), ("random_page_cost", "1.1")]);
-    pool_options(config.db_max_connections)
-        .connect_with(options)
-        .await
+        .options([("jit", "off"), ("random_page_cost", "1.1")]))
 }
 
 const IN_TRANSACTION: &str = "select now() <> statement_timestamp()";

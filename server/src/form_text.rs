@@ -20,14 +20,36 @@ use axum::{
 /// above any real form and far below what would strain memory.
 const MAX_FORM_BYTES: usize = 256 * 1024;
 
-/// Cleans the text of a URL-encoded body; a body over [`MAX_FORM_BYTES`]
-/// gets a localized 413 before anything reads it.
+/// The largest body the endpoints anyone can reach without signing in
+/// accept, whatever its type: their forms hold a name, a contact, a password
+/// and a code, so a flood of large bodies is refused before it is read.
+const MAX_ACCOUNT_FORM_BYTES: usize = 8 * 1024;
+
+const ACCOUNT_ENDPOINTS: [&str; 4] = [
+    "/api/sign-in",
+    "/api/join",
+    "/api/request-password-reset",
+    "/api/reset-password",
+];
+
+fn body_limit(path: &str) -> usize {
+    if ACCOUNT_ENDPOINTS.contains(&path) {
+        MAX_ACCOUNT_FORM_BYTES
+    } else {
+        MAX_FORM_BYTES
+    }
+}
+
+/// Cleans the text of a URL-encoded body; a body over its limit gets a
+/// localized 413 before anything reads it.
 pub async fn clean_form_text(request: Request, next: Next) -> Response {
-    if !is_url_encoded_form(request.headers()) {
+    let limit = body_limit(request.uri().path());
+    let is_form = is_url_encoded_form(request.headers());
+    if !is_form && limit == MAX_FORM_BYTES {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+    let Ok(bytes) = to_bytes(body, limit).await else {
         let locale = parts
             .extensions
             .get::<Locale>()
@@ -39,7 +61,7 @@ pub async fn clean_form_text(request: Request, next: Next) -> Response {
         )
             .into_response();
     };
-    let body = match cleaned_form(&bytes) {
+    let body = match cleaned_form(&bytes).filter(|_| is_form) {
         Some(cleaned) => Body::from(cleaned),
         None => Body::from(bytes),
     };

@@ -3,6 +3,7 @@
 //! without opening a port.
 
 pub mod cli;
+mod client_ip;
 pub mod config;
 pub mod content;
 mod csrf;
@@ -10,12 +11,13 @@ pub mod database;
 mod form_text;
 mod headers;
 mod health;
+mod http;
 mod language;
 pub mod mail;
 mod reactive_owner;
 mod sessions;
 
-use std::{net::SocketAddr, sync::Arc, time::Duration};
+use std::{sync::Arc, time::Duration};
 
 use app::{
     App,
@@ -31,7 +33,7 @@ use tower_http::compression::CompressionLayer;
 
 pub use config::{Config, ConfigError};
 pub use content::load_content;
-pub use database::{DEMO_PASSWORD, connect, migrate, seed_demo_data};
+pub use database::{DEMO_PASSWORD, connect, connect_for_requests, migrate, seed_demo_data};
 
 /// What every handler may need.
 #[derive(Clone, FromRef)]
@@ -46,6 +48,8 @@ pub struct AppState {
     pub auth: AuthSettings,
     /// Sign-in and code attempt limits, shared by every request.
     pub rate_limits: Arc<RateLimits>,
+    /// Reverse proxies believed about the client's address.
+    pub trusted_proxies: Arc<[ipnet::IpNet]>,
 }
 
 impl AppState {
@@ -69,7 +73,8 @@ impl AppState {
                     u64::from(config.session_lifetime_hours) * 3600,
                 ),
             },
-            rate_limits: Arc::new(RateLimits::default()),
+            rate_limits: Arc::new(RateLimits::new(&config.session_key)),
+            trusted_proxies: config.trusted_proxies.clone().into(),
         }
     }
 }
@@ -110,6 +115,7 @@ pub fn app(state: AppState) -> Router {
             state.cookie_policy,
             headers::security_headers,
         ))
+        .layer(middleware::from_fn(http::limit_request_time))
         .layer(middleware::from_fn_with_state(
             state.cookie_policy,
             language::negotiate,
@@ -129,11 +135,10 @@ pub async fn serve(config: &Config, pool: PgPool) -> std::io::Result<()> {
     tokio::task::spawn_blocking(app::accounts::password::prepare_dummy_hash);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %config.addr, "listening");
-    let service =
-        app(AppState::new(config, pool)).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    let router = app(AppState::new(config, pool));
+    let max_connections = usize::try_from(config.max_connections).unwrap_or(usize::MAX);
+    http::serve(listener, router, max_connections, shutdown_signal()).await;
+    Ok(())
 }
 
 async fn shutdown_signal() {

@@ -132,6 +132,9 @@ pub async fn run_worker(pool: PgPool, mailer: Mailer, public_url: String) {
         if let Err(error) = deliver_due(&pool, &mailer).await {
             tracing::error!(%error, "outbox worker database error");
         }
+        if let Err(error) = app::accounts::db::prune_rate_limits(&pool).await {
+            tracing::error!(%error, "pruning rate limits failed");
+        }
         tokio::time::sleep(POLL_INTERVAL).await;
     }
 }

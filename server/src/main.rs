@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use server::{Config, connect, load_content, migrate, seed_demo_data, serve};
+use server::{Config, connect, connect_for_requests, load_content, migrate, seed_demo_data, serve};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -31,13 +31,20 @@ async fn main() -> ExitCode {
 }
 
 async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error::Error>> {
+    let command: Vec<&str> = args.iter().take(2).map(String::as_str).collect();
+    if command == ["seed"] {
+        return Err(
+            "`askel seed` loads demo accounts with a published password: \
+                    run `askel seed --development`, and never on a service people use"
+                .into(),
+        );
+    }
     let pool = connect(config)
         .await
         .map_err(|e| format!("cannot connect to the database: {e}"))?;
     migrate(&pool)
         .await
         .map_err(|e| format!("database migration failed: {e}"))?;
-    let command: Vec<&str> = args.iter().take(2).map(String::as_str).collect();
     let load = async || -> Result<(), Box<dyn std::error::Error>> {
         let dir = std::path::Path::new(&config.content_dir);
         for line in load_content(&pool, dir)
@@ -56,6 +63,12 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
                     "ASKEL_SESSION_KEY is not set: using a random key, sessions end at restart"
                 );
             }
+            // Requests get a pool of their own, with time limits that
+            // migrations and content loads must not have.
+            pool.close().await;
+            let pool = connect_for_requests(config)
+                .await
+                .map_err(|e| format!("cannot connect to the database: {e}"))?;
             serve(config, pool).await?;
         }
         ["migrate", ..] => tracing::info!("migrations are up to date"),
@@ -63,7 +76,7 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
             load().await?;
             tracing::info!("content is up to date");
         }
-        ["seed", ..] => {
+        ["seed", "--development"] => {
             load().await?;
             seed_demo_data(&pool).await?;
             tracing::info!("demo data loaded");
@@ -74,7 +87,7 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
         }
         [other, ..] => {
             return Err(format!(
-                "unknown command {other:?}; use serve, migrate, seed, content load or user create"
+                "unknown command {other:?}; use serve, migrate, seed --development, content load or user create"
             )
             .into());
         }

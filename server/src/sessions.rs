@@ -25,9 +25,9 @@ pub async fn resolve_user(
     mut request: Request,
     next: Next,
 ) -> Response {
-    if let Some(ConnectInfo(addr)) = request.extensions().get::<ConnectInfo<SocketAddr>>() {
-        let ip = ClientIp(addr.ip());
-        request.extensions_mut().insert(ip);
+    if let Some(ConnectInfo(peer)) = request.extensions().get::<ConnectInfo<SocketAddr>>() {
+        let ip = crate::client_ip::client_ip(peer.ip(), request.headers(), &state.trusted_proxies);
+        request.extensions_mut().insert(ClientIp(ip));
     }
     let token = request
         .headers()
@@ -47,7 +47,8 @@ pub async fn resolve_user(
             // again, and the browser keeps their form.
             Err(error) => {
                 tracing::error!(%error, "session lookup failed");
-                return try_again_later(&request);
+                let locale = request.extensions().get().copied().unwrap_or_default();
+                return try_again_later(locale);
             }
         }
     }
@@ -56,15 +57,8 @@ pub async fn resolve_user(
 
 /// A short page, in the reader's language, saying our side failed and to
 /// try again: status 503 with `Retry-After`.
-fn try_again_later(request: &Request) -> Response {
+pub(crate) fn try_again_later(locale: app::i18n::Locale) -> Response {
     use axum::{http::StatusCode, response::IntoResponse};
-    let headers = request.headers();
-    let text = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
-    let locale = app::i18n::negotiate_locale(
-        request.uri().query(),
-        text(header::COOKIE),
-        text(header::ACCEPT_LANGUAGE),
-    );
     let message = app::i18n::translate(locale, "error-unavailable");
     let html = format!(
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\

@@ -32,6 +32,19 @@ fn a_malformed_setting_is_named_and_stops_the_start() {
     );
 }
 
+#[test]
+fn demo_data_needs_an_explicit_development_flag() {
+    let output = askel()
+        .arg("seed")
+        .env("DATABASE_URL", "postgres://askel@localhost/askel")
+        .output()
+        .expect("askel runs");
+    assert!(!output.status.success());
+    // Logged, as every other failure is.
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("askel seed --development"), "{said}");
+}
+
 fn free_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
     listener.local_addr().expect("bound address").port()

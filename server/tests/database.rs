@@ -62,3 +62,27 @@ async fn a_connection_returned_cleanly_is_reused(_: PgPoolOptions, connect: PgCo
     let first = backend().await;
     assert_eq!(backend().await, first, "the same connection, kept");
 }
+
+#[tokio::test]
+async fn requests_run_with_time_limits_and_commands_without() {
+    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL is set by make test");
+    let config = server::Config::from_lookup(|name| (name == "DATABASE_URL").then(|| url.clone()))
+        .expect("valid configuration");
+    let settings = |pool: sqlx::PgPool| async move {
+        sqlx::query_as::<_, (String, String)>(
+            "select current_setting('statement_timeout'),
+                    current_setting('idle_in_transaction_session_timeout')",
+        )
+        .fetch_one(&pool)
+        .await
+        .expect("settings")
+    };
+    let requests = server::connect_for_requests(&config).await.expect("pool");
+    assert_eq!(
+        settings(requests).await,
+        ("15s".to_owned(), "30s".to_owned())
+    );
+    // Migrations and content loads may take longer.
+    let commands = server::connect(&config).await.expect("pool");
+    assert_eq!(settings(commands).await, ("0".to_owned(), "0".to_owned()));
+}

@@ -363,3 +363,60 @@ pub async fn count_failed_try(conn: &mut PgConnection, code_id: i64) -> Result<(
     .await?;
     Ok(())
 }
+
+/// Takes one attempt from the allowance under `key` (GCRA): the stored time
+/// is when the allowance is whole again; each attempt moves it `refill_secs`
+/// on, and an attempt that would move it more than `window_secs` (burst ×
+/// refill) past now is refused and changes nothing. One statement, so two
+/// processes never both take the last attempt.
+pub async fn take_attempt(
+    pool: &sqlx::PgPool,
+    limit: &str,
+    key: &[u8],
+    refill_secs: f64,
+    window_secs: f64,
+) -> Result<bool, sqlx::Error> {
+    let taken = sqlx::query_scalar!(
+        r#"insert into rate_limit (limit_name, key, whole_at)
+           values ($1, $2, now() + make_interval(secs => $3))
+           on conflict (limit_name, key) do update
+           set whole_at = greatest(rate_limit.whole_at, now()) + make_interval(secs => $3)
+           where greatest(rate_limit.whole_at, now()) + make_interval(secs => $3)
+                 <= now() + make_interval(secs => $4)
+           returning true as "taken!""#,
+        limit,
+        key,
+        refill_secs,
+        window_secs,
+    )
+    .fetch_optional(pool)
+    .await?;
+    Ok(taken.is_some())
+}
+
+/// Gives one attempt back (it succeeded).
+pub async fn give_back_attempt(
+    pool: &sqlx::PgPool,
+    limit: &str,
+    key: &[u8],
+    refill_secs: f64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update rate_limit set whole_at = whole_at - make_interval(secs => $3)
+         where limit_name = $1 and key = $2",
+        limit,
+        key,
+        refill_secs,
+    )
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Forgets keys whose allowance is whole again: they count as never seen.
+pub async fn prune_rate_limits(pool: &sqlx::PgPool) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!("delete from rate_limit where whole_at <= now()")
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}

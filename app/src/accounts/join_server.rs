@@ -13,6 +13,7 @@ use super::{
     join_input::{JoinInput, JoinValues},
     one_time_codes::{Unusable, redeem},
     password::hash_password,
+    rate_limit::FROM_NETWORK,
     rate_limits, session,
 };
 use crate::{
@@ -36,9 +37,12 @@ pub async fn join(values: &JoinValues) -> Result<Joined, AppError> {
     let this_year = time::OffsetDateTime::now_utc().year();
     let input =
         JoinInput::parse(values, this_year).map_err(|errors| AppError::Validation { errors })?;
-    rate_limits()?.check(None, client_ip())?;
+    let (pool, limits) = (pool()?, rate_limits()?);
+    let network = limits
+        .charge_network(&pool, FROM_NETWORK, client_ip())
+        .await?;
     let password_hash = hash_password(input.password.clone()).await?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = pool.begin().await?;
     let claimed = claim_invitation(&mut tx, &input.code).await?;
     if let Some((holder_email, holder_locale)) = db::contact_holder(&mut tx, &input.contact).await?
     {
@@ -68,6 +72,7 @@ pub async fn join(values: &JoinValues) -> Result<Joined, AppError> {
     record(&mut tx, me, me, AuditAction::AccountCreated, None).await?;
     session::begin_for_browser(&mut tx, account_id, account.locale).await?;
     tx.commit().await?;
+    limits.give_back(&pool, [network]).await?;
     Ok(Joined::SignedIn)
 }
 

@@ -4,7 +4,12 @@
 //! Argon2id parameters: 19 MiB memory, 2 iterations, 1 lane, the OWASP
 //! recommendation for interactive sign-in (about 20 ms on one core here).
 
-use std::sync::OnceLock;
+use std::{
+    sync::{LazyLock, OnceLock},
+    time::Duration,
+};
+
+use tokio::sync::{Semaphore, SemaphorePermit};
 
 use argon2::{
     Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version,
@@ -46,8 +51,31 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// How long a request waits for its turn to hash before it is told the
+/// service is busy: a burst of sign-ins then queues for a moment instead of
+/// taking every core from every other page.
+const HASHING_QUEUE_WAIT: Duration = Duration::from_secs(3);
+
+/// At most one hash per core at a time (each takes 19 MiB and a core).
+static HASHING: LazyLock<Semaphore> = LazyLock::new(|| {
+    Semaphore::new(std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
+});
+
+/// A turn to hash, or a 503 "try again" when too many wait already.
+async fn hashing_turn() -> Result<SemaphorePermit<'static>, AppError> {
+    match tokio::time::timeout(HASHING_QUEUE_WAIT, HASHING.acquire()).await {
+        Ok(Ok(permit)) => Ok(permit),
+        Ok(Err(_)) => Err(AppError::Internal),
+        Err(_) => {
+            tracing::warn!("password hashing is saturated: answered busy");
+            Err(AppError::Unavailable)
+        }
+    }
+}
+
 /// Hashes a new password (off the async runtime: it takes real CPU time).
 pub async fn hash_password(password: String) -> Result<String, AppError> {
+    let _turn = hashing_turn().await?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2()
@@ -64,10 +92,12 @@ pub async fn hash_password(password: String) -> Result<String, AppError> {
 
 /// Checks `password` against `stored`. With no stored hash (unknown account) a
 /// dummy hash is checked instead, so both answers take the same time and
-/// nobody can tell from the timing which accounts exist.
-pub async fn verify_password(password: String, stored: Option<String>) -> bool {
+/// nobody can tell from the timing which accounts exist. Call it holding no
+/// database connection: the hash takes longer than any query.
+pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, AppError> {
     let known = stored.is_some();
-    tokio::task::spawn_blocking(move || {
+    let _turn = hashing_turn().await?;
+    let matches = tokio::task::spawn_blocking(move || {
         let stored = stored.unwrap_or_else(|| dummy_hash().to_owned());
         let Ok(hash) = PasswordHash::new(&stored) else {
             return false;
@@ -75,7 +105,8 @@ pub async fn verify_password(password: String, stored: Option<String>) -> bool {
         argon2().verify_password(password.as_bytes(), &hash).is_ok() && known
     })
     .await
-    .unwrap_or(false)
+    .unwrap_or(false);
+    Ok(matches)
 }
 
 /// Builds the dummy hash ahead of the first sign-in, so that even the first
@@ -116,8 +147,9 @@ mod tests {
         }
     }
 
+    /// One test, as both parts use the process-wide hashing turns.
     #[tokio::test]
-    async fn hashes_are_argon2id_and_verify() {
+    async fn hashes_are_argon2id_and_verify_and_a_full_queue_answers_busy() {
         let hash = hash_password("kahvia ja pullaa".into())
             .await
             .expect("hash");
@@ -125,8 +157,30 @@ mod tests {
             hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
             "{hash}"
         );
-        assert!(verify_password("kahvia ja pullaa".into(), Some(hash.clone())).await);
-        assert!(!verify_password("kahvia ja pullaa!".into(), Some(hash)).await);
-        assert!(!verify_password("no account has this password".into(), None).await);
+        let verify = |typed: &str, stored: Option<String>| verify_password(typed.into(), stored);
+        assert_eq!(
+            verify("kahvia ja pullaa", Some(hash.clone())).await,
+            Ok(true)
+        );
+        assert_eq!(
+            verify("kahvia ja pullaa!", Some(hash.clone())).await,
+            Ok(false)
+        );
+        assert_eq!(
+            verify("no account has this password", None).await,
+            Ok(false)
+        );
+        // Every core busy hashing for longer than a request waits: 503.
+        let all = u32::try_from(HASHING.available_permits()).expect("few cores");
+        let busy = HASHING.acquire_many(all).await.expect("permits");
+        assert_eq!(
+            verify("kahvia ja pullaa", Some(hash)).await,
+            Err(AppError::Unavailable)
+        );
+        assert_eq!(
+            hash_password("x".repeat(8)).await,
+            Err(AppError::Unavailable)
+        );
+        drop(busy);
     }
 }

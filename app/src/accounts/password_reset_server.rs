@@ -8,6 +8,7 @@ use super::{
     db::{self, CodePurpose},
     one_time_codes::{NewCode, Unusable, issue, redeem},
     password::{hash_password, new_password_problem},
+    rate_limit::{FROM_NETWORK, RESET_LINKS, account_subject},
     rate_limits,
 };
 use crate::{
@@ -25,9 +26,20 @@ pub async fn request_reset(email: &str) -> Result<(), AppError> {
     let Some(Identifier::Email(email)) = Identifier::parse(email) else {
         return Err(AppError::field("email", "forgot-error-email-invalid"));
     };
-    rate_limits()?.check(Some(&email), client_ip())?;
+    let (pool, limits) = (pool()?, rate_limits()?);
+    // Not given back: every request that passes sends an email.
+    let _network = limits
+        .charge_network(&pool, FROM_NETWORK, client_ip())
+        .await?;
+    let _address = limits
+        .charge(
+            &pool,
+            RESET_LINKS,
+            &account_subject(None, Some(&Identifier::Email(email.clone()))),
+        )
+        .await?;
     let settings = auth_settings()?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = pool.begin().await?;
     if let Some((account_id, locale)) = db::find_by_email(&mut tx, &email).await? {
         let new = NewCode {
             purpose: CodePurpose::PasswordReset,
@@ -77,10 +89,13 @@ pub async fn reset(code: &str, password: String) -> Result<(), AppError> {
     if !errors.is_empty() {
         return Err(AppError::Validation { errors });
     }
-    rate_limits()?.check(None, client_ip())?;
+    let (pool, limits) = (pool()?, rate_limits()?);
+    let network = limits
+        .charge_network(&pool, FROM_NETWORK, client_ip())
+        .await?;
     let settings = auth_settings()?;
     let password_hash = hash_password(password).await?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = pool.begin().await?;
     let claimed = match redeem(
         &mut tx,
         &settings.code_key,
@@ -111,7 +126,7 @@ pub async fn reset(code: &str, password: String) -> Result<(), AppError> {
     )
     .await?;
     tx.commit().await?;
-    Ok(())
+    limits.give_back(&pool, [network]).await
 }
 
 /// A coach's new one-time code for a jobseeker on their caseload, shown as

@@ -38,7 +38,11 @@ mod server {
     use super::{FIELD_CONTACT, FIELD_PASSWORD};
     use crate::{
         accounts::{
-            Identifier, Role, client_ip, db, password::verify_password, rate_limits, session,
+            Identifier, Role, client_ip, db,
+            known_device::{known_device, remember_device},
+            password::verify_password,
+            rate_limit::{AT_ACCOUNT, FROM_KNOWN_DEVICE, FROM_NETWORK, account_subject},
+            rate_limits, session,
         },
         audit::{AuditAction, db::record},
         context::pool,
@@ -62,20 +66,35 @@ mod server {
         if !errors.is_empty() {
             return Err(AppError::Validation { errors });
         }
-        rate_limits()?.check(Some(contact.trim()), client_ip())?;
-        let mut conn = pool()?.acquire().await?;
-        let found = match Identifier::parse(contact) {
-            Some(identifier) => db::find_credentials(&mut conn, &identifier).await?,
+        let (pool, limits) = (pool()?, rate_limits()?);
+        let network = limits
+            .charge_network(&pool, FROM_NETWORK, client_ip())
+            .await?;
+        let contact = Identifier::parse(contact);
+        let found = match &contact {
+            // The connection goes back to the pool before the slow hash.
+            Some(contact) => db::find_credentials(&mut *pool.acquire().await?, contact).await?,
             None => None,
         };
-        let stored_hash = found.as_ref().map(|c| c.password_hash.clone());
         let account = found.as_ref().map(|c| c.account_id);
-        let (true, Some(credentials)) = (verify_password(password, stored_hash).await, found)
+        let guess = match account.and_then(known_device) {
+            Some(device) => limits.charge(&pool, FROM_KNOWN_DEVICE, &device).await?,
+            None => {
+                let subject = account_subject(account, contact.as_ref());
+                limits.charge(&pool, AT_ACCOUNT, &subject).await?
+            }
+        };
+        let stored_hash = found.as_ref().map(|c| c.password_hash.clone());
+        let (true, Some(credentials)) = (verify_password(password, stored_hash).await?, found)
         else {
+            let mut conn = pool.acquire().await?;
             record(&mut conn, None, account, AuditAction::SignInFailed, None).await?;
             return Err(AppError::field(FIELD_CONTACT, "sign-in-error-wrong"));
         };
+        limits.give_back(&pool, [network, Some(guess)]).await?;
+        let mut conn = pool.acquire().await?;
         session::begin_for_browser(&mut conn, credentials.account_id, credentials.locale).await?;
+        remember_device(credentials.account_id);
         Ok(credentials.role)
     }
 }

@@ -29,9 +29,17 @@ pub async fn submit_feedback(
 
 #[cfg(feature = "ssr")]
 async fn store(page: &str, values: &FeedbackValues) -> Result<(), AppError> {
+    use crate::accounts::{client_ip, rate_limit::FEEDBACK, rate_limits};
+
     let input = super::FeedbackInput::parse(page, values)
         .map_err(|errors| AppError::Validation { errors })?;
-    let mut conn = crate::context::pool()?.acquire().await?;
+    let pool = crate::context::pool()?;
+    // Anyone may send feedback, signed in or not: a flood from one network
+    // stops here. The answer is kept, so nothing is given back.
+    let _sent = rate_limits()?
+        .charge_network(&pool, FEEDBACK, client_ip())
+        .await?;
+    let mut conn = pool.acquire().await?;
     super::db::insert_feedback(&mut conn, &input, crate::i18n::use_locale()).await?;
     Ok(())
 }

@@ -124,7 +124,8 @@ mod server {
         accounts::AuthSettings,
         cookies::{clear_cookie, request_cookie, set_cookie},
         error::AppError,
-        forms::{local_return_path, seal},
+        forms::local_return_path,
+        seal,
     };
 
     /// True when the request is an ordinary browser form submission (no WASM),
@@ -258,7 +259,7 @@ mod server {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::{FormOutcome, MAX_FLASH_BYTES, server::encode_within_cookie_limit};
-    use crate::forms::seal;
+    use crate::seal;
 
     fn outcome(comment: &str) -> FormOutcome {
         FormOutcome {

@@ -16,6 +16,7 @@ use crate::{
     accounts::{
         Role, client_ip,
         password::{hash_password, new_password_problem, verify_password},
+        rate_limit::{AT_ACCOUNT, FROM_NETWORK},
         rate_limits, require_role, require_signed_in,
         session::{SESSION_COOKIE, token_hash},
     },
@@ -50,8 +51,7 @@ pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
     let this_year = OffsetDateTime::now_utc().year();
     let details =
         Details::parse(values, this_year).map_err(|errors| AppError::Validation { errors })?;
-    let mut tx = pool()?.begin().await?;
-    let (stored, _) = db::profile(&mut tx, me.account_id)
+    let (stored, _) = db::profile(&mut *pool()?.acquire().await?, me.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let same_email = match (&stored.email, &details.email) {
@@ -60,13 +60,10 @@ pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
     };
     let contact_changed = !same_email || stored.phone != details.phone;
     if contact_changed {
-        check_current_password(
-            &mut tx,
-            me.account_id,
-            FIELD_PASSWORD,
-            &values.current_password,
-        )
-        .await?;
+        check_current_password(me.account_id, FIELD_PASSWORD, &values.current_password).await?;
+    }
+    let mut tx = pool()?.begin().await?;
+    if contact_changed {
         crate::accounts::db::cancel_reset_codes(&mut tx, me.account_id).await?;
         let id = Some(me.account_id);
         record(&mut tx, id, id, AuditAction::ContactChanged, None).await?;
@@ -78,25 +75,27 @@ pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Checks the signed-in person's current password (typed into `field`),
-/// locking their row until the transaction ends. Guesses are rate-limited
-/// like sign-ins.
-async fn check_current_password(
-    conn: &mut sqlx::PgConnection,
-    account_id: i64,
-    field: &str,
-    typed: &str,
-) -> Result<(), AppError> {
+/// Checks the signed-in person's current password (typed into `field`)
+/// before any transaction begins: the slow hash holds no connection or lock.
+/// Guesses are rate-limited like sign-ins, on an allowance of the signed-in
+/// session's own, which strangers failing to sign in cannot use up.
+async fn check_current_password(account_id: i64, field: &str, typed: &str) -> Result<(), AppError> {
     if typed.is_empty() {
         return Err(AppError::field(
             field,
             "account-error-current-password-missing",
         ));
     }
-    rate_limits()?.check(Some(&format!("account:{account_id}")), client_ip())?;
-    let stored = db::password_hash(conn, account_id).await?;
-    if verify_password(typed.to_owned(), stored).await {
-        Ok(())
+    let (pool, limits) = (pool()?, rate_limits()?);
+    let network = limits
+        .charge_network(&pool, FROM_NETWORK, client_ip())
+        .await?;
+    let guess = limits
+        .charge(&pool, AT_ACCOUNT, &format!("signed-in:{account_id}"))
+        .await?;
+    let stored = db::password_hash(&mut *pool.acquire().await?, account_id).await?;
+    if verify_password(typed.to_owned(), stored).await? {
+        limits.give_back(&pool, [network, Some(guess)]).await
     } else {
         Err(AppError::field(
             field,
@@ -143,10 +142,10 @@ pub async fn change_password(current: &str, new: &str) -> Result<(), AppError> {
     if !errors.is_empty() {
         return Err(AppError::Validation { errors });
     }
-    let mut tx = pool()?.begin().await?;
     // The current password first: a wrong guess costs one hash, not two.
-    check_current_password(&mut tx, me.account_id, FIELD_CURRENT, current).await?;
+    check_current_password(me.account_id, FIELD_CURRENT, current).await?;
     let new_hash = hash_password(new.to_owned()).await?;
+    let mut tx = pool()?.begin().await?;
     crate::accounts::db::set_password(&mut tx, me.account_id, &new_hash).await?;
     let this_browser = request_cookie(SESSION_COOKIE)
         .map(|token| token_hash(&token))
@@ -316,8 +315,8 @@ pub async fn delete_my_account(confirmed: bool, password: &str) -> Result<(), Ap
     if !errors.is_empty() {
         return Err(AppError::Validation { errors });
     }
+    check_current_password(me.account_id, FIELD_PASSWORD, password).await?;
     let mut tx = pool()?.begin().await?;
-    check_current_password(&mut tx, me.account_id, FIELD_PASSWORD, password).await?;
     let removed = db::remove_personal_data(&mut tx, me.account_id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -34,6 +34,15 @@ impl Askel {
     /// Starts `askel` on a free port against `database_url`, writing its mail
     /// to `mail_dir`, and waits until it answers its health check.
     pub async fn start(database_url: &str, mail_dir: &Path) -> Askel {
+        Self::start_with(database_url, mail_dir, &[]).await
+    }
+
+    /// As [`Askel::start`], with `settings` added to its environment.
+    pub async fn start_with(
+        database_url: &str,
+        mail_dir: &Path,
+        settings: &[(&str, &str)],
+    ) -> Askel {
         let port = free_port();
         let child = Command::new(env!("CARGO_BIN_EXE_askel"))
             .env_clear()
@@ -44,6 +53,7 @@ impl Askel {
             .env("ASKEL_MAIL_DIR", mail_dir)
             .env("ASKEL_CONTENT_DIR", content_dir())
             .env("RUST_LOG", "error")
+            .envs(settings.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

@@ -121,6 +121,15 @@ pub fn with_cookie(mut request: Request<Body>, cookie: &str) -> Request<Body> {
     request
 }
 
+/// The request as if it came over TCP from `peer` (`address:port`).
+pub fn from_peer(mut request: Request<Body>, peer: &str) -> Request<Body> {
+    let peer: std::net::SocketAddr = peer.parse().expect("socket address");
+    request
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(peer));
+    request
+}
+
 /// Sends one request through the router.
 pub async fn send(app: &Router, request: Request<Body>) -> Response<Body> {
     app.clone()
