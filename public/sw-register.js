@@ -11,5 +11,5 @@ if ("serviceWorker" in navigator) {
 // Module pages kept for offline reading hold the person's answers: gone once
 // they sign out or delete their account, e.g. on a shared phone.
 if ("caches" in window && ["/signed-out", "/account/deleted"].includes(location.pathname)) {
-  caches.delete("askel-modules");
+  caches.delete("askel-offline-pages");
 }

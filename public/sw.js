@@ -2,10 +2,13 @@
 // offline page in every language, and shows that page in the person's language
 // when a page cannot be fetched. Pages are always fetched fresh when the
 // network allows; only the pages of modules the person has opened are kept, so
-// they can be read offline (the player island stores them in MODULES, and
-// signing out deletes it), with the app files they need kept as fetched.
+// they can be read offline (the player island stores answer-free copies in
+// MODULES; signing out clears it), with the app files they need kept as fetched.
 const CACHE = "askel-shell-v2";
-const MODULES = "askel-modules";
+// The step pages the player keeps for reading offline: copies made without
+// the person's answers (`?for=offline`), so a reflection is never cached. A
+// new name drops the copies older versions kept, which held answers.
+const MODULES = "askel-offline-pages";
 const LOCALES = ["fi", "sv", "en"];
 const OFFLINE = (lang) => `/offline?lang=${lang}`;
 const LOCALE_KEY = "/__askel/locale";
@@ -50,23 +53,16 @@ async function offlinePage() {
 
 const isModulePage = (url) => url.pathname.startsWith("/modules/");
 
-// Copies go to the cache after the page has its response, never before.
-function keepCopy(event, cacheName, key, response) {
-  event.waitUntil(caches.open(cacheName).then((cache) => cache.put(key, response)));
-}
-
 async function navigate(event) {
   const request = event.request;
   const url = new URL(request.url);
   try {
     const response = await fetch(request);
     await rememberLocale(response.clone());
-    if (isModulePage(url) && response.ok && !response.redirected) {
-      keepCopy(event, MODULES, url.pathname, response.clone());
-    }
     return response;
   } catch {
-    const kept = isModulePage(url) && (await (await caches.open(MODULES)).match(url.pathname));
+    const kept =
+      isModulePage(url) && (await (await caches.open(MODULES)).match(url.pathname, { ignoreSearch: true }));
     return kept || offlinePage();
   }
 }

@@ -12,8 +12,22 @@ pub fn cookie_value<'a>(cookie_header: &'a str, name: &str) -> Option<&'a str> {
         .filter(|value| !value.is_empty())
 }
 
+/// The name a cookie travels under. Over TLS every cookie but the language
+/// choice gets the `__Host-` prefix: the browser then accepts it only with
+/// `Secure`, `Path=/` and no `Domain`, so no other host under the same domain
+/// (and no plain-http page) can set or overwrite a session. The language
+/// cookie keeps its name: it holds a language code, nothing to protect, and
+/// is read by name before any session is.
+pub fn wire_name(name: &str, secure: bool) -> String {
+    if secure && name != crate::i18n::LANGUAGE_COOKIE {
+        format!("__Host-{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
 #[cfg(feature = "ssr")]
-pub use server::{clear_cookie, request_cookie, set_cookie};
+pub use server::{clear_cookie, clear_site_data, request_cookie, set_cookie};
 
 #[cfg(feature = "ssr")]
 mod server {
@@ -23,15 +37,20 @@ mod server {
 
     use crate::context::CookiePolicy;
 
+    fn secure() -> bool {
+        use_context::<CookiePolicy>().is_some_and(|policy| policy.secure)
+    }
+
     /// Cookie `name` of the request being answered.
     pub fn request_cookie(name: &str) -> Option<String> {
         let parts = use_context::<Parts>()?;
+        let name = super::wire_name(name, secure());
         parts
             .headers
             .get_all(header::COOKIE)
             .iter()
             .filter_map(|value| value.to_str().ok())
-            .find_map(|header| super::cookie_value(header, name).map(str::to_owned))
+            .find_map(|header| super::cookie_value(header, &name).map(str::to_owned))
     }
 
     /// Sets cookie `name` on the response; without `max_age` it ends with the
@@ -40,7 +59,8 @@ mod server {
         let Some(response) = use_context::<ResponseOptions>() else {
             return;
         };
-        let secure = use_context::<CookiePolicy>().is_some_and(|policy| policy.secure);
+        let secure = secure();
+        let name = super::wire_name(name, secure);
         let max_age = max_age
             .map(|age| format!("; Max-Age={age}"))
             .unwrap_or_default();
@@ -54,6 +74,21 @@ mod server {
     /// Removes cookie `name` from the browser.
     pub fn clear_cookie(name: &str) {
         set_cookie(name, "", Some(0));
+    }
+
+    /// Asks the browser to drop everything this site kept in it: the HTTP
+    /// cache and the storage (the offline copies of module pages, answers
+    /// waiting to be sent, the service worker), so the next person on a
+    /// shared computer finds nothing of the last. Works without JavaScript.
+    /// Cookies stay: the language choice is not personal, and the known-
+    /// device mark is what keeps a stranger from locking the person out.
+    pub fn clear_site_data() {
+        if let Some(response) = use_context::<ResponseOptions>() {
+            response.append_header(
+                header::HeaderName::from_static("clear-site-data"),
+                HeaderValue::from_static("\"cache\", \"storage\""),
+            );
+        }
     }
 }
 

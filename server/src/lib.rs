@@ -110,7 +110,10 @@ pub fn app(state: AppState) -> Router {
         >(context, shell))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(form_text::clean_form_text))
-        .layer(middleware::from_fn(csrf::refuse_cross_site))
+        .layer(middleware::from_fn_with_state(
+            csrf::PublicOrigin::new(&state.auth.public_url),
+            csrf::refuse_cross_site,
+        ))
         .layer(middleware::from_fn_with_state(
             state.cookie_policy,
             headers::security_headers,

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 
 use app::{
     accounts::{ClientIp, session},
-    cookies::cookie_value,
+    cookies::{cookie_value, wire_name},
 };
 use axum::{
     extract::{ConnectInfo, Request, State},
@@ -29,12 +29,13 @@ pub async fn resolve_user(
         let ip = crate::client_ip::client_ip(peer.ip(), request.headers(), &state.trusted_proxies);
         request.extensions_mut().insert(ClientIp(ip));
     }
+    let session_cookie = wire_name(session::SESSION_COOKIE, state.cookie_policy.secure);
     let token = request
         .headers()
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
-        .find_map(|cookies| cookie_value(cookies, session::SESSION_COOKIE))
+        .find_map(|cookies| cookie_value(cookies, &session_cookie))
         .map(str::to_owned);
     if let Some(token) = token {
         match lookup(&state, &token).await {

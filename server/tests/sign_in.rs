@@ -170,6 +170,15 @@ async fn signing_out_ends_the_session_on_the_server(pool: PgPool) {
     .await;
     assert_eq!(header_of(&response, header::LOCATION), "/signed-out");
     assert!(header_of(&response, header::SET_COOKIE).contains("askel_session=; Max-Age=0"));
+    // The browser drops what it kept: on a shared computer the next person
+    // finds no offline pages and no waiting answers.
+    assert_eq!(
+        header_of(
+            &response,
+            header::HeaderName::from_static("clear-site-data")
+        ),
+        "\"cache\", \"storage\""
+    );
 
     // A copy of the cookie kept elsewhere is worthless now.
     let page = send(&app, with_cookie(get("/account", &[]), &cookie)).await;
@@ -247,32 +256,79 @@ async fn repeated_failures_for_one_account_are_slowed_down(pool: PgPool) {
     assert!(page.contains("Liian monta yritystä"), "{page}");
 }
 
+/// A sign-in post with these headers, as a browser would send it.
+fn sign_in_post_with(
+    headers: &[(header::HeaderName, &str)],
+) -> axum::http::Request<axum::body::Body> {
+    let body = sign_in_body("maija@example.fi", PASSWORD);
+    let mut request = form_post("/api/sign-in?lang=en", &body, true);
+    for (name, value) in headers {
+        request
+            .headers_mut()
+            .insert(name, value.parse().expect("header value"));
+    }
+    request
+}
+
 #[sqlx::test]
 async fn a_cross_site_form_post_is_refused(pool: PgPool) {
     create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    // The test app's public address is http://127.0.0.1:3000.
     let app = test_app(pool, false);
-    let body = sign_in_body("maija@example.fi", PASSWORD);
-    let mut forged = form_post("/api/sign-in?lang=en", &body, true);
-    forged
-        .headers_mut()
-        .insert(header::HOST, "askel.example".parse().expect("host"));
-    forged.headers_mut().insert(
-        header::ORIGIN,
-        "https://evil.example".parse().expect("origin"),
-    );
-    let response = send(&app, forged).await;
-    assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    assert!(text(response).await.contains("sent from another website"));
-
-    let mut own = form_post("/api/sign-in", &body, true);
-    own.headers_mut()
-        .insert(header::HOST, "askel.example".parse().expect("host"));
-    own.headers_mut().insert(
-        header::ORIGIN,
-        "https://askel.example".parse().expect("origin"),
-    );
+    let host = (header::HOST, "127.0.0.1:3000");
+    let fetch_site = header::HeaderName::from_static("sec-fetch-site");
+    let refused = [
+        vec![host.clone(), (header::ORIGIN, "https://evil.example")],
+        // Typed or bookmarked, never a form of ours.
+        vec![host.clone(), (fetch_site.clone(), "none")],
+        // Reached under another name (DNS rebinding, a misrouted proxy), even
+        // when the page it came from agrees with that name.
+        vec![
+            (header::HOST, "askel.example"),
+            (header::ORIGIN, "http://askel.example"),
+        ],
+    ];
+    for headers in refused {
+        let response = send(&app, sign_in_post_with(&headers)).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{headers:?}");
+        assert!(text(response).await.contains("sent from another website"));
+    }
+    let own = sign_in_post_with(&[
+        host,
+        (header::ORIGIN, "http://127.0.0.1:3000"),
+        (fetch_site, "same-origin"),
+    ]);
     let response = send(&app, own).await;
     assert!(cookie_pair(&response, "askel_session").is_some());
+}
+
+#[sqlx::test]
+async fn over_tls_the_session_cookie_is_host_only(pool: PgPool) {
+    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool, true);
+    let response = send(&app, sign_in_post_with(&[])).await;
+    assert!(cookie_pair(&response, "askel_session").is_none());
+    let cookie = cookie_pair(&response, "__Host-askel_session").expect("__Host- session cookie");
+    let set = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find(|value| value.starts_with("__Host-askel_session="))
+        .expect("set")
+        .to_owned();
+    assert!(
+        set.contains("Secure") && set.contains("Path=/") && !set.contains("Domain"),
+        "{set}"
+    );
+    let signed_in = send(&app, with_cookie(get("/account", &[]), &cookie)).await;
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    // The same token under the plain name (set by another host under the
+    // domain, or over plain http) is not a session.
+    let token = cookie.split_once('=').expect("name=value").1;
+    let tossed = format!("askel_session={token}");
+    let page = send(&app, with_cookie(get("/account", &[]), &tossed)).await;
+    assert_eq!(page.status(), StatusCode::FOUND);
 }
 
 #[sqlx::test]

@@ -7,13 +7,14 @@ use crate::{error::AppError, i18n::t};
 #[server(prefix = "/api", endpoint = "sign-out")]
 pub async fn sign_out() -> Result<(), AppError> {
     use super::session::{SESSION_COOKIE, end};
-    use crate::cookies::{clear_cookie, request_cookie};
+    use crate::cookies::{clear_cookie, clear_site_data, request_cookie};
 
     if let Some(token) = request_cookie(SESSION_COOKIE) {
         let mut conn = crate::context::pool()?.acquire().await?;
         end(&mut conn, &token).await?;
     }
     clear_cookie(SESSION_COOKIE);
+    clear_site_data();
     let result = Ok(());
     crate::forms::answer_form_post_to("sign-out", Vec::new(), &result, "/", "/signed-out");
     result

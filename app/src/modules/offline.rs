@@ -102,7 +102,7 @@ mod browser {
         modules::{
             answer::check_answer,
             player::Player,
-            player_data::{PlayerTexts, done_path, step_path},
+            player_data::{OFFLINE_COPY, PlayerTexts, step_path},
             save_step,
             types::{Answer, StepContent},
         },
@@ -112,7 +112,7 @@ mod browser {
     const STORE: &str = "answers";
     /// Step pages kept for reading offline; the service worker answers from
     /// it (and keeps the app's own files as it fetches them).
-    const PAGE_CACHE: &str = "askel-modules";
+    const PAGE_CACHE: &str = "askel-offline-pages";
 
     /// An answer on its way to the server.
     #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -240,11 +240,13 @@ mod browser {
         });
         let answers = link.answers;
         let module_id = link.module_id.clone();
+        // Copies without the person's answers: a reflection is never kept in
+        // a cache. (The completion page lists answers and is only reached
+        // online, once every answer is sent.)
         let pages: Vec<String> = link
             .step_ids
             .iter()
-            .map(|id| step_path(&module_id, id))
-            .chain([done_path(&module_id)])
+            .map(|id| format!("{}?{OFFLINE_COPY}", step_path(&module_id, id)))
             .collect();
         let owner = link.owner;
         spawn_local(async move {

@@ -83,6 +83,10 @@ impl PlayerTexts {
     }
 }
 
+/// The query that asks for a step page without the person's answers, the
+/// copy the player keeps for reading offline.
+pub const OFFLINE_COPY: &str = "for=offline";
+
 /// The address of a step's page.
 pub fn step_path(module_id: &str, step_id: &str) -> String {
     format!("/modules/{module_id}/steps/{step_id}")

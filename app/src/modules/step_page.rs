@@ -7,9 +7,12 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{ModulePlayer, player_data::PlayerData};
+use super::{
+    ModulePlayer,
+    player_data::{OFFLINE_COPY, PlayerData},
+};
 #[cfg(feature = "ssr")]
 use super::{
     player::FORM,
@@ -87,8 +90,12 @@ pub fn StepPage() -> impl IntoView {
 fn StepContent() -> impl IntoView {
     let module = super::module_param();
     let step = use_params_map().with_untracked(|p| p.get("step").unwrap_or_default());
+    let offline_copy = use_query_map().with_untracked(|q| {
+        q.get("for")
+            .is_some_and(|v| format!("for={v}") == OFFLINE_COPY)
+    });
     super::loaded_page(
-        move || load_player(module.clone(), step.clone()),
+        move || load_player(module.clone(), step.clone(), offline_copy),
         |data: PlayerData| {
             let title = data
                 .steps
@@ -168,7 +175,12 @@ fn player_texts(steps: usize) -> PlayerTexts {
     }
 }
 
-async fn load_player(module_id: String, step_id: String) -> Result<PlayerData, AppError> {
+/// The player's data; for an offline copy without the person's answers.
+async fn load_player(
+    module_id: String,
+    step_id: String,
+    offline_copy: bool,
+) -> Result<PlayerData, AppError> {
     #[cfg(feature = "ssr")]
     {
         let me = crate::accounts::require_role(&[Role::Jobseeker])?;
@@ -186,18 +198,27 @@ async fn load_player(module_id: String, step_id: String) -> Result<PlayerData, A
             content_lang: module.fallback.then(|| "en".to_owned()),
             texts: player_texts(module.text.steps.len()),
             steps: module.text.steps,
-            answers: module.answers,
+            answers: if offline_copy {
+                std::collections::HashMap::new()
+            } else {
+                module.answers
+            },
             current,
             answer_id: super::server::new_answer_id(),
             owner: me.account_id,
-            draft: draft_of(&step_id),
+            // Taking the flash would spend it on the copy.
+            draft: if offline_copy {
+                None
+            } else {
+                draft_of(&step_id)
+            },
             captions_lang: content_locale.to_owned(),
             module_id,
         })
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = (module_id, step_id);
+        let _ = (module_id, step_id, offline_copy);
         Err(AppError::Internal)
     }
 }

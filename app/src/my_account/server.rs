@@ -22,7 +22,7 @@ use crate::{
     },
     audit::{AuditAction, db::record},
     context::pool,
-    cookies::{clear_cookie, request_cookie, set_cookie},
+    cookies::{clear_cookie, clear_site_data, request_cookie, set_cookie},
     error::{AppError, FieldError},
     i18n::{
         FluentValue, LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, Locale, translate, translate_args,
@@ -332,6 +332,7 @@ pub async fn delete_my_account(confirmed: bool, password: &str) -> Result<(), Ap
     }
     tx.commit().await?;
     clear_cookie(SESSION_COOKIE);
+    clear_site_data();
     Ok(())
 }
 

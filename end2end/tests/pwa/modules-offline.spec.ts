@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures/test";
-import { createAccount, downloadMyData, expireSessions, PASSWORD, signIn, uniqueEmail } from "../fixtures/accounts";
+import { createAccount, downloadMyData, expireSessions, PASSWORD, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { text, textWith, type Locale } from "../fixtures/i18n";
 import { answerStep, position, stepOf, waitForPlayer } from "../fixtures/modules";
@@ -43,7 +43,7 @@ test("answers given offline are kept, then sent exactly once", async ({ page, co
   await waitForPlayer(page);
   // The module's pages are kept for reading offline.
   await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open("askel-modules")).keys()).length))
+    .poll(() => page.evaluate(async () => (await (await caches.open("askel-offline-pages")).keys()).length))
     .toBeGreaterThanOrEqual(9);
 
   await context.setOffline(true);
@@ -131,4 +131,34 @@ test("an answer the service cannot save for now is kept and sent again", async (
   expect(refusals).toBe(1);
   const data = await downloadMyData(page, locale);
   expect(data.module_answers.map((a: { step: string }) => a.step)).toEqual(["intro"]);
+});
+
+test("on a shared computer nothing of the person stays in the browser", async ({ page }) => {
+  test.slow();
+  const locale: Locale = "en";
+  const email = uniqueEmail("shared");
+  createAccount("jobseeker", email, locale);
+  await signIn(page, locale, email);
+  await page.goto(`/modules/strengths/steps/my-strength?lang=${locale}`);
+  await waitForPlayer(page);
+  // The last step: once its answer is saved the player goes to the completion page.
+  await answerStep(page, locale);
+  await expect(page).toHaveURL(/\/modules\/strengths\/done$/);
+  // The pages kept for reading offline never hold a reflection.
+  const kept = () =>
+    page.evaluate(async () => {
+      const cache = await caches.open("askel-offline-pages");
+      const pages = await Promise.all((await cache.keys()).map(async (key) => (await cache.match(key))!.text()));
+      return pages;
+    });
+  await expect.poll(async () => (await kept()).length).toBeGreaterThanOrEqual(9);
+  for (const html of await kept()) expect(html).not.toContain("I am patient and I like to help people.");
+  // Signing out (a plain form, no script needed) clears the site's storage.
+  await signOut(page, locale);
+  const left = await page.evaluate(async () => ({
+    caches: await caches.keys(),
+    databases: (await indexedDB.databases()).map((db) => db.name),
+  }));
+  expect(left.caches).not.toContain("askel-offline-pages");
+  expect(left.databases).not.toContain("askel");
 });
