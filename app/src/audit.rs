@@ -38,6 +38,10 @@ pub enum AuditAction {
     JobseekerTransferred,
     /// An admin put a coach in a team (the detail), or in none.
     TeamChanged,
+    /// An admin deactivated a staff account: its sessions and codes ended.
+    AccountDeactivated,
+    /// An admin made a deactivated staff account active again.
+    AccountReactivated,
 }
 
 impl AuditAction {
@@ -59,6 +63,8 @@ impl AuditAction {
             AuditAction::EventSignUpByCoach => "event_signed_up_by_coach",
             AuditAction::JobseekerTransferred => "jobseeker_transferred",
             AuditAction::TeamChanged => "team_changed",
+            AuditAction::AccountDeactivated => "account_deactivated",
+            AuditAction::AccountReactivated => "account_reactivated",
         }
     }
 }

@@ -137,3 +137,112 @@ async fn roles_change_except_ones_own_and_a_coach_with_a_caseload(pool: PgPool) 
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
     assert_eq!(audit_details(&pool, "role_changed").await.len(), 1);
 }
+
+async fn set_active(app: &axum::Router, admin: &str, account: i64, active: &str) -> StatusCode {
+    let body = format!("account={account}&active={active}");
+    let request = with_cookie(form_post("/api/set-active", &body, false), admin);
+    send(app, request).await.status()
+}
+
+async fn sign_in_status(app: &axum::Router, email: &str) -> StatusCode {
+    let body = format!(
+        "contact={}&password={}",
+        encode(email),
+        encode(support::PASSWORD)
+    );
+    send(app, form_post("/api/sign-in", &body, false))
+        .await
+        .status()
+}
+
+#[sqlx::test]
+async fn a_deactivated_staff_account_is_out_at_once_and_its_codes_stop_working(pool: PgPool) {
+    create_account(&pool, Role::Admin, "admin@example.fi").await;
+    let coach = create_account(&pool, Role::Coach, "leaving@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let admin = sign_in(&app, "admin@example.fi").await;
+    let coach_session = sign_in(&app, "leaving@example.fi").await;
+    // An invitation the coach handed out before leaving.
+    let response = send(
+        &app,
+        with_cookie(
+            form_post("/api/create-invitation", "", false),
+            &coach_session,
+        ),
+    )
+    .await;
+    let invitation: String =
+        serde_json::from_str(&support::text(response).await).expect("code as JSON");
+
+    assert_eq!(set_active(&app, &admin, coach, "no").await, StatusCode::OK);
+    // Signed out everywhere, cannot sign in, the invitation is void.
+    let page = send(
+        &app,
+        with_cookie(support::get("/account", &[]), &coach_session),
+    )
+    .await;
+    assert_eq!(page.status(), StatusCode::FOUND);
+    assert_eq!(
+        sign_in_status(&app, "leaving@example.fi").await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let codes: i64 = sqlx::query_scalar("select count(*) from one_time_code where issued_by = $1")
+        .bind(coach)
+        .fetch_one(&pool)
+        .await
+        .expect("codes");
+    assert_eq!(codes, 0, "invitation {invitation} voided");
+    assert_eq!(audit_details(&pool, "account_deactivated").await, [None]);
+    // An admin cannot deactivate themself, nor an account twice.
+    let me: i64 =
+        sqlx::query_scalar("select account_id from account where email = 'admin@example.fi'")
+            .fetch_one(&pool)
+            .await
+            .expect("admin id");
+    assert_eq!(
+        set_active(&app, &admin, me, "no").await,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(
+        set_active(&app, &admin, coach, "no").await,
+        StatusCode::NOT_FOUND
+    );
+    // Back again: the same password works.
+    assert_eq!(set_active(&app, &admin, coach, "yes").await, StatusCode::OK);
+    assert_eq!(
+        sign_in_status(&app, "leaving@example.fi").await,
+        StatusCode::OK
+    );
+    assert_eq!(audit_details(&pool, "account_reactivated").await, [None]);
+}
+
+#[sqlx::test]
+async fn a_coach_with_jobseekers_stays_active_until_they_are_moved(pool: PgPool) {
+    create_account(&pool, Role::Admin, "admin@example.fi").await;
+    let coach = create_account(&pool, Role::Coach, "busy@example.fi").await;
+    let jobseeker = create_account(&pool, Role::Jobseeker, "js@example.fi").await;
+    assign_to_coach(&pool, jobseeker, coach).await;
+    let app = test_app(pool.clone(), false);
+    let admin = sign_in(&app, "admin@example.fi").await;
+    let response = post_as(
+        &app,
+        &admin,
+        "/api/set-active?lang=en",
+        &format!("account={coach}&active=no"),
+    )
+    .await;
+    let page = page_after(&app, &response, "/admin/users?lang=en", &admin).await;
+    assert!(
+        page.contains("Move them to another coach before deactivating"),
+        "{page}"
+    );
+    assert_eq!(
+        sign_in_status(&app, "busy@example.fi").await,
+        StatusCode::OK
+    );
+    // Jobseekers are refused too: they delete their own account instead.
+    assert_eq!(
+        set_active(&app, &admin, jobseeker, "no").await,
+        StatusCode::NOT_FOUND
+    );
+}

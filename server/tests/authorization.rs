@@ -319,6 +319,13 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             "",
             THE_JOBSEEKER,
         ),
+        // Deactivates an account no other row uses.
+        (
+            Method::POST,
+            "/api/set-active",
+            "account={leaver}&active=no",
+            ADMINS,
+        ),
     ]
 }
 
@@ -346,6 +353,7 @@ async fn people(pool: &PgPool) -> People {
     let other_coach = create_account(pool, Role::Coach, "other-coach@example.fi").await;
     let organiser = create_account(pool, Role::Organiser, "organiser@example.fi").await;
     create_account(pool, Role::Admin, "admin@example.fi").await;
+    let leaver = create_account(pool, Role::Organiser, "leaver@example.fi").await;
     assign_to_coach(pool, jobseeker, coach).await;
     assign_to_coach(pool, other, other_coach).await;
     let emails = [
@@ -401,6 +409,7 @@ async fn people(pool: &PgPool) -> People {
             ("own_event", own_event),
             ("own_signup", own_signup),
             ("event", event),
+            ("leaver", leaver),
         ],
     }
 }
@@ -479,6 +488,7 @@ fn every_server_function_has_a_row_in_the_matrix() {
 /// behind the role check run too.
 const FIELD_NAMES: &[&str] = &[
     "access",
+    "active",
     "account",
     "action",
     "address",

@@ -83,7 +83,8 @@ pub async fn find_credentials(
     let row = sqlx::query!(
         r#"select account_id, role as "role: Role", locale, password_hash as "password_hash!"
            from account
-           where deleted_at is null and (email = $1::text::citext or phone = $2)"#,
+           where deleted_at is null and deactivated_at is null
+             and (email = $1::text::citext or phone = $2)"#,
         contact.email(),
         contact.phone(),
     )
@@ -121,7 +122,7 @@ pub async fn find_by_email(
 ) -> Result<Option<(i64, Locale)>, sqlx::Error> {
     let row = sqlx::query!(
         "select account_id, locale from account
-         where deleted_at is null and email = $1::text::citext",
+         where deleted_at is null and deactivated_at is null and email = $1::text::citext",
         email,
     )
     .fetch_optional(conn)
@@ -198,7 +199,7 @@ pub async fn session_user(
                   a.locale, s.last_seen_at < now() - interval '1 minute' as "stale!"
            from session s join account a using (account_id)
            where s.session_id = $1 and s.expires_at > now() and s.last_seen_at > $2
-             and a.deleted_at is null"#,
+             and a.deleted_at is null and a.deactivated_at is null"#,
         session_hash,
         idle_since,
     )
@@ -282,6 +283,7 @@ pub async fn claim_code(
            and (issued_by is null or exists (
                select 1 from account a
                where a.account_id = c.issued_by and a.deleted_at is null
+                 and a.deactivated_at is null
                  and case c.purpose
                        when 'invitation' then a.role = 'coach'
                        else a.role = 'admin' or exists (

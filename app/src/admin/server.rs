@@ -142,3 +142,36 @@ pub async fn set_team(account: Option<i64>, team: &str) -> Result<(), AppError> 
     tx.commit().await?;
     Ok(())
 }
+
+/// An admin deactivates a staff account (sessions and handed codes end at
+/// once; refused while jobseekers are on its caseload) or reactivates one.
+pub async fn set_active(account: Option<i64>, active: bool) -> Result<(), AppError> {
+    let admin = require_role(&[Role::Admin])?;
+    let account = account.ok_or(AppError::NotFound)?;
+    if account == admin.account_id {
+        return Err(AppError::Conflict {
+            key: "admin-error-own-role".into(),
+        });
+    }
+    let mut tx = pool()?.begin().await?;
+    let action = if active {
+        if !db::reactivate(&mut tx, account).await? {
+            return Err(AppError::NotFound);
+        }
+        AuditAction::AccountReactivated
+    } else {
+        match db::deactivate(&mut tx, account).await? {
+            Ok(()) => {}
+            Err(RoleRefusal::NotStaff) => return Err(AppError::NotFound),
+            Err(RoleRefusal::HasCaseload) => {
+                return Err(AppError::Conflict {
+                    key: "admin-error-deactivate-caseload".into(),
+                });
+            }
+        }
+        AuditAction::AccountDeactivated
+    };
+    record(&mut tx, Some(admin.account_id), Some(account), action, None).await?;
+    tx.commit().await?;
+    Ok(())
+}

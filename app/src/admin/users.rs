@@ -12,6 +12,7 @@ use crate::{
 const CREATE_FORM: &str = "create-account";
 const ROLE_FORM: &str = "change-role";
 const TEAM_FORM: &str = "set-team";
+const ACTIVE_FORM: &str = "set-active";
 const FIELD_TEAM: &str = "team";
 pub(super) const FIELD_ROLE: &str = "role";
 pub(super) const FIELD_NAME: &str = "display_name";
@@ -33,6 +34,8 @@ pub struct StaffMember {
     pub contact: String,
     /// A coach's team.
     pub team: Option<String>,
+    /// Deactivated by an admin: cannot sign in.
+    pub deactivated: bool,
 }
 
 /// A staff account just created, and the code its owner sets a password with.
@@ -96,6 +99,23 @@ pub async fn set_team(account: Option<i64>, team: Option<String>) -> Result<(), 
     result
 }
 
+/// An admin deactivates a staff account (`active=no`: someone who left), or
+/// makes it active again (`active=yes`).
+#[server(prefix = "/api", endpoint = "set-active")]
+pub async fn set_active(account: Option<i64>, active: Option<String>) -> Result<(), AppError> {
+    let active = match active.as_deref() {
+        Some("yes") => Ok(true),
+        Some("no") => Ok(false),
+        _ => Err(AppError::BadRequest),
+    };
+    let result = match active {
+        Ok(active) => super::server::set_active(account, active).await,
+        Err(error) => Err(error),
+    };
+    crate::forms::answer_form_post(ACTIVE_FORM, Vec::new(), &result, PAGE);
+    result
+}
+
 /// The staff accounts, loaded on the server for the page.
 async fn load_staff() -> Result<Vec<StaffMember>, AppError> {
     #[cfg(feature = "ssr")]
@@ -123,6 +143,7 @@ fn UsersContent() -> impl IntoView {
     let created = FormState::take(CREATE_FORM);
     let role_changed = FormState::take(ROLE_FORM);
     let team_set = FormState::take(TEAM_FORM);
+    let active_set = FormState::take(ACTIVE_FORM);
     view! {
         <Title text=t("admin-users-title")/>
         <h1>{t("admin-users-title")}</h1>
@@ -139,6 +160,10 @@ fn UsersContent() -> impl IntoView {
                 <p class="notice" role="status" id=TEAM_FORM tabindex="-1">{t("admin-team-saved")}</p>
             })}
             <FormSummary state=team_set/>
+            {active_set.done().then(|| view! {
+                <p class="notice" role="status" id=ACTIVE_FORM tabindex="-1">{t("admin-active-saved")}</p>
+            })}
+            <FormSummary state=active_set/>
             <Suspense>
                 {move || Suspend::new(async move {
                     match load_staff().await {
@@ -206,12 +231,17 @@ fn StaffList(staff: Vec<StaffMember>) -> impl IntoView {
             view! {
                 <li>
                     <h3>{member.display_name.clone()}</h3>
-                    <p>{t(member.role.message_id())}" · "{member.contact.clone()}</p>
-                    {(member.role == Role::Coach).then(|| view! { <TeamForm member=member.clone()/> })}
+                    <p>
+                        {t(member.role.message_id())}" · "{member.contact.clone()}
+                        {member.deactivated.then(|| view! { " · "<strong>{t("admin-deactivated")}</strong> })}
+                    </p>
+                    {(member.role == Role::Coach && !member.deactivated).then(|| view! { <TeamForm member=member.clone()/> })}
                     {if is_me {
                         view! { <p class="hint">{t("admin-own-role")}</p> }.into_any()
+                    } else if member.deactivated {
+                        view! { <ActiveForm member/> }.into_any()
                     } else {
-                        view! { <RoleForm member/> }.into_any()
+                        view! { <RoleForm member=member.clone()/><ActiveForm member/> }.into_any()
                     }}
                 </li>
             }
@@ -250,6 +280,26 @@ fn TeamForm(member: StaffMember) -> impl IntoView {
             <label for=id.clone()>{t_args("admin-team-label", &[("name", FluentValue::from(member.display_name))])}</label>
             <input type="text" id=id name=FIELD_TEAM value=member.team.unwrap_or_default() autocomplete="off" maxlength="100"/>
             <button type="submit" class="button button--secondary">{t("admin-team-submit")}</button>
+        </form>
+    }
+}
+
+/// Deactivates an active staff account or reactivates a deactivated one: a
+/// form of its own, so it works without JavaScript.
+#[component]
+fn ActiveForm(member: StaffMember) -> impl IntoView {
+    let (active, label) = if member.deactivated {
+        ("yes", "admin-reactivate-submit")
+    } else {
+        ("no", "admin-deactivate-submit")
+    };
+    let name = FluentValue::from(member.display_name);
+    view! {
+        <form method="post" action=SetActive::url() class="inline-form">
+            <input type="hidden" name="account" value=member.account_id/>
+            <input type="hidden" name="active" value=active/>
+            {(!member.deactivated).then(|| view! { <p class="hint">{t("admin-deactivate-hint")}</p> })}
+            <button type="submit" class="button button--secondary">{t_args(label, &[("name", name)])}</button>
         </form>
     }
 }

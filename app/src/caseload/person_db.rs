@@ -164,7 +164,8 @@ pub async fn other_coaches(
 ) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let rows = sqlx::query!(
         r#"select account_id, coalesce(display_name, '') as "name!" from account
-           where role = 'coach' and deleted_at is null and account_id <> $1
+           where role = 'coach' and deleted_at is null and deactivated_at is null
+             and account_id <> $1
            order by display_name, account_id"#,
         coach_id
     )
@@ -186,7 +187,8 @@ pub async fn transfer(
          where account_id = $2 and coach_id = $1 and role = 'jobseeker' and deleted_at is null
            and $3 <> $1
            and exists (select 1 from account c
-                       where c.account_id = $3 and c.role = 'coach' and c.deleted_at is null)",
+                       where c.account_id = $3 and c.role = 'coach' and c.deleted_at is null
+                         and c.deactivated_at is null)",
         from_coach,
         jobseeker,
         to_coach
