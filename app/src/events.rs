@@ -22,7 +22,7 @@ mod my_events_page;
 #[cfg(feature = "ssr")]
 mod notify;
 #[cfg(feature = "ssr")]
-mod organiser_db;
+pub(crate) mod organiser_db;
 mod organiser_form_page;
 mod organiser_manage_page;
 mod organiser_pages;

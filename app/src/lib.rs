@@ -27,6 +27,8 @@ pub mod outbox;
 pub mod plan;
 pub mod report;
 #[cfg(feature = "ssr")]
+pub mod retention;
+#[cfg(feature = "ssr")]
 pub mod seal;
 pub mod site;
 pub mod skills;

@@ -89,6 +89,10 @@ pub enum ConfigError {
         "ASKEL_PUBLIC_URL is https but ASKEL_TLS is false: cookies would travel without Secure; leave ASKEL_TLS unset or set it to true"
     )]
     HttpsWithoutTls,
+    #[error(
+        "ASKEL_PUBLIC_URL is https but ASKEL_SMTP_URL is not set: email (reset links, reminders) would only be written to files on this machine"
+    )]
+    HttpsWithoutSmtp,
 }
 
 impl Config {
@@ -122,6 +126,10 @@ impl Config {
         if https && session_key_generated {
             return Err(ConfigError::HttpsWithoutSessionKey);
         }
+        let smtp_url = get("ASKEL_SMTP_URL");
+        if https && smtp_url.is_none() {
+            return Err(ConfigError::HttpsWithoutSmtp);
+        }
         let trusted_proxies =
             client_ip::parse_trusted_proxies(&get("ASKEL_TRUSTED_PROXIES").unwrap_or_default())
                 .map_err(ConfigError::BadTrustedProxy)?;
@@ -141,7 +149,7 @@ impl Config {
                 1..=720,
             )?,
             public_url,
-            smtp_url: get("ASKEL_SMTP_URL"),
+            smtp_url,
             mail_from: parse_mail_from(get("ASKEL_MAIL_FROM"))?,
             mail_dir: get("ASKEL_MAIL_DIR").unwrap_or_else(|| "target/mail".into()),
             content_dir: get("ASKEL_CONTENT_DIR").unwrap_or_else(|| "content".into()),
@@ -217,7 +225,7 @@ mod tests {
     fn bad_settings_are_named() {
         let long_key = "k".repeat(64);
         type Vars<'a> = &'a [(&'a str, &'a str)];
-        let cases: [(Vars, Option<ConfigError>); 17] = [
+        let cases: [(Vars, Option<ConfigError>); 18] = [
             (
                 &[
                     ("DATABASE_URL", URL),
@@ -239,6 +247,15 @@ mod tests {
                     ("DATABASE_URL", URL),
                     ("ASKEL_SESSION_KEY", &long_key),
                     ("ASKEL_PUBLIC_URL", "https://askel.example"),
+                ],
+                Some(ConfigError::HttpsWithoutSmtp),
+            ),
+            (
+                &[
+                    ("DATABASE_URL", URL),
+                    ("ASKEL_SESSION_KEY", &long_key),
+                    ("ASKEL_PUBLIC_URL", "https://askel.example"),
+                    ("ASKEL_SMTP_URL", "smtps://user:pass@smtp.example.fi"),
                 ],
                 None,
             ),
@@ -344,6 +361,7 @@ mod tests {
             ("DATABASE_URL", URL),
             ("ASKEL_SESSION_KEY", &key),
             ("ASKEL_PUBLIC_URL", "https://askel.example/"),
+            ("ASKEL_SMTP_URL", "smtps://user:pass@smtp.example.fi"),
             ("ASKEL_TRUSTED_PROXIES", "10.0.0.5 2001:db8::/32"),
         ])
         .expect("valid");

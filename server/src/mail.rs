@@ -1,8 +1,9 @@
 //! Delivers the outbox: through SMTP when `ASKEL_SMTP_URL` is set, otherwise
-//! as `.eml` files in `ASKEL_MAIL_DIR` for development. Each message is sent
-//! while its row is locked and marked sent in the same transaction, so two
-//! workers never send the same message. Logs name the outbox row, never the
-//! recipient or the body.
+//! as `.eml` files in `ASKEL_MAIL_DIR` for development (refused when the
+//! public address is https). Each message is leased before it is sent, with
+//! no transaction open while the mail server answers, so two workers never
+//! send the same message and a slow server holds no connection. Logs name
+//! the outbox row, never the recipient or the body.
 
 use std::{future::Future, time::Duration};
 
@@ -94,23 +95,22 @@ impl Deliver for Mailer {
     }
 }
 
-/// Delivers every message that is due, one transaction each; returns how many
+/// Delivers every message that is due, one lease each; returns how many
 /// were sent.
 pub async fn deliver_due(pool: &PgPool, mailer: &impl Deliver) -> Result<usize, sqlx::Error> {
     let mut sent = 0;
     loop {
-        let mut tx = pool.begin().await?;
-        let Some(claimed) = claim_next(&mut tx).await? else {
+        let Some(claimed) = claim_next(pool).await? else {
             return Ok(sent);
         };
         match mailer.deliver(&claimed.email).await {
             Ok(()) => {
-                mark_sent(&mut tx, claimed.outbox_id).await?;
+                mark_sent(pool, claimed.outbox_id).await?;
                 sent += 1;
                 tracing::info!(outbox_id = claimed.outbox_id, "email delivered");
             }
             Err(error) => {
-                mark_failed(&mut tx, claimed.outbox_id, &error).await?;
+                mark_failed(pool, claimed.outbox_id, &error).await?;
                 tracing::warn!(
                     outbox_id = claimed.outbox_id,
                     attempt = claimed.attempts + 1,
@@ -118,13 +118,17 @@ pub async fn deliver_due(pool: &PgPool, mailer: &impl Deliver) -> Result<usize, 
                 );
             }
         }
-        tx.commit().await?;
     }
 }
 
+/// How often the worker deletes what is past its retention period.
+const PURGE_INTERVAL: Duration = Duration::from_secs(3600);
+
 /// Runs until the process ends: every few seconds queues the event
-/// reminders that are due, then delivers due mail.
+/// reminders that are due, delivers due mail and forgets whole rate-limit
+/// allowances; every hour deletes what is past its retention period.
 pub async fn run_worker(pool: PgPool, mailer: Mailer, public_url: String) {
+    let mut next_purge = tokio::time::Instant::now();
     loop {
         if let Err(error) = app::events::server::queue_reminders(&pool, &public_url).await {
             tracing::error!(?error, "event reminders failed");
@@ -134,6 +138,13 @@ pub async fn run_worker(pool: PgPool, mailer: Mailer, public_url: String) {
         }
         if let Err(error) = app::accounts::db::prune_rate_limits(&pool).await {
             tracing::error!(%error, "pruning rate limits failed");
+        }
+        if tokio::time::Instant::now() >= next_purge {
+            match app::retention::purge(&pool).await {
+                Ok(purged) => tracing::info!(?purged, "retention purge done"),
+                Err(error) => tracing::error!(%error, "retention purge failed"),
+            }
+            next_purge += PURGE_INTERVAL;
         }
         tokio::time::sleep(POLL_INTERVAL).await;
     }

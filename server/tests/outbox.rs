@@ -110,9 +110,59 @@ async fn a_message_is_given_up_after_the_last_attempt(pool: PgPool) {
         .await
         .expect("many attempts");
     deliver_due(&pool, &Broken).await.expect("worker");
-    let given_up: bool = sqlx::query_scalar("select next_attempt_at = 'infinity' from outbox")
-        .fetch_one(&pool)
-        .await
-        .expect("row");
+    let (given_up, body): (bool, String) =
+        sqlx::query_as("select next_attempt_at = 'infinity', body from outbox")
+            .fetch_one(&pool)
+            .await
+            .expect("row");
     assert!(given_up);
+    // The body may hold a one-time link nobody will receive: not kept.
+    assert_eq!(body, "");
+}
+
+/// Checks, while "sending", that no connection of the worker sits in an
+/// open transaction: a slow mail server must not hold one.
+struct Watchful(PgPool, Arc<Mutex<Vec<i64>>>);
+
+impl Deliver for Watchful {
+    async fn deliver(&self, _email: &Email) -> Result<(), String> {
+        let open: i64 = sqlx::query_scalar(
+            "select count(*) from pg_stat_activity
+             where datname = current_database() and state like 'idle in transaction%'",
+        )
+        .fetch_one(&self.0)
+        .await
+        .map_err(|e| e.to_string())?;
+        self.1.lock().expect("lock").push(open);
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        Ok(())
+    }
+}
+
+#[sqlx::test]
+async fn no_transaction_is_open_while_the_mail_server_answers(pool: PgPool) {
+    enqueue_many(&pool, 3).await;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sent = deliver_due(&pool, &Watchful(pool.clone(), seen.clone()))
+        .await
+        .expect("worker");
+    assert_eq!(sent, 3);
+    assert_eq!(*seen.lock().expect("lock"), [0, 0, 0]);
+}
+
+#[sqlx::test]
+async fn a_message_leased_by_a_worker_that_died_is_sent_after_the_lease(pool: PgPool) {
+    enqueue_many(&pool, 1).await;
+    // A worker leased it and died before sending: nobody else takes it now.
+    let leased = app::outbox::db::claim_next(&pool).await.expect("claim");
+    assert!(leased.is_some());
+    let recorder = Recorder::default();
+    assert_eq!(deliver_due(&pool, &recorder).await.expect("worker"), 0);
+    // Once the lease has run out, another worker sends it.
+    sqlx::query("update outbox set next_attempt_at = now() - interval '1 second'")
+        .execute(&pool)
+        .await
+        .expect("lease over");
+    assert_eq!(deliver_due(&pool, &recorder).await.expect("worker"), 1);
+    assert_eq!(*recorder.0.lock().expect("lock"), ["person0@example.fi"]);
 }

@@ -422,3 +422,27 @@ pub async fn prune_rate_limits(pool: &sqlx::PgPool) -> Result<u64, sqlx::Error> 
         .await?;
     Ok(done.rows_affected())
 }
+
+/// Deletes sessions that ended (expired, or idle longer than any idle limit
+/// allows); returns how many.
+pub async fn purge_sessions(pool: &sqlx::PgPool) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from session where expires_at < now() or last_seen_at < now() - interval '1 day'"
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Deletes one-time codes used or expired more than `days` ago (until then
+/// a late try is told "expired or used" rather than "wrong").
+pub async fn purge_codes(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from one_time_code
+         where least(coalesce(used_at, 'infinity'), expires_at) < now() - make_interval(days => $1)",
+        days
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}

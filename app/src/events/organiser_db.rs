@@ -364,6 +364,18 @@ pub async fn kept_draft(
     .await
 }
 
+/// Deletes kept event forms older than `days` (they are shown once, right
+/// after the failed save).
+pub async fn purge_form_drafts(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from event_form_draft where saved_at < now() - make_interval(days => $1)",
+        days
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// Forgets the kept form once the event is saved.
 pub async fn drop_draft(
     conn: &mut PgConnection,

@@ -342,6 +342,19 @@ pub async fn assignments_for_export(
 }
 
 /// Removes everything a person did in modules, when they delete their account.
+/// Deletes answer receipts older than `days`: a phone replaying an answer
+/// that old is no longer waiting, and the answer's age keeps a late replay
+/// from overwriting a newer answer anyway.
+pub async fn purge_receipts(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from answer_receipt where received_at < now() - make_interval(days => $1)",
+        days
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 pub async fn remove_answers(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query!(
         "delete from module_completion where account_id = $1",

@@ -1,5 +1,9 @@
-//! SQL for the outbox. Workers claim rows with `for update skip locked`, so
-//! several app instances can deliver side by side without sending twice.
+//! SQL for the outbox. A worker leases a row (moves its next attempt a few
+//! minutes on) in one statement with `for update skip locked`, then sends
+//! with no transaction open: several app instances deliver side by side
+//! without sending twice, and a slow mail server holds no database
+//! connection. A worker that dies mid-send leaves the lease to run out; the
+//! message is then sent again (at least once, never lost).
 
 use sqlx::PgConnection;
 
@@ -27,17 +31,24 @@ pub async fn enqueue(conn: &mut PgConnection, email: &Email) -> Result<i64, sqlx
     .await
 }
 
-/// Locks the next due message for this transaction, skipping any another
-/// worker holds.
-pub async fn claim_next(conn: &mut PgConnection) -> Result<Option<Claimed>, sqlx::Error> {
+/// How long a leased message is left to its worker before another may try.
+pub const LEASE_SECONDS: f64 = 300.0;
+
+/// Leases the next due message, skipping any another worker is leasing at
+/// this moment.
+pub async fn claim_next(pool: &sqlx::PgPool) -> Result<Option<Claimed>, sqlx::Error> {
     let row = sqlx::query!(
-        "select outbox_id, recipient, subject, body, attempts from outbox
-         where sent_at is null and next_attempt_at <= now()
-         order by next_attempt_at
-         limit 1
-         for update skip locked"
+        "update outbox set next_attempt_at = now() + make_interval(secs => $1)
+         where outbox_id = (
+             select outbox_id from outbox
+             where sent_at is null and next_attempt_at <= now()
+             order by next_attempt_at
+             limit 1
+             for update skip locked)
+         returning outbox_id, recipient, subject, body, attempts",
+        LEASE_SECONDS,
     )
-    .fetch_optional(conn)
+    .fetch_optional(pool)
     .await?;
     Ok(row.map(|r| Claimed {
         outbox_id: r.outbox_id,
@@ -51,20 +62,21 @@ pub async fn claim_next(conn: &mut PgConnection) -> Result<Option<Claimed>, sqlx
 }
 
 /// Marks a message sent and blanks its body, which may hold a one-time link.
-pub async fn mark_sent(conn: &mut PgConnection, outbox_id: i64) -> Result<(), sqlx::Error> {
+pub async fn mark_sent(pool: &sqlx::PgPool, outbox_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query!(
         "update outbox set sent_at = now(), body = '', last_error = null where outbox_id = $1",
         outbox_id
     )
-    .execute(conn)
+    .execute(pool)
     .await?;
     Ok(())
 }
 
 /// Schedules another attempt with exponential back-off (1, 2, 4… minutes,
-/// at most 6 hours), or gives up after `MAX_ATTEMPTS`.
+/// at most 6 hours), or gives up after `MAX_ATTEMPTS` and blanks the body,
+/// which may hold a one-time link nobody will receive.
 pub async fn mark_failed(
-    conn: &mut PgConnection,
+    pool: &sqlx::PgPool,
     outbox_id: i64,
     error: &str,
 ) -> Result<(), sqlx::Error> {
@@ -75,13 +87,28 @@ pub async fn mark_failed(
              next_attempt_at = case
                  when attempts + 1 >= $3 then 'infinity'::timestamptz
                  else now() + least(interval '1 minute' * power(2, attempts), interval '6 hours')
-             end
+             end,
+             body = case when attempts + 1 >= $3 then '' else body end
          where outbox_id = $1",
         outbox_id,
         error,
         MAX_ATTEMPTS,
     )
-    .execute(conn)
+    .execute(pool)
     .await?;
     Ok(())
+}
+
+/// Deletes sent messages (their bodies are blank already) and messages given
+/// up on, `days` after they were queued.
+pub async fn purge_outbox(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from outbox
+         where (sent_at is not null or next_attempt_at = 'infinity')
+           and created_at < now() - make_interval(days => $1)",
+        days
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
 }

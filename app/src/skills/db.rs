@@ -17,6 +17,19 @@ use crate::{
 };
 
 /// Stores `framework`; assessments keep their answers (statement ids are stable).
+/// Deletes self-assessments started more than `days` ago and never
+/// submitted, with their answers.
+pub async fn purge_stale_drafts(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from skill_assessment
+         where submitted_at is null and started_at < now() - make_interval(days => $1)",
+        days
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 pub async fn store_framework(
     conn: &mut PgConnection,
     framework: &FrameworkContent,

@@ -1,0 +1,43 @@
+//! How long what is no longer needed is kept, in one place; each domain
+//! deletes its own rows. The worker runs [`purge`] every hour (every process
+//! may: each delete is idempotent). README's privacy section lists the same
+//! periods.
+
+/// Used or expired one-time codes: a late try still hears "expired or used".
+pub const CODES_DAYS: i32 = 7;
+/// Receipts of module answers (the ids that make a resend count once).
+pub const ANSWER_RECEIPTS_DAYS: i32 = 90;
+/// An event form kept after a failed save (it is shown once, right away).
+pub const EVENT_FORM_DRAFTS_DAYS: i32 = 1;
+/// A self-assessment started and never submitted.
+pub const ASSESSMENT_DRAFTS_DAYS: i32 = 180;
+/// Sent email and email given up on (bodies are blanked at once).
+pub const OUTBOX_DAYS: i32 = 30;
+
+/// How many rows each purge deleted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub sessions: u64,
+    pub codes: u64,
+    pub answer_receipts: u64,
+    pub event_form_drafts: u64,
+    pub assessment_drafts: u64,
+    pub outbox: u64,
+}
+
+/// Deletes everything past its period. Ended sessions go at once.
+pub async fn purge(pool: &sqlx::PgPool) -> Result<Purged, sqlx::Error> {
+    Ok(Purged {
+        sessions: crate::accounts::db::purge_sessions(pool).await?,
+        codes: crate::accounts::db::purge_codes(pool, CODES_DAYS).await?,
+        answer_receipts: crate::modules::db::purge_receipts(pool, ANSWER_RECEIPTS_DAYS).await?,
+        event_form_drafts: crate::events::organiser_db::purge_form_drafts(
+            pool,
+            EVENT_FORM_DRAFTS_DAYS,
+        )
+        .await?,
+        assessment_drafts: crate::skills::db::purge_stale_drafts(pool, ASSESSMENT_DRAFTS_DAYS)
+            .await?,
+        outbox: crate::outbox::db::purge_outbox(pool, OUTBOX_DAYS).await?,
+    })
+}
