@@ -13,6 +13,8 @@ mod identifier;
 #[cfg(feature = "ssr")]
 mod known_device;
 #[cfg(feature = "ssr")]
+pub mod notices;
+#[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;

@@ -120,3 +120,32 @@ reset-email-body =
     If it was not you, you do not need to do anything. Your password has not changed.
 
     Askel
+notice-password-subject = Your Askel password was changed
+notice-password-body =
+    Hello,
+
+    The password of your Askel account was just changed.
+
+    If it was you, you do not need to do anything.
+
+    If it was not you, someone may be using your account. Ask for a new password here: { $forgot }
+    Or ask your job coach for help.
+notice-contact-subject = Your Askel sign-in details were changed
+notice-contact-body =
+    Hello,
+
+    The email address or phone number you sign in to Askel with was just changed. This message goes to the address the account had before.
+
+    If it was you, you do not need to do anything.
+
+    If it was not you, someone may be using your account. Ask your job coach for help at once.
+notice-reset-subject = A new Askel password was set
+notice-reset-body =
+    Hello,
+
+    A new password was just set for your Askel account with a reset link or a code from your job coach.
+
+    If it was you, you do not need to do anything.
+
+    If it was not you, ask for a new password here: { $forgot }
+    And tell your job coach.

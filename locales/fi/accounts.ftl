@@ -120,3 +120,32 @@ reset-email-body =
     Jos et pyytänyt sitä, sinun ei tarvitse tehdä mitään. Salasanasi ei ole muuttunut.
 
     Askel
+notice-password-subject = Askel-salasanasi vaihdettiin
+notice-password-body =
+    Hei,
+
+    Askel-tilisi salasana vaihdettiin juuri.
+
+    Jos vaihdoit sen itse, sinun ei tarvitse tehdä mitään.
+
+    Jos et vaihtanut sitä, joku voi käyttää tiliäsi. Pyydä uusi salasana täältä: { $forgot }
+    Tai pyydä apua työvalmentajaltasi.
+notice-contact-subject = Askel-kirjautumistietojasi muutettiin
+notice-contact-body =
+    Hei,
+
+    Sähköpostiosoite tai puhelinnumero, jolla kirjaudut Askeleen, muutettiin juuri. Tämä viesti lähetetään osoitteeseen, joka tilillä oli ennen muutosta.
+
+    Jos muutit sen itse, sinun ei tarvitse tehdä mitään.
+
+    Jos et muuttanut sitä, joku voi käyttää tiliäsi. Pyydä heti apua työvalmentajaltasi.
+notice-reset-subject = Askel-tilillesi asetettiin uusi salasana
+notice-reset-body =
+    Hei,
+
+    Askel-tilillesi asetettiin juuri uusi salasana palautuslinkillä tai työvalmentajan antamalla koodilla.
+
+    Jos teit sen itse, sinun ei tarvitse tehdä mitään.
+
+    Jos et tehnyt sitä, pyydä uusi salasana täältä: { $forgot }
+    Ja kerro asiasta työvalmentajallesi.

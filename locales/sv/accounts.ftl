@@ -120,3 +120,32 @@ reset-email-body =
     Om det inte var du behöver du inte göra något. Ditt lösenord har inte ändrats.
 
     Askel
+notice-password-subject = Ditt lösenord i Askel har ändrats
+notice-password-body =
+    Hej,
+
+    Lösenordet till ditt Askel-konto ändrades nyss.
+
+    Om det var du behöver du inte göra något.
+
+    Om det inte var du kan någon använda ditt konto. Be om ett nytt lösenord här: { $forgot }
+    Eller be din jobbcoach om hjälp.
+notice-contact-subject = Dina inloggningsuppgifter i Askel har ändrats
+notice-contact-body =
+    Hej,
+
+    E-postadressen eller telefonnumret som du loggar in i Askel med ändrades nyss. Det här meddelandet skickas till den adress kontot hade före ändringen.
+
+    Om det var du behöver du inte göra något.
+
+    Om det inte var du kan någon använda ditt konto. Be genast din jobbcoach om hjälp.
+notice-reset-subject = Ett nytt lösenord har ställts in i Askel
+notice-reset-body =
+    Hej,
+
+    Ett nytt lösenord ställdes nyss in för ditt Askel-konto med en återställningslänk eller en kod från din jobbcoach.
+
+    Om det var du behöver du inte göra något.
+
+    Om det inte var du, be om ett nytt lösenord här: { $forgot }
+    Och berätta det för din jobbcoach.

@@ -415,3 +415,70 @@ async fn signed_in_pages_are_kept_out_of_every_cache(pool: PgPool) {
         );
     }
 }
+
+async fn notices_to(pool: &PgPool, address: &str) -> Vec<String> {
+    sqlx::query_scalar("select subject from outbox where recipient = $1 order by outbox_id")
+        .bind(address)
+        .fetch_all(pool)
+        .await
+        .expect("outbox")
+}
+
+#[sqlx::test]
+async fn the_owner_hears_of_every_change_to_how_they_sign_in(pool: PgPool) {
+    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    // A new password: told at the account's address.
+    let body = format!(
+        "current_password={}&new_password=uusi+pitka+salasana",
+        encode(PASSWORD)
+    );
+    let response = post_as(&app, &cookie, "/api/change-password", &body).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(
+        notices_to(&pool, "maija@example.fi").await,
+        ["Your Askel password was changed"]
+    );
+    // A new address: told at the old one, where the owner still reads.
+    let body = format!(
+        "display_name=Maija&email=someone.else%40example.fi&phone=&current_password={}",
+        encode("uusi pitka salasana")
+    );
+    let response = post_as(&app, &cookie, "/api/update-details", &body).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(
+        notices_to(&pool, "maija@example.fi").await,
+        [
+            "Your Askel password was changed",
+            "Your Askel sign-in details were changed"
+        ]
+    );
+    assert!(
+        notices_to(&pool, "someone.else@example.fi")
+            .await
+            .is_empty()
+    );
+    // A reset with an emailed link: told too.
+    request_reset_link(&app, "someone.else@example.fi").await;
+    let link: String = sqlx::query_scalar(
+        "select body from outbox where recipient = 'someone.else@example.fi' order by outbox_id desc limit 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("reset mail");
+    let code = link
+        .split("/password/new?code=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("link in the body");
+    let body = format!("code={code}&password=taas+uusi+salasana");
+    send(&app, form_post("/api/reset-password", &body, true)).await;
+    assert_eq!(
+        notices_to(&pool, "someone.else@example.fi")
+            .await
+            .last()
+            .map(String::as_str),
+        Some("A new Askel password was set")
+    );
+}

@@ -446,3 +446,19 @@ pub async fn purge_codes(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Er
     .await?;
     Ok(done.rows_affected())
 }
+
+/// Where to tell the owner of a live account about a change: its email
+/// address (if it has one) and its language.
+pub async fn notice_address(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Option<(Option<String>, Locale)>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"select email::text as "email?", locale from account
+           where account_id = $1 and deleted_at is null"#,
+        account_id,
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| (r.email, Locale::from_tag(&r.locale).unwrap_or_default())))
+}

@@ -6,6 +6,7 @@ use super::{
     HANDED_CODE_DAYS, Identifier, auth_settings, client_ip,
     codes::{LINK_CODE_LEN, SHORT_CODE_LEN, display, normalize},
     db::{self, CodePurpose},
+    notices::{Change, tell_owner},
     one_time_codes::{NewCode, Unusable, issue, redeem},
     password::{hash_password, new_password_problem},
     rate_limit::{FROM_NETWORK, RESET_LINKS, account_subject},
@@ -114,6 +115,9 @@ pub async fn reset(code: &str, password: String) -> Result<(), AppError> {
     };
     let account_id = claimed.account_id.ok_or(AppError::Internal)?;
     db::set_password(&mut tx, account_id, &password_hash).await?;
+    if let Some((address, locale)) = db::notice_address(&mut tx, account_id).await? {
+        tell_owner(&mut tx, address, locale, Change::Reset).await?;
+    }
     db::delete_sessions_of(&mut tx, account_id).await?;
     db::cancel_reset_codes(&mut tx, account_id).await?;
     let actor = claimed.issued_by.or(Some(account_id));

@@ -15,6 +15,7 @@ use super::{
 use crate::{
     accounts::{
         Role, client_ip,
+        notices::{Change, tell_owner},
         password::{hash_password, new_password_problem, verify_password},
         rate_limit::{AT_ACCOUNT, FROM_NETWORK},
         rate_limits, require_role, require_signed_in,
@@ -65,6 +66,13 @@ pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
     let mut tx = pool()?.begin().await?;
     if contact_changed {
         crate::accounts::db::cancel_reset_codes(&mut tx, me.account_id).await?;
+        tell_owner(
+            &mut tx,
+            stored.email.clone(),
+            stored.locale,
+            Change::Contact,
+        )
+        .await?;
         let id = Some(me.account_id);
         record(&mut tx, id, id, AuditAction::ContactChanged, None).await?;
     }
@@ -147,6 +155,11 @@ pub async fn change_password(current: &str, new: &str) -> Result<(), AppError> {
     let new_hash = hash_password(new.to_owned()).await?;
     let mut tx = pool()?.begin().await?;
     crate::accounts::db::set_password(&mut tx, me.account_id, &new_hash).await?;
+    if let Some((address, locale)) =
+        crate::accounts::db::notice_address(&mut tx, me.account_id).await?
+    {
+        tell_owner(&mut tx, address, locale, Change::Password).await?;
+    }
     let this_browser = request_cookie(SESSION_COOKIE)
         .map(|token| token_hash(&token))
         .unwrap_or_default();
