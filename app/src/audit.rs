@@ -42,6 +42,8 @@ pub enum AuditAction {
     AccountDeactivated,
     /// An admin made a deactivated staff account active again.
     AccountReactivated,
+    /// A coach or admin read the impact report; the detail is its scope and period.
+    ReportViewed,
 }
 
 impl AuditAction {
@@ -65,6 +67,7 @@ impl AuditAction {
             AuditAction::TeamChanged => "team_changed",
             AuditAction::AccountDeactivated => "account_deactivated",
             AuditAction::AccountReactivated => "account_reactivated",
+            AuditAction::ReportViewed => "report_viewed",
         }
     }
 }

@@ -224,6 +224,21 @@ async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: Pg
         !csv.contains("\"12\""),
         "coach B's women are not in coach A's caseload"
     );
+    // Every read is audited once, with its scope and period.
+    let reads: Vec<String> = sqlx::query_scalar(
+        "select detail from audit_log where action = 'report_viewed' order by audit_log_id",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("audit");
+    assert_eq!(
+        reads,
+        [
+            "mine 2026-01-01..2026-06-30",
+            "service 2026-01-01..2026-06-30",
+            "mine 2026-01-01..2026-06-30"
+        ]
+    );
 
     // A team: coach A and coach C (who has two jobseekers) are in "East".
     let c = create_account(&pool, Role::Coach, "c@example.fi").await;

@@ -10,6 +10,7 @@ use super::{
 };
 use crate::{
     accounts::{Role, require_role},
+    audit::{AuditAction, db::record},
     caseload::outcomes::EMPLOYED,
     context::pool,
     error::{AppError, FieldError},
@@ -176,6 +177,16 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
     for coaches in &narrower_scopes {
         narrower.push(db::counts(&mut tx, &period, Some(coaches), EMPLOYED).await?);
     }
+    // Counts only, but drawn from people's records: who read which, when.
+    let detail = format!("{scope} {}..{}", period.from, period.until);
+    record(
+        &mut tx,
+        Some(me.account_id),
+        None,
+        AuditAction::ReportViewed,
+        Some(&detail),
+    )
+    .await?;
     tx.commit().await?;
     let total = total_of(&counts);
     let shown = total.people >= MIN_GROUP
