@@ -19,7 +19,8 @@ use crate::{
     i18n::{FluentValue, Locale, translate_args, use_locale},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
-        AccountDeletedPage, AccountPage, DeleteAccountPage, DetailsPage, LanguagePage, PasswordPage,
+        AccountDeletedPage, AccountPage, ConfirmEmailPage, DeleteAccountPage, DetailsPage,
+        LanguagePage, PasswordPage,
     },
     plan::{
         CoachPlanHistoryPage, CoachPlanPage, EditGoalPage, EditStepPage, MyPlanHistoryPage,
@@ -111,6 +112,7 @@ pub fn App() -> impl IntoView {
                     // page arrives at once and works without JavaScript.
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("account/details") view=DetailsPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/email/confirm") view=ConfirmEmailPage/>
                     <Route path=path!("account/language") view=LanguagePage/>
                     <Route path=path!("account/password") view=PasswordPage/>
                     <Route path=path!("account/delete") view=DeleteAccountPage/>

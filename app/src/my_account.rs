@@ -9,6 +9,7 @@ mod deletion;
 mod details;
 #[cfg(feature = "ssr")]
 mod details_input;
+mod email_confirmation;
 mod language;
 mod overview;
 mod password;
@@ -19,6 +20,7 @@ mod server;
 pub use data_export::{MyData, MyDataDownload};
 pub use deletion::{AccountDeletedPage, DeleteAccountPage, DeleteMyAccount};
 pub use details::{DetailsPage, UpdateDetails};
+pub use email_confirmation::{ConfirmEmail, ConfirmEmailPage};
 pub use language::{ChangeLanguage, LanguagePage};
 pub use overview::AccountPage;
 pub use password::{ChangePassword, PasswordPage};

@@ -70,3 +70,22 @@ delete-coach-email-body =
 deleted-title = Your account has been deleted
 deleted-body = Your personal data has been removed from Askel. Thank you for using Askel, and good luck!
 deleted-home-link = Go to the front page
+account-email-pending = A link was sent to { $address }. That address is used once you follow the link.
+email-confirm-email-subject = Confirm your new email address for Askel
+email-confirm-email-body =
+    Hello,
+
+    You asked to sign in to Askel with this email address from now on. To confirm it, open this link and press the button on the page:
+    { $link }
+
+    The link works for { $hours } hours. Until you confirm, you sign in with your earlier details.
+
+    If you did not ask for this, you do not need to do anything.
+email-confirm-title = Confirm your new email address
+email-confirm-intro = Press the button to start using this email address to sign in to Askel.
+email-confirm-code-label = Confirmation code
+email-confirm-submit = Confirm my email address
+email-confirm-done = Your new email address is now in use. Sign in with it from now on.
+email-confirm-to-account = Go to My account
+email-confirm-error-wrong = This link does not work. It may have expired or been used already. Change your email address again on My account to get a new link.
+email-confirm-error-taken = Another account already uses this email address, so it could not be taken into use.

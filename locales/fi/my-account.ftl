@@ -70,3 +70,22 @@ delete-coach-email-body =
 deleted-title = Tilisi on poistettu
 deleted-body = Henkilötietosi on poistettu Askeleesta. Kiitos, että käytit Askelta, ja onnea matkaan!
 deleted-home-link = Siirry etusivulle
+account-email-pending = Osoitteeseen { $address } lähetettiin linkki. Osoite otetaan käyttöön, kun avaat linkin.
+email-confirm-email-subject = Vahvista uusi sähköpostiosoitteesi Askeleeseen
+email-confirm-email-body =
+    Hei,
+
+    Pyysit, että kirjaudut jatkossa Askeleeseen tällä sähköpostiosoitteella. Vahvista osoite avaamalla tämä linkki ja painamalla sivulla olevaa painiketta:
+    { $link }
+
+    Linkki toimii { $hours } tuntia. Siihen asti kirjaudut aiemmilla tiedoillasi.
+
+    Jos et pyytänyt tätä, sinun ei tarvitse tehdä mitään.
+email-confirm-title = Vahvista uusi sähköpostiosoitteesi
+email-confirm-intro = Paina painiketta, niin voit kirjautua Askeleeseen tällä sähköpostiosoitteella.
+email-confirm-code-label = Vahvistuskoodi
+email-confirm-submit = Vahvista sähköpostiosoitteeni
+email-confirm-done = Uusi sähköpostiosoitteesi on nyt käytössä. Kirjaudu jatkossa sillä.
+email-confirm-to-account = Siirry Oma tili -sivulle
+email-confirm-error-wrong = Tämä linkki ei toimi. Se on ehkä vanhentunut tai jo käytetty. Saat uuden linkin, kun vaihdat sähköpostiosoitteesi uudelleen Oma tili -sivulla.
+email-confirm-error-taken = Toisella tilillä on jo tämä sähköpostiosoite, joten sitä ei voitu ottaa käyttöön.

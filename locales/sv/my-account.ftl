@@ -70,3 +70,22 @@ delete-coach-email-body =
 deleted-title = Ditt konto har raderats
 deleted-body = Dina personuppgifter har tagits bort från Askel. Tack för att du använde Askel, och lycka till!
 deleted-home-link = Gå till startsidan
+account-email-pending = En länk skickades till { $address }. Adressen tas i bruk när du öppnar länken.
+email-confirm-email-subject = Bekräfta din nya e-postadress för Askel
+email-confirm-email-body =
+    Hej,
+
+    Du bad om att i fortsättningen logga in i Askel med den här e-postadressen. Bekräfta den genom att öppna länken och trycka på knappen på sidan:
+    { $link }
+
+    Länken fungerar i { $hours } timmar. Tills du bekräftar loggar du in med dina tidigare uppgifter.
+
+    Om du inte bad om det här behöver du inte göra något.
+email-confirm-title = Bekräfta din nya e-postadress
+email-confirm-intro = Tryck på knappen så kan du logga in i Askel med den här e-postadressen.
+email-confirm-code-label = Bekräftelsekod
+email-confirm-submit = Bekräfta min e-postadress
+email-confirm-done = Din nya e-postadress används nu. Logga in med den i fortsättningen.
+email-confirm-to-account = Gå till Mitt konto
+email-confirm-error-wrong = Den här länken fungerar inte. Den kan ha gått ut eller redan använts. Du får en ny länk när du byter e-postadress igen under Mitt konto.
+email-confirm-error-taken = Ett annat konto använder redan den här e-postadressen, så den kunde inte tas i bruk.

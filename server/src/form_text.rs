@@ -25,11 +25,12 @@ const MAX_FORM_BYTES: usize = 256 * 1024;
 /// and a code, so a flood of large bodies is refused before it is read.
 const MAX_ACCOUNT_FORM_BYTES: usize = 8 * 1024;
 
-const ACCOUNT_ENDPOINTS: [&str; 4] = [
+const ACCOUNT_ENDPOINTS: [&str; 5] = [
     "/api/sign-in",
     "/api/join",
     "/api/request-password-reset",
     "/api/reset-password",
+    "/api/confirm-email",
 ];
 
 fn body_limit(path: &str) -> usize {

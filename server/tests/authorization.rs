@@ -57,6 +57,7 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::POST, "/api/create-invitation", "", COACHES),
         (Method::POST, "/api/request-password-reset", "", ALL),
         (Method::POST, "/api/reset-password", "", ALL),
+        (Method::POST, "/api/confirm-email", "code=AAAA", ALL),
         (
             Method::POST,
             "/api/issue-reset-code",

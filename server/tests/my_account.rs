@@ -424,6 +424,22 @@ async fn notices_to(pool: &PgPool, address: &str) -> Vec<String> {
         .expect("outbox")
 }
 
+/// The code of the newest link mailed to `address` that contains `path`.
+async fn mailed_code(pool: &PgPool, address: &str, path: &str) -> String {
+    let body: String = sqlx::query_scalar(
+        "select body from outbox where recipient = $1 order by outbox_id desc limit 1",
+    )
+    .bind(address)
+    .fetch_one(pool)
+    .await
+    .expect("mail");
+    body.split(&format!("{path}?code="))
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("link in the body")
+        .to_owned()
+}
+
 #[sqlx::test]
 async fn the_owner_hears_of_every_change_to_how_they_sign_in(pool: PgPool) {
     create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
@@ -440,12 +456,19 @@ async fn the_owner_hears_of_every_change_to_how_they_sign_in(pool: PgPool) {
         notices_to(&pool, "maija@example.fi").await,
         ["Your Askel password was changed"]
     );
-    // A new address: told at the old one, where the owner still reads.
+    // A new address: a link goes to it; once followed, the old one is told.
     let body = format!(
         "display_name=Maija&email=someone.else%40example.fi&phone=&current_password={}",
         encode("uusi pitka salasana")
     );
     let response = post_as(&app, &cookie, "/api/update-details", &body).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let code = mailed_code(&pool, "someone.else@example.fi", "/account/email/confirm").await;
+    let response = send(
+        &app,
+        form_post("/api/confirm-email", &format!("code={code}"), true),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::FOUND);
     assert_eq!(
         notices_to(&pool, "maija@example.fi").await,
@@ -454,24 +477,9 @@ async fn the_owner_hears_of_every_change_to_how_they_sign_in(pool: PgPool) {
             "Your Askel sign-in details were changed"
         ]
     );
-    assert!(
-        notices_to(&pool, "someone.else@example.fi")
-            .await
-            .is_empty()
-    );
     // A reset with an emailed link: told too.
     request_reset_link(&app, "someone.else@example.fi").await;
-    let link: String = sqlx::query_scalar(
-        "select body from outbox where recipient = 'someone.else@example.fi' order by outbox_id desc limit 1",
-    )
-    .fetch_one(&pool)
-    .await
-    .expect("reset mail");
-    let code = link
-        .split("/password/new?code=")
-        .nth(1)
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("link in the body");
+    let code = mailed_code(&pool, "someone.else@example.fi", "/password/new").await;
     let body = format!("code={code}&password=taas+uusi+salasana");
     send(&app, form_post("/api/reset-password", &body, true)).await;
     assert_eq!(
@@ -480,5 +488,99 @@ async fn the_owner_hears_of_every_change_to_how_they_sign_in(pool: PgPool) {
             .last()
             .map(String::as_str),
         Some("A new Askel password was set")
+    );
+}
+
+#[sqlx::test]
+async fn a_new_email_address_signs_nobody_in_until_its_link_is_followed(pool: PgPool) {
+    let id = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    create_account(&pool, Role::Jobseeker, "first@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    let change_to = |email: &str| {
+        format!(
+            "display_name=Maija&email={}&phone=&current_password={}",
+            encode(email),
+            encode(PASSWORD)
+        )
+    };
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/update-details",
+        &change_to("new@example.fi"),
+    )
+    .await;
+    assert_eq!(header_of(&response, header::LOCATION), "/account");
+    let page = page_after(&app, &response, "/account?lang=en", &cookie).await;
+    assert!(page.contains("A link was sent to new@example.fi"), "{page}");
+    // Waiting: the old address still signs in and gets reset links; the new
+    // one does neither.
+    assert!(can_sign_in(&app, "maija@example.fi", PASSWORD).await);
+    assert!(!can_sign_in(&app, "new@example.fi", PASSWORD).await);
+    request_reset_link(&app, "new@example.fi").await;
+    assert_eq!(
+        notices_to(&pool, "new@example.fi").await,
+        ["Confirm your new email address for Askel"]
+    );
+    // A wrong or expired link is explained, not a crash.
+    let code = mailed_code(&pool, "new@example.fi", "/account/email/confirm").await;
+    let confirm =
+        |code: &str| form_post("/api/confirm-email?lang=en", &format!("code={code}"), true);
+    let response = send(&app, confirm("AAAAAAAAAAAAAAAAAAAAAAAAAA")).await;
+    let page = page_after(&app, &response, "/account/email/confirm?lang=en", "").await;
+    assert!(page.contains("This link does not work."), "{page}");
+    sqlx::query("update account set pending_email_expires_at = now() - interval '1 minute' where account_id = $1")
+        .bind(id)
+        .execute(&pool)
+        .await
+        .expect("expired");
+    let response = send(&app, confirm(&code)).await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/account/email/confirm#confirm-email-error-summary"
+    );
+    // A fresh link, followed: the new address is in use, the old one is not.
+    post_as(
+        &app,
+        &cookie,
+        "/api/update-details",
+        &change_to("new@example.fi"),
+    )
+    .await;
+    let code = mailed_code(&pool, "new@example.fi", "/account/email/confirm").await;
+    let response = send(&app, confirm(&code)).await;
+    let page = page_after(&app, &response, "/account/email/confirm?lang=en", "").await;
+    assert!(
+        page.contains("Your new email address is now in use."),
+        "{page}"
+    );
+    assert!(can_sign_in(&app, "new@example.fi", PASSWORD).await);
+    assert!(!can_sign_in(&app, "maija@example.fi", PASSWORD).await);
+    // An address another account took meanwhile is not taken over.
+    let other = sign_in(&app, "first@example.fi").await;
+    post_as(
+        &app,
+        &other,
+        "/api/update-details",
+        &change_to("shared@example.fi"),
+    )
+    .await;
+    let code = mailed_code(&pool, "shared@example.fi", "/account/email/confirm").await;
+    let late = sign_in(&app, "new@example.fi").await;
+    post_as(
+        &app,
+        &late,
+        "/api/update-details",
+        &change_to("shared@example.fi"),
+    )
+    .await;
+    send(&app, confirm(&code)).await;
+    let second = mailed_code(&pool, "shared@example.fi", "/account/email/confirm").await;
+    let response = send(&app, confirm(&second)).await;
+    let page = page_after(&app, &response, "/account/email/confirm?lang=en", "").await;
+    assert!(
+        page.contains("Another account already uses this email address"),
+        "{page}"
     );
 }

@@ -118,6 +118,8 @@ pub struct AccountData {
     pub role: String,
     pub display_name: String,
     pub email: Option<String>,
+    /// A new email address waiting for its confirmation link.
+    pub pending_email: Option<String>,
     pub phone: Option<String>,
     pub language: String,
     pub birth_year: Option<i16>,

@@ -14,7 +14,7 @@ pub async fn profile(
     let row = sqlx::query!(
         r#"select a.role as "role: Role", a.display_name as "display_name!", a.email::text,
                   a.phone, a.locale, a.birth_year, a.gender, c.display_name as coach_name,
-                  a.created_at
+                  a.created_at, a.pending_email::text
            from account a left join account c on c.account_id = a.coach_id
            where a.account_id = $1 and a.deleted_at is null"#,
         account_id,
@@ -31,6 +31,7 @@ pub async fn profile(
             birth_year: r.birth_year,
             gender: r.gender,
             coach_name: r.coach_name,
+            pending_email: r.pending_email,
         };
         (profile, r.created_at)
     }))
@@ -204,6 +205,7 @@ pub async fn remove_personal_data(
            )
            update account a
            set display_name = null, email = null, phone = null, password_hash = null,
+               pending_email = null, pending_email_code = null, pending_email_expires_at = null,
                coach_id = null, created_at = date_trunc('month', a.created_at),
                deleted_at = now()
            from old where a.account_id = $1
@@ -261,4 +263,83 @@ pub async fn email_of(
     .fetch_optional(conn)
     .await?;
     Ok(row.map(|r| (r.email, Locale::from_tag(&r.locale).unwrap_or_default())))
+}
+
+/// Whether another live account signs in with `email`.
+pub async fn email_taken(
+    conn: &mut PgConnection,
+    account_id: i64,
+    email: &str,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select exists (
+               select 1 from account
+               where email = $2::text::citext and account_id <> $1 and deleted_at is null
+           ) as "taken!""#,
+        account_id,
+        email,
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// Keeps `email` waiting for the link whose code hashes to `code_hash`
+/// (replacing any address waiting before).
+pub async fn set_pending_email(
+    conn: &mut PgConnection,
+    account_id: i64,
+    email: &str,
+    code_hash: &[u8],
+    expires_at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update account
+         set pending_email = $2::text::citext, pending_email_code = $3, pending_email_expires_at = $4
+         where account_id = $1 and deleted_at is null",
+        account_id,
+        email,
+        code_hash,
+        expires_at,
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// An address that was waiting for its link and is now in use.
+pub struct Confirmed {
+    pub account_id: i64,
+    /// The address the account signed in with before.
+    pub previous: Option<String>,
+    pub locale: Locale,
+}
+
+/// Puts the waiting address whose link code hashes to `code_hash` in use,
+/// if the link has not expired. A clash with an address another account
+/// took meanwhile is the caller's to explain.
+pub async fn confirm_pending_email(
+    conn: &mut PgConnection,
+    code_hash: &[u8],
+) -> Result<Option<Confirmed>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"with old as (
+               select account_id, email::text as previous from account
+               where pending_email_code = $1 and pending_email_expires_at > now()
+                 and deleted_at is null
+               for update
+           )
+           update account a
+           set email = a.pending_email, pending_email = null, pending_email_code = null,
+               pending_email_expires_at = null
+           from old where a.account_id = old.account_id
+           returning a.account_id, old.previous, a.locale"#,
+        code_hash,
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| Confirmed {
+        account_id: r.account_id,
+        previous: r.previous,
+        locale: Locale::from_tag(&r.locale).unwrap_or_default(),
+    }))
 }

@@ -8,7 +8,7 @@ use super::{
 use crate::{
     accounts::{Protected, Role, SignOutButton, gender_label},
     forms::take_flash,
-    i18n::{t, translate},
+    i18n::{FluentValue, t, t_args, translate},
 };
 
 /// Forms that come back to this page when they succeed, and what to say then.
@@ -93,7 +93,12 @@ fn AccountSections(profile: Profile) -> impl IntoView {
                 </div>
                 <div>
                     <dt>{t("account-email")}</dt>
-                    <dd>{or_not_given(profile.email.clone())}</dd>
+                    <dd>
+                        {or_not_given(profile.email.clone())}
+                        {profile.pending_email.clone().map(|address| view! {
+                            <p class="hint">{t_args("account-email-pending", &[("address", FluentValue::from(address))])}</p>
+                        })}
+                    </dd>
                 </div>
                 <div>
                     <dt>{t("account-phone")}</dt>

@@ -16,6 +16,8 @@ pub struct Profile {
     pub gender: Option<String>,
     /// The coach whose caseload a jobseeker is on.
     pub coach_name: Option<String>,
+    /// A new email address waiting for its confirmation link.
+    pub pending_email: Option<String>,
 }
 
 /// The signed-in person's profile. Account pages render on the server only,

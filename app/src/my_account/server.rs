@@ -14,7 +14,8 @@ use super::{
 };
 use crate::{
     accounts::{
-        Role, client_ip,
+        Role, auth_settings, client_ip,
+        codes::{LINK_CODE_LEN, generate, keyed_hash, normalize},
         notices::{Change, tell_owner},
         password::{hash_password, new_password_problem, verify_password},
         rate_limit::{AT_ACCOUNT, FROM_NETWORK},
@@ -46,7 +47,10 @@ fn taken_contact(error: &sqlx::Error) -> Option<AppError> {
 
 /// Saves new details. A new email address or phone number is a new way into
 /// the account (and to reset its password), so it needs the current password,
-/// voids any reset link sent before, and is audited.
+/// voids any reset link sent before, tells the previous address, and is
+/// audited. A new email address is only used once its owner follows the link
+/// sent to it: until then it signs nobody in. (A new phone number is used at
+/// once: Askel sends no text messages to confirm it with.)
 pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
     let me = require_signed_in()?;
     let this_year = OffsetDateTime::now_utc().year();
@@ -59,28 +63,117 @@ pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
         (Some(old), Some(new)) => old.to_lowercase() == new.to_lowercase(),
         (old, new) => old == new,
     };
-    let contact_changed = !same_email || stored.phone != details.phone;
-    if contact_changed {
+    let new_email = details.email.clone().filter(|_| !same_email);
+    if !same_email || stored.phone != details.phone {
         check_current_password(me.account_id, FIELD_PASSWORD, &values.current_password).await?;
     }
-    let mut tx = pool()?.begin().await?;
-    if contact_changed {
-        crate::accounts::db::cancel_reset_codes(&mut tx, me.account_id).await?;
-        tell_owner(
-            &mut tx,
-            stored.email.clone(),
-            stored.locale,
-            Change::Contact,
-        )
-        .await?;
-        let id = Some(me.account_id);
-        record(&mut tx, id, id, AuditAction::ContactChanged, None).await?;
+    if let Some(email) = &new_email
+        && db::email_taken(&mut *pool()?.acquire().await?, me.account_id, email).await?
+    {
+        return Err(AppError::field(FIELD_EMAIL, "account-error-contact-taken"));
     }
-    if let Err(error) = db::update_details(&mut tx, me.account_id, &details).await {
+    let applied = Details {
+        email: if new_email.is_some() {
+            stored.email.clone()
+        } else {
+            details.email.clone()
+        },
+        ..details
+    };
+    let mut tx = pool()?.begin().await?;
+    if stored.email != applied.email || stored.phone != applied.phone {
+        contact_changed(&mut tx, me.account_id, stored.email.clone(), stored.locale).await?;
+    }
+    if let Err(error) = db::update_details(&mut tx, me.account_id, &applied).await {
         return Err(taken_contact(&error).unwrap_or_else(|| error.into()));
+    }
+    if let Some(email) = new_email {
+        send_confirmation_link(&mut tx, me.account_id, email, stored.locale).await?;
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// What follows any change of how a person signs in: reset links sent to
+/// the old contact stop working, the previous address is told, and it is
+/// audited.
+async fn contact_changed(
+    tx: &mut sqlx::PgConnection,
+    account_id: i64,
+    previous: Option<String>,
+    locale: Locale,
+) -> Result<(), AppError> {
+    crate::accounts::db::cancel_reset_codes(tx, account_id).await?;
+    tell_owner(tx, previous, locale, Change::Contact).await?;
+    let id = Some(account_id);
+    record(tx, id, id, AuditAction::ContactChanged, None).await?;
+    Ok(())
+}
+
+/// How long the link to confirm a new email address works.
+const CONFIRM_EMAIL_HOURS: i64 = 24;
+
+/// Keeps `email` waiting and sends the link that puts it in use, to it.
+async fn send_confirmation_link(
+    tx: &mut sqlx::PgConnection,
+    account_id: i64,
+    email: String,
+    locale: Locale,
+) -> Result<(), AppError> {
+    let settings = auth_settings()?;
+    let code = generate(LINK_CODE_LEN);
+    let expires_at = OffsetDateTime::now_utc() + time::Duration::hours(CONFIRM_EMAIL_HOURS);
+    let hash = keyed_hash(&settings.code_key, &code);
+    db::set_pending_email(tx, account_id, &email, &hash, expires_at).await?;
+    let link = format!("{}/account/email/confirm?code={code}", settings.public_url);
+    let body = translate_args(
+        locale,
+        "email-confirm-email-body",
+        &[
+            ("link", FluentValue::from(link)),
+            ("hours", FluentValue::from(CONFIRM_EMAIL_HOURS)),
+        ],
+    );
+    let message = Email {
+        to: email,
+        subject: translate(locale, "email-confirm-email-subject"),
+        body,
+    };
+    enqueue(tx, &message).await?;
+    Ok(())
+}
+
+/// Puts a waiting email address in use with the code from its link. Anyone
+/// holding the link may do it, signed in or not: the link proves the address
+/// is theirs. Codes are guessed no faster than sign-ins.
+pub async fn confirm_email(typed: &str) -> Result<(), AppError> {
+    const FIELD_CODE: &str = "code";
+    let wrong = || AppError::field(FIELD_CODE, "email-confirm-error-wrong");
+    let code = normalize(typed).ok_or_else(wrong)?;
+    let (pool, limits) = (pool()?, rate_limits()?);
+    let network = limits
+        .charge_network(&pool, FROM_NETWORK, client_ip())
+        .await?;
+    let hash = keyed_hash(&auth_settings()?.code_key, &code);
+    let mut tx = pool.begin().await?;
+    let confirmed = match db::confirm_pending_email(&mut tx, &hash).await {
+        Ok(Some(confirmed)) => confirmed,
+        Ok(None) => return Err(wrong()),
+        Err(error) => {
+            let taken = taken_contact(&error)
+                .map(|_| AppError::field(FIELD_CODE, "email-confirm-error-taken"));
+            return Err(taken.unwrap_or_else(|| error.into()));
+        }
+    };
+    contact_changed(
+        &mut tx,
+        confirmed.account_id,
+        confirmed.previous,
+        confirmed.locale,
+    )
+    .await?;
+    tx.commit().await?;
+    limits.give_back(&pool, [network]).await
 }
 
 /// Checks the signed-in person's current password (typed into `field`)
@@ -204,6 +297,7 @@ pub async fn export() -> Result<MyData, AppError> {
             role: profile.role.as_str().to_owned(),
             display_name: profile.display_name,
             email: profile.email,
+            pending_email: profile.pending_email,
             phone: profile.phone,
             language: profile.locale.code().to_owned(),
             birth_year: profile.birth_year,

@@ -49,8 +49,9 @@ for (const locale of LOCALES) {
 
   test(`every page someone not signed in can reach in ${locale}`, async ({ page }) => {
     test.setTimeout(600_000);
-    const kinds = await sweep(page, locale, { start: ["/", "/offline", "/signed-out", "/password/new", `/events/${world.eventId}`] });
-    for (const kind of ["/", "/sign-in", "/join", "/password/forgot", "/password/new", "/events", "/events/{id}", "/offline"]) {
+    const start = ["/", "/offline", "/signed-out", "/password/new", "/account/email/confirm", `/events/${world.eventId}`];
+    const kinds = await sweep(page, locale, { start });
+    for (const kind of ["/", "/sign-in", "/join", "/password/forgot", "/password/new", "/account/email/confirm", "/events", "/events/{id}", "/offline"]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }
   });
