@@ -293,6 +293,16 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
     let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
     assign_to_coach(&pool, maija, coach).await;
     answer_optional_questions(&pool, maija).await;
+    // What the report keeps: a situation her coach recorded.
+    sqlx::query(
+        "insert into outcome (account_id, situation, since, recorded_by, recorded_at)
+         values ($1, 'employed_part_time', '2026-03-17', $2, '2026-03-18T09:41:00Z')",
+    )
+    .bind(maija)
+    .bind(coach)
+    .execute(&pool)
+    .await
+    .expect("an outcome");
     let app = test_app(pool.clone(), false);
     let other_browser = sign_in(&app, "maija@example.fi").await;
     let cookie = sign_in(&app, "maija@example.fi").await;
@@ -379,6 +389,21 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
     .await
     .expect("audit");
     assert_eq!((deletions, pointing_at_her), (1, 0));
+    // Kept for the report, anonymous rather than pseudonymous: to the month,
+    // with no link to the coach who could tell whose it was.
+    let kept: (String, Option<i64>, String, String) = sqlx::query_as(
+        "select o.since::text, o.recorded_by, to_char(o.recorded_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI'),
+                to_char(a.deleted_at at time zone 'UTC', 'DD HH24:MI')
+         from outcome o join account a using (account_id) where account_id = $1",
+    )
+    .bind(maija)
+    .fetch_one(&pool)
+    .await
+    .expect("the outcome stays");
+    assert_eq!(kept.0, "2026-03-01");
+    assert_eq!(kept.1, None);
+    assert_eq!(kept.2, "2026-03-01 00:00");
+    assert_eq!(kept.3, "01 00:00", "deleted in this month, no more");
     let page = text(send(&app, get("/account/deleted?lang=en", &[])).await).await;
     assert!(page.contains("Your account has been deleted"));
 }

@@ -198,6 +198,25 @@ pub async fn transfer(
     Ok(moved.rows_affected() == 1)
 }
 
+/// Keeps a deleted jobseeker's outcomes for the report, anonymous: the
+/// month only, and no link to the coach who recorded them (who, with the
+/// exact day, could tell whose they were).
+pub async fn anonymise_outcomes(
+    conn: &mut PgConnection,
+    jobseeker: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update outcome
+         set since = date_trunc('month', since)::date,
+             recorded_at = date_trunc('month', recorded_at), recorded_by = null
+         where account_id = $1",
+        jobseeker
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Removes a jobseeker's notes (their account is deleted). Outcomes stay:
 /// with the account blanked they lead to no one, and the report needs them.
 pub async fn remove_notes(conn: &mut PgConnection, jobseeker: i64) -> Result<(), sqlx::Error> {

@@ -355,6 +355,21 @@ pub async fn purge_receipts(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx:
     Ok(done.rows_affected())
 }
 
+/// Keeps a deleted person's module completions for the report, to the month.
+pub async fn anonymise_completions(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update module_completion set completed_at = date_trunc('month', completed_at)
+         where account_id = $1",
+        account_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 pub async fn remove_answers(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query!(
         "delete from module_completion where account_id = $1",

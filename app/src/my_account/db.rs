@@ -207,7 +207,7 @@ pub async fn remove_personal_data(
            set display_name = null, email = null, phone = null, password_hash = null,
                pending_email = null, pending_email_code = null, pending_email_expires_at = null,
                coach_id = null, created_at = date_trunc('month', a.created_at),
-               deleted_at = now()
+               deleted_at = date_trunc('month', now())
            from old where a.account_id = $1
            returning old.display_name as "display_name!", old.email, old.coach_id"#,
         account_id,

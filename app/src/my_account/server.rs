@@ -428,6 +428,8 @@ pub async fn delete_my_account(confirmed: bool, password: &str) -> Result<(), Ap
         .await?
         .ok_or(AppError::NotFound)?;
     crate::modules::db::remove_answers(&mut tx, me.account_id).await?;
+    crate::modules::db::anonymise_completions(&mut tx, me.account_id).await?;
+    crate::caseload::person_db::anonymise_outcomes(&mut tx, me.account_id).await?;
     crate::skills::db::remove_assessments(&mut tx, me.account_id).await?;
     crate::plan::db::remove_plan(&mut tx, me.account_id).await?;
     crate::caseload::person_db::remove_notes(&mut tx, me.account_id).await?;
