@@ -675,3 +675,158 @@ async fn stored_control_characters(pool: &PgPool) -> Vec<(String, String)> {
     }
     found
 }
+
+/// Valid forms of the richest server functions, each posted by someone
+/// allowed to, as `name=value` pairs with `{placeholders}`.
+fn valid_forms() -> Vec<(&'static str, usize, Vec<(&'static str, &'static str)>)> {
+    const JOBSEEKER: usize = 1;
+    const COACH: usize = 3;
+    const ORGANISER: usize = 5;
+    vec![
+        (
+            "/api/update-details",
+            JOBSEEKER,
+            vec![
+                ("display_name", "Maija Meikäläinen"),
+                ("email", "jobseeker@example.fi"),
+                ("phone", ""),
+                ("birth_year", "1985"),
+                ("gender", "female"),
+                ("current_password", ""),
+            ],
+        ),
+        (
+            "/api/feedback",
+            JOBSEEKER,
+            vec![("page", "/"), ("helpful", "no"), ("comment", "Too long")],
+        ),
+        (
+            "/api/module-answer",
+            JOBSEEKER,
+            vec![
+                ("module", "strengths"),
+                ("step", "my-strength"),
+                ("answer_id", "6f1c2a53-8a43-4c39-9c52-3c1f1d5c0a77"),
+                ("text", "Patient"),
+                ("shared", "yes"),
+                ("given_ms_ago", "1000"),
+            ],
+        ),
+        (
+            "/api/plan-add-step",
+            COACH,
+            vec![
+                ("jobseeker", "{jobseeker}"),
+                ("what", "Write a CV"),
+                ("who", "jobseeker"),
+                ("due_on", "24.12.2026"),
+                ("goal", "{goal}"),
+            ],
+        ),
+        (
+            "/api/add-note",
+            COACH,
+            vec![
+                ("jobseeker", "{jobseeker}"),
+                ("body", "Seemed tired"),
+                ("shared", "yes"),
+            ],
+        ),
+        (
+            "/api/record-outcome",
+            COACH,
+            vec![
+                ("jobseeker", "{jobseeker}"),
+                ("situation", "training"),
+                ("since", "1.9.2026"),
+            ],
+        ),
+        (
+            "/api/event-save",
+            ORGANISER,
+            vec![
+                ("title_fi", "Kaupan rekrytointipäivä"),
+                ("description_fi", "Tule tapaamaan kauppojen esihenkilöitä."),
+                ("employer", "Kauppa Oy"),
+                ("sector", "retail"),
+                ("kind", "recruitment-day"),
+                ("date", "2027-04-14"),
+                ("start", "10:00"),
+                ("end", "12:00"),
+                ("deadline_date", "13.4.2027"),
+                ("format", "in-person"),
+                ("address", "Kauppakatu 1, Helsinki"),
+                ("access[step-free]", "yes"),
+                ("lang[fi]", "yes"),
+                ("seating", "seats"),
+                ("capacity", "20"),
+                ("question1_fi", "Mikä työ kiinnostaa?"),
+            ],
+        ),
+    ]
+}
+
+/// A check early in a form (an email, a date) could shield the fields after
+/// it from the sweep above, which sets every field to the same bad value:
+/// here each field of a valid form gets each bad value alone.
+#[sqlx::test]
+async fn one_bad_field_in_an_otherwise_valid_form_is_refused_cleanly(pool: PgPool) {
+    let people = people(&pool).await;
+    let mut wrong = Vec::new();
+    for (path, actor, fields) in valid_forms() {
+        let app = test_app(pool.clone(), false);
+        let email = people.emails[actor].expect("a signed-in actor");
+        let cookie = sign_in(&app, email).await;
+        let encode =
+            |text: &str| form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>();
+        for (bad_field, _) in &fields {
+            for (kind, bad) in bad_values() {
+                let form: Vec<String> = fields
+                    .iter()
+                    .map(|(name, value)| {
+                        let value = if name == bad_field {
+                            bad.clone()
+                        } else {
+                            encode(&people.fill(value))
+                        };
+                        format!("{}={value}", encode(name))
+                    })
+                    .collect();
+                for plain in [false, true] {
+                    let request = with_cookie(form_post(path, &form.join("&"), plain), &cookie);
+                    let status = send(&app, request).await.status();
+                    if status.is_server_error() {
+                        wrong.push(format!(
+                            "{path}: {bad_field} {kind} (plain {plain}): {status}"
+                        ));
+                    }
+                }
+            }
+        }
+        // The valid form itself is accepted, so the others were refused for
+        // their one bad field, not for something else.
+        let valid: Vec<String> = fields
+            .iter()
+            .map(|(name, value)| format!("{}={}", encode(name), encode(&people.fill(value))))
+            .collect();
+        let status = send(
+            &app,
+            with_cookie(form_post(path, &valid.join("&"), false), &cookie),
+        )
+        .await
+        .status();
+        if status != StatusCode::OK {
+            wrong.push(format!("{path}: the valid form got {status}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "unexpected answers:\n{}",
+        wrong.join("\n")
+    );
+    let stored = stored_control_characters(&pool).await;
+    assert!(
+        stored.is_empty(),
+        "stored with control characters: {stored:?}"
+    );
+}
