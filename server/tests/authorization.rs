@@ -676,9 +676,12 @@ async fn stored_control_characters(pool: &PgPool) -> Vec<(String, String)> {
     found
 }
 
-/// Valid forms of the richest server functions, each posted by someone
-/// allowed to, as `name=value` pairs with `{placeholders}`.
-fn valid_forms() -> Vec<(&'static str, usize, Vec<(&'static str, &'static str)>)> {
+/// `name=value` pairs of a form, with `{placeholders}`.
+type Fields = Vec<(&'static str, &'static str)>;
+
+/// Valid forms of the richest server functions, each with the column of
+/// someone allowed to post it.
+fn valid_forms() -> Vec<(&'static str, usize, Fields)> {
     const JOBSEEKER: usize = 1;
     const COACH: usize = 3;
     const ORGANISER: usize = 5;

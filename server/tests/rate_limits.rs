@@ -138,7 +138,12 @@ async fn two_processes_share_one_allowance(pool: PgPool) {
 }
 
 /// Fails sign-ins for unknown contacts from `peer` (through `forwarded_for`
-/// when given) until refused; returns how many were answered first.
+/// when given) until refused; returns how many were answered first. The
+/// allowance is 60, refilled by one every 2 s while the loop runs (slowly
+/// on a busy machine), so a few more may pass.
+/// What [`failures_until_refused`] may return.
+const ALLOWANCE: std::ops::RangeInclusive<usize> = 60..=66;
+
 async fn failures_until_refused(app: &Router, peer: &str, forwarded_for: Option<&str>) -> usize {
     for n in 0..100 {
         let mut request = from_peer(
@@ -163,10 +168,8 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_allowance(pool: PgPool) 
     state.trusted_proxies = vec!["10.0.0.5/32".parse().expect("network")].into();
     let app = app(state);
     // One client behind the proxy fails 60 times: it alone is refused.
-    assert_eq!(
-        failures_until_refused(&app, "10.0.0.5:443", Some("198.51.100.7")).await,
-        60
-    );
+    let refused_after = failures_until_refused(&app, "10.0.0.5:443", Some("198.51.100.7")).await;
+    assert!(ALLOWANCE.contains(&refused_after), "{refused_after}");
     create_account(&pool, Role::Jobseeker, "other@example.fi").await;
     let mut other = from_peer(sign_in_post("other@example.fi", PASSWORD), "10.0.0.5:443");
     other
@@ -175,10 +178,8 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_allowance(pool: PgPool) 
     assert_eq!(sign_in_status(&app, other).await, StatusCode::OK);
     // The same header from a peer that is not a trusted proxy is not believed:
     // its failures count against the peer, whatever it claims to forward.
-    assert_eq!(
-        failures_until_refused(&app, "192.0.2.50:1000", Some("198.51.100.8")).await,
-        60
-    );
+    let refused_after = failures_until_refused(&app, "192.0.2.50:1000", Some("198.51.100.8")).await;
+    assert!(ALLOWANCE.contains(&refused_after), "{refused_after}");
     let claimed = from_peer(
         sign_in_post("other@example.fi", PASSWORD),
         "192.0.2.50:1000",
@@ -192,10 +193,8 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_allowance(pool: PgPool) 
 #[sqlx::test]
 async fn an_ipv6_host_cannot_escape_by_changing_its_address_within_its_64(pool: PgPool) {
     let app = test_app(pool, false);
-    assert_eq!(
-        failures_until_refused(&app, "[2001:db8:1:2::1]:1000", None).await,
-        60
-    );
+    let refused_after = failures_until_refused(&app, "[2001:db8:1:2::1]:1000", None).await;
+    assert!(ALLOWANCE.contains(&refused_after), "{refused_after}");
     let next = from_peer(
         sign_in_post("x@example.fi", "guess"),
         "[2001:db8:1:2:ffff::7]:1000",
