@@ -121,7 +121,8 @@ pub async fn check_in(
 #[server(prefix = "/api", endpoint = "event-attendees-csv", input = GetUrl, output = StreamingText)]
 pub async fn attendees_csv(event: i64) -> Result<TextStream<AppError>, AppError> {
     let locale = crate::i18n::use_locale();
-    let result = super::organiser_server::managed(event, locale)
+    let read = super::organiser_server::AttendeeRead::Csv;
+    let result = super::organiser_server::managed(event, locale, read)
         .await
         .map(|m| (m.questions, m.attendees));
     crate::context::answer_call(&result);

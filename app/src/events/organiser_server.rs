@@ -7,12 +7,13 @@ use time::OffsetDateTime;
 use super::{
     booking,
     input::{self, EventInput, Seating, Typed},
-    notify::{Notice, tell, tell_promoted},
+    notify::{Change, Notice, tell, tell_promoted},
     organiser_db::{self as db, Attendee, OwnEvent, Stored},
     types::EventStatus,
 };
 use crate::{
     accounts::{Role, auth_settings, require_role},
+    audit::{AuditAction, db::record_each},
     context::pool,
     error::AppError,
     i18n::{Locale, helsinki_local},
@@ -78,11 +79,52 @@ pub async fn save(event_id: Option<i64>, typed: &Typed) -> Result<i64, AppError>
     if slots_change {
         db::replace_slots(&mut tx, event_id, &input).await?;
     }
+    if before.starts_at != input.starts_at {
+        db::rearm_reminders(&mut tx, event_id).await?;
+    }
+    tell_changed(&mut tx, &public_url, event_id, &change_of(&before, &input)).await?;
     let promoted = booking::fill_free_seats(&mut tx, event_id, None).await?;
     tell_promoted(&mut tx, &public_url, event_id, &promoted).await?;
     db::drop_draft(&mut tx, me.account_id, event_id).await?;
     tx.commit().await?;
     Ok(event_id)
+}
+
+/// The old time and place, where the saved form moves the event. Slots
+/// need no line of their own: they follow the event's time, and new slots
+/// are refused while anyone holds or waits for one ([`check_places_kept`]).
+fn change_of(before: &Stored, input: &EventInput) -> Change {
+    let time_moves = (before.starts_at, before.ends_at) != (input.starts_at, input.ends_at);
+    let place_moves = before.place() != input.place.columns();
+    Change {
+        old_time: time_moves.then_some((before.starts_at, before.ends_at)),
+        old_place: place_moves.then(|| before.place()),
+    }
+}
+
+/// Tells everyone with a place or on the waiting list where and when the
+/// event now is; a draft has nobody to tell, and a new title or
+/// description is nothing to write about.
+async fn tell_changed(
+    conn: &mut sqlx::PgConnection,
+    public_url: &str,
+    event_id: i64,
+    change: &Change,
+) -> Result<(), AppError> {
+    if change.is_empty() {
+        return Ok(());
+    }
+    for account_id in db::signed_up(conn, event_id).await? {
+        tell(
+            conn,
+            public_url,
+            event_id,
+            account_id,
+            Notice::Changed(change),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Whether the change gives the event other time slots than it has.
@@ -182,34 +224,93 @@ pub struct Managed {
     pub stored: Stored,
     pub title: String,
     pub questions: Vec<(i16, String)>,
+    /// The people the organiser asked for: everyone, or those found by name.
     pub attendees: Vec<Attendee>,
+    /// Counts over everyone, whatever was searched for.
+    pub confirmed: usize,
+    pub waiting: usize,
+    pub checked_in: usize,
 }
 
-/// The organiser's own event and everyone signed up for it.
-pub async fn managed(event_id: i64, locale: Locale) -> Result<Managed, AppError> {
+/// How the organiser reads their attendee list. The audit log tells a look
+/// at the door list from a copy taken away as a file.
+#[derive(Clone, Copy, Debug)]
+pub enum AttendeeRead<'a> {
+    /// The event's page, with what was typed into its search box.
+    Page { search: &'a str },
+    /// The CSV file: everyone.
+    Csv,
+}
+
+impl<'a> AttendeeRead<'a> {
+    fn search(self) -> &'a str {
+        match self {
+            AttendeeRead::Page { search } => search,
+            AttendeeRead::Csv => "",
+        }
+    }
+
+    /// What the audit log says was read.
+    fn detail(self, event_id: i64) -> String {
+        match self {
+            AttendeeRead::Page { .. } => format!("event-attendees:{event_id}"),
+            AttendeeRead::Csv => format!("event-attendees-csv:{event_id}"),
+        }
+    }
+}
+
+/// The organiser's own event and the people signed up for it that `read`
+/// shows. Each person shown is written to the audit log; an event nobody
+/// has signed up for shows nobody, so its read writes nothing.
+pub async fn managed(
+    event_id: i64,
+    locale: Locale,
+    read: AttendeeRead<'_>,
+) -> Result<Managed, AppError> {
     let me = require_role(&[Role::Organiser])?;
-    let mut conn = pool()?.acquire().await?;
-    let stored = db::stored(&mut conn, me.account_id, event_id)
+    let mut tx = pool()?.begin().await?;
+    let stored = db::stored(&mut tx, me.account_id, event_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let title = super::db::details(&mut conn, event_id, locale)
+    let title = super::db::details(&mut tx, event_id, locale)
         .await?
         .map(|d| d.title)
         .unwrap_or_default();
-    let questions = super::db::questions(&mut conn, event_id, locale).await?;
-    let attendees = db::attendees(&mut conn, event_id).await?;
+    let questions = super::db::questions(&mut tx, event_id, locale).await?;
+    let everyone = db::attendees(&mut tx, event_id).await?;
+    let count = |status: &str| everyone.iter().filter(|a| a.status == status).count();
+    let (confirmed, waiting) = (count("confirmed"), count("waiting"));
+    let checked_in = everyone.iter().filter(|a| a.checked_in).count();
+    let attendees: Vec<Attendee> = everyone
+        .into_iter()
+        .filter(|a| name_matches(&a.name, read.search()))
+        .collect();
+    let shown: Vec<i64> = attendees.iter().map(|a| a.account_id).collect();
+    let detail = read.detail(event_id);
+    record_each(
+        &mut tx,
+        me.account_id,
+        &shown,
+        AuditAction::ViewedPersonalData,
+        &detail,
+    )
+    .await?;
+    tx.commit().await?;
     Ok(Managed {
         event_id,
         stored,
         title,
         questions,
         attendees,
+        confirmed,
+        waiting,
+        checked_in,
     })
 }
 
 /// Whether `name` matches what was typed into the door's search box:
 /// every word, in any case.
-pub fn name_matches(name: &str, search: &str) -> bool {
+fn name_matches(name: &str, search: &str) -> bool {
     let name = name.to_lowercase();
     search
         .to_lowercase()
