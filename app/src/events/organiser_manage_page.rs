@@ -24,8 +24,8 @@ async fn load(event_id: Result<i64, AppError>, search: String) -> Result<Managed
     #[cfg(feature = "ssr")]
     {
         let locale = crate::i18n::use_locale();
-        let read = super::organiser_server::AttendeeRead::Page { search: &search };
-        let managed = super::organiser_server::managed(event_id?, locale, read).await?;
+        let read = super::organiser_attendees::AttendeeRead::Page { search: &search };
+        let managed = super::organiser_attendees::managed(event_id?, locale, read).await?;
         Ok(view_of(managed, search, locale))
     }
     #[cfg(not(feature = "ssr"))]
@@ -37,7 +37,7 @@ async fn load(event_id: Result<i64, AppError>, search: String) -> Result<Managed
 
 #[cfg(feature = "ssr")]
 fn view_of(
-    managed: super::organiser_server::Managed,
+    managed: super::organiser_attendees::Managed,
     search: String,
     locale: crate::i18n::Locale,
 ) -> ManagedView {

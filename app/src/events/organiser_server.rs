@@ -1,6 +1,8 @@
 //! Events on the server for organisers: only their own events, ever. A
 //! change that would take a confirmed place from someone is refused; a
-//! change that frees seats gives them to the waiting list.
+//! change that frees seats gives them to the waiting list; a change of time
+//! or place is emailed to everyone signed up. The attendee list is in
+//! `organiser_attendees`.
 
 use time::OffsetDateTime;
 
@@ -8,18 +10,17 @@ use super::{
     booking,
     input::{self, EventInput, Seating, Typed},
     notify::{Change, Notice, tell, tell_promoted},
-    organiser_db::{self as db, Attendee, OwnEvent, Stored},
+    organiser_db::{self as db, OwnEvent, Stored},
     types::EventStatus,
 };
 use crate::{
     accounts::{Role, auth_settings, require_role},
-    audit::{AuditAction, db::record_each},
     context::pool,
     error::AppError,
     i18n::{Locale, helsinki_local},
 };
 
-fn conflict(key: &str) -> AppError {
+pub(super) fn conflict(key: &str) -> AppError {
     AppError::Conflict { key: key.into() }
 }
 
@@ -79,10 +80,7 @@ pub async fn save(event_id: Option<i64>, typed: &Typed) -> Result<i64, AppError>
     if slots_change {
         db::replace_slots(&mut tx, event_id, &input).await?;
     }
-    if before.starts_at != input.starts_at {
-        db::rearm_reminders(&mut tx, event_id).await?;
-    }
-    tell_changed(&mut tx, &public_url, event_id, &change_of(&before, &input)).await?;
+    announce_move(&mut tx, &public_url, event_id, &before, &input).await?;
     let promoted = booking::fill_free_seats(&mut tx, event_id, None).await?;
     tell_promoted(&mut tx, &public_url, event_id, &promoted).await?;
     db::drop_draft(&mut tx, me.account_id, event_id).await?;
@@ -103,26 +101,26 @@ fn change_of(before: &Stored, input: &EventInput) -> Change {
 }
 
 /// Tells everyone with a place or on the waiting list where and when the
-/// event now is; a draft has nobody to tell, and a new title or
-/// description is nothing to write about.
-async fn tell_changed(
+/// event now is, if the save moved it, and reminds them again before a new
+/// start, as reminders are timed by the start. A draft has nobody to tell,
+/// and new words are nothing to write about.
+async fn announce_move(
     conn: &mut sqlx::PgConnection,
     public_url: &str,
     event_id: i64,
-    change: &Change,
+    before: &Stored,
+    input: &EventInput,
 ) -> Result<(), AppError> {
+    if before.starts_at != input.starts_at {
+        db::rearm_reminders(conn, event_id).await?;
+    }
+    let change = change_of(before, input);
     if change.is_empty() {
         return Ok(());
     }
     for account_id in db::signed_up(conn, event_id).await? {
-        tell(
-            conn,
-            public_url,
-            event_id,
-            account_id,
-            Notice::Changed(change),
-        )
-        .await?;
+        let notice = Notice::Changed(&change);
+        tell(conn, public_url, event_id, account_id, notice).await?;
     }
     Ok(())
 }
@@ -218,106 +216,6 @@ pub async fn cancel(event_id: i64, confirmed: bool) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The organiser's own event with its people and its questions.
-pub struct Managed {
-    pub event_id: i64,
-    pub stored: Stored,
-    pub title: String,
-    pub questions: Vec<(i16, String)>,
-    /// The people the organiser asked for: everyone, or those found by name.
-    pub attendees: Vec<Attendee>,
-    /// Counts over everyone, whatever was searched for.
-    pub confirmed: usize,
-    pub waiting: usize,
-    pub checked_in: usize,
-}
-
-/// How the organiser reads their attendee list. The audit log tells a look
-/// at the door list from a copy taken away as a file.
-#[derive(Clone, Copy, Debug)]
-pub enum AttendeeRead<'a> {
-    /// The event's page, with what was typed into its search box.
-    Page { search: &'a str },
-    /// The CSV file: everyone.
-    Csv,
-}
-
-impl<'a> AttendeeRead<'a> {
-    fn search(self) -> &'a str {
-        match self {
-            AttendeeRead::Page { search } => search,
-            AttendeeRead::Csv => "",
-        }
-    }
-
-    /// What the audit log says was read.
-    fn detail(self, event_id: i64) -> String {
-        match self {
-            AttendeeRead::Page { .. } => format!("event-attendees:{event_id}"),
-            AttendeeRead::Csv => format!("event-attendees-csv:{event_id}"),
-        }
-    }
-}
-
-/// The organiser's own event and the people signed up for it that `read`
-/// shows. Each person shown is written to the audit log; an event nobody
-/// has signed up for shows nobody, so its read writes nothing.
-pub async fn managed(
-    event_id: i64,
-    locale: Locale,
-    read: AttendeeRead<'_>,
-) -> Result<Managed, AppError> {
-    let me = require_role(&[Role::Organiser])?;
-    let mut tx = pool()?.begin().await?;
-    let stored = db::stored(&mut tx, me.account_id, event_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let title = super::db::details(&mut tx, event_id, locale)
-        .await?
-        .map(|d| d.title)
-        .unwrap_or_default();
-    let questions = super::db::questions(&mut tx, event_id, locale).await?;
-    let everyone = db::attendees(&mut tx, event_id).await?;
-    let count = |status: &str| everyone.iter().filter(|a| a.status == status).count();
-    let (confirmed, waiting) = (count("confirmed"), count("waiting"));
-    let checked_in = everyone.iter().filter(|a| a.checked_in).count();
-    let attendees: Vec<Attendee> = everyone
-        .into_iter()
-        .filter(|a| name_matches(&a.name, read.search()))
-        .collect();
-    let shown: Vec<i64> = attendees.iter().map(|a| a.account_id).collect();
-    let detail = read.detail(event_id);
-    record_each(
-        &mut tx,
-        me.account_id,
-        &shown,
-        AuditAction::ViewedPersonalData,
-        &detail,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Managed {
-        event_id,
-        stored,
-        title,
-        questions,
-        attendees,
-        confirmed,
-        waiting,
-        checked_in,
-    })
-}
-
-/// Whether `name` matches what was typed into the door's search box:
-/// every word, in any case.
-fn name_matches(name: &str, search: &str) -> bool {
-    let name = name.to_lowercase();
-    search
-        .to_lowercase()
-        .split_whitespace()
-        .all(|word| name.contains(word))
-}
-
 /// The form as it was saved, for editing: the same field names [`input::read`] reads.
 pub async fn form_of(event_id: i64) -> Result<(String, Typed), AppError> {
     let (stored, texts, questions) = stored(event_id).await?;
@@ -395,21 +293,4 @@ pub async fn kept_typed(event_id: Option<i64>) -> Result<Option<Typed>, AppError
 /// "09:30", as a time field shows it.
 fn hour_minute(at: time::Time) -> String {
     format!("{:02}:{:02}", at.hour(), at.minute())
-}
-
-/// Ticks a person as arrived (or not) at the organiser's own event.
-pub async fn check_in(event_id: i64, signup_id: i64, arrived: bool) -> Result<(), AppError> {
-    let me = require_role(&[Role::Organiser])?;
-    let mut conn = pool()?.acquire().await?;
-    let stored = db::stored(&mut conn, me.account_id, event_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if stored.status == EventStatus::Cancelled.as_str() {
-        return Err(conflict("organiser-error-cancelled"));
-    }
-    if db::set_checked_in(&mut conn, event_id, signup_id, arrived).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
 }
