@@ -22,6 +22,8 @@ mod my_events_page;
 #[cfg(feature = "ssr")]
 mod notify;
 #[cfg(feature = "ssr")]
+mod organiser_attendees;
+#[cfg(feature = "ssr")]
 pub(crate) mod organiser_db;
 mod organiser_form_page;
 mod organiser_manage_page;

@@ -111,6 +111,20 @@ event-email-reminder-body = A reminder: you are signed up for this event tomorro
     { $place }
 
     If you cannot come, please cancel so that someone else gets your seat: { $link }
+event-email-changed-subject = Changed: { $title }
+event-email-changed-body = The organiser has changed the time or place of this event. Your sign-up still stands.
+
+    { $title }
+
+    { $changes }
+
+    If you can no longer come, please cancel so that someone else gets your place: { $link }
+event-email-changed-time =
+    Time before: { $old }
+    Time now: { $new }
+event-email-changed-place =
+    Place before: { $old }
+    Place now: { $new }
 
 event-sector-retail = Retail and sales
 event-sector-hospitality = Restaurants, cafés and hotels

@@ -111,6 +111,20 @@ event-email-reminder-body = Muistutus: olet ilmoittautunut tähän tapahtumaan. 
     { $place }
 
     Jos et pääse tulemaan, peru ilmoittautumisesi. Silloin joku muu saa paikkasi: { $link }
+event-email-changed-subject = Muutos tapahtumaan: { $title }
+event-email-changed-body = Järjestäjä on muuttanut tapahtuman aikaa tai paikkaa. Ilmoittautumisesi on edelleen voimassa.
+
+    { $title }
+
+    { $changes }
+
+    Jos et enää pääse tulemaan, peru ilmoittautumisesi. Silloin joku muu saa paikkasi: { $link }
+event-email-changed-time =
+    Aika ennen: { $old }
+    Aika nyt: { $new }
+event-email-changed-place =
+    Paikka ennen: { $old }
+    Paikka nyt: { $new }
 
 event-sector-retail = Kauppa ja myynti
 event-sector-hospitality = Ravintolat, kahvilat ja hotellit

@@ -111,6 +111,20 @@ event-email-reminder-body = En påminnelse: du är anmäld till det här evenema
     { $place }
 
     Om du inte kan komma, avboka din plats så att någon annan får den: { $link }
+event-email-changed-subject = Ändrat: { $title }
+event-email-changed-body = Arrangören har ändrat tiden eller platsen för evenemanget. Din anmälan gäller fortfarande.
+
+    { $title }
+
+    { $changes }
+
+    Om du inte längre kan komma, avboka din plats så att någon annan får den: { $link }
+event-email-changed-time =
+    Tid tidigare: { $old }
+    Tid nu: { $new }
+event-email-changed-place =
+    Plats tidigare: { $old }
+    Plats nu: { $new }
 
 event-sector-retail = Handel och försäljning
 event-sector-hospitality = Restauranger, kaféer och hotell

@@ -1,12 +1,13 @@
 //! Events as organisers run them without JavaScript: the event form with
 //! its errors, drafts and publishing, changes that keep people's places,
 //! the attendee list (only what people shared), check-in at the door, the
-//! CSV, and cancelling with an email to everyone. An organiser never sees
-//! another organiser's event.
+//! CSV, and cancelling with an email to everyone. Moving an event tells
+//! everyone signed up; each person an organiser is shown is audited. An
+//! organiser never sees another organiser's event.
 
 mod support;
 
-use app::accounts::Role;
+use app::{accounts::Role, events::when_text, i18n::Locale};
 use axum::{
     Router,
     http::{StatusCode, header},
@@ -16,6 +17,7 @@ use support::{
     create_account, encode, form_post, get, header_of, page, page_after, post_as, published_event,
     send, sign_in, test_app, text, with_cookie,
 };
+use time::OffsetDateTime;
 
 /// A signed-in organiser: the app, their session cookie and their id.
 async fn organiser(pool: &PgPool, email: &str) -> (Router, String, i64) {
@@ -288,10 +290,13 @@ async fn changes_keep_the_places_taken_and_more_seats_go_to_the_waiting_list(poo
             .await
             .contains("You are signed up")
     );
-    let mail: Vec<String> = sqlx::query_scalar("select subject from outbox")
-        .fetch_all(&pool)
-        .await
-        .expect("outbox");
+    // The form also moved the event, which both were told of (see
+    // `moving_an_event_tells_everyone_signed_up_and_reminds_them_again`).
+    let mail: Vec<String> =
+        sqlx::query_scalar("select subject from outbox where subject not like 'Changed: %'")
+            .fetch_all(&pool)
+            .await
+            .expect("outbox");
     assert_eq!(mail.len(), 1, "{mail:?}");
     assert!(mail[0].starts_with("You have a place"), "{mail:?}");
 
@@ -534,4 +539,190 @@ async fn a_failed_save_keeps_long_texts_whole_until_the_event_is_saved(pool: PgP
     assert_eq!(saved, finnish.trim());
     let fresh = page(&app, &cookie, "/organiser/events/new").await;
     assert!(!fresh.contains("Pitkä kuvaus"));
+}
+
+/// The outbox as (recipient, subject, body), oldest first, emptied for the
+/// next step.
+async fn take_mail(pool: &PgPool) -> Vec<(String, String, String)> {
+    let mail = sqlx::query_as("select recipient, subject, body from outbox order by outbox_id")
+        .fetch_all(pool)
+        .await
+        .expect("outbox");
+    sqlx::query("delete from outbox")
+        .execute(pool)
+        .await
+        .expect("outbox emptied");
+    mail
+}
+
+fn recipients(mail: &[(String, String, String)]) -> Vec<&str> {
+    mail.iter().map(|(to, _, _)| to.as_str()).collect()
+}
+
+/// When the event is, as stored, written as the emails write it.
+async fn when_of(pool: &PgPool, event: i64, locale: Locale) -> String {
+    let (starts_at, ends_at): (OffsetDateTime, OffsetDateTime) =
+        sqlx::query_as("select starts_at, ends_at from event where event_id = $1")
+            .bind(event)
+            .fetch_one(pool)
+            .await
+            .expect("times");
+    when_text(starts_at, ends_at, locale)
+}
+
+#[sqlx::test]
+async fn moving_an_event_tells_everyone_signed_up_and_reminds_them_again(pool: PgPool) {
+    let (app, cookie, me) = organiser(&pool, "move@example.fi").await;
+    let event = own_event(&pool, me, 1).await;
+    // Eka has the one seat; Toka waits, and reads Swedish.
+    two_signed_up(&pool, &app, event).await;
+    sqlx::query("update account set locale = 'sv' where email = 'toka@example.fi'")
+        .execute(&pool)
+        .await
+        .expect("Swedish");
+    let id = event.to_string();
+    let save = |changes: &[(&str, &str)]| {
+        let mut all = vec![("event", id.as_str()), ("capacity", "1")];
+        all.extend_from_slice(changes);
+        let body = event_form(&all);
+        let (app, cookie) = (app.clone(), cookie.clone());
+        async move {
+            let response = post_as(&app, &cookie, "/api/event-save", &body).await;
+            assert_eq!(location(&response), format!("/organiser/events/{event}"));
+        }
+    };
+
+    // The form's day and address replace those stored: both told of both.
+    let old_when = when_of(&pool, event, Locale::En).await;
+    save(&[]).await;
+    let mail = take_mail(&pool).await;
+    assert_eq!(recipients(&mail), ["eka@example.fi", "toka@example.fi"]);
+    let when = when_of(&pool, event, Locale::En).await;
+    let (subject, body) = (&mail[0].1, &mail[0].2);
+    assert_eq!(subject, "Changed: Retail recruitment day");
+    assert!(
+        body.contains(&format!("Time before: {old_when}\nTime now: {when}")),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "Place before: Testikatu 1, Helsinki\nPlace now: Kauppakatu 1, Helsinki\nRaitiovaunu 4"
+        ),
+        "{body}"
+    );
+    assert!(mail[1].1.starts_with("Ändrat: "), "{mail:?}");
+    assert!(
+        mail[1].2.contains(&when_of(&pool, event, Locale::Sv).await),
+        "{mail:?}"
+    );
+
+    // Eka has had the reminder for that time.
+    sqlx::query("update event_signup set reminded_at = now() where status = 'confirmed'")
+        .execute(&pool)
+        .await
+        .expect("reminded");
+
+    // New words are nothing to write about.
+    save(&[
+        ("title_en", "Shop jobs day"),
+        ("description_fi", "Uusi kuvaus."),
+    ])
+    .await;
+    assert_eq!(take_mail(&pool).await, []);
+
+    // Three hours later: both told, the place left out as it stayed.
+    save(&[
+        ("title_en", "Shop jobs day"),
+        ("start", "13:00"),
+        ("end", "15:00"),
+    ])
+    .await;
+    let mail = take_mail(&pool).await;
+    assert_eq!(recipients(&mail), ["eka@example.fi", "toka@example.fi"]);
+    let later = when_of(&pool, event, Locale::En).await;
+    assert!(
+        mail[0]
+            .2
+            .contains(&format!("Time before: {when}\nTime now: {later}")),
+        "{mail:?}"
+    );
+    assert!(!mail[0].2.contains("Place before"), "{mail:?}");
+
+    // A day before the new start, Eka is reminded again.
+    sqlx::query(
+        "update event set starts_at = now() + interval '20 hours',
+                          ends_at = now() + interval '22 hours',
+                          signup_deadline = now() + interval '19 hours'
+         where event_id = $1",
+    )
+    .bind(event)
+    .execute(&pool)
+    .await
+    .expect("tomorrow");
+    let queued = app::events::server::queue_reminders(&pool, "https://askel.example")
+        .await
+        .expect("reminders");
+    assert_eq!(queued, 1);
+    let mail = take_mail(&pool).await;
+    assert_eq!(recipients(&mail), ["eka@example.fi"]);
+    assert!(mail[0].1.starts_with("Tomorrow: "), "{mail:?}");
+}
+
+/// Whose data `actor` was shown, by what the audit log says was read.
+async fn audited(pool: &PgPool, actor: i64, detail: &str) -> Vec<i64> {
+    sqlx::query_scalar(
+        "select subject_id from audit_log
+         where action = 'viewed_personal_data' and actor_id = $1 and detail = $2
+         order by audit_log_id",
+    )
+    .bind(actor)
+    .bind(detail)
+    .fetch_all(pool)
+    .await
+    .expect("audit log")
+}
+
+#[sqlx::test]
+async fn every_person_an_organiser_is_shown_is_in_the_audit_log(pool: PgPool) {
+    let (app, cookie, me) = organiser(&pool, "audited@example.fi").await;
+    let event = own_event(&pool, me, 1).await;
+    let here = format!("/organiser/events/{event}");
+    let (door, file) = (
+        format!("event-attendees:{event}"),
+        format!("event-attendees-csv:{event}"),
+    );
+
+    // Nobody signed up: nobody's data shown, so nothing written.
+    page(&app, &cookie, &here).await;
+    assert!(audited(&pool, me, &door).await.is_empty());
+
+    let (eka, eka_cookie) = jobseeker(&pool, &app, "Eka").await;
+    let (toka, toka_cookie) = jobseeker(&pool, &app, "Toka").await;
+    for person in [&eka_cookie, &toka_cookie] {
+        post_as(
+            &app,
+            person,
+            "/api/event-sign-up",
+            &format!("event={event}"),
+        )
+        .await;
+    }
+    let list = page(&app, &cookie, &here).await;
+    assert!(list.contains("Eka") && list.contains("Toka"), "{list}");
+    assert_eq!(audited(&pool, me, &door).await, [eka, toka]);
+
+    // A search at the door shows, and logs, only who was found.
+    page(&app, &cookie, &format!("{here}?search=tok")).await;
+    assert_eq!(audited(&pool, me, &door).await, [eka, toka, toka]);
+
+    let csv = send(
+        &app,
+        with_cookie(
+            get(&format!("/api/event-attendees-csv?event={event}"), &[]),
+            &cookie,
+        ),
+    )
+    .await;
+    assert_eq!(csv.status(), StatusCode::OK);
+    assert_eq!(audited(&pool, me, &file).await, [eka, toka]);
 }

@@ -1,6 +1,8 @@
 //! Events for coaches: where the jobseekers on their caseload have a place,
 //! and signing one of them up with their consent noted. Every query is
-//! scoped by the coach's own caseload, and every read is audited.
+//! scoped by the coach's own caseload, and every read is audited. A
+//! sign-up and its audit row commit together: neither is ever without the
+//! other.
 
 use sqlx::PgConnection;
 use time::OffsetDateTime;
@@ -109,10 +111,23 @@ pub async fn caseload_places(
 }
 
 /// The coach's jobseekers, each with their place at the event, if any.
+/// Everyone listed is audited, those not signed up too: that they are not
+/// going is as much about them as that they are.
 pub async fn people_at_event(event_id: i64) -> Result<Vec<CaseloadPerson>, AppError> {
     let coach = require_role(&[Role::Coach])?;
-    let mut conn = pool()?.acquire().await?;
-    Ok(caseload_at_event(&mut conn, coach.account_id, event_id).await?)
+    let mut tx = pool()?.begin().await?;
+    let people = caseload_at_event(&mut tx, coach.account_id, event_id).await?;
+    let listed: Vec<i64> = people.iter().map(|p| p.account_id).collect();
+    record_each(
+        &mut tx,
+        coach.account_id,
+        &listed,
+        AuditAction::ViewedPersonalData,
+        &format!("event:{event_id}"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(people)
 }
 
 /// Every event place of the coach's jobseekers; each person's events read
@@ -147,12 +162,8 @@ pub async fn sign_up_for(
     let Ok(jobseeker) = jobseeker.trim().parse::<i64>() else {
         return Err(AppError::field("jobseeker", "event-coach-error-jobseeker"));
     };
-    // One connection at a time: booking takes its own.
-    let on_caseload = {
-        let mut conn = pool()?.acquire().await?;
-        is_on_caseload(&mut conn, coach.account_id, jobseeker).await?
-    };
-    if !on_caseload {
+    let mut tx = pool()?.begin().await?;
+    if !is_on_caseload(&mut tx, coach.account_id, jobseeker).await? {
         return Err(AppError::NotFound);
     }
     if !consent {
@@ -163,11 +174,10 @@ pub async fn sign_up_for(
         share_contact: false,
         answers: Vec::new(),
     };
-    let booked = book(event_id, jobseeker, &form, Some(coach.account_id)).await?;
+    let booked = book(&mut tx, event_id, jobseeker, &form, Some(coach.account_id)).await?;
     if booked.new {
-        let mut conn = pool()?.acquire().await?;
         record(
-            &mut conn,
+            &mut tx,
             Some(coach.account_id),
             Some(jobseeker),
             AuditAction::EventSignUpByCoach,
@@ -175,5 +185,6 @@ pub async fn sign_up_for(
         )
         .await?;
     }
+    tx.commit().await?;
     Ok(booked)
 }

@@ -4,6 +4,7 @@
 use sqlx::PgConnection;
 use time::OffsetDateTime;
 
+use super::input::PlaceColumns;
 use crate::i18n::Locale;
 
 /// The filters of the event list; `None` means "any".
@@ -126,6 +127,17 @@ pub struct Details {
     pub slot_seats: Option<i32>,
     pub confirmed: i64,
     pub waiting: i64,
+}
+
+impl Details {
+    /// Where the event happens.
+    pub fn place(&self) -> PlaceColumns {
+        PlaceColumns {
+            address: self.address.clone(),
+            directions: self.directions.clone(),
+            online_url: self.online_url.clone(),
+        }
+    }
 }
 
 pub async fn details(

@@ -34,6 +34,35 @@ pub enum Place {
     },
 }
 
+/// A place as the event's columns hold it. Comparing these tells whether
+/// the place changed, directions included.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlaceColumns {
+    pub address: Option<String>,
+    pub directions: Option<String>,
+    pub online_url: Option<String>,
+}
+
+impl Place {
+    /// The columns that store this place.
+    pub fn columns(&self) -> PlaceColumns {
+        match self {
+            Place::InPerson {
+                address,
+                directions,
+            } => PlaceColumns {
+                address: Some(address.clone()),
+                directions: directions.clone(),
+                online_url: None,
+            },
+            Place::Online { url } => PlaceColumns {
+                online_url: Some(url.clone()),
+                ..PlaceColumns::default()
+            },
+        }
+    }
+}
+
 /// Seats for everyone, or time slots with their own seats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Seating {

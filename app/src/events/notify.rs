@@ -5,8 +5,9 @@
 //! "My events" page shows the same news.
 
 use sqlx::PgConnection;
+use time::OffsetDateTime;
 
-use super::{booking::Promoted, db, when_text};
+use super::{booking::Promoted, db, input::PlaceColumns, when_text};
 use crate::{
     error::AppError,
     i18n::{FluentValue, Locale, translate_args},
@@ -16,16 +17,33 @@ use crate::{
 
 /// Why we write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
+pub enum Notice<'a> {
     /// A seat freed up and the person got it.
     Promoted,
     /// The event is tomorrow.
     Reminder,
     /// The organiser called the event off.
     EventCancelled,
+    /// The organiser moved the event to another time or place.
+    Changed(&'a Change),
 }
 
-impl Notice {
+/// What was there before an organiser moved their event: the old time and
+/// the old place, each only when it changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Change {
+    pub old_time: Option<(OffsetDateTime, OffsetDateTime)>,
+    pub old_place: Option<PlaceColumns>,
+}
+
+impl Change {
+    /// Whether nothing that people plan their day around changed.
+    pub fn is_empty(&self) -> bool {
+        self.old_time.is_none() && self.old_place.is_none()
+    }
+}
+
+impl Notice<'_> {
     fn keys(self) -> (&'static str, &'static str) {
         match self {
             Notice::Promoted => ("event-email-promoted-subject", "event-email-promoted-body"),
@@ -34,6 +52,7 @@ impl Notice {
                 "event-email-cancelled-subject",
                 "event-email-cancelled-body",
             ),
+            Notice::Changed(_) => ("event-email-changed-subject", "event-email-changed-body"),
         }
     }
 }
@@ -44,7 +63,7 @@ pub async fn tell(
     public_url: &str,
     event_id: i64,
     account_id: i64,
-    notice: Notice,
+    notice: Notice<'_>,
 ) -> Result<(), AppError> {
     let Some((to, locale)) = email_of(conn, account_id).await? else {
         return Ok(());
@@ -53,18 +72,27 @@ pub async fn tell(
         return Ok(());
     };
     let (subject, body) = notice.keys();
-    let args = [
+    let mut args = vec![
         ("title", FluentValue::from(event.title.clone())),
         (
             "when",
             FluentValue::from(when_text(event.starts_at, event.ends_at, locale)),
         ),
-        ("place", FluentValue::from(place_text(&event, locale))),
+        (
+            "place",
+            FluentValue::from(place_text(&event.place(), locale)),
+        ),
         (
             "link",
             FluentValue::from(format!("{public_url}{}", super::event_path(event_id))),
         ),
     ];
+    if let Notice::Changed(change) = notice {
+        args.push((
+            "changes",
+            FluentValue::from(change_text(change, &event, locale)),
+        ));
+    }
     let email = Email {
         to,
         subject: translate_args(locale, subject, &args),
@@ -94,9 +122,42 @@ pub async fn tell_promoted(
     Ok(())
 }
 
+/// Each change as the old value and the new one, a paragraph each.
+fn change_text(change: &Change, event: &db::Details, locale: Locale) -> String {
+    let old_and_new = |key: &str, old: String, new: String| {
+        translate_args(
+            locale,
+            key,
+            &[
+                ("old", FluentValue::from(old)),
+                ("new", FluentValue::from(new)),
+            ],
+        )
+    };
+    let time = change.old_time.map(|(starts_at, ends_at)| {
+        old_and_new(
+            "event-email-changed-time",
+            when_text(starts_at, ends_at, locale),
+            when_text(event.starts_at, event.ends_at, locale),
+        )
+    });
+    let place = change.old_place.as_ref().map(|old| {
+        old_and_new(
+            "event-email-changed-place",
+            place_text(old, locale),
+            place_text(&event.place(), locale),
+        )
+    });
+    [time, place]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// The address and how to get there, or the online link.
-fn place_text(event: &db::Details, locale: Locale) -> String {
-    match (&event.address, &event.directions, &event.online_url) {
+fn place_text(place: &PlaceColumns, locale: Locale) -> String {
+    match (&place.address, &place.directions, &place.online_url) {
         (Some(address), Some(directions), _) => format!("{address}\n{directions}"),
         (Some(address), None, _) => address.clone(),
         (None, _, url) => translate_args(

@@ -4,7 +4,7 @@
 use sqlx::PgConnection;
 use time::OffsetDateTime;
 
-use super::input::{EventInput, Place, Seating, slot_times};
+use super::input::{EventInput, PlaceColumns, Seating, slot_times};
 
 /// Writes the event's columns; `None` for a new draft.
 pub async fn save(
@@ -13,13 +13,7 @@ pub async fn save(
     event_id: Option<i64>,
     input: &EventInput,
 ) -> Result<i64, sqlx::Error> {
-    let (address, directions, online_url) = match &input.place {
-        Place::InPerson {
-            address,
-            directions,
-        } => (Some(address.clone()), directions.clone(), None),
-        Place::Online { url } => (None, None, Some(url.clone())),
-    };
+    let place = input.place.columns();
     let (capacity, slot_minutes, slot_seats) = match input.seating {
         Seating::Seats(n) => (Some(n), None, None),
         Seating::Slots { minutes, seats } => (None, Some(minutes), Some(seats)),
@@ -50,9 +44,9 @@ pub async fn save(
         input.starts_at,
         input.ends_at,
         input.signup_deadline,
-        address,
-        directions,
-        online_url,
+        place.address,
+        place.directions,
+        place.online_url,
         &input.accessibility,
         input.accessibility_notes,
         &input.languages,
@@ -149,6 +143,17 @@ pub struct Stored {
     pub capacity: Option<i32>,
     pub slot_minutes: Option<i32>,
     pub slot_seats: Option<i32>,
+}
+
+impl Stored {
+    /// Where the event happens, as stored.
+    pub fn place(&self) -> PlaceColumns {
+        PlaceColumns {
+            address: self.address.clone(),
+            directions: self.directions.clone(),
+            online_url: self.online_url.clone(),
+        }
+    }
 }
 
 pub async fn stored(
@@ -256,6 +261,11 @@ pub async fn cancel(conn: &mut PgConnection, event_id: i64) -> Result<Vec<i64>, 
     )
     .execute(&mut *conn)
     .await?;
+    signed_up(conn, event_id).await
+}
+
+/// Everyone who has a place at the event or waits for one, in sign-up order.
+pub async fn signed_up(conn: &mut PgConnection, event_id: i64) -> Result<Vec<i64>, sqlx::Error> {
     sqlx::query_scalar!(
         "select account_id from event_signup where event_id = $1 and status <> 'cancelled'
          order by signup_id",
@@ -265,11 +275,25 @@ pub async fn cancel(conn: &mut PgConnection, event_id: i64) -> Result<Vec<i64>, 
     .await
 }
 
+/// Forgets that the event's people were reminded: reminders are timed by the
+/// start, so a new start needs a new reminder.
+pub async fn rearm_reminders(conn: &mut PgConnection, event_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update event_signup set reminded_at = null
+         where event_id = $1 and reminded_at is not null",
+        event_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// A person on the attendee list: the name always (for the door), contact
 /// details only when they agreed to share them.
 #[derive(Debug, Clone)]
 pub struct Attendee {
     pub signup_id: i64,
+    pub account_id: i64,
     pub name: String,
     pub status: String,
     pub slot_starts_at: Option<OffsetDateTime>,
@@ -289,7 +313,7 @@ pub async fn attendees(
 ) -> Result<Vec<Attendee>, sqlx::Error> {
     sqlx::query_as!(
         Attendee,
-        r#"select s.signup_id, coalesce(a.display_name, '') as "name!", s.status,
+        r#"select s.signup_id, s.account_id, coalesce(a.display_name, '') as "name!", s.status,
                   sl.starts_at as "slot_starts_at?",
                   case when s.share_contact then a.email::text end as email,
                   case when s.share_contact then a.phone end as phone,

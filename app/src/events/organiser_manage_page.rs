@@ -24,7 +24,8 @@ async fn load(event_id: Result<i64, AppError>, search: String) -> Result<Managed
     #[cfg(feature = "ssr")]
     {
         let locale = crate::i18n::use_locale();
-        let managed = super::organiser_server::managed(event_id?, locale).await?;
+        let read = super::organiser_attendees::AttendeeRead::Page { search: &search };
+        let managed = super::organiser_attendees::managed(event_id?, locale, read).await?;
         Ok(view_of(managed, search, locale))
     }
     #[cfg(not(feature = "ssr"))]
@@ -36,23 +37,14 @@ async fn load(event_id: Result<i64, AppError>, search: String) -> Result<Managed
 
 #[cfg(feature = "ssr")]
 fn view_of(
-    managed: super::organiser_server::Managed,
+    managed: super::organiser_attendees::Managed,
     search: String,
     locale: crate::i18n::Locale,
 ) -> ManagedView {
-    use super::organiser_server::name_matches;
     let stored = &managed.stored;
-    let count = |status: &str| {
-        managed
-            .attendees
-            .iter()
-            .filter(|a| a.status == status)
-            .count()
-    };
     let attendees = managed
         .attendees
         .iter()
-        .filter(|a| name_matches(&a.name, &search))
         .map(|a| AttendeeRow {
             signup_id: a.signup_id,
             name: a.name.clone(),
@@ -81,9 +73,9 @@ fn view_of(
         status: t(&format!("organiser-status-{}", stored.status)),
         draft: stored.status == "draft",
         cancelled: stored.status == "cancelled",
-        confirmed: count("confirmed"),
-        waiting: count("waiting"),
-        checked_in: managed.attendees.iter().filter(|a| a.checked_in).count(),
+        confirmed: managed.confirmed,
+        waiting: managed.waiting,
+        checked_in: managed.checked_in,
         search,
         attendees,
     }

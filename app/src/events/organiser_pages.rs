@@ -100,7 +100,7 @@ pub async fn check_in(
     arrived: String,
     search: Option<String>,
 ) -> Result<(), AppError> {
-    let result = super::organiser_server::check_in(event, signup, arrived == "yes").await;
+    let result = super::organiser_attendees::check_in(event, signup, arrived == "yes").await;
     let search = search.unwrap_or_default();
     let search: String = search.trim().chars().take(100).collect();
     let here = if search.is_empty() {
@@ -121,7 +121,8 @@ pub async fn check_in(
 #[server(prefix = "/api", endpoint = "event-attendees-csv", input = GetUrl, output = StreamingText)]
 pub async fn attendees_csv(event: i64) -> Result<TextStream<AppError>, AppError> {
     let locale = crate::i18n::use_locale();
-    let result = super::organiser_server::managed(event, locale)
+    let read = super::organiser_attendees::AttendeeRead::Csv;
+    let result = super::organiser_attendees::managed(event, locale, read)
         .await
         .map(|m| (m.questions, m.attendees));
     crate::context::answer_call(&result);

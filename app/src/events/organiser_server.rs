@@ -1,14 +1,16 @@
 //! Events on the server for organisers: only their own events, ever. A
 //! change that would take a confirmed place from someone is refused; a
-//! change that frees seats gives them to the waiting list.
+//! change that frees seats gives them to the waiting list; a change of time
+//! or place is emailed to everyone signed up. The attendee list is in
+//! `organiser_attendees`.
 
 use time::OffsetDateTime;
 
 use super::{
     booking,
     input::{self, EventInput, Seating, Typed},
-    notify::{Notice, tell, tell_promoted},
-    organiser_db::{self as db, Attendee, OwnEvent, Stored},
+    notify::{Change, Notice, tell, tell_promoted},
+    organiser_db::{self as db, OwnEvent, Stored},
     types::EventStatus,
 };
 use crate::{
@@ -18,7 +20,7 @@ use crate::{
     i18n::{Locale, helsinki_local},
 };
 
-fn conflict(key: &str) -> AppError {
+pub(super) fn conflict(key: &str) -> AppError {
     AppError::Conflict { key: key.into() }
 }
 
@@ -78,11 +80,49 @@ pub async fn save(event_id: Option<i64>, typed: &Typed) -> Result<i64, AppError>
     if slots_change {
         db::replace_slots(&mut tx, event_id, &input).await?;
     }
+    announce_move(&mut tx, &public_url, event_id, &before, &input).await?;
     let promoted = booking::fill_free_seats(&mut tx, event_id, None).await?;
     tell_promoted(&mut tx, &public_url, event_id, &promoted).await?;
     db::drop_draft(&mut tx, me.account_id, event_id).await?;
     tx.commit().await?;
     Ok(event_id)
+}
+
+/// The old time and place, where the saved form moves the event. Slots
+/// need no line of their own: they follow the event's time, and new slots
+/// are refused while anyone holds or waits for one ([`check_places_kept`]).
+fn change_of(before: &Stored, input: &EventInput) -> Change {
+    let time_moves = (before.starts_at, before.ends_at) != (input.starts_at, input.ends_at);
+    let place_moves = before.place() != input.place.columns();
+    Change {
+        old_time: time_moves.then_some((before.starts_at, before.ends_at)),
+        old_place: place_moves.then(|| before.place()),
+    }
+}
+
+/// Tells everyone with a place or on the waiting list where and when the
+/// event now is, if the save moved it, and reminds them again before a new
+/// start, as reminders are timed by the start. A draft has nobody to tell,
+/// and new words are nothing to write about.
+async fn announce_move(
+    conn: &mut sqlx::PgConnection,
+    public_url: &str,
+    event_id: i64,
+    before: &Stored,
+    input: &EventInput,
+) -> Result<(), AppError> {
+    if before.starts_at != input.starts_at {
+        db::rearm_reminders(conn, event_id).await?;
+    }
+    let change = change_of(before, input);
+    if change.is_empty() {
+        return Ok(());
+    }
+    for account_id in db::signed_up(conn, event_id).await? {
+        let notice = Notice::Changed(&change);
+        tell(conn, public_url, event_id, account_id, notice).await?;
+    }
+    Ok(())
 }
 
 /// Whether the change gives the event other time slots than it has.
@@ -176,47 +216,6 @@ pub async fn cancel(event_id: i64, confirmed: bool) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The organiser's own event with its people and its questions.
-pub struct Managed {
-    pub event_id: i64,
-    pub stored: Stored,
-    pub title: String,
-    pub questions: Vec<(i16, String)>,
-    pub attendees: Vec<Attendee>,
-}
-
-/// The organiser's own event and everyone signed up for it.
-pub async fn managed(event_id: i64, locale: Locale) -> Result<Managed, AppError> {
-    let me = require_role(&[Role::Organiser])?;
-    let mut conn = pool()?.acquire().await?;
-    let stored = db::stored(&mut conn, me.account_id, event_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let title = super::db::details(&mut conn, event_id, locale)
-        .await?
-        .map(|d| d.title)
-        .unwrap_or_default();
-    let questions = super::db::questions(&mut conn, event_id, locale).await?;
-    let attendees = db::attendees(&mut conn, event_id).await?;
-    Ok(Managed {
-        event_id,
-        stored,
-        title,
-        questions,
-        attendees,
-    })
-}
-
-/// Whether `name` matches what was typed into the door's search box:
-/// every word, in any case.
-pub fn name_matches(name: &str, search: &str) -> bool {
-    let name = name.to_lowercase();
-    search
-        .to_lowercase()
-        .split_whitespace()
-        .all(|word| name.contains(word))
-}
-
 /// The form as it was saved, for editing: the same field names [`input::read`] reads.
 pub async fn form_of(event_id: i64) -> Result<(String, Typed), AppError> {
     let (stored, texts, questions) = stored(event_id).await?;
@@ -294,21 +293,4 @@ pub async fn kept_typed(event_id: Option<i64>) -> Result<Option<Typed>, AppError
 /// "09:30", as a time field shows it.
 fn hour_minute(at: time::Time) -> String {
     format!("{:02}:{:02}", at.hour(), at.minute())
-}
-
-/// Ticks a person as arrived (or not) at the organiser's own event.
-pub async fn check_in(event_id: i64, signup_id: i64, arrived: bool) -> Result<(), AppError> {
-    let me = require_role(&[Role::Organiser])?;
-    let mut conn = pool()?.acquire().await?;
-    let stored = db::stored(&mut conn, me.account_id, event_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if stored.status == EventStatus::Cancelled.as_str() {
-        return Err(conflict("organiser-error-cancelled"));
-    }
-    if db::set_checked_in(&mut conn, event_id, signup_id, arrived).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
 }

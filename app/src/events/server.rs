@@ -162,11 +162,17 @@ fn answers_of(form: &SignUpForm) -> Result<Vec<(i16, String)>, AppError> {
 /// The signed-in jobseeker takes a seat or slot, or joins the waiting list.
 pub async fn sign_up(event_id: i64, form: &SignUpForm) -> Result<Booked, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    book(event_id, me.account_id, form, None).await
+    let mut tx = pool()?.begin().await?;
+    let booked = book(&mut tx, event_id, me.account_id, form, None).await?;
+    tx.commit().await?;
+    Ok(booked)
 }
 
-/// Books a place for `account_id`; `coach` when a coach does it for them.
+/// Books a place for `account_id` in the caller's transaction, so that what
+/// goes with the booking (a coach's audit row) commits with it or not at
+/// all; `coach` when a coach does it for them.
 pub(super) async fn book(
+    conn: &mut sqlx::PgConnection,
     event_id: i64,
     account_id: i64,
     form: &SignUpForm,
@@ -188,10 +194,7 @@ pub(super) async fn book(
         answers,
         on_behalf_of_coach: coach,
     };
-    let mut tx = pool()?.begin().await?;
-    let booked = booking::sign_up(&mut tx, &request).await?;
-    tx.commit().await?;
-    Ok(booked)
+    booking::sign_up(conn, &request).await
 }
 
 /// The signed-in jobseeker gives up their place; the first in line gets it
