@@ -76,17 +76,19 @@ mod server {
         set_cookie(name, "", Some(0));
     }
 
-    /// Asks the browser to drop everything this site kept in it: the HTTP
-    /// cache and the storage (the offline copies of module pages, answers
-    /// waiting to be sent, the service worker), so the next person on a
-    /// shared computer finds nothing of the last. Works without JavaScript.
-    /// Cookies stay: the language choice is not personal, and the known-
-    /// device mark is what keeps a stranger from locking the person out.
+    /// Asks the browser to drop the pages it cached from this site, so the
+    /// next person on a shared computer cannot page back through the last
+    /// one's. Works without JavaScript. Not "storage": answers waiting in
+    /// IndexedDB to be sent are the person's and stay until the server has
+    /// them (they are tied to the account and never shown to anyone else);
+    /// the offline page copies hold no answers. Not "cookies": the language
+    /// choice is not personal, and the known-device mark is what keeps a
+    /// stranger from locking the person out.
     pub fn clear_site_data() {
         if let Some(response) = use_context::<ResponseOptions>() {
             response.append_header(
                 header::HeaderName::from_static("clear-site-data"),
-                HeaderValue::from_static("\"cache\", \"storage\""),
+                HeaderValue::from_static("\"cache\""),
             );
         }
     }

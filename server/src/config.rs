@@ -44,6 +44,9 @@ pub struct Config {
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the client
     /// (`ASKEL_TRUSTED_PROXIES`, addresses or networks; default none).
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The header those proxies write the client into (`ASKEL_PROXY_HEADER`,
+    /// `x-forwarded-for` or `forwarded`; default `x-forwarded-for`).
+    pub proxy_header: client_ip::ProxyHeader,
     /// Most open HTTP connections at once (`ASKEL_MAX_CONNECTIONS`, default
     /// 1024); more wait in the listen queue.
     pub max_connections: u32,
@@ -81,6 +84,8 @@ pub enum ConfigError {
         "ASKEL_TRUSTED_PROXIES must list IP addresses or networks such as 10.0.0.5 or 10.0.0.0/8, not {0:?}"
     )]
     BadTrustedProxy(String),
+    #[error("ASKEL_PROXY_HEADER must be x-forwarded-for or forwarded, not {0:?}")]
+    BadProxyHeader(String),
     #[error(
         "ASKEL_PUBLIC_URL is https but ASKEL_SESSION_KEY is not set: every restart would sign everyone out and void every code; generate one with `openssl rand -hex 32`"
     )]
@@ -133,6 +138,12 @@ impl Config {
         let trusted_proxies =
             client_ip::parse_trusted_proxies(&get("ASKEL_TRUSTED_PROXIES").unwrap_or_default())
                 .map_err(ConfigError::BadTrustedProxy)?;
+        let proxy_header = match get("ASKEL_PROXY_HEADER") {
+            None => client_ip::ProxyHeader::default(),
+            Some(text) => {
+                client_ip::ProxyHeader::parse(&text).ok_or(ConfigError::BadProxyHeader(text))?
+            }
+        };
         Ok(Self {
             database_url,
             addr,
@@ -154,6 +165,7 @@ impl Config {
             mail_dir: get("ASKEL_MAIL_DIR").unwrap_or_else(|| "target/mail".into()),
             content_dir: get("ASKEL_CONTENT_DIR").unwrap_or_else(|| "content".into()),
             trusted_proxies,
+            proxy_header,
             max_connections: parse_number(&get, "ASKEL_MAX_CONNECTIONS", 1024, 1..=100_000)?,
         })
     }
@@ -225,7 +237,11 @@ mod tests {
     fn bad_settings_are_named() {
         let long_key = "k".repeat(64);
         type Vars<'a> = &'a [(&'a str, &'a str)];
-        let cases: [(Vars, Option<ConfigError>); 18] = [
+        let cases: [(Vars, Option<ConfigError>); 19] = [
+            (
+                &[("DATABASE_URL", URL), ("ASKEL_PROXY_HEADER", "x-real-ip")],
+                Some(ConfigError::BadProxyHeader("x-real-ip".into())),
+            ),
             (
                 &[
                     ("DATABASE_URL", URL),

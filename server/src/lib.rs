@@ -3,7 +3,7 @@
 //! without opening a port.
 
 pub mod cli;
-mod client_ip;
+pub mod client_ip;
 pub mod config;
 pub mod content;
 mod csrf;
@@ -48,8 +48,10 @@ pub struct AppState {
     pub auth: AuthSettings,
     /// Sign-in and code attempt limits, shared by every request.
     pub rate_limits: Arc<RateLimits>,
-    /// Reverse proxies believed about the client's address.
+    /// Reverse proxies believed about the client's address, and the header
+    /// they write it into.
     pub trusted_proxies: Arc<[ipnet::IpNet]>,
+    pub proxy_header: client_ip::ProxyHeader,
 }
 
 impl AppState {
@@ -75,6 +77,7 @@ impl AppState {
             },
             rate_limits: Arc::new(RateLimits::new(&config.session_key)),
             trusted_proxies: config.trusted_proxies.clone().into(),
+            proxy_header: config.proxy_header,
         }
     }
 }

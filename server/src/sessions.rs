@@ -26,7 +26,12 @@ pub async fn resolve_user(
     next: Next,
 ) -> Response {
     if let Some(ConnectInfo(peer)) = request.extensions().get::<ConnectInfo<SocketAddr>>() {
-        let ip = crate::client_ip::client_ip(peer.ip(), request.headers(), &state.trusted_proxies);
+        let ip = crate::client_ip::client_ip(
+            peer.ip(),
+            request.headers(),
+            &state.trusted_proxies,
+            state.proxy_header,
+        );
         request.extensions_mut().insert(ClientIp(ip));
     }
     let session_cookie = wire_name(session::SESSION_COOKIE, state.cookie_policy.secure);

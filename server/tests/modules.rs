@@ -461,13 +461,33 @@ async fn a_late_replay_never_overwrites_a_newer_answer(pool: PgPool) {
         );
     }
     assert_eq!(stored_answer(&pool, id).await.0, "Private now");
+    // A blank answer from an offline copy (which showed no stored answer)
+    // never erases the reflection; on a step with no answer it marks it done.
+    let blank = "answer_id=9d7e6b1c-0007-4c39-9c52-3c1f1d5c0a11&text=&only_if_new=yes";
+    assert_eq!(answer_given(&app, &cookie, blank).await, StatusCode::OK);
+    assert_eq!(stored_answer(&pool, id).await.0, "Private now");
+    let intro = "module=strengths&step=intro&answer_id=9d7e6b1c-0008-4c39-9c52-3c1f1d5c0a11&only_if_new=yes";
+    let response = send(
+        &app,
+        with_cookie(form_post("/api/module-answer", intro, false), &cookie),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let done: i64 = sqlx::query_scalar(
+        "select count(*) from module_answer where account_id = $1 and step_id = 'intro'",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .expect("count");
+    assert_eq!(done, 1);
     let receipts: i64 =
         sqlx::query_scalar("select count(*) from answer_receipt where account_id = $1")
             .bind(id)
             .fetch_one(&pool)
             .await
             .expect("receipts");
-    assert_eq!(receipts, 4);
+    assert_eq!(receipts, 6);
 }
 
 #[sqlx::test]

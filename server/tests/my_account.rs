@@ -293,16 +293,18 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
     let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
     assign_to_coach(&pool, maija, coach).await;
     answer_optional_questions(&pool, maija).await;
-    // What the report keeps: a situation her coach recorded.
-    sqlx::query(
+    // What the report keeps: a situation her coach recorded, a module done.
+    sqlx::raw_sql(&format!(
         "insert into outcome (account_id, situation, since, recorded_by, recorded_at)
-         values ($1, 'employed_part_time', '2026-03-17', $2, '2026-03-18T09:41:00Z')",
-    )
-    .bind(maija)
-    .bind(coach)
+         values ({maija}, 'employed_part_time', '2026-03-17', {coach}, '2026-03-18T09:41:00Z');
+         insert into module (module_id, position, version, minutes, content_hash)
+         values ('kept', 99, 1, 5, 'x');
+         insert into module_completion (account_id, module_id, completed_at)
+         values ({maija}, 'kept', '2026-04-09T13:05:00Z');"
+    ))
     .execute(&pool)
     .await
-    .expect("an outcome");
+    .expect("an outcome and a completion");
     let app = test_app(pool.clone(), false);
     let other_browser = sign_in(&app, "maija@example.fi").await;
     let cookie = sign_in(&app, "maija@example.fi").await;
@@ -404,6 +406,15 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
     assert_eq!(kept.1, None);
     assert_eq!(kept.2, "2026-03-01 00:00");
     assert_eq!(kept.3, "01 00:00", "deleted in this month, no more");
+    let completed: String = sqlx::query_scalar(
+        "select to_char(completed_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI')
+         from module_completion where account_id = $1",
+    )
+    .bind(maija)
+    .fetch_one(&pool)
+    .await
+    .expect("the completion stays");
+    assert_eq!(completed, "2026-04-01 00:00");
     let page = text(send(&app, get("/account/deleted?lang=en", &[])).await).await;
     assert!(page.contains("Your account has been deleted"));
 }
@@ -607,5 +618,42 @@ async fn a_new_email_address_signs_nobody_in_until_its_link_is_followed(pool: Pg
     assert!(
         page.contains("Another account already uses this email address"),
         "{page}"
+    );
+}
+
+#[sqlx::test]
+async fn a_phone_only_account_moving_to_email_keeps_its_phone_until_the_link_is_followed(
+    pool: PgPool,
+) {
+    let id = create_account(&pool, Role::Jobseeker, "temp@example.fi").await;
+    sqlx::query("update account set email = null, phone = '+358401112223' where account_id = $1")
+        .bind(id)
+        .execute(&pool)
+        .await
+        .expect("phone only");
+    let app = test_app(pool.clone(), false);
+    let body = format!("contact=040+111+2223&password={}", encode(PASSWORD));
+    let response = send(&app, form_post("/api/sign-in", &body, true)).await;
+    let cookie = cookie_pair(&response, "askel_session").expect("signed in");
+    let body = format!(
+        "display_name=Maija&email=maija%40example.fi&phone=&current_password={}",
+        encode(PASSWORD)
+    );
+    let response = post_as(&app, &cookie, "/api/update-details", &body).await;
+    assert_eq!(header_of(&response, header::LOCATION), "/account");
+    let stored: (Option<String>, Option<String>, Option<String>) = sqlx::query_as(
+        "select email::text, phone, pending_email::text from account where account_id = $1",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .expect("account");
+    assert_eq!(
+        stored,
+        (
+            None,
+            Some("+358401112223".into()),
+            Some("maija@example.fi".into())
+        )
     );
 }

@@ -336,3 +336,34 @@ async fn account_endpoints_read_only_a_few_kilobytes(pool: PgPool) {
         StatusCode::PAYLOAD_TOO_LARGE
     );
 }
+
+#[sqlx::test]
+async fn a_stranger_asking_for_reset_links_cannot_keep_the_person_from_theirs(pool: PgPool) {
+    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let ask = |peer: &str| {
+        from_peer(
+            form_post(
+                "/api/request-password-reset",
+                "email=maija%40example.fi",
+                false,
+            ),
+            peer,
+        )
+    };
+    for _ in 0..5 {
+        assert_eq!(
+            send(&app, ask("203.0.113.66:1")).await.status(),
+            StatusCode::OK
+        );
+    }
+    assert_eq!(
+        send(&app, ask("203.0.113.66:1")).await.status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Maija, from her own network, still gets her link.
+    assert_eq!(
+        send(&app, ask("192.0.2.10:1")).await.status(),
+        StatusCode::OK
+    );
+}

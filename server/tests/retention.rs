@@ -61,6 +61,20 @@ async fn each_kind_of_row_is_deleted_after_its_period(pool: PgPool) {
     .execute(&pool)
     .await
     .expect("assessments");
+    // Started long ago but answered yesterday: still being worked on, kept.
+    let other = create_account(&pool, Role::Jobseeker, "slow@example.fi").await;
+    sqlx::query(
+        "with draft as (
+             insert into skill_assessment (account_id, framework_id, framework_version, mode, started_at)
+             values ($1, $2, 1, 'short', now() - interval '200 days') returning assessment_id)
+         insert into skill_answer (assessment_id, statement_id, value, answered_at)
+         select assessment_id, 'x', 2, now() - interval '1 day' from draft",
+    )
+    .bind(other)
+    .bind(&framework)
+    .execute(&pool)
+    .await
+    .expect("an active draft");
 
     let purged = app::retention::purge(&pool).await.expect("purged");
     assert_eq!(
@@ -80,8 +94,9 @@ async fn each_kind_of_row_is_deleted_after_its_period(pool: PgPool) {
         ("answer_receipt", 1),
         ("event_form_draft", 1),
         ("outbox", 2),
-        // A submitted assessment is the person's history: kept.
-        ("skill_assessment", 1),
+        // A submitted assessment is the person's history, and a draft
+        // answered yesterday is being worked on: both kept.
+        ("skill_assessment", 2),
     ] {
         assert_eq!(count(&pool, table).await, left, "{table}");
     }

@@ -170,14 +170,14 @@ async fn signing_out_ends_the_session_on_the_server(pool: PgPool) {
     .await;
     assert_eq!(header_of(&response, header::LOCATION), "/signed-out");
     assert!(header_of(&response, header::SET_COOKIE).contains("askel_session=; Max-Age=0"));
-    // The browser drops what it kept: on a shared computer the next person
-    // finds no offline pages and no waiting answers.
+    // The browser drops the pages it cached: on a shared computer the next
+    // person cannot page back through them.
     assert_eq!(
         header_of(
             &response,
             header::HeaderName::from_static("clear-site-data")
         ),
-        "\"cache\", \"storage\""
+        "\"cache\""
     );
 
     // A copy of the cookie kept elsewhere is worthless now.

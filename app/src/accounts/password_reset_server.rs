@@ -9,7 +9,7 @@ use super::{
     notices::{Change, tell_owner},
     one_time_codes::{NewCode, Unusable, issue, redeem},
     password::{hash_password, new_password_problem},
-    rate_limit::{FROM_NETWORK, RESET_LINKS, account_subject},
+    rate_limit::{ClientIp, FROM_NETWORK, RESET_LINKS, account_subject},
     rate_limits,
 };
 use crate::{
@@ -32,12 +32,12 @@ pub async fn request_reset(email: &str) -> Result<(), AppError> {
     let _network = limits
         .charge_network(&pool, FROM_NETWORK, client_ip())
         .await?;
+    // Counted per address and network: a stranger asking again and again
+    // elsewhere cannot keep the person from getting a link themself.
+    let network = client_ip().map(ClientIp::network).unwrap_or_default();
+    let address = account_subject(None, Some(&Identifier::Email(email.clone())));
     let _address = limits
-        .charge(
-            &pool,
-            RESET_LINKS,
-            &account_subject(None, Some(&Identifier::Email(email.clone()))),
-        )
+        .charge(&pool, RESET_LINKS, &format!("{address} from {network}"))
         .await?;
     let settings = auth_settings()?;
     let mut tx = pool.begin().await?;

@@ -51,7 +51,8 @@ pub const FROM_KNOWN_DEVICE: Limit = Limit {
     refill: Duration::from_secs(60),
 };
 
-/// Reset links asked for one email address (each one sends an email).
+/// Reset links asked for one email address from one network (each one
+/// sends an email).
 pub const RESET_LINKS: Limit = Limit {
     name: "reset-link",
     burst: 5,

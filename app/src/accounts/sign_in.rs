@@ -85,8 +85,15 @@ mod server {
             }
         };
         let stored_hash = found.as_ref().map(|c| c.password_hash.clone());
-        let (true, Some(credentials)) = (verify_password(password, stored_hash).await?, found)
-        else {
+        // Our failure (hashing saturated) is not the person's: no charge.
+        let verified = match verify_password(password, stored_hash).await {
+            Ok(verified) => verified,
+            Err(error) => {
+                limits.give_back(&pool, [network, Some(guess)]).await?;
+                return Err(error);
+            }
+        };
+        let (true, Some(credentials)) = (verified, found) else {
             let mut conn = pool.acquire().await?;
             record(&mut conn, None, account, AuditAction::SignInFailed, None).await?;
             return Err(AppError::field(FIELD_CONTACT, "sign-in-error-wrong"));

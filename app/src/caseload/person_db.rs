@@ -182,13 +182,17 @@ pub async fn transfer(
     jobseeker: i64,
     to_coach: i64,
 ) -> Result<bool, sqlx::Error> {
+    // The receiving coach is locked (shared), so an admin cannot deactivate
+    // them in the same moment and leave jobseekers with nobody.
     let moved = sqlx::query!(
-        "update account set coach_id = $3
+        "with coach as (
+             select account_id from account
+             where account_id = $3 and role = 'coach' and deleted_at is null
+               and deactivated_at is null
+             for share)
+         update account set coach_id = $3
          where account_id = $2 and coach_id = $1 and role = 'jobseeker' and deleted_at is null
-           and $3 <> $1
-           and exists (select 1 from account c
-                       where c.account_id = $3 and c.role = 'coach' and c.deleted_at is null
-                         and c.deactivated_at is null)",
+           and $3 <> $1 and exists (select 1 from coach)",
         from_coach,
         jobseeker,
         to_coach

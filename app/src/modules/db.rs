@@ -205,19 +205,33 @@ pub async fn answers(
         .collect())
 }
 
+/// How an answer was given: its id, its age, and whether it may only fill
+/// a step with no answer yet.
+#[derive(Clone, Copy, Debug)]
+pub struct Given {
+    pub answer_id: Uuid,
+    pub given_ms_ago: u64,
+    pub only_if_new: bool,
+}
+
 /// Saves an answer once: a repeat of `answer_id` (a double click, or a replay
 /// after being offline) changes nothing, and neither does an answer given
-/// before the stored one (`given_ms_ago` before now). Returns whether the
-/// answer id was new.
+/// before the stored one (`given_ms_ago` before now), nor, when
+/// `only_if_new`, any answer over a stored one. Returns whether the answer
+/// id was new.
 pub async fn save_answer(
     conn: &mut PgConnection,
     account_id: i64,
     module_id: &str,
     step_id: &str,
-    answer_id: Uuid,
-    given_ms_ago: u64,
+    given: &Given,
     answer: &Answer,
 ) -> Result<bool, sqlx::Error> {
+    let Given {
+        answer_id,
+        given_ms_ago,
+        only_if_new,
+    } = *given;
     let first_time = sqlx::query!(
         "insert into answer_receipt (answer_id, account_id) values ($1, $2)
          on conflict (answer_id) do nothing",
@@ -234,7 +248,7 @@ pub async fn save_answer(
              values ($1, $2, $3, $4, $5, $6, now() - make_interval(secs => $7::float8 / 1000))
              on conflict (account_id, module_id, step_id) do update
              set choices = $4, text = $5, shared_with_coach = $6, answered_at = excluded.answered_at
-             where module_answer.answered_at <= excluded.answered_at",
+             where module_answer.answered_at <= excluded.answered_at and not $8",
             account_id,
             module_id,
             step_id,
@@ -243,6 +257,7 @@ pub async fn save_answer(
             answer.shared,
             // At most a year (the caller's bound): exact in a float.
             given_ms_ago as f64,
+            only_if_new,
         )
         .execute(&mut *conn)
         .await?;
@@ -370,13 +385,10 @@ pub async fn anonymise_completions(
     Ok(())
 }
 
+/// Removes a person's answers and receipts (their account is deleted).
+/// Completions stay for the report, made anonymous by
+/// [`anonymise_completions`].
 pub async fn remove_answers(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query!(
-        "delete from module_completion where account_id = $1",
-        account_id
-    )
-    .execute(&mut *conn)
-    .await?;
     sqlx::query!(
         "delete from module_answer where account_id = $1",
         account_id

@@ -124,6 +124,10 @@ mod browser {
         answer: Answer,
         /// Milliseconds since 1970 when it was given, to send in that order.
         given_at: f64,
+        /// Given blank on a page that showed no stored answer (an offline
+        /// copy): must not overwrite one given before.
+        #[serde(default)]
+        only_if_new: bool,
     }
 
     /// What the offline side needs of the player.
@@ -354,6 +358,7 @@ mod browser {
             module_id: player.module_id.get_value(),
             step_id: step.id.clone(),
             answer_id: new_answer_id(),
+            only_if_new: !player.answers_shown && answer.is_empty(),
             answer: answer.clone(),
             given_at: js_sys::Date::now(),
         };
@@ -521,6 +526,7 @@ mod browser {
             pending.answer.shared.then(|| "yes".to_owned()),
             Some(age as u64),
             Some(pending.owner),
+            pending.only_if_new.then(|| "yes".to_owned()),
         )
         .await
         .into()

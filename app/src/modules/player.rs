@@ -40,6 +40,9 @@ pub(super) struct Player {
     pub(super) feedback: NodeRef<html::H2>,
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     pub(super) status: super::offline::Status,
+    /// False on an offline copy, which shows none of the stored answers.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    pub(super) answers_shown: bool,
 }
 
 impl Player {
@@ -78,6 +81,7 @@ pub fn ModulePlayer(data: PlayerData) -> impl IntoView {
         summary: NodeRef::new(),
         feedback: NodeRef::new(),
         status: super::offline::Status::new(),
+        answers_shown: data.answers_shown,
     };
     #[cfg(feature = "hydrate")]
     super::offline::start(player_link(player, data.owner));

@@ -24,6 +24,10 @@ pub struct PlayerData {
     /// Whose answers wait offline in this browser, so another person signing
     /// in on the same phone never sends them as theirs.
     pub owner: i64,
+    /// False on a copy kept for reading offline, which holds none of the
+    /// person's answers: a blank answer given there must not overwrite one
+    /// they gave before.
+    pub answers_shown: bool,
     /// What a plain form post typed before it failed, and the message id of why.
     pub draft: Option<(Answer, String)>,
     /// The language of the captions, e.g. `fi`.

@@ -79,6 +79,9 @@ pub struct Sent {
     pub given_ms_ago: u64,
     /// The account the player was showing when the answer was given.
     pub owner: Option<i64>,
+    /// Given on a page that did not show the stored answer (an offline
+    /// copy): saved only where there is none yet.
+    pub only_if_new: bool,
 }
 
 /// Answers older than this count as given this long ago: a phone cannot
@@ -122,8 +125,11 @@ pub async fn save_answer(
         me.account_id,
         module_id,
         step_id,
-        answer_id,
-        sent.given_ms_ago.min(OLDEST_REPLAY_MS),
+        &db::Given {
+            answer_id,
+            given_ms_ago: sent.given_ms_ago.min(OLDEST_REPLAY_MS),
+            only_if_new: sent.only_if_new,
+        },
         &answer,
     )
     .await?;

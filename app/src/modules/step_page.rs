@@ -40,6 +40,7 @@ pub async fn save_step(
     shared: Option<String>,
     given_ms_ago: Option<u64>,
     owner: Option<i64>,
+    only_if_new: Option<String>,
 ) -> Result<(), AppError> {
     let given = Answer {
         choices: choices.unwrap_or_default(),
@@ -61,6 +62,7 @@ pub async fn save_step(
         answer_id,
         given_ms_ago: given_ms_ago.unwrap_or(0),
         owner,
+        only_if_new: only_if_new.as_deref() == Some("yes"),
     };
     let result = super::server::save_answer(&module, &step, &sent, given).await;
     let here = step_path(&module, &step);
@@ -206,6 +208,7 @@ async fn load_player(
             current,
             answer_id: super::server::new_answer_id(),
             owner: me.account_id,
+            answers_shown: !offline_copy,
             // Taking the flash would spend it on the copy.
             draft: if offline_copy {
                 None

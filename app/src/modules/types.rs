@@ -106,6 +106,13 @@ pub struct Answer {
     pub shared: bool,
 }
 
+impl Answer {
+    /// Nothing chosen and nothing written (a step read, or left blank).
+    pub fn is_empty(&self) -> bool {
+        self.choices.is_empty() && self.text.trim().is_empty()
+    }
+}
+
 /// The longest free-text answer or reflection, in characters.
 pub const MAX_ANSWER_CHARS: usize = 4000;
 

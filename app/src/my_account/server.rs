@@ -72,13 +72,21 @@ pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
     {
         return Err(AppError::field(FIELD_EMAIL, "account-error-contact-taken"));
     }
-    let applied = Details {
-        email: if new_email.is_some() {
-            stored.email.clone()
-        } else {
-            details.email.clone()
+    // The account keeps a way in while the new address waits: its old
+    // email, or (when it had none) its phone, until the link is followed.
+    let applied = match &new_email {
+        Some(_) => Details {
+            email: stored.email.clone(),
+            phone: details.phone.clone().or_else(|| {
+                stored
+                    .email
+                    .is_none()
+                    .then(|| stored.phone.clone())
+                    .flatten()
+            }),
+            ..details
         },
-        ..details
+        None => details,
     };
     let mut tx = pool()?.begin().await?;
     if stored.email != applied.email || stored.phone != applied.phone {
@@ -195,8 +203,13 @@ async fn check_current_password(account_id: i64, field: &str, typed: &str) -> Re
         .charge(&pool, AT_ACCOUNT, &format!("signed-in:{account_id}"))
         .await?;
     let stored = db::password_hash(&mut *pool.acquire().await?, account_id).await?;
-    if verify_password(typed.to_owned(), stored).await? {
-        limits.give_back(&pool, [network, Some(guess)]).await
+    let verified = verify_password(typed.to_owned(), stored).await;
+    if !matches!(verified, Ok(false)) {
+        // Right, or our failure (hashing saturated): not the person's guess.
+        limits.give_back(&pool, [network, Some(guess)]).await?;
+    }
+    if verified? {
+        Ok(())
     } else {
         Err(AppError::field(
             field,

@@ -17,12 +17,16 @@ use crate::{
 };
 
 /// Stores `framework`; assessments keep their answers (statement ids are stable).
-/// Deletes self-assessments started more than `days` ago and never
-/// submitted, with their answers.
+/// Deletes self-assessments never submitted and not touched for `days`
+/// (started and last answered that long ago), with their answers.
 pub async fn purge_stale_drafts(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
     let done = sqlx::query!(
-        "delete from skill_assessment
-         where submitted_at is null and started_at < now() - make_interval(days => $1)",
+        "delete from skill_assessment s
+         where submitted_at is null and started_at < now() - make_interval(days => $1)
+           and not exists (
+               select 1 from skill_answer a
+               where a.assessment_id = s.assessment_id
+                 and a.answered_at >= now() - make_interval(days => $1))",
         days
     )
     .execute(pool)
