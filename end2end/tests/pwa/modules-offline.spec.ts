@@ -144,7 +144,10 @@ test("on a shared computer nothing of the person stays in the browser", async ({
   // The last step: once its answer is saved the player goes to the completion page.
   await answerStep(page, locale);
   await expect(page).toHaveURL(/\/modules\/strengths\/done$/);
-  // The pages kept for reading offline never hold a reflection.
+  // Back in the module, the player keeps its pages for reading offline, made
+  // now that the reflection is stored: none of them holds it.
+  await page.goto(`/modules/strengths/steps/intro?lang=${locale}`);
+  await waitForPlayer(page);
   const kept = () =>
     page.evaluate(async () => {
       const cache = await caches.open("askel-offline-pages");
@@ -155,5 +158,5 @@ test("on a shared computer nothing of the person stays in the browser", async ({
   for (const html of await kept()) expect(html).not.toContain("I am patient and I like to help people.");
   // Signing out drops the offline copies too.
   await signOut(page, locale);
-  expect(await page.evaluate(async () => await caches.keys())).not.toContain("askel-offline-pages");
+  await expect.poll(() => page.evaluate(async () => await caches.keys())).not.toContain("askel-offline-pages");
 });
