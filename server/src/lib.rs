@@ -52,6 +52,8 @@ pub struct AppState {
     /// they write it into.
     pub trusted_proxies: Arc<[ipnet::IpNet]>,
     pub proxy_header: client_ip::ProxyHeader,
+    /// Responses still being rendered after their client left.
+    pub abandoned: reactive_owner::Abandoned,
 }
 
 impl AppState {
@@ -78,6 +80,7 @@ impl AppState {
             rate_limits: Arc::new(RateLimits::new(&config.session_key)),
             trusted_proxies: config.trusted_proxies.clone().into(),
             proxy_header: config.proxy_header,
+            abandoned: reactive_owner::Abandoned::default(),
         }
     }
 }
@@ -121,12 +124,18 @@ pub fn app(state: AppState) -> Router {
             state.cookie_policy,
             headers::security_headers,
         ))
+        .layer(middleware::from_fn(reactive_owner::isolate))
+        // Outside the owner, so that only this layer can drop a render midway;
+        // inside the time limit, so that running out of time does not.
+        .layer(middleware::from_fn_with_state(
+            state.abandoned.clone(),
+            reactive_owner::finish_abandoned,
+        ))
         .layer(middleware::from_fn(http::limit_request_time))
         .layer(middleware::from_fn_with_state(
             state.cookie_policy,
             language::negotiate,
         ))
-        .layer(middleware::from_fn(reactive_owner::isolate))
         .with_state(state)
 }
 
