@@ -8,6 +8,8 @@
 mod db;
 mod page;
 #[cfg(feature = "ssr")]
+mod period;
+#[cfg(feature = "ssr")]
 mod server;
 pub mod suppress;
 mod views;

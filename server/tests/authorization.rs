@@ -537,6 +537,7 @@ const FIELD_NAMES: &[&str] = &[
     "online_url",
     "page",
     "password",
+    "period",
     "phone",
     "role",
     "scope",

@@ -1,7 +1,8 @@
 //! The impact report against a hand-computed fixture: counts per gender and
-//! age group over a period, the coach's own caseload against the whole
+//! age group over a quarter, the coach's own caseload against the whole
 //! service, small groups hidden (with the next smallest when one would be
-//! alone), and the CSV with the same rows.
+//! alone), a year hidden where it differs by a few from a quarter in it, and
+//! the CSV with the same rows.
 
 mod support;
 
@@ -9,14 +10,14 @@ use app::accounts::Role;
 use sqlx::PgPool;
 use support::{create_account, get, page, send, sign_in, test_app, text, with_cookie};
 
-const PERIOD: &str = "from=2026-01-01&until=2026-06-30";
+const PERIOD: &str = "period=2025-Q1";
 
-/// A jobseeker on `coach`'s caseload since December 2025.
+/// A jobseeker on `coach`'s caseload since December 2024.
 async fn person(pool: &PgPool, coach: i64, gender: Option<&str>, born: Option<i16>) -> i64 {
     sqlx::query_scalar(
         "insert into account (role, display_name, email, password_hash, coach_id, gender, birth_year, created_at)
          values ('jobseeker', 'Person', 'p-' || gen_random_uuid() || '@example.test', 'not a hash', $1, $2, $3,
-                 '2025-12-01T10:00:00Z')
+                 '2024-12-01T10:00:00Z')
          returning account_id",
     )
     .bind(coach)
@@ -37,11 +38,11 @@ async fn outcome(pool: &PgPool, account: i64, situation: &str, since: &str) {
         .expect("outcome");
 }
 
-/// Two DigComp assessments in the period: every area 2.0, then 3.0.
+/// Two DigComp assessments in the first quarter: every area 2.0, then 3.0.
 async fn assessed_twice(pool: &PgPool, account: i64) {
     for (at, score) in [
-        ("2026-01-15T10:00:00Z", 2.0_f32),
-        ("2026-05-15T10:00:00Z", 3.0),
+        ("2025-01-15T10:00:00Z", 2.0_f32),
+        ("2025-03-15T10:00:00Z", 3.0),
     ] {
         let id: i64 = sqlx::query_scalar(
             "insert into skill_assessment (account_id, framework_id, framework_version, mode, started_at, submitted_at, mean_score)
@@ -68,7 +69,7 @@ async fn assessed_twice(pool: &PgPool, account: i64) {
 
 /// Coach A: 6 women born 1980 (30–54), 5 men born 2000 (under 30), 2 other
 /// born 1960 (55+), 1 who told neither. Coach B: 6 women born 1990, 5 of
-/// them employed in the period.
+/// them employed in the first quarter.
 async fn fixture(pool: &PgPool) -> (i64, Vec<i64>, Vec<i64>) {
     support::load_modules(pool).await;
     let a = create_account(pool, Role::Coach, "a@example.fi").await;
@@ -92,18 +93,18 @@ async fn fixture(pool: &PgPool) -> (i64, Vec<i64>, Vec<i64>) {
         } else {
             "training"
         };
-        outcome(pool, w, situation, "2026-02-01").await;
+        outcome(pool, w, situation, "2025-02-01").await;
     }
-    // Employed in the period: two women. A man employed after it and one in
-    // training do not count.
-    outcome(pool, women[0], "employed_full_time", "2026-03-01").await;
-    outcome(pool, women[1], "subsidised_work", "2026-05-01").await;
-    outcome(pool, men[0], "employed_part_time", "2026-07-15").await;
-    outcome(pool, men[1], "training", "2026-03-01").await;
-    // One woman finished a module in the period, another after it.
+    // Employed in the first quarter: two women. A man employed in the third
+    // and one in training do not count.
+    outcome(pool, women[0], "employed_full_time", "2025-03-01").await;
+    outcome(pool, women[1], "subsidised_work", "2025-03-20").await;
+    outcome(pool, men[0], "employed_part_time", "2025-07-15").await;
+    outcome(pool, men[1], "training", "2025-03-01").await;
+    // One woman finished a module in the first quarter, another in the third.
     for (who, at) in [
-        (women[2], "2026-04-01T10:00:00Z"),
-        (women[3], "2026-07-01T10:00:00Z"),
+        (women[2], "2025-02-01T10:00:00Z"),
+        (women[3], "2025-07-01T10:00:00Z"),
     ] {
         sqlx::query(
             "insert into module_completion (account_id, module_id, completed_at)
@@ -115,13 +116,13 @@ async fn fixture(pool: &PgPool) -> (i64, Vec<i64>, Vec<i64>) {
         .await
         .expect("module done");
     }
-    // One man came to an event in the period.
+    // One man came to an event in the first quarter.
     let event = support::published_event(pool, Some(10), None)
         .await
         .event_id;
     sqlx::query(
         "insert into event_signup (event_id, account_id, status, confirmed_at, checked_in_at)
-         values ($1, $2, 'confirmed', now(), '2026-02-10T10:00:00Z')",
+         values ($1, $2, 'confirmed', now(), '2025-02-10T10:00:00Z')",
     )
     .bind(event)
     .bind(men[2])
@@ -159,7 +160,7 @@ async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: Pg
     let coach = sign_in(&app, "a@example.fi").await;
     let html = page(&app, &coach, &format!("/coach/report?{PERIOD}&scope=mine")).await;
     assert!(
-        html.contains("Your caseload, 1 January 2026–30 June 2026."),
+        html.contains("Your caseload, 1 January 2025–31 March 2025."),
         "{html}"
     );
 
@@ -234,9 +235,9 @@ async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: Pg
     assert_eq!(
         reads,
         [
-            "mine 2026-01-01..2026-06-30",
-            "service 2026-01-01..2026-06-30",
-            "mine 2026-01-01..2026-06-30"
+            "mine 2025-01-01..2025-03-31",
+            "service 2025-01-01..2025-03-31",
+            "mine 2025-01-01..2025-03-31"
         ]
     );
 
@@ -275,7 +276,7 @@ async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: Pg
     assert_eq!(audited, 2);
     let html = page(&app, &coach, &format!("/coach/report?{PERIOD}&scope=team")).await;
     assert!(
-        html.contains("Your team, 1 January 2026–30 June 2026."),
+        html.contains("Your team, 1 January 2025–31 March 2025."),
         "{html}"
     );
     // Team minus coach A's own caseload is coach C's two men: subtracting
@@ -285,22 +286,38 @@ async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: Pg
     assert_eq!(by_gender[1][..2], ["Men", "Not shown"]);
     assert_eq!(by_gender[4][..2], ["All", "Not shown"]);
 
-    // A period that runs backwards is refused, with the form kept.
-    let html = page(
-        &app,
-        &coach,
-        "/coach/report?from=2026-06-30&until=2026-01-01",
-    )
-    .await;
-    assert!(html.contains("The end of the period must be after its start"));
-    assert!(!html.contains(r#"id="report-gender""#));
-    // Years at the ends of the calendar are refused as unreadable dates.
-    let html = page(
-        &app,
-        &coach,
-        "/coach/report?from=-9999-01-01&until=%2B9999-12-31",
-    )
-    .await;
-    assert!(html.contains("Write the date as day.month.year"), "{html}");
-    assert!(!html.contains(r#"id="report-gender""#));
+    // Only the periods in the list can be asked for: not free dates, not a
+    // quarter that has not ended; the form is shown again with the problem.
+    for refused in ["period=2025-Q5", "period=2099", "period=2025-01-01"] {
+        let html = page(&app, &coach, &format!("/coach/report?{refused}")).await;
+        assert!(html.contains("Choose a period from the list"), "{html}");
+        assert!(html.contains(r#"<option value="2025-Q1""#), "{html}");
+        assert!(!html.contains(r#"id="report-gender""#));
+    }
+}
+
+#[sqlx::test]
+async fn a_year_is_hidden_where_it_differs_by_a_few_from_a_quarter_in_it(pool: PgPool) {
+    fixture(&pool).await;
+    let app = test_app(pool.clone(), false);
+    // Coach A's year adds, after the first quarter, one man employed and one
+    // woman who finished a module: subtracting the first quarter would show
+    // them, so both groups (and the total) are hidden in the year.
+    let coach = sign_in(&app, "a@example.fi").await;
+    let html = page(&app, &coach, "/coach/report?period=2025&scope=mine").await;
+    assert!(html.contains("Your caseload, 1 January 2025–31 December 2025."));
+    let by_gender = table_rows(&html, "report-gender");
+    assert_eq!(by_gender[0][..2], ["Women", "Not shown"]);
+    assert_eq!(by_gender[1][..2], ["Men", "Not shown"]);
+    assert_eq!(by_gender[4][..2], ["All", "Not shown"]);
+    // The same groups in the first quarter alone are shown.
+    let html = page(&app, &coach, "/coach/report?period=2025-Q1&scope=mine").await;
+    assert_eq!(table_rows(&html, "report-gender")[0][..2], ["Women", "6"]);
+    // Coach B's year is the same as each of its parts where it matters: the
+    // five employed in the first quarter are no "few" against the others.
+    let coach_b = sign_in(&app, "b@example.fi").await;
+    let html = page(&app, &coach_b, "/coach/report?period=2025&scope=mine").await;
+    let by_gender = table_rows(&html, "report-gender");
+    assert_eq!(by_gender[0][..2], ["Women", "6"]);
+    assert_eq!(by_gender[4][..2], ["All", "6"]);
 }

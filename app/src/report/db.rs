@@ -6,7 +6,7 @@ use sqlx::PgConnection;
 use time::{Date, OffsetDateTime};
 
 /// What the report asks for.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Period {
     pub from: Date,
     pub until: Date,

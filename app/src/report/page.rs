@@ -19,37 +19,65 @@ use crate::{
     forms::FormOutcome,
     i18n::{FluentValue, t, t_args},
     ui::{
-        Choice, DataTable, FormState, FormSummary, RadioField, TextField,
+        Choice, DataTable, FormState, FormSummary, RadioField, SelectField,
         chart::{Bar, BarChart, Scale},
     },
 };
 
 const FORM: &str = "report";
 
-/// The report's choices as typed in the address.
-fn asked() -> (String, String, String) {
+/// The report's choices as given in the address.
+fn asked() -> (String, String) {
     use_query_map().with_untracked(|q| {
         let get = |name: &str| q.get(name).unwrap_or_default().trim().to_owned();
-        (get("from"), get("until"), get("scope"))
+        (get("period"), get("scope"))
     })
 }
 
-/// The address of the CSV with the same choices.
+/// The address of the CSV with the same choices (both plain ASCII words).
 #[cfg(feature = "ssr")]
-fn csv_href(from: &str, until: &str, scope: &str) -> String {
-    let encode = |v: &str| {
-        percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC).to_string()
-    };
+fn csv_href(period: &str, scope: &str) -> String {
     format!(
-        "{}?from={}&until={}&scope={}",
+        "{}?period={period}&scope={scope}",
         <ImpactReportCsv as leptos::server_fn::ServerFn>::url(),
-        encode(from),
-        encode(until),
-        encode(scope)
     )
 }
 
-async fn load(from: String, until: String, scope: String) -> Result<ReportView, AppError> {
+/// The periods to choose from, labelled with their days.
+#[cfg(feature = "ssr")]
+fn period_choices(locale: crate::i18n::Locale) -> Vec<Choice> {
+    use crate::i18n::{calendar_date, helsinki_local};
+    let today = helsinki_local(time::OffsetDateTime::now_utc()).date();
+    super::period::choices(today)
+        .into_iter()
+        .filter_map(|quarters| {
+            let (from, until) = quarters.days()?;
+            let message = if quarters.is_quarter() {
+                "report-period-quarter"
+            } else if quarters.last == 4 {
+                "report-period-year"
+            } else {
+                "report-period-year-so-far"
+            };
+            let label = t_args(
+                message,
+                &[
+                    ("year", FluentValue::from(quarters.year.to_string())),
+                    ("quarter", FluentValue::from(quarters.first)),
+                    ("from", FluentValue::from(calendar_date(from, locale))),
+                    ("until", FluentValue::from(calendar_date(until, locale))),
+                ],
+            );
+            Some(Choice {
+                value: quarters.key(),
+                label,
+                lang: None,
+            })
+        })
+        .collect()
+}
+
+async fn load(period: String, scope: String) -> Result<ReportView, AppError> {
     #[cfg(feature = "ssr")]
     {
         use super::SCOPES;
@@ -63,10 +91,9 @@ async fn load(from: String, until: String, scope: String) -> Result<ReportView, 
                 .filter(|s| coach && (in_team || *s != "team"))
                 .collect()
         };
-        let asked = super::server::Asked { from, until, scope };
+        let asked = super::server::Asked { period, scope };
         let typed = vec![
-            ("from".to_owned(), asked.from.clone()),
-            ("until".to_owned(), asked.until.clone()),
+            ("period".to_owned(), asked.period.clone()),
             ("scope".to_owned(), asked.scope.clone()),
         ];
         match super::server::report(&asked).await {
@@ -79,17 +106,18 @@ async fn load(from: String, until: String, scope: String) -> Result<ReportView, 
                         ("until", FluentValue::from(calendar_date(until, locale))),
                     ],
                 );
+                let period = report.quarters.key();
                 Ok(ReportView {
                     typed: vec![
-                        ("from".to_owned(), from.to_string()),
-                        ("until".to_owned(), until.to_string()),
+                        ("period".to_owned(), period.clone()),
                         ("scope".to_owned(), report.scope.to_owned()),
                     ],
                     errors: Vec::new(),
                     summary,
                     tables: super::views::tables(&report, locale),
-                    csv_href: csv_href(&from.to_string(), &until.to_string(), report.scope),
+                    csv_href: csv_href(&period, report.scope),
                     scopes: scopes(report.in_team),
+                    periods: period_choices(locale),
                 })
             }
             Err(AppError::Validation { errors }) => Ok(ReportView {
@@ -99,13 +127,14 @@ async fn load(from: String, until: String, scope: String) -> Result<ReportView, 
                 tables: Vec::new(),
                 csv_href: String::new(),
                 scopes: scopes(false),
+                periods: period_choices(locale),
             }),
             Err(other) => Err(other),
         }
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = (from, until, scope);
+        let _ = (period, scope);
         Err(AppError::Internal)
     }
 }
@@ -114,13 +143,11 @@ async fn load(from: String, until: String, scope: String) -> Result<ReportView, 
 /// the page, in the reader's language.
 #[server(prefix = "/api", endpoint = "impact-report-csv", input = GetUrl, output = StreamingText)]
 pub async fn impact_report_csv(
-    from: Option<String>,
-    until: Option<String>,
+    period: Option<String>,
     scope: Option<String>,
 ) -> Result<TextStream<AppError>, AppError> {
     let asked = super::server::Asked {
-        from: from.unwrap_or_default(),
-        until: until.unwrap_or_default(),
+        period: period.unwrap_or_default(),
         scope: scope.unwrap_or_default(),
     };
     let result = super::server::report(&asked).await;
@@ -128,10 +155,7 @@ pub async fn impact_report_csv(
     let report = result?;
     let (header, rows) = super::views::csv(&report, crate::i18n::use_locale());
     let csv = crate::downloads::csv(&header, &rows);
-    crate::downloads::send_as_csv(&format!(
-        "askel-impact-{}-{}.csv",
-        report.period.from, report.period.until
-    ));
+    crate::downloads::send_as_csv(&format!("askel-impact-{}.csv", report.quarters.key()));
     Ok(TextStream::from(futures::stream::once(async move { csv })))
 }
 
@@ -148,8 +172,8 @@ pub fn ReportPage() -> impl IntoView {
                 let asked = asked.clone();
                 crate::ui::loaded_page(
                     move || {
-                        let (from, until, scope) = asked.clone();
-                        load(from, until, scope)
+                        let (period, scope) = asked.clone();
+                        load(period, scope)
                     },
                     |report| view! { <Report report/> },
                     "/",
@@ -191,8 +215,8 @@ fn Report(report: ReportView) -> impl IntoView {
     view! {
         <FormSummary state=state.clone()/>
         <form method="get" action=REPORT class="form filters-form">
-            <TextField state=state.clone() name="from" kind="date" label=t("report-from") hint=t("outcome-since-hint")/>
-            <TextField state=state.clone() name="until" kind="date" label=t("report-until") hint=t("outcome-since-hint")/>
+            <SelectField state=state.clone() name="period" label=t("report-period")
+                hint=t("report-period-hint") options=report.periods.clone()/>
             {scope}
             <button type="submit" class="button">{t("report-show")}</button>
         </form>

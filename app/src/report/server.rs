@@ -1,11 +1,12 @@
 //! The report on the server: the period and scope checked, the counts read,
 //! and the small groups hidden before anything leaves the server.
 
-use time::{Date, Duration, OffsetDateTime};
+use time::OffsetDateTime;
 
 use super::{
     AGE_GROUPS, GENDER_GROUPS,
     db::{self, GroupCounts, Period},
+    period::{Quarters, chosen},
     suppress::{MIN_GROUP, differs_by_a_few, with_cover},
 };
 use crate::{
@@ -14,17 +15,16 @@ use crate::{
     caseload::outcomes::EMPLOYED,
     context::pool,
     error::{AppError, FieldError},
-    i18n::{helsinki_local, helsinki_moment, parse_day},
+    i18n::{helsinki_local, helsinki_moment},
 };
 
-pub const FIELD_FROM: &str = "from";
-pub const FIELD_UNTIL: &str = "until";
+pub const FIELD_PERIOD: &str = "period";
 
-/// The report as typed in the address.
+/// The report as chosen in the address.
 #[derive(Clone, Debug, Default)]
 pub struct Asked {
-    pub from: String,
-    pub until: String,
+    /// `2026-Q2`, `2026`, or blank for the newest.
+    pub period: String,
     pub scope: String,
 }
 
@@ -38,6 +38,7 @@ pub struct Row {
 
 /// The report, ready to show.
 pub struct Report {
+    pub quarters: Quarters,
     pub period: Period,
     /// `mine`, `team` or `service`.
     pub scope: &'static str,
@@ -48,42 +49,23 @@ pub struct Report {
     pub by_age: Vec<Row>,
 }
 
-/// The default period: the year up to today.
-fn default_period(today: Date) -> (Date, Date) {
-    (today - Duration::days(364), today)
+/// The dates and moments of `quarters`.
+fn period_of(quarters: Quarters) -> Result<Period, AppError> {
+    let (from, until) = quarters.days().ok_or(AppError::BadRequest)?;
+    let moment = |day: time::Date| helsinki_moment(day.midnight()).ok_or(AppError::BadRequest);
+    Ok(Period {
+        from,
+        until,
+        starts_at: moment(from)?,
+        ends_at: moment(until.next_day().ok_or(AppError::BadRequest)?)?,
+    })
 }
 
-/// The period asked for, or every problem with it.
-pub fn period(asked: &Asked, today: Date) -> Result<Period, AppError> {
-    let (default_from, default_until) = default_period(today);
-    let mut errors = Vec::new();
-    let mut day = |field: &str, typed: &str, default: Date| match typed.trim() {
-        "" => Some(default),
-        typed => {
-            let day = parse_day(typed);
-            if day.is_none() {
-                errors.push(FieldError::new(field, "report-error-date"));
-            }
-            day
-        }
-    };
-    let from = day(FIELD_FROM, &asked.from, default_from);
-    let until = day(FIELD_UNTIL, &asked.until, default_until);
-    if let (Some(from), Some(until)) = (from, until)
-        && until < from
-    {
-        errors.push(FieldError::new(FIELD_UNTIL, "report-error-order"));
-    }
-    let moment = |day: Date| helsinki_moment(day.midnight()).ok_or(AppError::BadRequest);
-    match (from, until) {
-        (Some(from), Some(until)) if errors.is_empty() => Ok(Period {
-            from,
-            until,
-            starts_at: moment(from)?,
-            ends_at: moment(until.next_day().ok_or(AppError::BadRequest)?)?,
-        }),
-        _ => Err(AppError::Validation { errors }),
-    }
+/// The period asked for, if it is one of the choices on `today`.
+pub fn period(asked: &Asked, today: time::Date) -> Result<Quarters, AppError> {
+    chosen(&asked.period, today).ok_or_else(|| AppError::Validation {
+        errors: vec![FieldError::new(FIELD_PERIOD, "report-error-period")],
+    })
 }
 
 /// `group`'s counts in a report, or nothing for a group with nobody in it.
@@ -151,7 +133,13 @@ fn total_of(counts: &[GroupCounts]) -> GroupCounts {
 pub async fn report(asked: &Asked) -> Result<Report, AppError> {
     let me = require_role(&[Role::Coach, Role::Admin])?;
     let today = helsinki_local(OffsetDateTime::now_utc()).date();
-    let period = period(asked, today)?;
+    let quarters = period(asked, today)?;
+    // The period asked for first, then those nested in it.
+    let periods = std::iter::once(quarters)
+        .chain(quarters.nested())
+        .map(period_of)
+        .collect::<Result<Vec<_>, _>>()?;
+    let period = &periods[0];
     let mut tx = pool()?.begin().await?;
     let team = match me.role {
         Role::Coach => db::team_of(&mut tx, me.account_id).await?,
@@ -163,19 +151,24 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
         _ => ("mine", Some(vec![me.account_id])),
     };
     crate::context::plan_for_these_parameters(&mut tx).await?;
-    let counts = db::counts(&mut tx, &period, coaches.as_deref(), EMPLOYED).await?;
-    // A coach who reads a wider scope can also read the narrower ones and
+    let counts = db::counts(&mut tx, period, coaches.as_deref(), EMPLOYED).await?;
+    // Whoever reads this report can also read the narrower ones (their own
+    // caseload within the whole service, a quarter within its year) and
     // subtract: those are counted too, to hide what subtraction would show.
-    let mut narrower_scopes = Vec::new();
+    let mut scopes = vec![coaches.clone()];
     if me.role == Role::Coach && scope != "mine" {
-        narrower_scopes.push(vec![me.account_id]);
+        scopes.push(Some(vec![me.account_id]));
         if scope == "service" && !team.is_empty() {
-            narrower_scopes.push(team.clone());
+            scopes.push(Some(team.clone()));
         }
     }
     let mut narrower = Vec::new();
-    for coaches in &narrower_scopes {
-        narrower.push(db::counts(&mut tx, &period, Some(coaches), EMPLOYED).await?);
+    for (s, coaches) in scopes.iter().enumerate() {
+        for (p, nested) in periods.iter().enumerate() {
+            if (s, p) != (0, 0) {
+                narrower.push(db::counts(&mut tx, nested, coaches.as_deref(), EMPLOYED).await?);
+            }
+        }
     }
     // Counts only, but drawn from people's records: who read which, when.
     let detail = format!("{scope} {}..{}", period.from, period.until);
@@ -199,7 +192,8 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
         total: shown.then_some(total),
         by_gender: breakdown(&counts, &narrower, GENDER_GROUPS, |c| c.gender.as_deref()),
         by_age: breakdown(&counts, &narrower, AGE_GROUPS, |c| c.age_group.as_deref()),
-        period,
+        quarters,
+        period: period.clone(),
     })
 }
 
@@ -210,17 +204,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_period_defaults_to_the_last_year_and_must_run_forwards() {
-        let today = date!(2026 - 11 - 30);
-        let period = period(&Asked::default(), today).unwrap();
-        assert_eq!((period.from, period.until), (date!(2025 - 12 - 01), today));
-        let backwards = Asked {
-            from: "1.6.2026".into(),
-            until: "31.5.2026".into(),
+    fn a_period_not_among_the_choices_is_refused_on_its_field() {
+        let asked = |period: &str| Asked {
+            period: period.into(),
             scope: String::new(),
         };
-        let error = super::period(&backwards, today).unwrap_err();
-        assert_eq!(error.field_errors()[0].key, "report-error-order");
+        let today = date!(2026 - 11 - 30);
+        assert_eq!(period(&asked(""), today).unwrap().key(), "2026");
+        let error = period(&asked("2026-01-01"), today).unwrap_err();
+        assert_eq!(error.field_errors()[0].field, FIELD_PERIOD);
+        assert_eq!(error.field_errors()[0].key, "report-error-period");
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub struct ReportView {
     /// The scopes the reader may choose (none for an admin, who sees the
     /// whole service).
     pub scopes: Vec<&'static str>,
+    /// The periods the reader may choose, newest first.
+    pub periods: Vec<crate::ui::Choice>,
 }
 
 #[cfg(feature = "ssr")]

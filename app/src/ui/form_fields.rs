@@ -265,14 +265,19 @@ pub fn SelectField(
     state: FormState,
     name: &'static str,
     label: String,
+    #[prop(optional)] hint: Option<String>,
     options: Vec<Choice>,
     #[prop(optional)] any: Option<String>,
     #[prop(optional)] selected: Option<String>,
 ) -> impl IntoView {
     let id = state.field_id(name);
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let problem = state.problem(name);
     let selected = selected.unwrap_or_else(|| state.value(name));
-    let describedby = problem.as_ref().map(|(error_id, _)| error_id.clone());
+    let describedby = described_by(
+        hint_id.as_deref(),
+        problem.as_ref().map(|(error_id, _)| error_id.as_str()),
+    );
     let options = options
         .into_iter()
         .map(|choice| {
@@ -283,6 +288,7 @@ pub fn SelectField(
     view! {
         <div class="field" class:field--invalid=problem.is_some()>
             <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {problem.clone().map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
             <select id=id name=name aria-describedby=describedby aria-invalid=problem.is_some().then_some("true")>
                 {any.map(|label| view! { <option value="">{label}</option> })}

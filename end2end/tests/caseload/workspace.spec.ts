@@ -105,4 +105,21 @@ test("the impact report passes axe in every language", async ({ page }) => {
     await expect(page.getByRole("table", { name: text(locale, "report-by-gender") })).toBeVisible();
     await checkPage(page);
   }
+  // Only ended quarters and years so far can be chosen, with the keyboard
+  // and without JavaScript: the newest quarter is second in the list.
+  await page.goto("/coach/report?lang=en");
+  const period = page.getByLabel(text("en", "report-period"), { exact: true });
+  const quarter = await period.locator("option").nth(1).getAttribute("value");
+  expect(quarter).toMatch(/^\d{4}-Q[1-4]$/);
+  await period.focus();
+  await period.selectOption(quarter!);
+  await page.getByRole("button", { name: text("en", "report-show") }).press("Enter");
+  await expect(page).toHaveURL(new RegExp(`period=${quarter}`));
+  await expect(period).toHaveValue(quarter!);
+  await expect(page.getByRole("table", { name: text("en", "report-by-gender") })).toBeVisible();
+  // A period from an old link that is not in the list is explained.
+  await page.goto("/coach/report?lang=en&period=2099");
+  const summary = page.locator(".error-summary");
+  await expect(summary.getByRole("link", { name: text("en", "report-error-period") })).toBeVisible();
+  await checkPage(page);
 });
