@@ -11,7 +11,7 @@ use leptos_router::{
 use crate::{
     accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
     admin::UsersPage,
-    caseload::{CaseloadPage, JobseekerPage},
+    caseload::{CaseloadPage, JobseekerPage, NotePage, OutcomePage},
     events::{
         CaseloadEventsPage, EditEventPage, EventPage, EventsPage, ManageEventPage, MyEventsPage,
         NewEventPage, OrganiserEventsPage,
@@ -122,6 +122,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("coach/invitations") view=InvitationsPage/>
                     <Route path=path!("coach/caseload") view=CaseloadPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker") view=JobseekerPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/notes/:note") view=NotePage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/outcomes/:outcome") view=OutcomePage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan") view=CoachPlanPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan/history") view=CoachPlanHistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan/steps/:step") view=EditStepPage ssr=SsrMode::Async/>

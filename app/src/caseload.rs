@@ -12,13 +12,18 @@ mod person;
 pub mod person_db;
 mod person_fns;
 mod person_page;
+mod record_pages;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod views;
 
 pub use list_page::CaseloadPage;
-pub use person_fns::{AddNote, RecordOutcome, TransferJobseeker};
+pub use person_fns::{
+    AddNote, CorrectNote, CorrectOutcome, RecordOutcome, TransferJobseeker, WithdrawNote,
+    WithdrawOutcome,
+};
 pub use person_page::JobseekerPage;
+pub use record_pages::{NotePage, OutcomePage};
 
 /// The caseload list.
 pub const CASELOAD: &str = "/coach/caseload";
@@ -26,6 +31,17 @@ pub const CASELOAD: &str = "/coach/caseload";
 /// A jobseeker's page in the coach's workspace.
 pub fn jobseeker_path(account_id: i64) -> String {
     format!("/coach/jobseekers/{account_id}")
+}
+
+/// The page of one note about a jobseeker: its history, and for its author
+/// the forms to correct or withdraw it.
+pub fn note_path(jobseeker: i64, note: i64) -> String {
+    format!("/coach/jobseekers/{jobseeker}/notes/{note}")
+}
+
+/// The page of one outcome of a jobseeker, as [`note_path`] for a note.
+pub fn outcome_path(jobseeker: i64, outcome: i64) -> String {
+    format!("/coach/jobseekers/{jobseeker}/outcomes/{outcome}")
 }
 
 /// People per page of the list.

@@ -81,3 +81,27 @@ transfer-submit = Move to this coach
 transfer-no-coaches = There are no other coaches to move the jobseeker to.
 transfer-error-coach = Choose the coach to move the jobseeker to
 transfer-done = The jobseeker was moved to the other coach.
+
+# Correcting or withdrawing a note or a situation, on its own page
+record-details = History, corrections
+record-back = Back to the jobseeker's page
+record-corrected = { $written }, corrected { $when }
+record-withdrawn = Withdrawn by { $name }, { $when }
+record-version-meta = Written { $written }, replaced { $replaced }
+record-versions = Earlier versions
+record-only-author = Only the coach who wrote it can correct or withdraw it.
+record-correct-submit = Save the correction
+note-page-title = Note about { $name }
+note-correct = Correct the note
+note-correct-body = Note
+note-withdraw = Withdraw the note
+note-withdraw-intro = A withdrawn note stays in the history, marked as withdrawn, and the jobseeker no longer sees it. Withdraw a note that should not have been written; correct one that is only partly wrong.
+note-corrected = The note was corrected. The earlier version is kept in its history.
+note-withdrawn = The note was withdrawn.
+outcome-page-title = Situation of { $name }
+outcome-correct = Correct the situation
+outcome-correct-situation = Situation
+outcome-withdraw = Withdraw the situation
+outcome-withdraw-intro = A withdrawn situation stays in the history, marked as withdrawn. It no longer counts as the person's situation or in the impact report.
+outcome-corrected = The situation was corrected. The earlier version is kept in its history.
+outcome-withdrawn = The situation was withdrawn.

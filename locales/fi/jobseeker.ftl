@@ -81,3 +81,27 @@ transfer-submit = Siirrä tälle valmentajalle
 transfer-no-coaches = Muita valmentajia, joille työnhakijan voisi siirtää, ei ole.
 transfer-error-coach = Valitse valmentaja, jolle työnhakija siirretään
 transfer-done = Työnhakija siirrettiin toiselle valmentajalle.
+
+# Muistiinpanon tai tilanteen korjaaminen tai peruminen omalla sivullaan
+record-details = Historia, korjaukset
+record-back = Takaisin työnhakijan sivulle
+record-corrected = { $written }, korjattu { $when }
+record-withdrawn = Perunut { $name }, { $when }
+record-version-meta = Kirjoitettu { $written }, korvattu { $replaced }
+record-versions = Aiemmat versiot
+record-only-author = Vain sen kirjoittanut valmentaja voi korjata tai perua sen.
+record-correct-submit = Tallenna korjaus
+note-page-title = Muistiinpano: { $name }
+note-correct = Korjaa muistiinpano
+note-correct-body = Muistiinpano
+note-withdraw = Peru muistiinpano
+note-withdraw-intro = Peruttu muistiinpano jää historiaan perutuksi merkittynä, eikä työnhakija enää näe sitä. Peru muistiinpano, jota ei olisi pitänyt kirjoittaa; korjaa sellainen, joka on vain osin väärin.
+note-corrected = Muistiinpano korjattiin. Aiempi versio säilyy sen historiassa.
+note-withdrawn = Muistiinpano peruttiin.
+outcome-page-title = Tilanne: { $name }
+outcome-correct = Korjaa tilanne
+outcome-correct-situation = Tilanne
+outcome-withdraw = Peru tilanne
+outcome-withdraw-intro = Peruttu tilanne jää historiaan perutuksi merkittynä. Sitä ei enää lasketa henkilön tilanteeksi eikä vaikuttavuusraporttiin.
+outcome-corrected = Tilanne korjattiin. Aiempi versio säilyy sen historiassa.
+outcome-withdrawn = Tilanne peruttiin.

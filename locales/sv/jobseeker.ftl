@@ -81,3 +81,27 @@ transfer-submit = Flytta till den här coachen
 transfer-no-coaches = Det finns inga andra coacher att flytta den arbetssökande till.
 transfer-error-coach = Välj coachen som den arbetssökande flyttas till
 transfer-done = Den arbetssökande flyttades till den andra coachen.
+
+# Rätta eller återkalla en anteckning eller en situation på dess egen sida
+record-details = Historik, rättelser
+record-back = Tillbaka till arbetssökandens sida
+record-corrected = { $written }, rättad { $when }
+record-withdrawn = Återkallad av { $name }, { $when }
+record-version-meta = Skriven { $written }, ersatt { $replaced }
+record-versions = Tidigare versioner
+record-only-author = Bara coachen som skrev den kan rätta eller återkalla den.
+record-correct-submit = Spara rättelsen
+note-page-title = Anteckning om { $name }
+note-correct = Rätta anteckningen
+note-correct-body = Anteckning
+note-withdraw = Återkalla anteckningen
+note-withdraw-intro = En återkallad anteckning finns kvar i historiken, märkt som återkallad, och den arbetssökande ser den inte längre. Återkalla en anteckning som inte borde ha skrivits; rätta en som bara delvis är fel.
+note-corrected = Anteckningen rättades. Den tidigare versionen finns kvar i historiken.
+note-withdrawn = Anteckningen återkallades.
+outcome-page-title = Situationen för { $name }
+outcome-correct = Rätta situationen
+outcome-correct-situation = Situation
+outcome-withdraw = Återkalla situationen
+outcome-withdraw-intro = En återkallad situation finns kvar i historiken, märkt som återkallad. Den räknas inte längre som personens situation eller i effektrapporten.
+outcome-corrected = Situationen rättades. Den tidigare versionen finns kvar i historiken.
+outcome-withdrawn = Situationen återkallades.

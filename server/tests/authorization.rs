@@ -47,7 +47,8 @@ const NOBODY: [bool; 7] = [false; 7];
 /// `{event}` for a published event with seats free (another organiser's),
 /// `{own_event}` for a draft of "organiser" and `{own_signup}` for a place
 /// "other jobseeker" holds at it, `{goal}` and `{step}` for a goal and a step
-/// of the plan of "jobseeker".
+/// of the plan of "jobseeker", `{note}` and `{outcome}` for a note and an
+/// outcome "coach" recorded about them.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -201,6 +202,18 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         ),
         (
             Method::GET,
+            "/coach/jobseekers/{jobseeker}/notes/{note}",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/outcomes/{outcome}",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
             "/coach/jobseekers/{jobseeker}/plan/history",
             "",
             THEIR_COACH,
@@ -261,6 +274,31 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             Method::POST,
             "/api/record-outcome",
             "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/correct-note",
+            "jobseeker={jobseeker}&note={note}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/correct-outcome",
+            "jobseeker={jobseeker}&outcome={outcome}",
+            THEIR_COACH,
+        ),
+        // After the corrections: a withdrawn note or outcome can no longer be corrected.
+        (
+            Method::POST,
+            "/api/withdraw-note",
+            "jobseeker={jobseeker}&note={note}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/withdraw-outcome",
+            "jobseeker={jobseeker}&outcome={outcome}",
             THEIR_COACH,
         ),
         (
@@ -399,9 +437,28 @@ async fn people(pool: &PgPool) -> People {
     .fetch_one(pool)
     .await
     .expect("a step");
+    let note: i64 = sqlx::query_scalar(
+        "insert into coach_note (account_id, written_by, body) values ($1, $2, 'Seemed tired') returning note_id",
+    )
+    .bind(jobseeker)
+    .bind(coach)
+    .fetch_one(pool)
+    .await
+    .expect("a note");
+    let outcome: i64 = sqlx::query_scalar(
+        "insert into outcome (account_id, recorded_by, situation, since)
+         values ($1, $2, 'training', '2026-09-01') returning outcome_id",
+    )
+    .bind(jobseeker)
+    .bind(coach)
+    .fetch_one(pool)
+    .await
+    .expect("an outcome");
     People {
         emails,
         ids: vec![
+            ("note", note),
+            ("outcome", outcome),
             ("goal", goal),
             ("step", step),
             ("jobseeker", jobseeker),
@@ -534,7 +591,9 @@ const FIELD_NAMES: &[&str] = &[
     "module",
     "new_password",
     "next",
+    "note",
     "online_url",
+    "outcome",
     "page",
     "password",
     "period",
@@ -743,6 +802,26 @@ fn valid_forms() -> Vec<(&'static str, usize, Fields)> {
                 ("jobseeker", "{jobseeker}"),
                 ("situation", "training"),
                 ("since", "1.9.2026"),
+            ],
+        ),
+        (
+            "/api/correct-note",
+            COACH,
+            vec![
+                ("jobseeker", "{jobseeker}"),
+                ("note", "{note}"),
+                ("body", "Seemed tired, said so herself"),
+                ("shared", "yes"),
+            ],
+        ),
+        (
+            "/api/correct-outcome",
+            COACH,
+            vec![
+                ("jobseeker", "{jobseeker}"),
+                ("outcome", "{outcome}"),
+                ("situation", "employed_part_time"),
+                ("since", "2.9.2026"),
             ],
         ),
         (

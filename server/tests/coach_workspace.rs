@@ -447,7 +447,26 @@ async fn deleting_the_account_removes_plan_and_notes_and_keeps_the_anonymous_out
         &w.app,
         &w.coach_cookie,
         "/api/record-outcome",
-        &format!("jobseeker={j}&situation=training&since=1.9.2026"),
+        &format!("jobseeker={j}&situation=training&since=15.9.2026"),
+    )
+    .await;
+    // Corrected once each: the earlier versions are theirs too.
+    let (note, outcome) = (
+        newest(&pool, "coach_note", j).await,
+        newest(&pool, "outcome", j).await,
+    );
+    post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/correct-note",
+        &format!("jobseeker={j}&note={note}&body=Note+corrected"),
+    )
+    .await;
+    post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/correct-outcome",
+        &format!("jobseeker={j}&outcome={outcome}&situation=training&since=20.9.2026"),
     )
     .await;
     let export = text_of(&w.app, &w.jobseeker_cookie, "/api/my-data").await;
@@ -455,10 +474,12 @@ async fn deleting_the_account_removes_plan_and_notes_and_keeps_the_anonymous_out
         "\"plan_history\"",
         "\"A job\"",
         "\"coach_notes\"",
-        "\"Note\"",
+        "\"Note corrected\"",
+        "\"earlier_versions\":[{\"text\":\"Note\"",
         "\"training\"",
+        "\"since\":\"2026-09-15\"",
     ] {
-        assert!(export.contains(part), "{part} in the export");
+        assert!(export.contains(part), "{part} in the export: {export}");
     }
     support::delete_own_account(&w.app, &w.jobseeker_cookie).await;
     let left: (i64, i64, i64, i64) = sqlx::query_as(
@@ -472,6 +493,17 @@ async fn deleting_the_account_removes_plan_and_notes_and_keeps_the_anonymous_out
     .await
     .expect("counts");
     assert_eq!(left, (0, 0, 0, 1));
+    // The outcome's earlier version is as anonymous as the outcome: the
+    // month only. The note's went with the note.
+    let kept: (i64, time::Date) = sqlx::query_as(
+        "select (select count(*) from coach_note_version), (select since from outcome_version)",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("versions");
+    let first_of_september =
+        time::Date::from_calendar_date(2026, time::Month::September, 1).expect("a date");
+    assert_eq!(kept, (0, first_of_september));
 }
 
 async fn text_of(app: &axum::Router, cookie: &str, path: &str) -> String {
@@ -521,4 +553,210 @@ async fn a_sign_in_code_shows_only_on_its_own_jobseekers_page(pool: PgPool) {
     )
     .await;
     assert!(!other.contains(&code), "not on another jobseeker's page");
+}
+
+/// The id of the newest note or outcome (`table`) about `jobseeker`.
+async fn newest(pool: &PgPool, table: &str, jobseeker: i64) -> i64 {
+    let id = if table == "coach_note" {
+        "note_id"
+    } else {
+        "outcome_id"
+    };
+    sqlx::query_scalar(&format!(
+        "select {id} from {table} where account_id = $1 order by {id} desc limit 1"
+    ))
+    .bind(jobseeker)
+    .fetch_one(pool)
+    .await
+    .expect("the newest")
+}
+
+async fn versions(pool: &PgPool, table: &str) -> i64 {
+    sqlx::query_scalar(&format!("select count(*) from {table}"))
+        .fetch_one(pool)
+        .await
+        .expect("versions")
+}
+
+#[sqlx::test]
+async fn the_author_corrects_or_withdraws_a_note_and_its_history_stays(pool: PgPool) {
+    let w = workspace(&pool).await;
+    let j = w.jobseeker;
+    let person = format!("/coach/jobseekers/{j}?lang=en");
+    post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/add-note",
+        &format!("jobseeker={j}&body=Bring+your+CV&shared=yes"),
+    )
+    .await;
+    let note = newest(&pool, "coach_note", j).await;
+    let note_page = format!("/coach/jobseekers/{j}/notes/{note}");
+    // Corrected, and no longer shared: the jobseeker stops seeing it.
+    let correction = format!("jobseeker={j}&note={note}&body=Bring+two+copies+of+your+CV");
+    let response = post_as(&w.app, &w.coach_cookie, "/api/correct-note", &correction).await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("/coach/jobseekers/{j}#note-correct")
+    );
+    let html = page_after(&w.app, &response, &person, &w.coach_cookie).await;
+    assert!(html.contains("The note was corrected."), "{html}");
+    assert!(html.contains("Bring two copies of your CV") && html.contains(", corrected "));
+    assert!(
+        !html.contains("Bring your CV"),
+        "the page shows the note as it stands"
+    );
+    assert!(
+        !page(&w.app, &w.jobseeker_cookie, "/plan")
+            .await
+            .contains("Bring")
+    );
+    // The same correction again keeps no second version.
+    post_as(&w.app, &w.coach_cookie, "/api/correct-note", &correction).await;
+    assert_eq!(versions(&pool, "coach_note_version").await, 1);
+    // Its page shows the earlier version and, to its author, the forms; the
+    // read is audited.
+    let html = page(&w.app, &w.coach_cookie, &note_page).await;
+    assert!(
+        html.contains("Earlier versions") && html.contains("Bring your CV"),
+        "{html}"
+    );
+    assert!(html.contains("Correct the note") && html.contains("Withdraw the note"));
+    assert_eq!(audit_count(&pool, w.coach, j, "note").await, 1);
+    // A blank correction is refused on its field, with the note unchanged.
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/correct-note",
+        &format!("jobseeker={j}&note={note}&body=+"),
+    )
+    .await;
+    let html = page_after(
+        &w.app,
+        &response,
+        &format!("{note_page}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    assert!(html.contains("Write the note"), "{html}");
+    // Another coach reads nothing of it and changes nothing.
+    let other = sign_in(&w.app, "olli@example.fi").await;
+    assert_eq!(
+        status_of(&w.app, &other, &note_page).await,
+        StatusCode::NOT_FOUND
+    );
+    post_as(
+        &w.app,
+        &other,
+        "/api/withdraw-note",
+        &format!("jobseeker={j}&note={note}"),
+    )
+    .await;
+    // Withdrawn by its author: struck through, marked, no longer correctable.
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/withdraw-note",
+        &format!("jobseeker={j}&note={note}"),
+    )
+    .await;
+    let html = page_after(&w.app, &response, &person, &w.coach_cookie).await;
+    assert!(html.contains("The note was withdrawn."));
+    assert!(html.contains("Withdrawn by Test coach"), "{html}");
+    assert!(html.contains("<del>Bring two copies of your CV</del>"));
+    let html = page(&w.app, &w.coach_cookie, &note_page).await;
+    assert!(!html.contains("Correct the note"));
+    let response = post_as(&w.app, &w.coach_cookie, "/api/correct-note", &correction).await;
+    let html = page_after(
+        &w.app,
+        &response,
+        &format!("{note_page}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    assert!(
+        html.contains(r#"id="note-correct-error-summary""#),
+        "the refusal is explained: {html}"
+    );
+    let body: String = sqlx::query_scalar("select body from coach_note where note_id = $1")
+        .bind(note)
+        .fetch_one(&pool)
+        .await
+        .expect("the note");
+    assert_eq!(body, "Bring two copies of your CV");
+}
+
+#[sqlx::test]
+async fn a_withdrawn_outcome_is_no_longer_the_situation_and_a_correction_keeps_the_old(
+    pool: PgPool,
+) {
+    let w = workspace(&pool).await;
+    let j = w.jobseeker;
+    let person = format!("/coach/jobseekers/{j}?lang=en");
+    for body in [
+        "situation=training&since=1.9.2026",
+        "situation=employed_part_time&since=2.11.2026",
+    ] {
+        post_as(
+            &w.app,
+            &w.coach_cookie,
+            "/api/record-outcome",
+            &format!("jobseeker={j}&{body}"),
+        )
+        .await;
+    }
+    let outcome = newest(&pool, "outcome", j).await;
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/correct-outcome",
+        &format!("jobseeker={j}&outcome={outcome}&situation=employed_full_time&since=3.11.2026"),
+    )
+    .await;
+    let html = page_after(&w.app, &response, &person, &w.coach_cookie).await;
+    assert!(html.contains("The situation was corrected."));
+    assert!(html.contains("Employed full-time since 3 November 2026"));
+    let html = page(
+        &w.app,
+        &w.coach_cookie,
+        &format!("/coach/jobseekers/{j}/outcomes/{outcome}"),
+    )
+    .await;
+    assert!(
+        html.contains("Employed part-time since 2 November 2026"),
+        "the earlier version: {html}"
+    );
+    assert_eq!(versions(&pool, "outcome_version").await, 1);
+    // A correction into the future is refused like a new outcome.
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/correct-outcome",
+        &format!("jobseeker={j}&outcome={outcome}&situation=seeking&since=1.1.2099"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("/coach/jobseekers/{j}/outcomes/{outcome}#outcome-correct-error-summary")
+    );
+    // Withdrawn: the situation before it is the current one again.
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/withdraw-outcome",
+        &format!("jobseeker={j}&outcome={outcome}"),
+    )
+    .await;
+    let html = page_after(&w.app, &response, &person, &w.coach_cookie).await;
+    assert!(html.contains("The situation was withdrawn."));
+    let current = html
+        .find("In training or studies since 1 September 2026")
+        .expect("current");
+    let earlier = html
+        .find("<del>Employed full-time since 3 November 2026</del>")
+        .expect("withdrawn");
+    assert!(
+        current < earlier,
+        "the withdrawn one is listed under earlier ones"
+    );
 }

@@ -69,7 +69,7 @@ async fn assessed_twice(pool: &PgPool, account: i64) {
 
 /// Coach A: 6 women born 1980 (30–54), 5 men born 2000 (under 30), 2 other
 /// born 1960 (55+), 1 who told neither. Coach B: 6 women born 1990, 5 of
-/// them employed in the first quarter.
+/// them employed in the first quarter (the sixth's employment was withdrawn).
 async fn fixture(pool: &PgPool) -> (i64, Vec<i64>, Vec<i64>) {
     support::load_modules(pool).await;
     let a = create_account(pool, Role::Coach, "a@example.fi").await;
@@ -94,6 +94,15 @@ async fn fixture(pool: &PgPool) -> (i64, Vec<i64>, Vec<i64>) {
             "training"
         };
         outcome(pool, w, situation, "2025-02-01").await;
+        if n == 5 {
+            // Recorded as employed by mistake and withdrawn: not counted.
+            outcome(pool, w, "employed_full_time", "2025-03-01").await;
+            sqlx::query("update outcome set withdrawn_at = now() where account_id = $1 and since = '2025-03-01'")
+                .bind(w)
+                .execute(pool)
+                .await
+                .expect("withdrawn");
+        }
     }
     // Employed in the first quarter: two women. A man employed in the third
     // and one in training do not count.

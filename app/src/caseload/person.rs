@@ -3,9 +3,11 @@
 //! changes a coach makes (notes, outcomes, moving the person to another
 //! coach). Only for the jobseekers on the signed-in coach's own caseload.
 
+use sqlx::{Postgres, Transaction};
+
 use super::{
     outcomes,
-    person_db::{self, Note, Outcome, Profile, Reflection},
+    person_db::{self, Note, Outcome, Profile, Reflection, Version},
     server::{open_jobseeker, require_on_caseload},
 };
 use crate::{
@@ -45,7 +47,7 @@ pub async fn overview(jobseeker: i64) -> Result<Overview, AppError> {
     let steps = crate::plan::db::steps(&mut tx, jobseeker).await?;
     let overview = Overview {
         profile,
-        outcomes: person_db::outcomes(&mut tx, jobseeker).await?,
+        outcomes: person_db::outcomes(&mut tx, jobseeker, None).await?,
         modules: crate::modules::db::module_rows(&mut tx, jobseeker, locale).await?,
         reflections: person_db::shared_reflections(&mut tx, jobseeker, locale).await?,
         skills: crate::skills::server::histories(&mut tx, jobseeker).await?,
@@ -61,56 +63,164 @@ pub async fn overview(jobseeker: i64) -> Result<Overview, AppError> {
 /// The longest note, in characters.
 pub const MAX_NOTE: usize = 4000;
 
-/// The coach writes a note about a jobseeker: private to coaches unless
-/// `shared`, when the jobseeker sees it on their plan.
-pub async fn add_note(jobseeker: i64, body: &str, shared: bool) -> Result<(), AppError> {
+/// A transaction for a change the signed-in coach makes to a jobseeker on
+/// their caseload, and the coach's id.
+async fn change_on_caseload(
+    jobseeker: i64,
+) -> Result<(i64, Transaction<'static, Postgres>), AppError> {
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
     require_on_caseload(&mut tx, coach.account_id, jobseeker).await?;
+    Ok((coach.account_id, tx))
+}
+
+/// A note's text, trimmed, or why it cannot be saved.
+fn checked_note(body: &str) -> Result<&str, AppError> {
     let body = body.trim();
-    if body.is_empty() {
-        return Err(AppError::field(
-            super::person_fns::FIELD_BODY,
-            "note-error-empty",
-        ));
-    }
-    if body.chars().count() > MAX_NOTE {
-        return Err(AppError::field(
-            super::person_fns::FIELD_BODY,
-            "note-error-long",
-        ));
-    }
-    person_db::add_note(&mut tx, jobseeker, coach.account_id, body, shared).await?;
+    let problem = if body.is_empty() {
+        "note-error-empty"
+    } else if body.chars().count() > MAX_NOTE {
+        "note-error-long"
+    } else {
+        return Ok(body);
+    };
+    Err(AppError::field(super::person_fns::FIELD_BODY, problem))
+}
+
+/// A note or outcome that is not the coach's own (or not there) is not found.
+fn found(changed: bool) -> Result<(), AppError> {
+    changed.then_some(()).ok_or(AppError::NotFound)
+}
+
+/// The coach writes a note about a jobseeker: private to coaches unless
+/// `shared`, when the jobseeker sees it on their plan.
+pub async fn add_note(jobseeker: i64, body: &str, shared: bool) -> Result<(), AppError> {
+    let (coach, mut tx) = change_on_caseload(jobseeker).await?;
+    person_db::add_note(&mut tx, jobseeker, coach, checked_note(body)?, shared).await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// The coach records a jobseeker's situation from a date.
-pub async fn record_outcome(jobseeker: i64, situation: &str, since: &str) -> Result<(), AppError> {
-    let coach = require_role(&[Role::Coach])?;
-    let mut tx = pool()?.begin().await?;
-    require_on_caseload(&mut tx, coach.account_id, jobseeker).await?;
-    let today = helsinki_local(time::OffsetDateTime::now_utc()).date();
-    let (situation, since) = outcomes::checked(situation, since, today)?;
-    person_db::record_outcome(&mut tx, jobseeker, coach.account_id, &situation, since).await?;
+/// The author of a note corrects its text or whether it is shared.
+pub async fn correct_note(
+    jobseeker: i64,
+    note: i64,
+    body: &str,
+    shared: bool,
+) -> Result<(), AppError> {
+    let (coach, mut tx) = change_on_caseload(jobseeker).await?;
+    let body = checked_note(body)?;
+    found(person_db::correct_note(&mut tx, jobseeker, note, coach, body, shared).await?)?;
     tx.commit().await?;
     Ok(())
+}
+
+/// The author of a note withdraws it.
+pub async fn withdraw_note(jobseeker: i64, note: i64) -> Result<(), AppError> {
+    let (coach, mut tx) = change_on_caseload(jobseeker).await?;
+    found(person_db::withdraw_note(&mut tx, jobseeker, note, coach).await?)?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A situation and date as typed, checked against today in Helsinki.
+fn checked_outcome(situation: &str, since: &str) -> Result<(String, time::Date), AppError> {
+    let today = helsinki_local(time::OffsetDateTime::now_utc()).date();
+    outcomes::checked(situation, since, today)
+}
+
+/// The coach records a jobseeker's situation from a date.
+pub async fn record_outcome(jobseeker: i64, situation: &str, since: &str) -> Result<(), AppError> {
+    let (coach, mut tx) = change_on_caseload(jobseeker).await?;
+    let (situation, since) = checked_outcome(situation, since)?;
+    person_db::record_outcome(&mut tx, jobseeker, coach, &situation, since).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The coach who recorded an outcome corrects its situation or date.
+pub async fn correct_outcome(
+    jobseeker: i64,
+    outcome: i64,
+    situation: &str,
+    since: &str,
+) -> Result<(), AppError> {
+    let (coach, mut tx) = change_on_caseload(jobseeker).await?;
+    let (situation, since) = checked_outcome(situation, since)?;
+    found(
+        person_db::correct_outcome(&mut tx, jobseeker, outcome, coach, &situation, since).await?,
+    )?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The coach who recorded an outcome withdraws it: the report and the
+/// current situation no longer count it.
+pub async fn withdraw_outcome(jobseeker: i64, outcome: i64) -> Result<(), AppError> {
+    let (coach, mut tx) = change_on_caseload(jobseeker).await?;
+    found(person_db::withdraw_outcome(&mut tx, jobseeker, outcome, coach).await?)?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A note or an outcome on its own page: with its earlier versions, and
+/// whether the reader wrote it (and so may correct it).
+pub struct Record<T> {
+    pub name: String,
+    pub record: T,
+    pub versions: Vec<Version>,
+    pub mine: bool,
+}
+
+/// A note about a jobseeker on the coach's caseload, with its history.
+pub async fn note_record(jobseeker: i64, note: i64) -> Result<Record<Note>, AppError> {
+    let coach = require_role(&[Role::Coach])?;
+    let mut tx = pool()?.begin().await?;
+    let name = open_jobseeker(&mut tx, coach.account_id, jobseeker, "note").await?;
+    let record = person_db::note(&mut tx, jobseeker, note)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let versions = person_db::note_versions(&mut tx, jobseeker, Some(note)).await?;
+    tx.commit().await?;
+    Ok(Record {
+        name,
+        mine: record.written_by == Some(coach.account_id),
+        record,
+        versions,
+    })
+}
+
+/// An outcome of a jobseeker on the coach's caseload, with its history.
+pub async fn outcome_record(jobseeker: i64, outcome: i64) -> Result<Record<Outcome>, AppError> {
+    let coach = require_role(&[Role::Coach])?;
+    let mut tx = pool()?.begin().await?;
+    let name = open_jobseeker(&mut tx, coach.account_id, jobseeker, "outcome").await?;
+    let record = person_db::outcomes(&mut tx, jobseeker, Some(outcome))
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let versions = person_db::outcome_versions(&mut tx, jobseeker, Some(outcome)).await?;
+    tx.commit().await?;
+    Ok(Record {
+        name,
+        mine: record.recorded_by == Some(coach.account_id),
+        record,
+        versions,
+    })
 }
 
 /// The coach moves a jobseeker to another coach's caseload. From then on
 /// only the new coach sees them, and a sign-in code the first coach handed
 /// over no longer works.
 pub async fn transfer(jobseeker: i64, to_coach: &str) -> Result<(), AppError> {
-    let coach = require_role(&[Role::Coach])?;
-    let mut tx = pool()?.begin().await?;
-    require_on_caseload(&mut tx, coach.account_id, jobseeker).await?;
+    let (coach, mut tx) = change_on_caseload(jobseeker).await?;
     let Ok(to_coach) = to_coach.trim().parse::<i64>() else {
         return Err(AppError::field(
             super::person_fns::FIELD_COACH,
             "transfer-error-coach",
         ));
     };
-    if !person_db::transfer(&mut tx, coach.account_id, jobseeker, to_coach).await? {
+    if !person_db::transfer(&mut tx, coach, jobseeker, to_coach).await? {
         return Err(AppError::field(
             super::person_fns::FIELD_COACH,
             "transfer-error-coach",
@@ -119,7 +229,7 @@ pub async fn transfer(jobseeker: i64, to_coach: &str) -> Result<(), AppError> {
     crate::accounts::db::cancel_handed_codes(&mut tx, jobseeker).await?;
     record(
         &mut tx,
-        Some(coach.account_id),
+        Some(coach),
         Some(jobseeker),
         AuditAction::JobseekerTransferred,
         Some(&to_coach.to_string()),

@@ -7,7 +7,11 @@ use leptos::prelude::*;
 use crate::error::AppError;
 
 pub const FORM_NOTE: &str = "note";
+pub const FORM_NOTE_CORRECT: &str = "note-correct";
+pub const FORM_NOTE_WITHDRAW: &str = "note-withdraw";
 pub const FORM_OUTCOME: &str = "outcome";
+pub const FORM_OUTCOME_CORRECT: &str = "outcome-correct";
+pub const FORM_OUTCOME_WITHDRAW: &str = "outcome-withdraw";
 pub const FORM_TRANSFER: &str = "transfer";
 pub const FIELD_BODY: &str = "body";
 pub const FIELD_SHARED: &str = "shared";
@@ -33,6 +37,94 @@ pub async fn add_note(
     ];
     let page = super::jobseeker_path(jobseeker);
     crate::forms::answer_form_post_to(FORM_NOTE, typed, &result, &page, &page);
+    result
+}
+
+/// Answers a correction or withdrawal posted from the page of one note or
+/// outcome (`record_page`): done, the coach is back on the person's page.
+#[cfg(feature = "ssr")]
+fn answer_change(
+    form: &str,
+    typed: Vec<(String, String)>,
+    result: &Result<(), AppError>,
+    jobseeker: i64,
+    record_page: &str,
+) {
+    let done = format!("{}#{form}", super::jobseeker_path(jobseeker));
+    crate::forms::answer_form_post_to(form, typed, result, record_page, &done);
+}
+
+/// The author of a note corrects its text or whether it is shared; the
+/// version it replaces is kept.
+#[server(prefix = "/api", endpoint = "correct-note")]
+pub async fn correct_note(
+    jobseeker: i64,
+    note: i64,
+    body: Option<String>,
+    shared: Option<String>,
+) -> Result<(), AppError> {
+    let body = body.unwrap_or_default();
+    let shared = shared.as_deref() == Some("yes");
+    let result = super::person::correct_note(jobseeker, note, &body, shared).await;
+    let typed = vec![
+        (FIELD_BODY.to_owned(), body),
+        (
+            FIELD_SHARED.to_owned(),
+            if shared { "yes" } else { "no" }.to_owned(),
+        ),
+    ];
+    answer_change(
+        FORM_NOTE_CORRECT,
+        typed,
+        &result,
+        jobseeker,
+        &super::note_path(jobseeker, note),
+    );
+    result
+}
+
+/// The author of a note withdraws it: the jobseeker no longer sees it, and
+/// coaches see it marked as withdrawn.
+#[server(prefix = "/api", endpoint = "withdraw-note")]
+pub async fn withdraw_note(jobseeker: i64, note: i64) -> Result<(), AppError> {
+    let result = super::person::withdraw_note(jobseeker, note).await;
+    answer_change(
+        FORM_NOTE_WITHDRAW,
+        Vec::new(),
+        &result,
+        jobseeker,
+        &super::note_path(jobseeker, note),
+    );
+    result
+}
+
+/// The coach who recorded an outcome corrects it; the version it replaces
+/// is kept.
+#[server(prefix = "/api", endpoint = "correct-outcome")]
+pub async fn correct_outcome(
+    jobseeker: i64,
+    outcome: i64,
+    situation: Option<String>,
+    since: Option<String>,
+) -> Result<(), AppError> {
+    let (situation, since) = (situation.unwrap_or_default(), since.unwrap_or_default());
+    let result = super::person::correct_outcome(jobseeker, outcome, &situation, &since).await;
+    let typed = vec![
+        (super::outcomes::FIELD_SITUATION.to_owned(), situation),
+        (super::outcomes::FIELD_SINCE.to_owned(), since),
+    ];
+    let page = super::outcome_path(jobseeker, outcome);
+    answer_change(FORM_OUTCOME_CORRECT, typed, &result, jobseeker, &page);
+    result
+}
+
+/// The coach who recorded an outcome withdraws it: the report and the
+/// person's current situation no longer count it.
+#[server(prefix = "/api", endpoint = "withdraw-outcome")]
+pub async fn withdraw_outcome(jobseeker: i64, outcome: i64) -> Result<(), AppError> {
+    let result = super::person::withdraw_outcome(jobseeker, outcome).await;
+    let page = super::outcome_path(jobseeker, outcome);
+    answer_change(FORM_OUTCOME_WITHDRAW, Vec::new(), &result, jobseeker, &page);
     result
 }
 

@@ -10,8 +10,9 @@ use super::{
     CASELOAD,
     outcomes::{FIELD_SINCE, FIELD_SITUATION, SITUATIONS},
     person_fns::{
-        AddNote, FIELD_BODY, FIELD_COACH, FIELD_SHARED, FORM_NOTE, FORM_OUTCOME, FORM_TRANSFER,
-        RecordOutcome, TransferJobseeker,
+        AddNote, FIELD_BODY, FIELD_COACH, FIELD_SHARED, FORM_NOTE, FORM_NOTE_CORRECT,
+        FORM_NOTE_WITHDRAW, FORM_OUTCOME, FORM_OUTCOME_CORRECT, FORM_OUTCOME_WITHDRAW,
+        FORM_TRANSFER, RecordOutcome, TransferJobseeker,
     },
     views::{Line, NoteLine, PersonView},
 };
@@ -63,7 +64,7 @@ fn section(id: &'static str, key: &str, body: impl IntoView) -> impl IntoView {
     }
 }
 
-fn hidden_jobseeker(jobseeker: i64) -> impl IntoView {
+pub(super) fn hidden_jobseeker(jobseeker: i64) -> impl IntoView {
     view! { <input type="hidden" name="jobseeker" value=jobseeker.to_string()/> }
 }
 
@@ -112,15 +113,47 @@ fn Person(person: PersonView) -> impl IntoView {
     }
 }
 
+/// A note, a situation or a reflection: who and when, the text (struck
+/// through when withdrawn), and the way to its history.
+#[component]
+pub(super) fn RecordItem(line: NoteLine) -> impl IntoView {
+    let body = match line.withdrawn.is_some() {
+        true => view! { <p class="note__body"><del>{line.body}</del></p> }.into_any(),
+        false => view! { <p class="note__body">{line.body}</p> }.into_any(),
+    };
+    view! {
+        <li class="note">
+            <p class="note__meta">{line.meta}" "{line.shared.then(|| view! { <strong>{t("note-shared-flag")}</strong> })}</p>
+            {line.withdrawn.map(|w| view! { <p class="note__meta"><strong>{w}</strong></p> })}
+            {body}
+            {line.href.map(|href| view! { <p class="note__meta"><a href=href>{t("record-details")}</a></p> })}
+        </li>
+    }
+}
+
+/// The done notices of the corrections posted from a note's or an outcome's own page.
+fn change_notices(forms: [(&'static str, &'static str); 2]) -> impl IntoView {
+    forms
+        .map(|(form, key)| crate::ui::done_notice(&FormState::take(form), key))
+        .collect_view()
+}
+
 #[component]
 fn Situation(person: PersonView) -> impl IntoView {
     let state = FormState::take(FORM_OUTCOME);
     let options = crate::ui::Choice::named("outcome", SITUATIONS);
+    let current = match person.situation.clone() {
+        Some(line) => view! { <ul class="plain-list notes"><RecordItem line/></ul> }.into_any(),
+        None => view! { <p>{t("outcome-none")}</p> }.into_any(),
+    };
     view! {
-        <p>{person.situation.clone().unwrap_or_else(|| t("outcome-none"))}</p>
+        {change_notices([(FORM_OUTCOME_CORRECT, "outcome-corrected"), (FORM_OUTCOME_WITHDRAW, "outcome-withdrawn")])}
+        {current}
         {(!person.earlier_situations.is_empty()).then(|| view! {
             <h3>{t("outcome-earlier")}</h3>
-            <ul>{person.earlier_situations.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+            <ul class="plain-list notes">
+                {person.earlier_situations.iter().cloned().map(|line| view! { <RecordItem line/> }).collect_view()}
+            </ul>
         })}
         <h3>{t("outcome-record")}</h3>
         {crate::ui::done_notice(&state, "outcome-recorded")}
@@ -167,12 +200,7 @@ fn Modules(person: PersonView) -> impl IntoView {
         view! {
             <h3>{t("person-reflections")}</h3>
             <ul class="plain-list notes">
-                {person.reflections.iter().map(|r| view! {
-                    <li class="note">
-                        <p class="note__meta">{r.meta.clone()}</p>
-                        <p class="note__body">{r.body.clone()}</p>
-                    </li>
-                }).collect_view()}
+                {person.reflections.iter().cloned().map(|line| view! { <RecordItem line/> }).collect_view()}
             </ul>
         }
     });
@@ -235,17 +263,13 @@ fn Notes(jobseeker: i64, notes: Vec<NoteLine>) -> impl IntoView {
     } else {
         view! {
             <ul class="plain-list notes">
-                {notes.into_iter().map(|n| view! {
-                    <li class="note">
-                        <p class="note__meta">{n.meta}" "{n.shared.then(|| view! { <strong>{t("note-shared-flag")}</strong> })}</p>
-                        <p class="note__body">{n.body}</p>
-                    </li>
-                }).collect_view()}
+                {notes.into_iter().map(|line| view! { <RecordItem line/> }).collect_view()}
             </ul>
         }
         .into_any()
     };
     view! {
+        {change_notices([(FORM_NOTE_CORRECT, "note-corrected"), (FORM_NOTE_WITHDRAW, "note-withdrawn")])}
         {crate::ui::done_notice(&state, "note-added")}
         <FormSummary state=state.clone()/>
         <PostForm action=AddNote::url()>

@@ -51,12 +51,33 @@ pub struct ModuleLine {
     pub due: String,
 }
 
-/// A coach note or a shared reflection: who and when, then the text.
-#[derive(Clone, Debug)]
+/// A coach note, a situation or a shared reflection: who and when, then
+/// the text.
+#[derive(Clone, Debug, Default)]
 pub struct NoteLine {
     pub meta: String,
     pub body: String,
     pub shared: bool,
+    /// The page with its history (and, for its author, its corrections).
+    pub href: Option<String>,
+    /// Shown struck through, with who withdrew it and when.
+    pub withdrawn: Option<String>,
+}
+
+/// A note or an outcome on its own page.
+#[derive(Clone, Debug)]
+pub struct RecordView {
+    pub jobseeker: i64,
+    pub id: i64,
+    /// The jobseeker's name.
+    pub name: String,
+    pub current: NoteLine,
+    /// Earlier versions, newest first.
+    pub versions: Vec<NoteLine>,
+    /// Whether the reader wrote it and it is still in force.
+    pub correctable: bool,
+    /// The stored values, to fill the correction form.
+    pub stored: Vec<(String, String)>,
 }
 
 /// One jobseeker as the coach's page about them shows them.
@@ -64,9 +85,10 @@ pub struct NoteLine {
 pub struct PersonView {
     pub jobseeker: i64,
     pub name: String,
-    /// "Employed full-time since 1.11.2026".
-    pub situation: Option<String>,
-    pub earlier_situations: Vec<String>,
+    /// "Employed full-time since 1.11.2026", and the page about it.
+    pub situation: Option<NoteLine>,
+    /// Earlier situations and withdrawn ones.
+    pub earlier_situations: Vec<NoteLine>,
     pub open_steps: usize,
     pub modules: Vec<ModuleLine>,
     pub module_choices: Vec<crate::ui::Choice>,
@@ -80,9 +102,15 @@ pub struct PersonView {
 
 #[cfg(feature = "ssr")]
 mod filled {
-    use super::{Line, ModuleLine, NoteLine, PersonView};
+    use time::OffsetDateTime;
+
+    use super::{Line, ModuleLine, NoteLine, PersonView, RecordView};
     use crate::{
-        caseload::person::Overview,
+        caseload::{
+            note_path, outcome_path,
+            person::{Overview, Record},
+            person_db::{Note, Outcome, Version},
+        },
         i18n::{
             FluentValue, Locale, calendar_date, helsinki_date, helsinki_time, t, t_args, translate,
             use_locale,
@@ -172,15 +200,159 @@ mod filled {
             .collect()
     }
 
+    /// "Maija Coach, 3.12.2026 10.15", with when it was last corrected.
+    fn written(
+        by: Option<&String>,
+        at: OffsetDateTime,
+        corrected: Option<OffsetDateTime>,
+        locale: Locale,
+    ) -> String {
+        let by = by.cloned().unwrap_or_else(|| t("plan-history-by-gone"));
+        let written = format!("{by}, {}", when(at, locale));
+        match corrected {
+            Some(corrected) => t_args(
+                "record-corrected",
+                &[
+                    ("written", FluentValue::from(written)),
+                    ("when", FluentValue::from(when(corrected, locale))),
+                ],
+            ),
+            None => written,
+        }
+    }
+
+    fn withdrawn(
+        by: Option<&String>,
+        at: Option<OffsetDateTime>,
+        locale: Locale,
+    ) -> Option<String> {
+        at.map(|at| {
+            let by = by.cloned().unwrap_or_else(|| t("plan-history-by-gone"));
+            t_args(
+                "record-withdrawn",
+                &[
+                    ("name", FluentValue::from(by)),
+                    ("when", FluentValue::from(when(at, locale))),
+                ],
+            )
+        })
+    }
+
+    fn note_line(jobseeker: i64, n: &Note, locale: Locale) -> NoteLine {
+        NoteLine {
+            meta: written(
+                n.written_by_name.as_ref(),
+                n.created_at,
+                n.corrected_at,
+                locale,
+            ),
+            body: n.body.clone(),
+            shared: n.shared,
+            href: Some(note_path(jobseeker, n.note_id)),
+            withdrawn: withdrawn(n.withdrawn_by_name.as_ref(), n.withdrawn_at, locale),
+        }
+    }
+
+    fn outcome_line(jobseeker: i64, o: &Outcome, locale: Locale) -> NoteLine {
+        NoteLine {
+            meta: written(
+                o.recorded_by_name.as_ref(),
+                o.recorded_at,
+                o.corrected_at,
+                locale,
+            ),
+            body: situation_since(&o.situation, o.since, locale),
+            shared: false,
+            href: Some(outcome_path(jobseeker, o.outcome_id)),
+            withdrawn: withdrawn(o.withdrawn_by_name.as_ref(), o.withdrawn_at, locale),
+        }
+    }
+
+    /// An earlier version: what it said, written when and replaced when.
+    fn version_line(v: &Version, body: String, locale: Locale) -> NoteLine {
+        NoteLine {
+            meta: t_args(
+                "record-version-meta",
+                &[
+                    ("written", FluentValue::from(when(v.written_at, locale))),
+                    ("replaced", FluentValue::from(when(v.replaced_at, locale))),
+                ],
+            ),
+            body,
+            shared: v.shared,
+            ..NoteLine::default()
+        }
+    }
+
+    pub fn note_record_view(jobseeker: i64, r: Record<Note>) -> RecordView {
+        let locale = use_locale();
+        let current = note_line(jobseeker, &r.record, locale);
+        RecordView {
+            jobseeker,
+            id: r.record.note_id,
+            name: r.name,
+            correctable: r.mine && current.withdrawn.is_none(),
+            stored: vec![
+                ("body".to_owned(), r.record.body.clone()),
+                (
+                    "shared".to_owned(),
+                    if r.record.shared { "yes" } else { "no" }.to_owned(),
+                ),
+            ],
+            versions: r
+                .versions
+                .iter()
+                .map(|v| version_line(v, v.body.clone(), locale))
+                .collect(),
+            current: NoteLine {
+                href: None,
+                ..current
+            },
+        }
+    }
+
+    pub fn outcome_record_view(jobseeker: i64, r: Record<Outcome>) -> RecordView {
+        let locale = use_locale();
+        let current = outcome_line(jobseeker, &r.record, locale);
+        RecordView {
+            jobseeker,
+            id: r.record.outcome_id,
+            name: r.name,
+            correctable: r.mine && current.withdrawn.is_none(),
+            stored: vec![
+                ("situation".to_owned(), r.record.situation.clone()),
+                ("since".to_owned(), r.record.since.to_string()),
+            ],
+            versions: r
+                .versions
+                .iter()
+                .filter_map(|v| {
+                    let since = v.since?;
+                    Some(version_line(
+                        v,
+                        situation_since(&v.body, since, locale),
+                        locale,
+                    ))
+                })
+                .collect(),
+            current: NoteLine {
+                href: None,
+                ..current
+            },
+        }
+    }
+
     pub fn person_view(jobseeker: i64, o: Overview) -> PersonView {
         let locale = use_locale();
         let now = time::OffsetDateTime::now_utc();
-        let mut situations = o
-            .outcomes
-            .iter()
-            .map(|s| situation_since(&s.situation, s.since, locale));
-        let situation = situations.next();
-        let earlier_situations = situations.collect();
+        let (mut situation, mut earlier_situations) = (None, Vec::new());
+        for outcome in &o.outcomes {
+            let line = outcome_line(jobseeker, outcome, locale);
+            match (&situation, &line.withdrawn) {
+                (None, None) => situation = Some(line),
+                _ => earlier_situations.push(line),
+            }
+        }
         PersonView {
             jobseeker,
             name: o.profile.name.clone(),
@@ -199,7 +371,7 @@ mod filled {
                 .map(|r| NoteLine {
                     meta: format!("{}, {}", r.module_title, when(r.answered_at, locale)),
                     body: r.text.clone(),
-                    shared: true,
+                    ..NoteLine::default()
                 })
                 .collect(),
             events: o
@@ -218,17 +390,7 @@ mod filled {
             notes: o
                 .notes
                 .iter()
-                .map(|n| NoteLine {
-                    meta: format!(
-                        "{}, {}",
-                        n.written_by_name
-                            .clone()
-                            .unwrap_or_else(|| t("plan-history-by-gone")),
-                        when(n.created_at, locale)
-                    ),
-                    body: n.body.clone(),
-                    shared: n.shared,
-                })
+                .map(|n| note_line(jobseeker, n, locale))
                 .collect(),
             profile: profile_lines(&o, locale),
             coaches: o
@@ -242,4 +404,4 @@ mod filled {
 }
 
 #[cfg(feature = "ssr")]
-pub use filled::person_view;
+pub use filled::{note_record_view, outcome_record_view, person_view};

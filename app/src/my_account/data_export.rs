@@ -55,6 +55,9 @@ pub struct NoteData {
     pub body: String,
     pub shared: bool,
     pub written_at: String,
+    pub corrected_at: Option<String>,
+    pub withdrawn_at: Option<String>,
+    pub earlier_versions: Vec<VersionData>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +66,20 @@ pub struct OutcomeData {
     pub since: String,
     pub recorded_by: Option<String>,
     pub recorded_at: String,
+    pub corrected_at: Option<String>,
+    pub withdrawn_at: Option<String>,
+    pub earlier_versions: Vec<VersionData>,
+}
+
+/// What a note said (`text`), or an outcome's situation and `since`, before
+/// a correction replaced it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionData {
+    pub text: String,
+    pub since: Option<String>,
+    pub shared: bool,
+    pub written_at: String,
+    pub replaced_at: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

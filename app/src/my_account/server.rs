@@ -6,7 +6,7 @@ use time::{OffsetDateTime, format_description::well_known::Rfc3339};
 use super::{
     data_export::{
         AccountData, AssessmentData, AssignmentData, AuditData, EventSignupData, ModuleAnswerData,
-        MyData, NoteData, OutcomeData, PlanChangeData, SessionData,
+        MyData, NoteData, OutcomeData, PlanChangeData, SessionData, VersionData,
     },
     db::{self, Details},
     details::{FIELD_EMAIL, FIELD_PASSWORD, FIELD_PHONE},
@@ -302,7 +302,11 @@ pub async fn export() -> Result<MyData, AppError> {
     let signups = crate::events::db::signups_for_export(&mut tx, me.account_id).await?;
     let plan_history = crate::plan::db::history(&mut tx, me.account_id).await?;
     let notes = crate::caseload::person_db::notes(&mut tx, me.account_id, false).await?;
-    let outcomes = crate::caseload::person_db::outcomes(&mut tx, me.account_id).await?;
+    let note_versions =
+        crate::caseload::person_db::note_versions(&mut tx, me.account_id, None).await?;
+    let outcomes = crate::caseload::person_db::outcomes(&mut tx, me.account_id, None).await?;
+    let outcome_versions =
+        crate::caseload::person_db::outcome_versions(&mut tx, me.account_id, None).await?;
     tx.commit().await?;
     Ok(MyData {
         exported_at: timestamp(OffsetDateTime::now_utc()),
@@ -401,6 +405,9 @@ pub async fn export() -> Result<MyData, AppError> {
                 body: n.body,
                 shared: n.shared,
                 written_at: timestamp(n.created_at),
+                corrected_at: n.corrected_at.map(timestamp),
+                withdrawn_at: n.withdrawn_at.map(timestamp),
+                earlier_versions: versions_of(&note_versions, n.note_id),
             })
             .collect(),
         outcomes: outcomes
@@ -410,9 +417,27 @@ pub async fn export() -> Result<MyData, AppError> {
                 since: o.since.to_string(),
                 recorded_by: o.recorded_by_name,
                 recorded_at: timestamp(o.recorded_at),
+                corrected_at: o.corrected_at.map(timestamp),
+                withdrawn_at: o.withdrawn_at.map(timestamp),
+                earlier_versions: versions_of(&outcome_versions, o.outcome_id),
             })
             .collect(),
     })
+}
+
+/// The earlier versions of the note or outcome `owner`, newest first.
+fn versions_of(versions: &[crate::caseload::person_db::Version], owner: i64) -> Vec<VersionData> {
+    versions
+        .iter()
+        .filter(|v| v.owner_id == owner)
+        .map(|v| VersionData {
+            text: v.body.clone(),
+            since: v.since.map(|d| d.to_string()),
+            shared: v.shared,
+            written_at: timestamp(v.written_at),
+            replaced_at: timestamp(v.replaced_at),
+        })
+        .collect()
 }
 
 /// Deletes the signed-in jobseeker's account after checking their password:

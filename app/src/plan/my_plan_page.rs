@@ -37,6 +37,7 @@ async fn load() -> Result<MyPlanView, AppError> {
                     meta: helsinki_date(n.created_at, locale),
                     body: n.body,
                     shared: true,
+                    ..NoteLine::default()
                 })
                 .collect(),
         })

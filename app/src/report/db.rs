@@ -80,7 +80,7 @@ pub async fn counts(
            ),
            employed as (
                select distinct o.account_id from outcome o join people using (account_id)
-               where o.situation = any($6) and o.since between $1 and $2
+               where o.situation = any($6) and o.since between $1 and $2 and o.withdrawn_at is null
            ),
            completed as (
                select distinct c.account_id from module_completion c join people using (account_id)

@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/test";
-import { PASSWORD, createAccount, invitationCodeFrom, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
+import { PASSWORD, assignToCoach, createAccount, invitationCodeFrom, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
+import { psql } from "../fixtures/db";
 import { checkPage } from "../fixtures/axe";
 import { LOCALES, text, textWith } from "../fixtures/i18n";
 import { press } from "../fixtures/modules";
@@ -121,5 +122,33 @@ test("the impact report passes axe in every language", async ({ page }) => {
   await page.goto("/coach/report?lang=en&period=2099");
   const summary = page.locator(".error-summary");
   await expect(summary.getByRole("link", { name: text("en", "report-error-period") })).toBeVisible();
+  await checkPage(page);
+});
+
+test("a coach corrects a note, then withdraws it, with the keyboard", async ({ page }) => {
+  const locale = "fi";
+  const [coach, jobseeker] = [uniqueEmail("corrector"), uniqueEmail("noted")];
+  createAccount("coach", coach, locale);
+  createAccount("jobseeker", jobseeker, locale);
+  assignToCoach(jobseeker, coach);
+  const id = psql("select account_id from account where email = :'email';", { email: jobseeker });
+  await signIn(page, locale, coach);
+  await page.goto(`/coach/jobseekers/${id}?lang=${locale}`);
+  const notes = page.locator("#notes");
+  await notes.getByLabel(text(locale, "note-body")).fill("Tuo CV mukaan");
+  await press(page, notes.getByRole("button", { name: text(locale, "note-submit") }));
+  await press(page, notes.getByRole("link", { name: text(locale, "record-details") }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(textWith(locale, "note-page-title", { name: "Test jobseeker" }));
+  await checkPage(page);
+  await page.getByLabel(text(locale, "note-correct-body"), { exact: true }).fill("Tuo kaksi kopiota CV:stä");
+  await press(page, page.getByRole("button", { name: text(locale, "record-correct-submit") }));
+  await expect(page.getByText(text(locale, "note-corrected"))).toBeVisible();
+  await expect(notes.getByText("Tuo kaksi kopiota CV:stä")).toBeVisible();
+  await press(page, notes.getByRole("link", { name: text(locale, "record-details") }));
+  await expect(page.getByRole("heading", { level: 2, name: text(locale, "record-versions") })).toBeVisible();
+  await expect(page.getByText("Tuo CV mukaan")).toBeVisible();
+  await press(page, page.getByRole("button", { name: text(locale, "note-withdraw") }));
+  await expect(page.getByText(text(locale, "note-withdrawn"))).toBeVisible();
+  await expect(notes.locator("del")).toHaveText("Tuo kaksi kopiota CV:stä");
   await checkPage(page);
 });
