@@ -284,25 +284,26 @@ mod filled {
         }
     }
 
-    pub fn note_record_view(jobseeker: i64, r: Record<Note>) -> RecordView {
+    /// The page of a note or an outcome: `current` as it stands, its
+    /// `stored` values for the form, and each earlier version's text.
+    fn record_view<T>(
+        jobseeker: i64,
+        (id, r): (i64, Record<T>),
+        current: NoteLine,
+        stored: Vec<(&str, String)>,
+        version_text: impl Fn(&Version) -> Option<String>,
+    ) -> RecordView {
         let locale = use_locale();
-        let current = note_line(jobseeker, &r.record, locale);
         RecordView {
             jobseeker,
-            id: r.record.note_id,
+            id,
             name: r.name,
             correctable: r.mine && current.withdrawn.is_none(),
-            stored: vec![
-                ("body".to_owned(), r.record.body.clone()),
-                (
-                    "shared".to_owned(),
-                    if r.record.shared { "yes" } else { "no" }.to_owned(),
-                ),
-            ],
+            stored: stored.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
             versions: r
                 .versions
                 .iter()
-                .map(|v| version_line(v, v.body.clone(), locale))
+                .filter_map(|v| Some(version_line(v, version_text(v)?, locale)))
                 .collect(),
             current: NoteLine {
                 href: None,
@@ -311,35 +312,27 @@ mod filled {
         }
     }
 
+    pub fn note_record_view(jobseeker: i64, r: Record<Note>) -> RecordView {
+        let note = &r.record;
+        let current = note_line(jobseeker, note, use_locale());
+        let shared = if note.shared { "yes" } else { "no" };
+        let stored = vec![("body", note.body.clone()), ("shared", shared.to_owned())];
+        record_view(jobseeker, (note.note_id, r), current, stored, |v| {
+            Some(v.body.clone())
+        })
+    }
+
     pub fn outcome_record_view(jobseeker: i64, r: Record<Outcome>) -> RecordView {
         let locale = use_locale();
-        let current = outcome_line(jobseeker, &r.record, locale);
-        RecordView {
-            jobseeker,
-            id: r.record.outcome_id,
-            name: r.name,
-            correctable: r.mine && current.withdrawn.is_none(),
-            stored: vec![
-                ("situation".to_owned(), r.record.situation.clone()),
-                ("since".to_owned(), r.record.since.to_string()),
-            ],
-            versions: r
-                .versions
-                .iter()
-                .filter_map(|v| {
-                    let since = v.since?;
-                    Some(version_line(
-                        v,
-                        situation_since(&v.body, since, locale),
-                        locale,
-                    ))
-                })
-                .collect(),
-            current: NoteLine {
-                href: None,
-                ..current
-            },
-        }
+        let outcome = &r.record;
+        let current = outcome_line(jobseeker, outcome, locale);
+        let stored = vec![
+            ("situation", outcome.situation.clone()),
+            ("since", outcome.since.to_string()),
+        ];
+        record_view(jobseeker, (outcome.outcome_id, r), current, stored, |v| {
+            Some(situation_since(&v.body, v.since?, locale))
+        })
     }
 
     pub fn person_view(jobseeker: i64, o: Overview) -> PersonView {
