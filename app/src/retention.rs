@@ -23,6 +23,8 @@ pub struct Purged {
     pub event_form_drafts: u64,
     pub assessment_drafts: u64,
     pub outbox: u64,
+    /// Sign-in attempt allowances that are whole again: as if never used.
+    pub rate_limits: u64,
 }
 
 /// Deletes everything past its period. Ended sessions go at once.
@@ -39,5 +41,6 @@ pub async fn purge(pool: &sqlx::PgPool) -> Result<Purged, sqlx::Error> {
         assessment_drafts: crate::skills::db::purge_stale_drafts(pool, ASSESSMENT_DRAFTS_DAYS)
             .await?,
         outbox: crate::outbox::db::purge_outbox(pool, OUTBOX_DAYS).await?,
+        rate_limits: crate::accounts::db::prune_rate_limits(pool).await?,
     })
 }

@@ -125,8 +125,8 @@ pub async fn deliver_due(pool: &PgPool, mailer: &impl Deliver) -> Result<usize, 
 const PURGE_INTERVAL: Duration = Duration::from_secs(3600);
 
 /// Runs until the process ends: every few seconds queues the event
-/// reminders that are due, delivers due mail and forgets whole rate-limit
-/// allowances; every hour deletes what is past its retention period.
+/// reminders that are due and delivers due mail; every hour deletes what is
+/// past its retention period (and forgets whole rate-limit allowances).
 pub async fn run_worker(pool: PgPool, mailer: Mailer, public_url: String) {
     let mut next_purge = tokio::time::Instant::now();
     loop {
@@ -135,9 +135,6 @@ pub async fn run_worker(pool: PgPool, mailer: Mailer, public_url: String) {
         }
         if let Err(error) = deliver_due(&pool, &mailer).await {
             tracing::error!(%error, "outbox worker database error");
-        }
-        if let Err(error) = app::accounts::db::prune_rate_limits(&pool).await {
-            tracing::error!(%error, "pruning rate limits failed");
         }
         if tokio::time::Instant::now() >= next_purge {
             match app::retention::purge(&pool).await {

@@ -246,3 +246,41 @@ async fn a_coach_with_jobseekers_stays_active_until_they_are_moved(pool: PgPool)
         StatusCode::NOT_FOUND
     );
 }
+
+#[sqlx::test]
+async fn a_coach_being_handed_a_jobseeker_cannot_be_deactivated_in_that_moment(pool: PgPool) {
+    create_account(&pool, Role::Admin, "admin@example.fi").await;
+    let first = create_account(&pool, Role::Coach, "first@example.fi").await;
+    let second = create_account(&pool, Role::Coach, "second@example.fi").await;
+    let jobseeker = create_account(&pool, Role::Jobseeker, "moved@example.fi").await;
+    assign_to_coach(&pool, jobseeker, first).await;
+    let app = test_app(pool.clone(), false);
+    let admin = sign_in(&app, "admin@example.fi").await;
+    // The transfer to the second coach is under way, not yet committed.
+    let mut transfer = pool.begin().await.expect("a transaction");
+    assert!(
+        app::caseload::person_db::transfer(&mut transfer, first, jobseeker, second)
+            .await
+            .expect("transfer")
+    );
+    // The admin deactivates the second coach meanwhile: it waits for the
+    // transfer, then sees the jobseeker on their caseload and refuses.
+    let deactivation = tokio::spawn(async move { set_active(&app, &admin, second, "no").await });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        !deactivation.is_finished(),
+        "the deactivation waits for the transfer"
+    );
+    transfer.commit().await.expect("committed");
+    assert_eq!(deactivation.await.expect("answered"), StatusCode::CONFLICT);
+    let (coach, deactivated): (Option<i64>, bool) = sqlx::query_as(
+        "select j.coach_id, c.deactivated_at is not null
+         from account j, account c where j.account_id = $1 and c.account_id = $2",
+    )
+    .bind(jobseeker)
+    .bind(second)
+    .fetch_one(&pool)
+    .await
+    .expect("accounts");
+    assert_eq!((coach, deactivated), (Some(second), false));
+}

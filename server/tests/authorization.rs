@@ -824,28 +824,7 @@ fn valid_forms() -> Vec<(&'static str, usize, Fields)> {
                 ("since", "2.9.2026"),
             ],
         ),
-        (
-            "/api/event-save",
-            ORGANISER,
-            vec![
-                ("title_fi", "Kaupan rekrytointipäivä"),
-                ("description_fi", "Tule tapaamaan kauppojen esihenkilöitä."),
-                ("employer", "Kauppa Oy"),
-                ("sector", "retail"),
-                ("kind", "recruitment-day"),
-                ("date", "2027-04-14"),
-                ("start", "10:00"),
-                ("end", "12:00"),
-                ("deadline_date", "13.4.2027"),
-                ("format", "in-person"),
-                ("address", "Kauppakatu 1, Helsinki"),
-                ("access[step-free]", "yes"),
-                ("lang[fi]", "yes"),
-                ("seating", "seats"),
-                ("capacity", "20"),
-                ("question1_fi", "Mikä työ kiinnostaa?"),
-            ],
-        ),
+        ("/api/event-save", ORGANISER, support::EVENT_FORM.to_vec()),
     ]
 }
 

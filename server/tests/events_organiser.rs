@@ -14,8 +14,8 @@ use axum::{
 };
 use sqlx::PgPool;
 use support::{
-    create_account, encode, form_post, get, header_of, page, page_after, post_as, published_event,
-    send, sign_in, test_app, text, with_cookie,
+    EVENT_FORM, create_account, encode, form_post, get, header_of, page, page_after, post_as,
+    published_event, send, sign_in, test_app, text, with_cookie,
 };
 use time::OffsetDateTime;
 
@@ -56,43 +56,12 @@ async fn jobseeker(pool: &PgPool, app: &Router, name: &str) -> (i64, String) {
 }
 
 /// The event form as a browser encodes it (brackets too), with `changes`
-/// over a valid in-person event next spring with 20 seats.
+/// over [`EVENT_FORM`].
 fn event_form(changes: &[(&str, &str)]) -> String {
-    let mut fields: Vec<(String, String)> = [
-        ("title_fi", "Kaupan rekrytointipäivä"),
-        (
-            "description_fi",
-            "Tule tapaamaan kauppojen esihenkilöitä.\n\nOta CV mukaan.",
-        ),
-        ("title_en", "Retail recruitment day"),
-        ("description_en", "Meet shop managers."),
-        ("employer", "Kauppa Oy"),
-        ("sector", "retail"),
-        ("kind", "recruitment-day"),
-        ("date", "2027-04-14"),
-        ("start", "10:00"),
-        ("end", "12:00"),
-        ("deadline_date", "13.4.2027"),
-        ("deadline_time", ""),
-        ("format", "in-person"),
-        ("address", "Kauppakatu 1, Helsinki"),
-        ("directions", "Raitiovaunu 4"),
-        ("online_url", ""),
-        ("access[step-free]", "yes"),
-        ("access[hearing-loop]", "yes"),
-        ("access_notes", "Hissi sisäpihalla."),
-        ("lang[fi]", "yes"),
-        ("lang[en]", "yes"),
-        ("seating", "seats"),
-        ("capacity", "20"),
-        ("slot_minutes", ""),
-        ("slot_seats", ""),
-        ("question1_fi", "Mikä työ kiinnostaa?"),
-        ("question1_en", "Which job interests you?"),
-    ]
-    .iter()
-    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-    .collect();
+    let mut fields: Vec<(String, String)> = EVENT_FORM
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
     for (field, value) in changes {
         fields.retain(|(k, _)| k != field);
         if !value.is_empty() || !field.contains('[') {

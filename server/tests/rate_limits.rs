@@ -263,19 +263,15 @@ async fn the_limits_table_holds_no_contact_and_forgets_whole_allowances(pool: Pg
         !dump.contains("maija") && !dump.contains("192.0.2.1"),
         "{dump}"
     );
-    // Pruning forgets rows whose allowance is whole again, and only those.
+    // The hourly purge forgets rows whose allowance is whole again, and only those.
     sqlx::query(
         "update rate_limit set whole_at = now() - interval '1 second' where limit_name = 'network'",
     )
     .execute(&pool)
     .await
     .expect("aged");
-    assert_eq!(
-        app::accounts::db::prune_rate_limits(&pool)
-            .await
-            .expect("pruned"),
-        1
-    );
+    let purged = app::retention::purge(&pool).await.expect("purged");
+    assert_eq!(purged.rate_limits, 1);
     let left: i64 = sqlx::query_scalar("select count(*) from rate_limit")
         .fetch_one(&pool)
         .await
@@ -337,33 +333,80 @@ async fn account_endpoints_read_only_a_few_kilobytes(pool: PgPool) {
     );
 }
 
+/// Asks for Maija's reset link from `peer`, through `forwarded_for` if given.
+async fn ask_for_reset_link(app: &Router, peer: &str, forwarded_for: Option<&str>) -> StatusCode {
+    let mut request = from_peer(
+        form_post(
+            "/api/request-password-reset",
+            "email=maija%40example.fi",
+            false,
+        ),
+        peer,
+    );
+    if let Some(client) = forwarded_for {
+        request
+            .headers_mut()
+            .insert("x-forwarded-for", client.parse().expect("header"));
+    }
+    send(app, request).await.status()
+}
+
 #[sqlx::test]
 async fn a_stranger_asking_for_reset_links_cannot_keep_the_person_from_theirs(pool: PgPool) {
     create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
     let app = test_app(pool.clone(), false);
-    let ask = |peer: &str| {
-        from_peer(
-            form_post(
-                "/api/request-password-reset",
-                "email=maija%40example.fi",
-                false,
-            ),
-            peer,
-        )
-    };
     for _ in 0..5 {
         assert_eq!(
-            send(&app, ask("203.0.113.66:1")).await.status(),
+            ask_for_reset_link(&app, "203.0.113.66:1", None).await,
             StatusCode::OK
         );
     }
     assert_eq!(
-        send(&app, ask("203.0.113.66:1")).await.status(),
+        ask_for_reset_link(&app, "203.0.113.66:1", None).await,
         StatusCode::TOO_MANY_REQUESTS
     );
     // Maija, from her own network, still gets her link.
     assert_eq!(
-        send(&app, ask("192.0.2.10:1")).await.status(),
+        ask_for_reset_link(&app, "192.0.2.10:1", None).await,
         StatusCode::OK
+    );
+}
+
+#[sqlx::test]
+async fn behind_a_trusted_proxy_reset_links_are_counted_per_client(pool: PgPool) {
+    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let mut state = test_state(pool.clone(), false);
+    state.trusted_proxies = vec!["10.0.0.5/32".parse().expect("network")].into();
+    let app = app(state);
+    let proxy = "10.0.0.5:443";
+    // A stranger behind the proxy uses up the links for their network…
+    for _ in 0..5 {
+        assert_eq!(
+            ask_for_reset_link(&app, proxy, Some("198.51.100.7")).await,
+            StatusCode::OK
+        );
+    }
+    assert_eq!(
+        ask_for_reset_link(&app, proxy, Some("198.51.100.7")).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // …and Maija, coming through the same proxy from her own, gets hers.
+    assert_eq!(
+        ask_for_reset_link(&app, proxy, Some("203.0.113.9")).await,
+        StatusCode::OK
+    );
+    // A peer that is not a trusted proxy is counted as itself, whatever
+    // client it claims to forward for.
+    let peer = "192.0.2.50:1000";
+    for n in 0..5 {
+        let claimed = format!("198.51.100.{}", 20 + n);
+        assert_eq!(
+            ask_for_reset_link(&app, peer, Some(&claimed)).await,
+            StatusCode::OK
+        );
+    }
+    assert_eq!(
+        ask_for_reset_link(&app, peer, Some("198.51.100.99")).await,
+        StatusCode::TOO_MANY_REQUESTS
     );
 }

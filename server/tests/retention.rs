@@ -86,6 +86,7 @@ async fn each_kind_of_row_is_deleted_after_its_period(pool: PgPool) {
             event_form_drafts: 1,
             assessment_drafts: 1,
             outbox: 2,
+            rate_limits: 0,
         }
     );
     for (table, left) in [

@@ -184,6 +184,23 @@ impl RateLimits {
         }
         Ok(())
     }
+
+    /// Checks a password guess whose attempts (`charges`) are already taken:
+    /// a right password, or our own failure to check it (hashing saturated),
+    /// gives them back; only a wrong guess keeps them.
+    pub async fn settle_password_guess(
+        &self,
+        pool: &sqlx::PgPool,
+        charges: [Option<Charge>; 2],
+        typed: String,
+        stored: Option<String>,
+    ) -> Result<bool, AppError> {
+        let verified = super::password::verify_password(typed, stored).await;
+        if !matches!(verified, Ok(false)) {
+            self.give_back(pool, charges).await?;
+        }
+        verified
+    }
 }
 
 #[cfg(test)]

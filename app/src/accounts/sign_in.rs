@@ -40,7 +40,6 @@ mod server {
         accounts::{
             Identifier, Role, client_ip, db,
             known_device::{known_device, remember_device},
-            password::verify_password,
             rate_limit::{AT_ACCOUNT, FROM_KNOWN_DEVICE, FROM_NETWORK, account_subject},
             rate_limits, session,
         },
@@ -85,20 +84,14 @@ mod server {
             }
         };
         let stored_hash = found.as_ref().map(|c| c.password_hash.clone());
-        // Our failure (hashing saturated) is not the person's: no charge.
-        let verified = match verify_password(password, stored_hash).await {
-            Ok(verified) => verified,
-            Err(error) => {
-                limits.give_back(&pool, [network, Some(guess)]).await?;
-                return Err(error);
-            }
-        };
+        let verified = limits
+            .settle_password_guess(&pool, [network, Some(guess)], password, stored_hash)
+            .await?;
         let (true, Some(credentials)) = (verified, found) else {
             let mut conn = pool.acquire().await?;
             record(&mut conn, None, account, AuditAction::SignInFailed, None).await?;
             return Err(AppError::field(FIELD_CONTACT, "sign-in-error-wrong"));
         };
-        limits.give_back(&pool, [network, Some(guess)]).await?;
         let mut conn = pool.acquire().await?;
         session::begin_for_browser(&mut conn, credentials.account_id, credentials.locale).await?;
         remember_device(credentials.account_id);

@@ -31,6 +31,42 @@ pub enum RoleRefusal {
     HasCaseload,
 }
 
+/// Locks a live staff account (`active_only`: and not deactivated) until
+/// the transaction ends, and says whether jobseekers are on its caseload;
+/// `None` when there is no such account. A transfer to a coach locks them
+/// too (shared), so neither change sees the other half done. The caseload is
+/// read by a statement of its own, after the lock: a statement that waited
+/// for a lock still reads other rows as they were when it began, and would
+/// miss the jobseeker the transfer it waited for has just moved here.
+async fn lock_staff(
+    conn: &mut PgConnection,
+    account_id: i64,
+    active_only: bool,
+) -> Result<Option<bool>, sqlx::Error> {
+    let locked = sqlx::query_scalar!(
+        "select account_id from account
+         where account_id = $1 and deleted_at is null and role <> 'jobseeker'
+           and (deactivated_at is null or not $2)
+         for update",
+        account_id,
+        active_only,
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if locked.is_none() {
+        return Ok(None);
+    }
+    let has_caseload = sqlx::query_scalar!(
+        r#"select exists (
+               select 1 from account where coach_id = $1 and deleted_at is null
+           ) as "has_caseload!""#,
+        account_id,
+    )
+    .fetch_one(conn)
+    .await?;
+    Ok(Some(has_caseload))
+}
+
 /// Deactivates a live staff account in one locked step: it can no longer
 /// sign in, its sessions end, and the codes it handed out or was given stop
 /// working.
@@ -38,23 +74,10 @@ pub async fn deactivate(
     conn: &mut PgConnection,
     account_id: i64,
 ) -> Result<Result<(), RoleRefusal>, sqlx::Error> {
-    let current = sqlx::query!(
-        r#"select exists (
-               select 1 from account j
-               where j.coach_id = a.account_id and j.deleted_at is null
-           ) as "has_caseload!"
-           from account a
-           where a.account_id = $1 and a.deleted_at is null and a.role <> 'jobseeker'
-             and a.deactivated_at is null
-           for update"#,
-        account_id,
-    )
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(current) = current else {
+    let Some(has_caseload) = lock_staff(conn, account_id, true).await? else {
         return Ok(Err(RoleRefusal::NotStaff));
     };
-    if current.has_caseload {
+    if has_caseload {
         return Ok(Err(RoleRefusal::HasCaseload));
     }
     sqlx::query!(
@@ -94,22 +117,10 @@ pub async fn change_role(
     account_id: i64,
     role: Role,
 ) -> Result<Result<(), RoleRefusal>, sqlx::Error> {
-    let current = sqlx::query!(
-        r#"select exists (
-               select 1 from account j
-               where j.coach_id = a.account_id and j.deleted_at is null
-           ) as "has_caseload!"
-           from account a
-           where a.account_id = $1 and a.deleted_at is null and a.role <> 'jobseeker'
-           for update"#,
-        account_id,
-    )
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(current) = current else {
+    let Some(has_caseload) = lock_staff(conn, account_id, false).await? else {
         return Ok(Err(RoleRefusal::NotStaff));
     };
-    if current.has_caseload && role != Role::Coach {
+    if has_caseload && role != Role::Coach {
         return Ok(Err(RoleRefusal::HasCaseload));
     }
     sqlx::query!(

@@ -17,7 +17,7 @@ use crate::{
         Role, auth_settings, client_ip,
         codes::{LINK_CODE_LEN, generate, keyed_hash, normalize},
         notices::{Change, tell_owner},
-        password::{hash_password, new_password_problem, verify_password},
+        password::{hash_password, new_password_problem},
         rate_limit::{AT_ACCOUNT, FROM_NETWORK},
         rate_limits, require_role, require_signed_in,
         session::{SESSION_COOKIE, token_hash},
@@ -203,12 +203,11 @@ async fn check_current_password(account_id: i64, field: &str, typed: &str) -> Re
         .charge(&pool, AT_ACCOUNT, &format!("signed-in:{account_id}"))
         .await?;
     let stored = db::password_hash(&mut *pool.acquire().await?, account_id).await?;
-    let verified = verify_password(typed.to_owned(), stored).await;
-    if !matches!(verified, Ok(false)) {
-        // Right, or our failure (hashing saturated): not the person's guess.
-        limits.give_back(&pool, [network, Some(guess)]).await?;
-    }
-    if verified? {
+    let charges = [network, Some(guess)];
+    if limits
+        .settle_password_guess(&pool, charges, typed.to_owned(), stored)
+        .await?
+    {
         Ok(())
     } else {
         Err(AppError::field(

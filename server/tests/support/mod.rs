@@ -357,3 +357,38 @@ pub async fn published_event(
     };
     TestEvent { event_id, slot_ids }
 }
+
+/// A valid in-person event next spring with 20 seats, field by field as the
+/// organiser's form sends it.
+pub const EVENT_FORM: &[(&str, &str)] = &[
+    ("title_fi", "Kaupan rekrytointipäivä"),
+    (
+        "description_fi",
+        "Tule tapaamaan kauppojen esihenkilöitä.\n\nOta CV mukaan.",
+    ),
+    ("title_en", "Retail recruitment day"),
+    ("description_en", "Meet shop managers."),
+    ("employer", "Kauppa Oy"),
+    ("sector", "retail"),
+    ("kind", "recruitment-day"),
+    ("date", "2027-04-14"),
+    ("start", "10:00"),
+    ("end", "12:00"),
+    ("deadline_date", "13.4.2027"),
+    ("deadline_time", ""),
+    ("format", "in-person"),
+    ("address", "Kauppakatu 1, Helsinki"),
+    ("directions", "Raitiovaunu 4"),
+    ("online_url", ""),
+    ("access[step-free]", "yes"),
+    ("access[hearing-loop]", "yes"),
+    ("access_notes", "Hissi sisäpihalla."),
+    ("lang[fi]", "yes"),
+    ("lang[en]", "yes"),
+    ("seating", "seats"),
+    ("capacity", "20"),
+    ("slot_minutes", ""),
+    ("slot_seats", ""),
+    ("question1_fi", "Mikä työ kiinnostaa?"),
+    ("question1_en", "Which job interests you?"),
+];
