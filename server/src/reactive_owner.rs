@@ -26,7 +26,7 @@ use axum::{
     response::Response,
 };
 use http_body_util::BodyExt;
-use hyper::body::Frame;
+use hyper::body::{Body as _, Frame, SizeHint};
 use leptos::prelude::Owner;
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
@@ -77,7 +77,11 @@ pub async fn finish_abandoned(
     tokio::spawn(async move {
         let (parts, body) = next.run(request).await.into_parts();
         let (frames, forwarded) = mpsc::channel(4);
-        let reply = reply.send(Response::from_parts(parts, Body::new(Forwarded(forwarded))));
+        let forwarded = Forwarded {
+            frames: forwarded,
+            remaining: body.size_hint(),
+        };
+        let reply = reply.send(Response::from_parts(parts, Body::new(forwarded)));
         if reply.is_ok() {
             forward(body, frames, abandoned).await;
         } else {
@@ -117,8 +121,13 @@ async fn drain(mut body: Body, abandoned: Abandoned) {
 
 type BodyFrame = Result<Frame<Bytes>, axum::Error>;
 
-/// A response body fed from the task that renders it.
-struct Forwarded(mpsc::Receiver<BodyFrame>);
+/// A response body fed from the task that renders it. It keeps the size
+/// the rendered body announced, so a response of known length still goes
+/// out with its `Content-Length` rather than in chunks.
+struct Forwarded {
+    frames: mpsc::Receiver<BodyFrame>,
+    remaining: SizeHint,
+}
 
 impl hyper::body::Body for Forwarded {
     type Data = Bytes;
@@ -128,6 +137,22 @@ impl hyper::body::Body for Forwarded {
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
-        self.0.poll_recv(cx)
+        let polled = self.frames.poll_recv(cx);
+        if let Poll::Ready(Some(Ok(frame))) = &polled
+            && let Some(data) = frame.data_ref()
+        {
+            let sent = data.len() as u64;
+            let mut remaining = SizeHint::new();
+            remaining.set_lower(self.remaining.lower().saturating_sub(sent));
+            if let Some(upper) = self.remaining.upper() {
+                remaining.set_upper(upper.saturating_sub(sent));
+            }
+            self.remaining = remaining;
+        }
+        polled
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.remaining.clone()
     }
 }

@@ -78,6 +78,16 @@ async fn an_answer_whose_sender_left_at_once_is_still_saved(pool: PgPool) {
     assert_eq!(saved.as_deref(), Some("Patient"));
 }
 
+#[sqlx::test]
+async fn a_response_of_known_length_keeps_it(pool: PgPool) {
+    use hyper::body::Body as _;
+    let app = test_app(pool, false);
+    let response = send(&app, get("/healthz", &[])).await;
+    let announced = response.body().size_hint().exact();
+    let body = support::text(response).await;
+    assert_eq!(announced, Some(body.len() as u64), "{body}");
+}
+
 /// Counts the panics of every thread from now on.
 fn count_panics() -> Arc<AtomicUsize> {
     let panics = Arc::new(AtomicUsize::new(0));
