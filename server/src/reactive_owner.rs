@@ -153,6 +153,6 @@ impl hyper::body::Body for Forwarded {
     }
 
     fn size_hint(&self) -> SizeHint {
-        self.remaining.clone()
+        self.remaining
     }
 }
