@@ -7,8 +7,7 @@
 
 use std::{sync::Arc, time::Duration};
 
-use app::i18n::Locale;
-use axum::{Router, extract::ConnectInfo, extract::Request, middleware::Next, response::Response};
+use axum::{Router, extract::ConnectInfo, extract::Request};
 use hyper_util::{
     rt::{TokioExecutor, TokioIo, TokioTimer},
     server::{conn::auto::Builder, graceful::GracefulShutdown},
@@ -26,7 +25,7 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// Requests in flight on one HTTP/2 connection.
 const MAX_STREAMS_PER_CONNECTION: u32 = 64;
 /// How long a shutdown waits for requests in flight.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
 
 /// Serves `router` on `listener` until `shutdown` completes, at most
 /// `max_connections` connections at a time.
@@ -91,23 +90,5 @@ pub async fn serve(
         .is_err()
     {
         tracing::warn!("requests still running after the shutdown grace period");
-    }
-}
-
-/// Answers a localized 503 "try again" to a request that takes longer than
-/// [`REQUEST_TIMEOUT`] (a client sending its body very slowly, a stuck
-/// query), freeing what it held.
-pub async fn limit_request_time(request: Request, next: Next) -> Response {
-    let locale = request
-        .extensions()
-        .get::<Locale>()
-        .copied()
-        .unwrap_or_default();
-    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
-        Ok(response) => response,
-        Err(_) => {
-            tracing::warn!("a request ran out of time");
-            crate::sessions::try_again_later(locale)
-        }
     }
 }

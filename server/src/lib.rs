@@ -14,7 +14,7 @@ mod health;
 mod http;
 mod language;
 pub mod mail;
-mod reactive_owner;
+pub mod reactive_owner;
 mod sessions;
 
 use std::{sync::Arc, time::Duration};
@@ -52,8 +52,8 @@ pub struct AppState {
     /// they write it into.
     pub trusted_proxies: Arc<[ipnet::IpNet]>,
     pub proxy_header: client_ip::ProxyHeader,
-    /// Responses still being rendered after their client left.
-    pub abandoned: reactive_owner::Abandoned,
+    /// The requests being handled, whether or not their client is still there.
+    pub in_flight: reactive_owner::InFlight,
 }
 
 impl AppState {
@@ -80,7 +80,7 @@ impl AppState {
             rate_limits: Arc::new(RateLimits::new(&config.session_key)),
             trusted_proxies: config.trusted_proxies.clone().into(),
             proxy_header: config.proxy_header,
-            abandoned: reactive_owner::Abandoned::default(),
+            in_flight: reactive_owner::InFlight::default(),
         }
     }
 }
@@ -125,13 +125,11 @@ pub fn app(state: AppState) -> Router {
             headers::security_headers,
         ))
         .layer(middleware::from_fn(reactive_owner::isolate))
-        // Outside the owner, so that only this layer can drop a render midway;
-        // inside the time limit, so that running out of time does not.
+        // Outside the owner, so that only this layer can drop a render midway.
         .layer(middleware::from_fn_with_state(
-            state.abandoned.clone(),
+            state.in_flight.clone(),
             reactive_owner::finish_abandoned,
         ))
-        .layer(middleware::from_fn(http::limit_request_time))
         .layer(middleware::from_fn_with_state(
             state.cookie_policy,
             language::negotiate,
@@ -150,9 +148,15 @@ pub async fn serve(config: &Config, pool: PgPool) -> std::io::Result<()> {
     tokio::task::spawn_blocking(app::accounts::password::prepare_dummy_hash);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %config.addr, "listening");
-    let router = app(AppState::new(config, pool));
+    let state = AppState::new(config, pool);
+    let in_flight = state.in_flight.clone();
+    let router = app(state);
     let max_connections = usize::try_from(config.max_connections).unwrap_or(usize::MAX);
     http::serve(listener, router, max_connections, shutdown_signal()).await;
+    // Responses whose clients left are still being read to their end.
+    if !in_flight.all_done(http::SHUTDOWN_GRACE).await {
+        tracing::warn!("responses still rendering after the shutdown grace period");
+    }
     Ok(())
 }
 

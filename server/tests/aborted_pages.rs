@@ -57,11 +57,14 @@ async fn an_answer_whose_sender_left_at_once_is_still_saved(pool: PgPool) {
     let answer = "module=strengths&step=my-strength&answer_id=0b8e2f4a-5c1d-4e6f-8a9b-1c2d3e4f5a6b&text=Patient";
     // The phone went into a tunnel right after sending: the request is given
     // up at its first pause.
-    let sent = send(
+    let mut sent = Box::pin(send(
         &app,
         with_cookie(form_post("/api/module-answer", answer, false), &cookie),
-    );
-    assert!(tokio::time::timeout(Duration::ZERO, sent).await.is_err());
+    ));
+    let first_poll =
+        std::future::poll_fn(|cx| std::task::Poll::Ready(sent.as_mut().poll(cx))).await;
+    assert!(first_poll.is_pending());
+    drop(sent);
     let mut saved = None;
     for _ in 0..100 {
         saved =
@@ -86,6 +89,39 @@ async fn a_response_of_known_length_keeps_it(pool: PgPool) {
     let announced = response.body().size_hint().exact();
     let body = support::text(response).await;
     assert_eq!(announced, Some(body.len() as u64), "{body}");
+}
+
+#[sqlx::test]
+async fn beyond_the_requests_in_flight_one_is_asked_to_try_again(pool: PgPool) {
+    let mut state = support::test_state(pool, false);
+    state.in_flight = server::reactive_owner::InFlight::with_room_for(1);
+    let app = server::app(state);
+    // One request whose body is still arriving holds the only place…
+    let (mut sending, body) = http_body_util::channel::Channel::<axum::body::Bytes>::new(1);
+    let request = axum::http::Request::post("/api/feedback")
+        .header(
+            axum::http::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        )
+        .body(axum::body::Body::new(body))
+        .expect("request");
+    let slow = tokio::spawn({
+        let app = app.clone();
+        async move { send(&app, request).await.status() }
+    });
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // …so another is asked, in its language, to try again soon.
+    let busy = send(&app, get("/healthz", &[])).await;
+    assert_eq!(busy.status(), axum::http::StatusCode::SERVICE_UNAVAILABLE);
+    assert!(busy.headers().contains_key(axum::http::header::RETRY_AFTER));
+    sending
+        .send_data(axum::body::Bytes::from_static(b"page=%2F&helpful=yes"))
+        .await
+        .expect("the rest of the body");
+    drop(sending);
+    assert!(!slow.await.expect("answered").is_server_error());
+    let free = send(&app, get("/healthz", &[])).await;
+    assert_eq!(free.status(), axum::http::StatusCode::OK);
 }
 
 /// Counts the panics of every thread from now on.
