@@ -7,7 +7,9 @@ use super::{
     AGE_GROUPS, GENDER_GROUPS,
     db::{self, GroupCounts, Period},
     period::{Quarters, chosen},
-    suppress::{MIN_GROUP, differs_by_a_few, with_cover},
+    suppress::{
+        MIN_GROUP, change_differs_for_a_few, differs_by_a_few, with_cover, with_cover_across,
+    },
 };
 use crate::{
     accounts::{Role, require_role},
@@ -81,37 +83,56 @@ fn group_in(
         .unwrap_or_default()
 }
 
+/// Whether subtracting `narrow` (the same group in a narrower report the
+/// reader can see) from `wide` would leave 1–4 people in any figure.
+fn too_close(wide: &GroupCounts, narrow: &GroupCounts) -> bool {
+    differs_by_a_few(&wide.figures(), &narrow.figures())
+        || change_differs_for_a_few(
+            (wide.assessed_twice, wide.digital_change_sum),
+            (narrow.assessed_twice, narrow.digital_change_sum),
+        )
+}
+
 /// The rows of one breakdown in the vocabulary's order. Hidden: groups too
 /// small, groups that differ by 1–4 people in any figure from the same group
-/// in a narrower report the reader can see, and the cover for either.
+/// in a narrower report the reader can see, and the cover for either; when
+/// the total is shown (so the hidden groups add up to the total minus the
+/// shown ones), cover across those reports too.
 fn breakdown(
     counts: &[GroupCounts],
-    narrower: &[Vec<GroupCounts>],
+    (narrower, total_shown): (&[Vec<GroupCounts>], bool),
     groups: &'static [&'static str],
     group_of: impl Fn(&GroupCounts) -> Option<&str>,
 ) -> Vec<Row> {
-    let found: Vec<GroupCounts> = groups
-        .iter()
-        .map(|g| group_in(counts, g, &group_of))
-        .collect();
+    let in_order = |counts: &[GroupCounts]| -> Vec<GroupCounts> {
+        groups
+            .iter()
+            .map(|g| group_in(counts, g, &group_of))
+            .collect()
+    };
+    let found = in_order(counts);
+    let narrower: Vec<Vec<GroupCounts>> = narrower.iter().map(|n| in_order(n)).collect();
     let people: Vec<i64> = found.iter().map(|c| c.people).collect();
-    let hidden = groups
+    let hidden = found
         .iter()
-        .zip(&found)
-        .map(|(group, wide)| {
+        .enumerate()
+        .map(|(i, wide)| {
             (1..MIN_GROUP).contains(&wide.people)
-                || narrower.iter().any(|narrow| {
-                    differs_by_a_few(
-                        &wide.figures(),
-                        &group_in(narrow, group, &group_of).figures(),
-                    )
-                })
+                || narrower.iter().any(|narrow| too_close(wide, &narrow[i]))
         })
         .collect();
+    let figures =
+        |groups: &[GroupCounts]| groups.iter().map(GroupCounts::figures).collect::<Vec<_>>();
+    let narrower_figures: Vec<_> = narrower.iter().map(|n| figures(n)).collect();
+    let hidden = with_cover(&people, hidden);
+    let hidden = match total_shown {
+        true => with_cover_across(&figures(&found), &narrower_figures, hidden),
+        false => hidden,
+    };
     groups
         .iter()
         .zip(found)
-        .zip(with_cover(&people, hidden))
+        .zip(hidden)
         .map(|((group, counts), hidden)| Row {
             group,
             counts: (!hidden).then_some(counts),
@@ -182,16 +203,18 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
     .await?;
     tx.commit().await?;
     let total = total_of(&counts);
-    let shown = total.people >= MIN_GROUP
-        && !narrower
-            .iter()
-            .any(|n| differs_by_a_few(&total.figures(), &total_of(n).figures()));
+    let shown =
+        total.people >= MIN_GROUP && !narrower.iter().any(|n| too_close(&total, &total_of(n)));
     Ok(Report {
         scope,
         in_team: !team.is_empty(),
         total: shown.then_some(total),
-        by_gender: breakdown(&counts, &narrower, GENDER_GROUPS, |c| c.gender.as_deref()),
-        by_age: breakdown(&counts, &narrower, AGE_GROUPS, |c| c.age_group.as_deref()),
+        by_gender: breakdown(&counts, (&narrower, shown), GENDER_GROUPS, |c| {
+            c.gender.as_deref()
+        }),
+        by_age: breakdown(&counts, (&narrower, shown), AGE_GROUPS, |c| {
+            c.age_group.as_deref()
+        }),
         quarters,
         period: period.clone(),
     })
@@ -224,7 +247,7 @@ mod tests {
             ..GroupCounts::default()
         };
         let counts = [group("male", 9), group("female", 12), group("other", 2)];
-        let rows = breakdown(&counts, &[], GENDER_GROUPS, |c| c.gender.as_deref());
+        let rows = breakdown(&counts, (&[], true), GENDER_GROUPS, |c| c.gender.as_deref());
         let shown: Vec<_> = rows
             .iter()
             .map(|r| (r.group, r.counts.as_ref().map(|c| c.people)))

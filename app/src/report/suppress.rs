@@ -37,6 +37,50 @@ pub fn differs_by_a_few(wide: &[i64], narrow: &[i64]) -> bool {
         .any(|(w, n)| (1..MIN_GROUP).contains(&(w - n)))
 }
 
+/// `hidden` widened until, against every narrower report the reader can
+/// also see (`narrower`, figures per group in the same order as `wide`), the
+/// hidden groups together differ by 0 or 5 and more in every figure:
+/// otherwise the total minus the shown groups, in both reports, would give
+/// the 1–4 people the hidden ones stand for. The next smallest shown group
+/// is hidden each time.
+pub fn with_cover_across(
+    wide: &[[i64; 5]],
+    narrower: &[Vec<[i64; 5]>],
+    mut hidden: Vec<bool>,
+) -> Vec<bool> {
+    let leaks = |hidden: &[bool]| {
+        narrower.iter().any(|narrow| {
+            let mut difference = [0; 5];
+            for (i, _) in hidden.iter().enumerate().filter(|&(_, &h)| h) {
+                for (d, (w, n)) in difference.iter_mut().zip(wide[i].iter().zip(&narrow[i])) {
+                    *d += w - n;
+                }
+            }
+            difference.iter().any(|d| (1..MIN_GROUP).contains(d))
+        })
+    };
+    while leaks(&hidden) {
+        let next_smallest = wide
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| !hidden[i] && w[0] > 0)
+            .min_by_key(|&(_, w)| w[0])
+            .map(|(i, _)| i);
+        match next_smallest {
+            Some(i) => hidden[i] = true,
+            None => break,
+        }
+    }
+    hidden
+}
+
+/// Whether the change in digital skills of a group, against the same group
+/// in a narrower report, rests on fewer than 5 people: the same or a few
+/// more people assessed, but a different sum (someone assessed again).
+pub fn change_differs_for_a_few(wide: (i64, f64), narrow: (i64, f64)) -> bool {
+    (0..MIN_GROUP).contains(&(wide.0 - narrow.0)) && (wide.1 - narrow.1).abs() > 1e-6
+}
+
 /// `part` of `of` people (e.g. the employed of a group) as a whole
 /// percentage, or `None` when fewer than [`MIN_GROUP`] people are on either
 /// side: "1 of 6 employed", or "all but 2", says something about them.
@@ -78,6 +122,42 @@ mod tests {
         assert_eq!(
             with_cover(&[6, 7, 9], vec![false, true, false]),
             [true, true, false]
+        );
+    }
+
+    #[test]
+    fn hidden_groups_together_must_not_differ_by_a_few_from_a_narrower_report() {
+        let people = |n: i64| [n, 0, 0, 0, 0];
+        // The team: other 7, unknown 6, women 40, men 30. Mine: other 5,
+        // unknown 6, women 25, men 20. "Other" differs by 2 and is hidden,
+        // with "unknown" (the next smallest) as its cover; but the two
+        // together still differ by 2, so "men" goes too.
+        let team = [people(40), people(30), people(7), people(6)];
+        let mine = vec![people(25), people(20), people(5), people(6)];
+        let hidden = with_cover(&[40, 30, 7, 6], vec![false, false, true, false]);
+        assert_eq!(hidden, [false, false, true, true]);
+        assert_eq!(
+            with_cover_across(&team, std::slice::from_ref(&mine), hidden),
+            [false, true, true, true]
+        );
+        // Hidden groups that differ by 5 together need nothing more.
+        let mine = vec![people(25), people(20), people(2), people(6)];
+        assert_eq!(
+            with_cover_across(&team, &[mine], vec![false, false, true, true]),
+            [false, false, true, true]
+        );
+    }
+
+    #[test]
+    fn a_different_change_among_the_same_people_rests_on_a_few() {
+        assert!(
+            change_differs_for_a_few((6, 6.5), (6, 6.0)),
+            "someone reassessed"
+        );
+        assert!(!change_differs_for_a_few((6, 6.0), (6, 6.0)));
+        assert!(
+            !change_differs_for_a_few((12, 9.0), (6, 6.0)),
+            "six more people"
         );
     }
 
