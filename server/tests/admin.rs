@@ -284,3 +284,35 @@ async fn a_coach_being_handed_a_jobseeker_cannot_be_deactivated_in_that_moment(p
     .expect("accounts");
     assert_eq!((coach, deactivated), (Some(second), false));
 }
+
+#[sqlx::test]
+async fn a_coach_who_stops_coaching_leaves_no_invitation_behind(pool: PgPool) {
+    create_account(&pool, Role::Admin, "admin@example.fi").await;
+    let coach = create_account(&pool, Role::Coach, "was-coach@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let coach_cookie = sign_in(&app, "was-coach@example.fi").await;
+    post_as(&app, &coach_cookie, "/api/create-invitation", "").await;
+    let unused = || async {
+        sqlx::query_scalar::<_, i64>(
+            "select count(*) from one_time_code where issued_by = $1 and used_at is null",
+        )
+        .bind(coach)
+        .fetch_one(&pool)
+        .await
+        .expect("count")
+    };
+    assert_eq!(unused().await, 1);
+    let admin = sign_in(&app, "admin@example.fi").await;
+    post_as(
+        &app,
+        &admin,
+        "/api/change-role",
+        &format!("account={coach}&role=organiser"),
+    )
+    .await;
+    assert_eq!(
+        unused().await,
+        0,
+        "an organiser's invitation would put jobseekers nowhere"
+    );
+}

@@ -156,18 +156,18 @@ pub async fn is_on_caseload(
     coach_id: i64,
     jobseeker_id: i64,
 ) -> Result<bool, sqlx::Error> {
+    // Locked (shared) until the transaction ends, so a transfer to another
+    // coach cannot commit between this check and the change it allows.
     let found = sqlx::query_scalar!(
-        r#"select exists (
-               select 1 from account
-               where account_id = $2 and coach_id = $1 and role = 'jobseeker'
-                 and deleted_at is null
-           ) as "found!""#,
+        "select account_id from account
+         where account_id = $2 and coach_id = $1 and role = 'jobseeker' and deleted_at is null
+         for share",
         coach_id,
         jobseeker_id,
     )
-    .fetch_one(conn)
+    .fetch_optional(conn)
     .await?;
-    Ok(found)
+    Ok(found.is_some())
 }
 
 pub async fn insert_session(

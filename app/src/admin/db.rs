@@ -132,6 +132,17 @@ pub async fn change_role(
     )
     .execute(&mut *conn)
     .await?;
+    if role != Role::Coach {
+        // Their invitations would put new jobseekers on a caseload that is
+        // no more; a join claiming one right now waits for this and fails.
+        sqlx::query!(
+            "delete from one_time_code
+             where issued_by = $1 and purpose = 'invitation' and used_at is null",
+            account_id
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(Ok(()))
 }
 

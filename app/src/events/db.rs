@@ -349,7 +349,9 @@ pub async fn delete_signups(conn: &mut PgConnection, account_id: i64) -> Result<
 
 /// Claims confirmed sign-ups of published events starting within `ahead`
 /// that have had no reminder, marking them reminded; rows another worker
-/// holds are skipped. Returns (event, account) pairs to remind.
+/// holds are skipped. The events are locked too (shared): one being
+/// cancelled or moved right now is skipped until that change is done,
+/// rather than read as it was. Returns (event, account) pairs to remind.
 pub async fn claim_due_reminders(
     conn: &mut PgConnection,
     ahead: time::Duration,
@@ -361,7 +363,7 @@ pub async fn claim_due_reminders(
              where s.status = 'confirmed' and s.reminded_at is null
                and e.status = 'published'
                and e.starts_at > now() and e.starts_at <= now() + $1::interval
-             for update of s skip locked
+             for update of s skip locked for share of e skip locked
          )
          update event_signup s set reminded_at = now()
          from due where s.signup_id = due.signup_id

@@ -16,24 +16,38 @@ use crate::{
     i18n::Locale,
 };
 
-/// Stores `framework`; assessments keep their answers (statement ids are stable).
 /// Deletes self-assessments never submitted and not touched for `days`
-/// (started and last answered that long ago), with their answers.
+/// (started and last answered that long ago), with their answers. The
+/// drafts are locked first and their answers read by a statement of its
+/// own: a delete that waited for an answer being saved would otherwise
+/// judge the draft by what it read before, and take the new answer with it.
 pub async fn purge_stale_drafts(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let old = sqlx::query_scalar!(
+        "select assessment_id from skill_assessment
+         where submitted_at is null and started_at < now() - make_interval(days => $1)
+         for update skip locked",
+        days
+    )
+    .fetch_all(&mut *tx)
+    .await?;
     let done = sqlx::query!(
         "delete from skill_assessment s
-         where submitted_at is null and started_at < now() - make_interval(days => $1)
+         where s.assessment_id = any($2)
            and not exists (
                select 1 from skill_answer a
                where a.assessment_id = s.assessment_id
                  and a.answered_at >= now() - make_interval(days => $1))",
-        days
+        days,
+        &old
     )
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(done.rows_affected())
 }
 
+/// Stores `framework`; assessments keep their answers (statement ids are stable).
 pub async fn store_framework(
     conn: &mut PgConnection,
     framework: &FrameworkContent,
