@@ -665,3 +665,59 @@ async fn deleting_the_account_deletes_module_answers(pool: PgPool) {
         assert_eq!(left, 0, "{table}");
     }
 }
+
+#[sqlx::test]
+async fn the_last_two_steps_answered_at_the_same_moment_complete_the_module(pool: PgPool) {
+    use app::modules::{
+        db::{Given, save_answer},
+        types::Answer,
+    };
+    let content = TempContent::new("at-once");
+    content.write("small/module.toml", META);
+    content.write("small/en.toml", SMALL_MODULE);
+    load(&pool, &content.dir()).await.expect("loaded");
+    let id = create_account(&pool, Role::Jobseeker, "both@example.fi").await;
+    let given = |n: u128| Given {
+        answer_id: sqlx::types::Uuid::from_u128(n),
+        given_ms_ago: 0,
+        only_if_new: false,
+    };
+    let answer = Answer {
+        choices: vec!["a".into()],
+        ..Answer::default()
+    };
+    // Both steps answered in two transactions at once (from two tabs, or a
+    // queue sent while the other is saved).
+    let mut first = pool.begin().await.expect("a transaction");
+    save_answer(
+        &mut first,
+        id,
+        "small",
+        "read",
+        &given(1),
+        &Answer::default(),
+    )
+    .await
+    .expect("saved");
+    let second = tokio::spawn({
+        let (pool, answer) = (pool.clone(), answer.clone());
+        async move {
+            let mut second = pool.begin().await.expect("a transaction");
+            save_answer(&mut second, id, "small", "pick", &given(2), &answer)
+                .await
+                .expect("saved");
+            second.commit().await.expect("committed");
+        }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    first.commit().await.expect("committed");
+    second.await.expect("the second answer");
+    let completed: i64 = sqlx::query_scalar(
+        "select count(*) from module_completion where account_id = $1 and module_id = 'small'",
+    )
+    .bind(id)
+    .fetch_one(&pool)
+    .await
+    .expect("count");
+    assert_eq!(completed, 1);
+}

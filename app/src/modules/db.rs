@@ -243,6 +243,16 @@ pub async fn save_answer(
     .rows_affected()
         == 1;
     if first_time {
+        // One answer at a time per person and module, until the transaction
+        // ends: two last steps answered at once would each count the other's
+        // answer as missing, and the module would never be completed.
+        sqlx::query!(
+            "select pg_advisory_xact_lock(hashtextextended('module-answer ' || $1::bigint || ' ' || $2, 0))",
+            account_id,
+            module_id,
+        )
+        .execute(&mut *conn)
+        .await?;
         sqlx::query!(
             "insert into module_answer (account_id, module_id, step_id, choices, text, shared_with_coach, answered_at)
              values ($1, $2, $3, $4, $5, $6, now() - make_interval(secs => $7::float8 / 1000))
