@@ -80,7 +80,11 @@ impl AppState {
             rate_limits: Arc::new(RateLimits::new(&config.session_key)),
             trusted_proxies: config.trusted_proxies.clone().into(),
             proxy_header: config.proxy_header,
-            in_flight: reactive_owner::InFlight::default(),
+            // Every open connection's request, and as many again left by
+            // clients that went away and still being read to their end.
+            in_flight: reactive_owner::InFlight::with_room_for(
+                config.max_connections.saturating_mul(2),
+            ),
         }
     }
 }

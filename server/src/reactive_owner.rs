@@ -42,22 +42,13 @@ pub async fn isolate(request: Request, next: Next) -> Response {
 /// How long a response whose client has left may go on being rendered.
 const ABANDONED_RENDER_LIMIT: Duration = Duration::from_secs(30);
 
-/// Requests one process handles at once, rendering or being read to their
-/// end for a client that left; beyond it a request is answered "busy, try
-/// again", so leaving midway is no way to pile up work.
-const IN_FLIGHT: u32 = 256;
-
-/// The requests in flight, shared by all requests.
+/// The requests being handled, rendering or being read to their end for a
+/// client that left, shared by all requests. Beyond its room a request is
+/// answered "busy, try again", so leaving midway is no way to pile up work.
 #[derive(Clone)]
 pub struct InFlight {
     permits: Arc<Semaphore>,
     room: u32,
-}
-
-impl Default for InFlight {
-    fn default() -> Self {
-        Self::with_room_for(IN_FLIGHT)
-    }
 }
 
 impl InFlight {
