@@ -52,7 +52,7 @@ pub async fn overview(jobseeker: i64) -> Result<Overview, AppError> {
         reflections: person_db::shared_reflections(&mut tx, jobseeker, locale).await?,
         skills: crate::skills::server::histories(&mut tx, jobseeker).await?,
         places: caseload_places(&mut tx, coach.account_id, Some(jobseeker), locale).await?,
-        notes: person_db::notes(&mut tx, jobseeker, false).await?,
+        notes: person_db::notes(&mut tx, jobseeker, false, None).await?,
         open_steps: steps.iter().filter(|s| is_open_step(&s.status)).count(),
         coaches: person_db::other_coaches(&mut tx, coach.account_id).await?,
     };
@@ -177,8 +177,9 @@ pub async fn note_record(jobseeker: i64, note: i64) -> Result<Record<Note>, AppE
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
     let name = open_jobseeker(&mut tx, coach.account_id, jobseeker, "note").await?;
-    let record = person_db::note(&mut tx, jobseeker, note)
+    let record = person_db::notes(&mut tx, jobseeker, false, Some(note))
         .await?
+        .pop()
         .ok_or(AppError::NotFound)?;
     let versions = person_db::note_versions(&mut tx, jobseeker, Some(note)).await?;
     tx.commit().await?;

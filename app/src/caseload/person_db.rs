@@ -77,12 +77,13 @@ pub struct Note {
     pub withdrawn_by_name: Option<String>,
 }
 
-/// The notes about a jobseeker, newest first; `shared_only` for what the
-/// jobseeker themselves may read (shared and not withdrawn).
+/// The notes about a jobseeker (or `only` one), newest first; `shared_only`
+/// for what the jobseeker themselves may read (shared and not withdrawn).
 pub async fn notes(
     conn: &mut PgConnection,
     jobseeker: i64,
     shared_only: bool,
+    only: Option<i64>,
 ) -> Result<Vec<Note>, sqlx::Error> {
     sqlx::query_as!(
         Note,
@@ -93,33 +94,13 @@ pub async fn notes(
            left join account w on w.account_id = n.written_by
            left join account x on x.account_id = n.withdrawn_by
            where n.account_id = $1 and ((n.shared and n.withdrawn_at is null) or not $2)
+             and ($3::bigint is null or n.note_id = $3)
            order by n.created_at desc, n.note_id desc"#,
         jobseeker,
-        shared_only
+        shared_only,
+        only
     )
     .fetch_all(conn)
-    .await
-}
-
-/// One note about `jobseeker`.
-pub async fn note(
-    conn: &mut PgConnection,
-    jobseeker: i64,
-    note: i64,
-) -> Result<Option<Note>, sqlx::Error> {
-    sqlx::query_as!(
-        Note,
-        r#"select n.note_id, n.written_by, w.display_name as "written_by_name?", n.body, n.shared,
-                  n.created_at, n.corrected_at, n.withdrawn_at,
-                  x.display_name as "withdrawn_by_name?"
-           from coach_note n
-           left join account w on w.account_id = n.written_by
-           left join account x on x.account_id = n.withdrawn_by
-           where n.account_id = $1 and n.note_id = $2"#,
-        jobseeker,
-        note
-    )
-    .fetch_optional(conn)
     .await
 }
 

@@ -300,7 +300,7 @@ pub async fn export() -> Result<MyData, AppError> {
     let assessments = crate::skills::db::assessments_for_export(&mut tx, me.account_id).await?;
     let signups = crate::events::db::signups_for_export(&mut tx, me.account_id).await?;
     let plan_history = crate::plan::db::history(&mut tx, me.account_id).await?;
-    let notes = crate::caseload::person_db::notes(&mut tx, me.account_id, false).await?;
+    let notes = crate::caseload::person_db::notes(&mut tx, me.account_id, false, None).await?;
     let note_versions =
         crate::caseload::person_db::note_versions(&mut tx, me.account_id, None).await?;
     let outcomes = crate::caseload::person_db::outcomes(&mut tx, me.account_id, None).await?;

@@ -44,7 +44,7 @@ pub async fn mine() -> Result<(Plan, Vec<Note>), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
     let plan = plan_of(&mut conn, me.account_id).await?;
-    let notes = crate::caseload::person_db::notes(&mut conn, me.account_id, true).await?;
+    let notes = crate::caseload::person_db::notes(&mut conn, me.account_id, true, None).await?;
     Ok((plan, notes))
 }
 
