@@ -95,3 +95,7 @@ scripts/bench-events.sh "$base"
 
 echo
 scripts/bench-caseload.sh "$bin"
+
+echo
+echo "== Vocabulary and skill suggestions (askel content check)"
+"$bin" content check

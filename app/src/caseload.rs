@@ -12,6 +12,8 @@ mod person;
 pub mod person_db;
 mod person_fns;
 mod person_page;
+#[cfg(feature = "ssr")]
+pub mod personal_data;
 mod record_pages;
 #[cfg(feature = "ssr")]
 pub mod server;

@@ -92,6 +92,37 @@ impl File {
             self.error(line, e.message().trim().to_owned())
         })
     }
+
+    /// The line of the `[table]` header (1 when there is none).
+    pub fn table_line(&self, table: &str) -> usize {
+        self.text
+            .find(&format!("[{table}]"))
+            .map_or(1, |offset| self.line_at(offset))
+    }
+
+    /// Every id in `expected` (from the file `source`) is a key of `[table]`,
+    /// and nothing else is.
+    pub fn same_keys<V>(
+        &self,
+        source: &str,
+        table: &str,
+        expected: &[String],
+        texts: &std::collections::BTreeMap<String, V>,
+    ) -> Result<(), ContentError> {
+        let table_line = self.table_line(table);
+        if let Some(missing) = expected.iter().find(|id| !texts.contains_key(*id)) {
+            return Err(self.error(table_line, format!("[{table}] has no text for {missing:?}")));
+        }
+        if let Some(extra) = texts.keys().find(|id| !expected.contains(id)) {
+            let line = self
+                .text
+                .find(&format!("\n{extra} ="))
+                .or_else(|| self.text.find(&format!("\"{extra}\"")))
+                .map_or(table_line, |offset| self.line_at(offset + 1));
+            return Err(self.error(line, format!("{extra:?} is not an id in {source}")));
+        }
+        Ok(())
+    }
 }
 
 /// Why loaded content could not be stored.

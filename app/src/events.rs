@@ -31,6 +31,8 @@ mod organiser_pages;
 #[cfg(feature = "ssr")]
 pub mod organiser_server;
 #[cfg(feature = "ssr")]
+pub mod personal_data;
+#[cfg(feature = "ssr")]
 pub mod server;
 pub mod types;
 mod views;

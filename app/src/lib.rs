@@ -24,7 +24,10 @@ pub mod i18n;
 pub mod modules;
 pub mod my_account;
 pub mod outbox;
+#[cfg(feature = "ssr")]
+pub mod personal_data;
 pub mod plan;
+pub mod profile;
 pub mod report;
 #[cfg(feature = "ssr")]
 pub mod retention;
@@ -33,6 +36,8 @@ pub mod seal;
 pub mod site;
 pub mod skills;
 pub mod ui;
+#[cfg(feature = "ssr")]
+pub mod vocabulary;
 
 pub use app::{App, shell};
 

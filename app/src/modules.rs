@@ -11,6 +11,8 @@ pub mod db;
 mod done_page;
 mod list_page;
 mod offline;
+#[cfg(feature = "ssr")]
+pub mod personal_data;
 mod player;
 mod player_data;
 #[cfg(feature = "ssr")]

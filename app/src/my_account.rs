@@ -13,14 +13,22 @@ mod email_confirmation;
 mod language;
 mod overview;
 mod password;
+#[cfg(feature = "ssr")]
+pub mod personal_data;
 mod profile;
 #[cfg(feature = "ssr")]
 mod server;
 
-pub use data_export::{MyData, MyDataDownload};
+pub use data_export::{
+    AssessmentData, AssignmentData, CertificateData, ConfirmedSkillData, EventSignupData,
+    ExperienceData, LanguageData, ModuleAnswerData, MyData, MyDataDownload, NoteData, OutcomeData,
+    PlanChangeData, SkillsProfileData, VersionData,
+};
 pub use deletion::{AccountDeletedPage, DeleteAccountPage, DeleteMyAccount};
 pub use details::{DetailsPage, UpdateDetails};
 pub use email_confirmation::{ConfirmEmail, ConfirmEmailPage};
 pub use language::{ChangeLanguage, LanguagePage};
 pub use overview::AccountPage;
 pub use password::{ChangePassword, PasswordPage};
+#[cfg(feature = "ssr")]
+pub use personal_data::timestamp;

@@ -12,6 +12,8 @@ mod history_page;
 mod input;
 mod my_plan_page;
 #[cfg(feature = "ssr")]
+pub mod personal_data;
+#[cfg(feature = "ssr")]
 mod server;
 mod server_fns;
 mod step_fields;

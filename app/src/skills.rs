@@ -14,6 +14,8 @@ pub mod content;
 pub mod db;
 pub(crate) mod history_page;
 mod overview_page;
+#[cfg(feature = "ssr")]
+pub mod personal_data;
 mod question_page;
 mod results_page;
 pub mod scoring;

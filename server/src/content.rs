@@ -6,16 +6,120 @@ use std::path::Path;
 
 use app::{
     content_files::Stored,
+    i18n::Locale,
     modules::{
         content::read_modules,
         db::{retire_other_modules, store_module},
     },
     skills::{
-        content::read_frameworks,
+        content::{FrameworkContent, read_frameworks},
         db::{retire_other_frameworks, store_framework},
+    },
+    vocabulary::{
+        content::{read_phrases, read_vocabulary},
+        db::store_vocabulary,
+        suggest::{LabelledPhrase, measure},
+        types::Vocabulary,
     },
 };
 use sqlx::PgPool;
+
+/// How many skills the suggester offers a person at once, and so how many
+/// its precision is measured on.
+pub const SUGGESTIONS: usize = 5;
+
+/// Everything under `content/`, read and checked.
+pub struct Content {
+    pub modules: Vec<app::modules::content::ModuleContent>,
+    pub frameworks: Vec<FrameworkContent>,
+    pub vocabulary: Vocabulary,
+    /// The labelled phrases the skill suggester's words were tuned on.
+    pub phrases: Phrases,
+    /// Labelled phrases written after the tuning by someone who had seen
+    /// neither the words nor the other phrases: the honest measure.
+    pub held_out: Phrases,
+}
+
+/// Labelled phrases, per language.
+pub type Phrases = Vec<(Locale, Vec<LabelledPhrase>)>;
+
+/// Reads every file under `content_dir` and checks them together: a module
+/// an assessment suggests, or a competence a skill stands for, must exist.
+pub fn read_content(content_dir: &Path) -> Result<Content, app::content_files::ContentError> {
+    let public = content_dir
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("public");
+    let modules = read_modules(&content_dir.join("modules"), &public)?;
+    let ids: Vec<String> = modules.iter().map(|m| m.id.clone()).collect();
+    let frameworks = read_frameworks(&content_dir.join("assessments"), &ids)?;
+    let vocabulary = read_vocabulary(&content_dir.join("vocabulary"), &ids, &frameworks)?;
+    let phrases_dir = content_dir.join("vocabulary/phrases");
+    let phrases = read_phrases(&phrases_dir, &vocabulary)?;
+    let held_out = read_phrases(&phrases_dir.join("held-out"), &vocabulary)?;
+    Ok(Content {
+        modules,
+        frameworks,
+        vocabulary,
+        phrases,
+        held_out,
+    })
+}
+
+/// `askel content check`: reads the content without a database and reports
+/// what it holds and how well the skill suggester finds the labelled skills
+/// of `content/vocabulary/phrases`.
+pub fn check_content(content_dir: &Path) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let content = read_content(content_dir)?;
+    let vocabulary = &content.vocabulary;
+    let in_field = |field: &str| {
+        vocabulary
+            .skills
+            .iter()
+            .filter(|s| s.field == field)
+            .count()
+    };
+    let mut report = vec![
+        format!(
+            "{} modules, {} assessment frameworks",
+            content.modules.len(),
+            content.frameworks.len()
+        ),
+        format!(
+            "vocabulary version {}: {} occupations, {} skills ({} DigComp, {} working-life), {} certificates, {} languages",
+            vocabulary.version,
+            vocabulary.occupations.len(),
+            vocabulary.skills.len(),
+            in_field("digital"),
+            in_field("working-life"),
+            vocabulary.certificates.len(),
+            vocabulary.languages.len()
+        ),
+        format!("skill suggestions (at most {SUGGESTIONS}) on the labelled phrases:"),
+        format!(
+            "{:<10} {:<9} {:>8} {:>10} {:>8}",
+            "language", "set", "phrases", "precision", "recall"
+        ),
+    ];
+    let order: Vec<String> = vocabulary.skills.iter().map(|s| s.id.clone()).collect();
+    for (set, sets) in [
+        ("tuning", &content.phrases),
+        ("held-out", &content.held_out),
+    ] {
+        for (locale, phrases) in sets {
+            let texts = vocabulary.texts(*locale);
+            let measured = measure(&texts.skills, &order, phrases, SUGGESTIONS);
+            report.push(format!(
+                "{:<10} {set:<9} {:>8} {:>10.2} {:>8.2}",
+                locale.code(),
+                measured.phrases,
+                measured.precision,
+                measured.recall
+            ));
+        }
+    }
+    Ok(report)
+}
 
 /// Reads and stores every module under `content_dir/modules` and every
 /// assessment framework under `content_dir/assessments`, in one transaction:
@@ -25,13 +129,13 @@ pub async fn load_content(
     pool: &PgPool,
     content_dir: &Path,
 ) -> Result<Vec<String>, Box<dyn std::error::Error>> {
-    let public = content_dir
-        .parent()
-        .unwrap_or(Path::new("."))
-        .join("public");
-    let modules = read_modules(&content_dir.join("modules"), &public)?;
+    let Content {
+        modules,
+        frameworks,
+        vocabulary,
+        ..
+    } = read_content(content_dir)?;
     let ids: Vec<String> = modules.iter().map(|m| m.id.clone()).collect();
-    let frameworks = read_frameworks(&content_dir.join("assessments"), &ids)?;
     let mut tx = pool.begin().await?;
     // Two servers starting at once take turns.
     sqlx::query("select pg_advisory_xact_lock(hashtext('askel-content'))")
@@ -64,6 +168,17 @@ pub async fn load_content(
     }
     let framework_ids: Vec<String> = frameworks.iter().map(|f| f.id.clone()).collect();
     retire_other_frameworks(&mut tx, &framework_ids).await?;
+    let outcome = if vocabulary.skills.is_empty() {
+        Stored::Unchanged
+    } else {
+        store_vocabulary(&mut tx, &vocabulary).await?
+    };
+    if outcome != Stored::Unchanged {
+        report.push(format!(
+            "vocabulary: {outcome:?} (version {})",
+            vocabulary.version
+        ));
+    }
     tx.commit().await?;
     Ok(report)
 }

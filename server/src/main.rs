@@ -1,5 +1,5 @@
 //! `askel`: serves the app (default), or `askel migrate` / `askel seed` /
-//! `askel content load` / `askel user create …`.
+//! `askel content load` / `askel content check` / `askel user create …`.
 
 use std::process::ExitCode;
 
@@ -38,6 +38,14 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
                     run `askel seed --development`, and never on a service people use"
                 .into(),
         );
+    }
+    if command == ["content", "check"] {
+        for line in server::content::check_content(std::path::Path::new(&config.content_dir))
+            .map_err(|e| format!("content not valid: {e}"))?
+        {
+            println!("{line}");
+        }
+        return Ok(());
     }
     let pool = connect(config)
         .await
@@ -87,7 +95,7 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
         }
         [other, ..] => {
             return Err(format!(
-                "unknown command {other:?}; use serve, migrate, seed --development, content load or user create"
+                "unknown command {other:?}; use serve, migrate, seed --development, content load, content check or user create"
             )
             .into());
         }

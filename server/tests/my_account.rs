@@ -300,7 +300,9 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
          insert into module (module_id, position, version, minutes, content_hash)
          values ('kept', 99, 1, 5, 'x');
          insert into module_completion (account_id, module_id, completed_at)
-         values ({maija}, 'kept', '2026-04-09T13:05:00Z');"
+         values ({maija}, 'kept', '2026-04-09T13:05:00Z');
+         insert into experience (account_id, kind, description)
+         values ({maija}, 'home', 'Hoidin äitiäni kotona');"
     ))
     .execute(&pool)
     .await
@@ -415,6 +417,23 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
     .await
     .expect("the completion stays");
     assert_eq!(completed, "2026-04-01 00:00");
+    // Nothing else in any domain's part still points at her.
+    let kept_anonymous = ["outcome.account_id", "module_completion.account_id"];
+    let columns = app::personal_data::Domain::ALL
+        .iter()
+        .flat_map(|d| d.columns())
+        .chain(app::my_account::personal_data::COLUMNS)
+        .filter(|c| !kept_anonymous.contains(c));
+    for column in columns {
+        let (table, name) = column.split_once('.').expect("table.column");
+        let left: i64 =
+            sqlx::query_scalar(&format!("select count(*) from {table} where {name} = $1"))
+                .bind(maija)
+                .fetch_one(&pool)
+                .await
+                .expect("count");
+        assert_eq!(left, 0, "{column} still points at her");
+    }
     let page = text(send(&app, get("/account/deleted?lang=en", &[])).await).await;
     assert!(page.contains("Your account has been deleted"));
 }

@@ -11,7 +11,7 @@ use app::{
     skills::{db, types::Mode},
 };
 use sqlx::PgPool;
-use support::{content_dir, create_account, load_modules, submit_digcomp};
+use support::{content_dir, copy_of_content, create_account, load_modules, submit_digcomp};
 
 #[sqlx::test]
 async fn both_frameworks_load_in_three_languages_with_digcomps_numbering(pool: PgPool) {
@@ -56,20 +56,8 @@ async fn both_frameworks_load_in_three_languages_with_digcomps_numbering(pool: P
 async fn a_translation_missing_a_statement_is_named_with_its_file_and_nothing_is_loaded(
     pool: PgPool,
 ) {
-    // The repository's content and public folders, side by side, to break.
-    let root = std::env::temp_dir().join(format!("askel-skills-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    std::fs::create_dir_all(&root).expect("temp folder");
-    for folder in [content_dir(), content_dir().join("../public")] {
-        let copied = std::process::Command::new("cp")
-            .arg("-r")
-            .arg(&folder)
-            .arg(&root)
-            .status()
-            .expect("cp runs");
-        assert!(copied.success());
-    }
-    let content = root.join("content");
+    let content = copy_of_content("skills");
+    let root = content.parent().expect("root").to_owned();
     let fi = content.join("assessments/digcomp/fi.toml");
     let text = std::fs::read_to_string(&fi).expect("fi.toml");
     let without: String = text

@@ -11,8 +11,9 @@ use crate::error::AppError;
 pub const FILE_NAME: &str = "askel-my-data.json";
 
 /// Everything stored about one person. Keys are English and stable so the
-/// file stays machine-readable; times are RFC 3339 in UTC.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// file stays machine-readable; times are RFC 3339 in UTC. Each domain fills
+/// in its own part (`crate::personal_data`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyData {
     pub exported_at: String,
     pub account: AccountData,
@@ -35,6 +36,50 @@ pub struct MyData {
     /// covers what coaches write.
     pub coach_notes: Vec<NoteData>,
     pub outcomes: Vec<OutcomeData>,
+    /// The skills profile: what the person has done and the skills it showed,
+    /// certificates, languages, and skills coaches saw in practice.
+    pub skills_profile: SkillsProfileData,
+}
+
+/// Skills are the ids of `content/vocabulary/vocabulary.toml`, which gives
+/// each its ESCO URI.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkillsProfileData {
+    pub experiences: Vec<ExperienceData>,
+    pub certificates: Vec<CertificateData>,
+    pub languages: Vec<LanguageData>,
+    pub confirmed_skills: Vec<ConfirmedSkillData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExperienceData {
+    /// "work", "volunteering", "home", "studies" or "other".
+    pub kind: String,
+    pub description: String,
+    pub place: Option<String>,
+    pub period: Option<String>,
+    pub skills: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateData {
+    pub certificate: String,
+    pub valid_until: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageData {
+    /// ISO 639 code.
+    pub language: String,
+    /// A CEFR level (A1–C2) or "native".
+    pub level: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfirmedSkillData {
+    pub skill: String,
+    pub confirmed_by: Option<String>,
+    pub confirmed_at: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,7 +175,7 @@ pub struct AssignmentData {
     pub assigned_at: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountData {
     pub role: String,
     pub display_name: String,

@@ -1,16 +1,14 @@
 //! A person's own account, on the server. Every function acts on the signed-in
 //! person only: none takes an account id from the request.
 
-use time::{OffsetDateTime, format_description::well_known::Rfc3339};
+use time::OffsetDateTime;
 
 use super::{
-    data_export::{
-        AccountData, AssessmentData, AssignmentData, AuditData, EventSignupData, ModuleAnswerData,
-        MyData, NoteData, OutcomeData, PlanChangeData, SessionData, VersionData,
-    },
+    data_export::{AccountData, AuditData, MyData, SessionData},
     db::{self, Details},
     details::{FIELD_EMAIL, FIELD_PASSWORD, FIELD_PHONE},
     details_input::DetailsValues,
+    personal_data::timestamp,
 };
 use crate::{
     accounts::{
@@ -30,6 +28,7 @@ use crate::{
         FluentValue, LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, Locale, translate, translate_args,
     },
     outbox::{Email, db::enqueue},
+    personal_data::Domain,
 };
 
 /// The field a clash with another account's contact belongs to.
@@ -276,13 +275,8 @@ pub async fn change_password(current: &str, new: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-fn timestamp(at: OffsetDateTime) -> String {
-    // RFC 3339 formatting of a valid timestamp cannot fail; an empty string
-    // would still leave the rest of the export usable.
-    at.format(&Rfc3339).unwrap_or_default()
-}
-
-/// Everything stored about the signed-in person. The export is itself logged,
+/// Everything stored about the signed-in person: the account's own part,
+/// then each domain's (`crate::personal_data`). The export is itself logged,
 /// so the person can see when their data was taken out.
 pub async fn export() -> Result<MyData, AppError> {
     let me = require_signed_in()?;
@@ -294,20 +288,7 @@ pub async fn export() -> Result<MyData, AppError> {
     record(&mut tx, id, id, AuditAction::DataExported, None).await?;
     let sessions = db::sessions_of(&mut tx, me.account_id).await?;
     let audit = db::audit_entries_about(&mut tx, me.account_id).await?;
-    let module_answers = crate::modules::db::answers_for_export(&mut tx, me.account_id).await?;
-    let assigned_modules =
-        crate::modules::db::assignments_for_export(&mut tx, me.account_id).await?;
-    let assessments = crate::skills::db::assessments_for_export(&mut tx, me.account_id).await?;
-    let signups = crate::events::db::signups_for_export(&mut tx, me.account_id).await?;
-    let plan_history = crate::plan::db::history(&mut tx, me.account_id).await?;
-    let notes = crate::caseload::person_db::notes(&mut tx, me.account_id, false, None).await?;
-    let note_versions =
-        crate::caseload::person_db::note_versions(&mut tx, me.account_id, None).await?;
-    let outcomes = crate::caseload::person_db::outcomes(&mut tx, me.account_id, None).await?;
-    let outcome_versions =
-        crate::caseload::person_db::outcome_versions(&mut tx, me.account_id, None).await?;
-    tx.commit().await?;
-    Ok(MyData {
+    let mut data = MyData {
         exported_at: timestamp(OffsetDateTime::now_utc()),
         account: AccountData {
             role: profile.role.as_str().to_owned(),
@@ -339,104 +320,13 @@ pub async fn export() -> Result<MyData, AppError> {
                 by_role: e.actor_role.map(|role| role.as_str().to_owned()),
             })
             .collect(),
-        module_answers: module_answers
-            .into_iter()
-            .map(|a| ModuleAnswerData {
-                module: a.module_id,
-                step: a.step_id,
-                choices: a.choices,
-                text: a.text,
-                shared_with_coach: a.shared_with_coach,
-                answered_at: timestamp(a.answered_at),
-            })
-            .collect(),
-        assigned_modules: assigned_modules
-            .into_iter()
-            .map(|a| AssignmentData {
-                module: a.module_id,
-                due_on: a.due_on.map(|d| d.to_string()),
-                assigned_by: a.assigned_by,
-                assigned_at: timestamp(a.assigned_at),
-            })
-            .collect(),
-        skills_assessments: assessments
-            .into_iter()
-            .map(|(a, started_at)| AssessmentData {
-                framework: a.framework_id,
-                mode: a.mode.as_str().to_owned(),
-                started_at: timestamp(started_at),
-                submitted_at: a.submitted_at.map(timestamp),
-                answers: a.answers.into_iter().collect(),
-            })
-            .collect(),
-        event_signups: signups
-            .into_iter()
-            .map(|s| EventSignupData {
-                event: s.event_id,
-                title: s.title,
-                employer: s.employer,
-                starts_at: timestamp(s.starts_at),
-                status: s.status,
-                slot_starts_at: s.slot_starts_at.map(timestamp),
-                contact_shared_with_organiser: s.share_contact,
-                signed_up_by_coach: s.signed_up_by_coach,
-                signed_up_at: timestamp(s.signed_up_at),
-                checked_in_at: s.checked_in_at.map(timestamp),
-                answers: s.answers,
-            })
-            .collect(),
-        plan_history: plan_history
-            .into_iter()
-            .map(|c| PlanChangeData {
-                kind: if c.step_id.is_some() { "step" } else { "goal" }.to_owned(),
-                what: c.what,
-                who: c.who,
-                due_on: c.due_on.map(|d| d.to_string()),
-                status: c.status,
-                changed_by: c.changed_by_name,
-                changed_at: timestamp(c.changed_at),
-            })
-            .collect(),
-        coach_notes: notes
-            .into_iter()
-            .map(|n| NoteData {
-                written_by: n.written_by_name,
-                body: n.body,
-                shared: n.shared,
-                written_at: timestamp(n.created_at),
-                corrected_at: n.corrected_at.map(timestamp),
-                withdrawn_at: n.withdrawn_at.map(timestamp),
-                earlier_versions: versions_of(&note_versions, n.note_id),
-            })
-            .collect(),
-        outcomes: outcomes
-            .into_iter()
-            .map(|o| OutcomeData {
-                situation: o.situation,
-                since: o.since.to_string(),
-                recorded_by: o.recorded_by_name,
-                recorded_at: timestamp(o.recorded_at),
-                corrected_at: o.corrected_at.map(timestamp),
-                withdrawn_at: o.withdrawn_at.map(timestamp),
-                earlier_versions: versions_of(&outcome_versions, o.outcome_id),
-            })
-            .collect(),
-    })
-}
-
-/// The earlier versions of the note or outcome `owner`, newest first.
-fn versions_of(versions: &[crate::caseload::person_db::Version], owner: i64) -> Vec<VersionData> {
-    versions
-        .iter()
-        .filter(|v| v.owner_id == owner)
-        .map(|v| VersionData {
-            text: v.body.clone(),
-            since: v.since.map(|d| d.to_string()),
-            shared: v.shared,
-            written_at: timestamp(v.written_at),
-            replaced_at: timestamp(v.replaced_at),
-        })
-        .collect()
+        ..MyData::default()
+    };
+    for domain in Domain::ALL {
+        domain.export(&mut tx, me.account_id, &mut data).await?;
+    }
+    tx.commit().await?;
+    Ok(data)
 }
 
 /// Deletes the signed-in jobseeker's account after checking their password:
@@ -464,13 +354,9 @@ pub async fn delete_my_account(confirmed: bool, password: &str) -> Result<(), Ap
     let removed = db::remove_personal_data(&mut tx, me.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    crate::modules::db::remove_answers(&mut tx, me.account_id).await?;
-    crate::modules::db::anonymise_completions(&mut tx, me.account_id).await?;
-    crate::caseload::person_db::anonymise_outcomes(&mut tx, me.account_id).await?;
-    crate::skills::db::remove_assessments(&mut tx, me.account_id).await?;
-    crate::plan::db::remove_plan(&mut tx, me.account_id).await?;
-    crate::caseload::person_db::remove_notes(&mut tx, me.account_id).await?;
-    crate::events::server::withdraw_everywhere(&mut tx, me.account_id).await?;
+    for domain in Domain::ALL {
+        domain.remove(&mut tx, me.account_id).await?;
+    }
     // Recorded without the account, which must no longer be traceable.
     record(&mut tx, None, None, AuditAction::AccountDeleted, None).await?;
     if let Some(coach) = removed.coach_id {

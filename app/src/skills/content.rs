@@ -238,7 +238,7 @@ impl File {
             ("competences", &competence_ids, &raw.competences),
             ("statements", &statement_ids, &raw.statements),
         ] {
-            self.same_keys(table, expected, texts)?;
+            self.texts_for(table, expected, texts)?;
         }
         framework.title = raw.title;
         framework.description = raw.description;
@@ -255,29 +255,19 @@ impl File {
         Ok(framework)
     }
 
-    /// Every id in `expected` has a text in `[table]`, and nothing else does.
-    fn same_keys(
+    /// Every id in `expected` has a non-empty text in `[table]`, and nothing else does.
+    fn texts_for(
         &self,
         table: &str,
         expected: &[String],
         texts: &BTreeMap<String, String>,
     ) -> Result<(), ContentError> {
-        let table_line = self
-            .text
-            .find(&format!("[{table}]"))
-            .map_or(1, |offset| self.line_at(offset));
-        if let Some(missing) = expected.iter().find(|id| !texts.contains_key(*id)) {
-            return Err(self.error(table_line, format!("[{table}] has no text for {missing:?}")));
-        }
-        if let Some(extra) = texts.keys().find(|id| !expected.contains(id)) {
-            let line = self
-                .text
-                .find(&format!("\"{extra}\""))
-                .map_or(table_line, |offset| self.line_at(offset));
-            return Err(self.error(line, format!("{extra:?} is not an id in framework.toml")));
-        }
+        self.same_keys("framework.toml", table, expected, texts)?;
         if let Some((id, _)) = texts.iter().find(|(_, text)| text.trim().is_empty()) {
-            return Err(self.error(table_line, format!("the text of {id:?} is empty")));
+            return Err(self.error(
+                self.table_line(table),
+                format!("the text of {id:?} is empty"),
+            ));
         }
         Ok(())
     }

@@ -228,6 +228,24 @@ pub fn content_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
 }
 
+/// The repository's content and public folders, copied side by side into a
+/// temporary folder named after `name`, to break; returns its `content`.
+pub fn copy_of_content(name: &str) -> std::path::PathBuf {
+    let root = std::env::temp_dir().join(format!("askel-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).expect("temp folder");
+    for folder in [content_dir(), content_dir().join("../public")] {
+        let copied = std::process::Command::new("cp")
+            .arg("-r")
+            .arg(&folder)
+            .arg(&root)
+            .status()
+            .expect("cp runs");
+        assert!(copied.success());
+    }
+    root.join("content")
+}
+
 /// Loads the repository's modules into the test's database.
 pub async fn load_modules(pool: &PgPool) {
     server::load_content(pool, &content_dir())

@@ -1,0 +1,105 @@
+//! Personal data, domain by domain. Each domain that keeps data about a
+//! person names the columns that point at them, adds its part to "Download
+//! my data" and removes it when the person deletes their account;
+//! `my_account` only collects the parts. `server/tests/personal_data.rs`
+//! fails when a column pointing at an account is in no part and not listed
+//! in [`STAFF_COLUMNS`], so a new table cannot be forgotten.
+
+use sqlx::PgConnection;
+
+use crate::{error::AppError, my_account::MyData};
+
+/// A domain holding personal data, other than the account itself (which
+/// `my_account` exports and removes first: see its `personal_data`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Domain {
+    Modules,
+    Skills,
+    Events,
+    Plan,
+    Caseload,
+    Profile,
+}
+
+impl Domain {
+    pub const ALL: [Domain; 6] = [
+        Domain::Modules,
+        Domain::Skills,
+        Domain::Events,
+        Domain::Plan,
+        Domain::Caseload,
+        Domain::Profile,
+    ];
+
+    /// `table.column`s holding this domain's data about the account they name.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Domain::Modules => crate::modules::personal_data::COLUMNS,
+            Domain::Skills => crate::skills::personal_data::COLUMNS,
+            Domain::Events => crate::events::personal_data::COLUMNS,
+            Domain::Plan => crate::plan::personal_data::COLUMNS,
+            Domain::Caseload => crate::caseload::personal_data::COLUMNS,
+            Domain::Profile => crate::profile::personal_data::COLUMNS,
+        }
+    }
+
+    /// Adds what the domain keeps about `account_id` to `data`.
+    pub async fn export(
+        self,
+        conn: &mut PgConnection,
+        account_id: i64,
+        data: &mut MyData,
+    ) -> Result<(), AppError> {
+        match self {
+            Domain::Modules => crate::modules::personal_data::export(conn, account_id, data).await,
+            Domain::Skills => crate::skills::personal_data::export(conn, account_id, data).await,
+            Domain::Events => crate::events::personal_data::export(conn, account_id, data).await,
+            Domain::Plan => crate::plan::personal_data::export(conn, account_id, data).await,
+            Domain::Caseload => {
+                crate::caseload::personal_data::export(conn, account_id, data).await
+            }
+            Domain::Profile => crate::profile::personal_data::export(conn, account_id, data).await,
+        }
+    }
+
+    /// Removes (or makes anonymous) what the domain keeps about `account_id`.
+    pub async fn remove(self, conn: &mut PgConnection, account_id: i64) -> Result<(), AppError> {
+        match self {
+            Domain::Modules => crate::modules::personal_data::remove(conn, account_id).await,
+            Domain::Skills => crate::skills::personal_data::remove(conn, account_id).await,
+            Domain::Events => crate::events::personal_data::remove(conn, account_id).await,
+            Domain::Plan => crate::plan::personal_data::remove(conn, account_id).await,
+            Domain::Caseload => crate::caseload::personal_data::remove(conn, account_id).await,
+            Domain::Profile => crate::profile::personal_data::remove(conn, account_id).await,
+        }
+    }
+}
+
+/// Columns that name the staff member who did something, not the person the
+/// data is about. Only jobseekers delete their own accounts; where one of
+/// these names a jobseeker (their own plan change), the row is theirs and
+/// goes with their data.
+pub const STAFF_COLUMNS: &[(&str, &str)] = &[
+    ("event.organiser_id", "the organiser who runs the event"),
+    (
+        "event_form_draft.account_id",
+        "an organiser's unfinished event form",
+    ),
+    (
+        "event_signup.signed_up_by",
+        "the coach who signed the person up",
+    ),
+    (
+        "module_assignment.assigned_by",
+        "the coach who assigned the module",
+    ),
+    ("plan_change.changed_by", "who changed the plan"),
+    ("coach_note.written_by", "the coach who wrote the note"),
+    ("coach_note.withdrawn_by", "the coach who withdrew the note"),
+    ("outcome.recorded_by", "the coach who recorded the outcome"),
+    ("outcome.withdrawn_by", "the coach who withdrew the outcome"),
+    (
+        "confirmed_skill.confirmed_by",
+        "the coach who saw the skill in practice",
+    ),
+];

@@ -1,0 +1,11 @@
+//! The jobseeker's skills profile: what they have done (work, volunteering,
+//! home, studies) and the skills it showed, certificates and cards,
+//! languages at CEFR levels, and skills their coach has seen in practice.
+//! Private to the person and their coach; the vocabulary it refers to is
+//! `crate::vocabulary`.
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod personal_data;
+pub mod types;

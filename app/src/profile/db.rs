@@ -1,0 +1,256 @@
+//! The skills profile in PostgreSQL. Every function acts on the account it is
+//! given; callers decide whose that may be.
+
+use sqlx::PgConnection;
+use time::{Date, OffsetDateTime};
+
+use super::types::{
+    Experience, ExperienceKind, LanguageLevel, MAX_EXPERIENCES, MAX_SKILLS_PER_EXPERIENCE,
+    NewExperience,
+};
+
+/// Adds `experience` with those of its skills that are in the vocabulary now.
+/// `None` when the person already has [`MAX_EXPERIENCES`]: the account row
+/// is locked first, so two requests at once cannot both take the last place.
+pub async fn add_experience(
+    conn: &mut PgConnection,
+    account_id: i64,
+    experience: &NewExperience,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query!(
+        "select account_id from account where account_id = $1 for update",
+        account_id
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let count = sqlx::query_scalar!(
+        r#"select count(*) as "count!" from experience where account_id = $1"#,
+        account_id
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if count >= MAX_EXPERIENCES {
+        return Ok(None);
+    }
+    let id = sqlx::query_scalar!(
+        "insert into experience (account_id, kind, description, place, period)
+         values ($1, $2, $3, $4, $5) returning experience_id",
+        account_id,
+        experience.kind.as_str(),
+        experience.description,
+        experience.place,
+        experience.period,
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let skills: Vec<String> = experience
+        .skills
+        .iter()
+        .take(MAX_SKILLS_PER_EXPERIENCE)
+        .cloned()
+        .collect();
+    sqlx::query!(
+        "insert into experience_skill (experience_id, skill_id)
+         select $1, skill_id from vocabulary_skill where skill_id = any($2) and active
+         on conflict do nothing",
+        id,
+        &skills
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(Some(id))
+}
+
+/// The person's experiences, newest first, each with its skills.
+pub async fn experiences(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Vec<Experience>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"select e.experience_id, e.kind, e.description, e.place, e.period,
+                  coalesce(array_agg(s.skill_id order by s.skill_id)
+                           filter (where s.skill_id is not null), '{}') as "skills!"
+           from experience e left join experience_skill s using (experience_id)
+           where e.account_id = $1
+           group by e.experience_id
+           order by e.created_at desc, e.experience_id desc"#,
+        account_id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| Experience {
+            id: row.experience_id,
+            kind: ExperienceKind::parse(&row.kind).unwrap_or(ExperienceKind::Other),
+            description: row.description,
+            place: row.place,
+            period: row.period,
+            skills: row.skills,
+        })
+        .collect())
+}
+
+/// Deletes one of the person's experiences; false when they have no such one.
+pub async fn delete_experience(
+    conn: &mut PgConnection,
+    account_id: i64,
+    experience_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from experience where experience_id = $1 and account_id = $2",
+        experience_id,
+        account_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Sets the person's level in a language of the vocabulary; false when the
+/// language is not (or no longer) in it.
+pub async fn set_language(
+    conn: &mut PgConnection,
+    account_id: i64,
+    language_id: &str,
+    level: LanguageLevel,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query!(
+        "insert into person_language (account_id, language_id, level)
+         select $1, language_id, $3 from vocabulary_language where language_id = $2 and active
+         on conflict (account_id, language_id) do update set level = excluded.level",
+        account_id,
+        language_id,
+        level.as_str()
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The person's languages and levels, in language id order.
+pub async fn languages(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Vec<(String, LanguageLevel)>, sqlx::Error> {
+    let rows = sqlx::query!(
+        "select language_id, level from person_language where account_id = $1 order by language_id",
+        account_id
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| Some((r.language_id, LanguageLevel::parse(&r.level)?)))
+        .collect())
+}
+
+/// Adds (or updates the end date of) a certificate the person holds; false
+/// when it is not in the vocabulary.
+pub async fn set_certificate(
+    conn: &mut PgConnection,
+    account_id: i64,
+    certificate_id: &str,
+    valid_until: Option<Date>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query!(
+        "insert into person_certificate (account_id, certificate_id, valid_until)
+         select $1, certificate_id, $3 from vocabulary_certificate where certificate_id = $2 and active
+         on conflict (account_id, certificate_id) do update set valid_until = excluded.valid_until",
+        account_id,
+        certificate_id,
+        valid_until
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The person's certificates and when each ends, in id order.
+pub async fn certificates(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Vec<(String, Option<Date>)>, sqlx::Error> {
+    let rows = sqlx::query!(
+        "select certificate_id, valid_until from person_certificate
+         where account_id = $1 order by certificate_id",
+        account_id
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.certificate_id, r.valid_until))
+        .collect())
+}
+
+/// Records that `coach_id` has seen the person use a skill in practice.
+pub async fn confirm_skill(
+    conn: &mut PgConnection,
+    account_id: i64,
+    skill_id: &str,
+    coach_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query!(
+        "insert into confirmed_skill (account_id, skill_id, confirmed_by)
+         select $1, skill_id, $3 from vocabulary_skill where skill_id = $2 and active
+         on conflict (account_id, skill_id) do update
+         set confirmed_by = excluded.confirmed_by, confirmed_at = now()",
+        account_id,
+        skill_id,
+        coach_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A skill a coach has seen the person use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirmation {
+    pub skill_id: String,
+    pub confirmed_by: Option<String>,
+    pub confirmed_at: OffsetDateTime,
+}
+
+/// The skills coaches have confirmed, in id order.
+pub async fn confirmed_skills(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Vec<Confirmation>, sqlx::Error> {
+    sqlx::query_as!(
+        Confirmation,
+        "select c.skill_id, a.display_name as confirmed_by, c.confirmed_at
+         from confirmed_skill c left join account a on a.account_id = c.confirmed_by
+         where c.account_id = $1 order by c.skill_id",
+        account_id
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Removes the whole profile: for a person deleting their account.
+pub async fn remove_profile(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query!("delete from experience where account_id = $1", account_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query!(
+        "delete from person_certificate where account_id = $1",
+        account_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "delete from person_language where account_id = $1",
+        account_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "delete from confirmed_skill where account_id = $1",
+        account_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}

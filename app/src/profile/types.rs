@@ -1,0 +1,128 @@
+//! The skills profile's parts, and the limits that keep each one bounded.
+
+use serde::{Deserialize, Serialize};
+
+/// Most experiences one person keeps.
+pub const MAX_EXPERIENCES: i64 = 40;
+/// Most skills one experience names.
+pub const MAX_SKILLS_PER_EXPERIENCE: usize = 15;
+/// Longest description of an experience, in characters.
+pub const MAX_DESCRIPTION_CHARS: usize = 500;
+/// Longest place ("Lidl Kontula") and period ("2019–2022"), in characters.
+pub const MAX_PLACE_CHARS: usize = 120;
+pub const MAX_PERIOD_CHARS: usize = 60;
+
+/// Where a skill was learned or used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExperienceKind {
+    Work,
+    Volunteering,
+    Home,
+    Studies,
+    Other,
+}
+
+impl ExperienceKind {
+    pub const ALL: [ExperienceKind; 5] = [
+        ExperienceKind::Work,
+        ExperienceKind::Volunteering,
+        ExperienceKind::Home,
+        ExperienceKind::Studies,
+        ExperienceKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExperienceKind::Work => "work",
+            ExperienceKind::Volunteering => "volunteering",
+            ExperienceKind::Home => "home",
+            ExperienceKind::Studies => "studies",
+            ExperienceKind::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// A language level of the Common European Framework of Reference, or the
+/// person's first language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LanguageLevel {
+    A1,
+    A2,
+    B1,
+    B2,
+    C1,
+    C2,
+    Native,
+}
+
+impl LanguageLevel {
+    pub const ALL: [LanguageLevel; 7] = [
+        LanguageLevel::A1,
+        LanguageLevel::A2,
+        LanguageLevel::B1,
+        LanguageLevel::B2,
+        LanguageLevel::C1,
+        LanguageLevel::C2,
+        LanguageLevel::Native,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LanguageLevel::A1 => "A1",
+            LanguageLevel::A2 => "A2",
+            LanguageLevel::B1 => "B1",
+            LanguageLevel::B2 => "B2",
+            LanguageLevel::C1 => "C1",
+            LanguageLevel::C2 => "C2",
+            LanguageLevel::Native => "native",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.as_str() == text)
+    }
+}
+
+/// Something the person has done, in their own words, and the skills it showed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Experience {
+    pub id: i64,
+    pub kind: ExperienceKind,
+    pub description: String,
+    pub place: Option<String>,
+    pub period: Option<String>,
+    /// Vocabulary skill ids, in the vocabulary's id order.
+    pub skills: Vec<String>,
+}
+
+/// A new experience, within the limits above.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewExperience {
+    pub kind: ExperienceKind,
+    pub description: String,
+    pub place: Option<String>,
+    pub period: Option<String>,
+    pub skills: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_levels_read_back_what_they_write() {
+        for kind in ExperienceKind::ALL {
+            assert_eq!(ExperienceKind::parse(kind.as_str()), Some(kind));
+        }
+        for level in LanguageLevel::ALL {
+            assert_eq!(LanguageLevel::parse(level.as_str()), Some(level));
+        }
+        assert_eq!(ExperienceKind::parse("Work"), None);
+        assert_eq!(LanguageLevel::parse("b1"), None);
+        assert!(LanguageLevel::A2 < LanguageLevel::B1 && LanguageLevel::C2 < LanguageLevel::Native);
+    }
+}

@@ -1,0 +1,206 @@
+//! The skills profile's storage: experiences with their skills, languages,
+//! certificates and coach confirmations, each bounded and kept to the
+//! vocabulary, in "Download my data" and gone with the account.
+
+mod support;
+
+use app::{
+    accounts::Role,
+    personal_data::Domain,
+    profile::{
+        db,
+        types::{ExperienceKind, LanguageLevel, MAX_EXPERIENCES, NewExperience},
+    },
+};
+use sqlx::PgPool;
+use support::{create_account, load_modules};
+
+fn cleaning(skills: &[&str]) -> NewExperience {
+    NewExperience {
+        kind: ExperienceKind::Work,
+        description: "Siivosin toimistoja iltaisin".into(),
+        place: Some("Kontula".into()),
+        period: Some("2019–2022".into()),
+        skills: skills.iter().map(|s| (*s).to_owned()).collect(),
+    }
+}
+
+#[sqlx::test]
+async fn an_experience_keeps_only_skills_of_the_vocabulary(pool: PgPool) {
+    load_modules(&pool).await;
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let mut conn = pool.acquire().await.expect("connection");
+    let id = db::add_experience(
+        &mut conn,
+        maija,
+        &cleaning(&["clean-surfaces", "clean-floors", "made-up-skill"]),
+    )
+    .await
+    .expect("stored")
+    .expect("room");
+    let home = NewExperience {
+        kind: ExperienceKind::Home,
+        description: "Laitoin ruokaa 40 hengelle moskeijassa".into(),
+        place: None,
+        period: None,
+        skills: vec!["cooking-techniques".into()],
+    };
+    db::add_experience(&mut conn, maija, &home)
+        .await
+        .expect("stored");
+    let experiences = db::experiences(&mut conn, maija).await.expect("read");
+    assert_eq!(experiences.len(), 2);
+    assert_eq!(experiences[0].kind, ExperienceKind::Home, "newest first");
+    assert_eq!(experiences[1].id, id);
+    assert_eq!(experiences[1].skills, ["clean-floors", "clean-surfaces"]);
+    assert_eq!(experiences[1].place.as_deref(), Some("Kontula"));
+
+    let other = create_account(&pool, Role::Jobseeker, "other@example.fi").await;
+    assert!(
+        !db::delete_experience(&mut conn, other, id)
+            .await
+            .expect("delete")
+    );
+    assert!(
+        db::delete_experience(&mut conn, maija, id)
+            .await
+            .expect("delete")
+    );
+    assert_eq!(
+        db::experiences(&mut conn, maija).await.expect("read").len(),
+        1
+    );
+}
+
+#[sqlx::test]
+async fn no_one_keeps_more_than_the_most_experiences_even_adding_two_at_once(pool: PgPool) {
+    load_modules(&pool).await;
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let mut conn = pool.acquire().await.expect("connection");
+    for _ in 1..MAX_EXPERIENCES {
+        db::add_experience(&mut conn, maija, &cleaning(&[]))
+            .await
+            .expect("stored")
+            .expect("room");
+    }
+    // Two transactions race for the last place: one waits for the other's lock.
+    let mut first = pool.begin().await.expect("first");
+    let mut second = pool.begin().await.expect("second");
+    let taken = db::add_experience(&mut first, maija, &cleaning(&[]))
+        .await
+        .expect("first adds");
+    let racing = tokio::spawn(async move {
+        let outcome = db::add_experience(&mut second, maija, &cleaning(&[])).await;
+        second.commit().await.expect("second commits");
+        outcome
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    first.commit().await.expect("first commits");
+    let refused = racing.await.expect("joined").expect("second runs");
+    assert!(taken.is_some());
+    assert_eq!(refused, None, "the last place went once");
+    let count: i64 = sqlx::query_scalar("select count(*) from experience where account_id = $1")
+        .bind(maija)
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(count, MAX_EXPERIENCES);
+}
+
+#[sqlx::test]
+async fn languages_certificates_and_confirmations_are_in_my_data_and_go_with_me(pool: PgPool) {
+    load_modules(&pool).await;
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    let mut conn = pool.acquire().await.expect("connection");
+    assert!(
+        db::set_language(&mut conn, maija, "so", LanguageLevel::Native)
+            .await
+            .expect("so")
+    );
+    assert!(
+        db::set_language(&mut conn, maija, "fi", LanguageLevel::A2)
+            .await
+            .expect("fi")
+    );
+    assert!(
+        db::set_language(&mut conn, maija, "fi", LanguageLevel::B1)
+            .await
+            .expect("fi again")
+    );
+    assert!(
+        !db::set_language(&mut conn, maija, "xx", LanguageLevel::B1)
+            .await
+            .expect("xx")
+    );
+    let until = time::macros::date!(2031 - 05 - 31);
+    assert!(
+        db::set_certificate(&mut conn, maija, "hygiene-passport", None)
+            .await
+            .expect("set")
+    );
+    assert!(
+        db::set_certificate(&mut conn, maija, "first-aid-1", Some(until))
+            .await
+            .expect("set")
+    );
+    assert!(
+        !db::set_certificate(&mut conn, maija, "pilot-licence", None)
+            .await
+            .expect("set")
+    );
+    assert!(
+        db::confirm_skill(&mut conn, maija, "clean-floors", coach)
+            .await
+            .expect("confirm")
+    );
+    db::add_experience(&mut conn, maija, &cleaning(&["clean-floors"]))
+        .await
+        .expect("stored");
+
+    let mut data = app::my_account::MyData::default();
+    for domain in Domain::ALL {
+        domain
+            .export(&mut conn, maija, &mut data)
+            .await
+            .expect("export");
+    }
+    let profile = &data.skills_profile;
+    let languages: Vec<(&str, &str)> = profile
+        .languages
+        .iter()
+        .map(|l| (l.language.as_str(), l.level.as_str()))
+        .collect();
+    assert_eq!(languages, [("fi", "B1"), ("so", "native")]);
+    assert_eq!(profile.certificates.len(), 2);
+    assert_eq!(
+        profile.certificates[0].valid_until.as_deref(),
+        Some("2031-05-31")
+    );
+    assert_eq!(profile.confirmed_skills[0].skill, "clean-floors");
+    assert_eq!(
+        profile.confirmed_skills[0].confirmed_by.as_deref(),
+        Some("Test coach")
+    );
+    assert_eq!(profile.experiences[0].skills, ["clean-floors"]);
+
+    Domain::Profile
+        .remove(&mut conn, maija)
+        .await
+        .expect("removed");
+    for table in [
+        "experience",
+        "person_language",
+        "person_certificate",
+        "confirmed_skill",
+    ] {
+        let left: i64 = sqlx::query_scalar(&format!(
+            "select count(*) from {table} where account_id = $1"
+        ))
+        .bind(maija)
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+        assert_eq!(left, 0, "{table}");
+    }
+}
