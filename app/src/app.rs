@@ -26,6 +26,7 @@ use crate::{
         CoachPlanHistoryPage, CoachPlanPage, EditGoalPage, EditStepPage, MyPlanHistoryPage,
         MyPlanPage,
     },
+    profile::{AddExperiencePage, ExperienceSkillsPage},
     report::ReportPage,
     site::{HomePage, NotFoundPage, OfflinePage, SignedOutPage},
     skills::{CheckPage, HistoryPage, QuestionPage, ResultsPage, SkillsPage, StartPage},
@@ -137,6 +138,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("modules/:module/steps/:step") view=StepPage ssr=SsrMode::Async/>
                     <Route path=path!("modules/:module/done") view=ModuleDonePage ssr=SsrMode::Async/>
                     <Route path=path!("skills") view=SkillsPage ssr=SsrMode::Async/>
+                    <Route path=path!("experience/new") view=AddExperiencePage ssr=SsrMode::Async/>
+                    <Route path=path!("experience/:experience") view=ExperienceSkillsPage ssr=SsrMode::Async/>
                     <Route path=path!("skills/results/:assessment") view=ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("skills/:framework") view=StartPage ssr=SsrMode::Async/>
                     <Route path=path!("skills/:framework/questions/:statement") view=QuestionPage ssr=SsrMode::Async/>

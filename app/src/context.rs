@@ -16,6 +16,17 @@ pub fn pool() -> Result<sqlx::PgPool, crate::error::AppError> {
     })
 }
 
+/// The skills vocabulary, for server functions and pages.
+#[cfg(feature = "ssr")]
+pub fn vocabulary()
+-> Result<std::sync::Arc<crate::vocabulary::types::Vocabulary>, crate::error::AppError> {
+    leptos::prelude::use_context::<std::sync::Arc<crate::vocabulary::types::Vocabulary>>()
+        .ok_or_else(|| {
+            tracing::error!("vocabulary missing from the server function context");
+            crate::error::AppError::Internal
+        })
+}
+
 /// Makes PostgreSQL plan the rest of this transaction's queries for their
 /// actual parameters. A query over a whole caseload that runs often gets a
 /// generic plan after five runs, which cannot know the sort or the coach

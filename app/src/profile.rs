@@ -6,6 +6,14 @@
 
 #[cfg(feature = "ssr")]
 pub mod db;
+mod experience_pages;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
+#[cfg(feature = "ssr")]
+pub mod server;
 pub mod types;
+
+pub use experience_pages::{
+    AddExperience, AddExperiencePage, DeleteExperience, ExperienceSection, ExperienceSkillsPage,
+    SaveExperienceSkills,
+};

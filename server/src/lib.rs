@@ -54,11 +54,19 @@ pub struct AppState {
     pub proxy_header: client_ip::ProxyHeader,
     /// The requests being handled, whether or not their client is still there.
     pub in_flight: reactive_owner::InFlight,
+    /// The skills vocabulary, read from the content at start: labels and the
+    /// words skills are suggested by.
+    pub vocabulary: Arc<app::vocabulary::types::Vocabulary>,
 }
 
 impl AppState {
-    /// State for `config` around an open `pool`.
-    pub fn new(config: &Config, pool: PgPool) -> Self {
+    /// State for `config` around an open `pool`, with the `vocabulary` read
+    /// from the content.
+    pub fn new(
+        config: &Config,
+        pool: PgPool,
+        vocabulary: Arc<app::vocabulary::types::Vocabulary>,
+    ) -> Self {
         let leptos_options = LeptosOptions::builder()
             .output_name("askel")
             .site_root(config.site_root.clone())
@@ -85,6 +93,7 @@ impl AppState {
             in_flight: reactive_owner::InFlight::with_room_for(
                 config.max_connections.saturating_mul(2),
             ),
+            vocabulary,
         }
     }
 }
@@ -98,6 +107,7 @@ pub fn app(state: AppState) -> Router {
             provide_context(state.cookie_policy);
             provide_context(state.auth.clone());
             provide_context(state.rate_limits.clone());
+            provide_context(state.vocabulary.clone());
         }
     };
     let render = {
@@ -142,7 +152,11 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// Serves until SIGTERM or Ctrl-C, finishing requests in flight.
-pub async fn serve(config: &Config, pool: PgPool) -> std::io::Result<()> {
+pub async fn serve(
+    config: &Config,
+    pool: PgPool,
+    vocabulary: Arc<app::vocabulary::types::Vocabulary>,
+) -> std::io::Result<()> {
     let mailer = mail::Mailer::from_config(config).map_err(std::io::Error::other)?;
     tokio::spawn(mail::run_worker(
         pool.clone(),
@@ -152,7 +166,7 @@ pub async fn serve(config: &Config, pool: PgPool) -> std::io::Result<()> {
     tokio::task::spawn_blocking(app::accounts::password::prepare_dummy_hash);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %config.addr, "listening");
-    let state = AppState::new(config, pool);
+    let state = AppState::new(config, pool, vocabulary);
     let in_flight = state.in_flight.clone();
     let router = app(state);
     let max_connections = usize::try_from(config.max_connections).unwrap_or(usize::MAX);

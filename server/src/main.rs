@@ -66,6 +66,10 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
     match command.as_slice() {
         [] | ["serve", ..] => {
             load().await?;
+            let vocabulary =
+                server::content::read_content(std::path::Path::new(&config.content_dir))
+                    .map_err(|e| format!("content not valid: {e}"))?
+                    .vocabulary;
             if config.session_key_generated {
                 tracing::warn!(
                     "ASKEL_SESSION_KEY is not set: using a random key, sessions end at restart"
@@ -77,7 +81,7 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
             let pool = connect_for_requests(config)
                 .await
                 .map_err(|e| format!("cannot connect to the database: {e}"))?;
-            serve(config, pool).await?;
+            serve(config, pool, std::sync::Arc::new(vocabulary)).await?;
         }
         ["migrate", ..] => tracing::info!("migrations are up to date"),
         ["content", "load"] => {

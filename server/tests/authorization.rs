@@ -48,7 +48,8 @@ const NOBODY: [bool; 7] = [false; 7];
 /// `{own_event}` for a draft of "organiser" and `{own_signup}` for a place
 /// "other jobseeker" holds at it, `{goal}` and `{step}` for a goal and a step
 /// of the plan of "jobseeker", `{note}` and `{outcome}` for a note and an
-/// outcome "coach" recorded about them.
+/// outcome "coach" recorded about them, `{experience}` for something
+/// "jobseeker" has done, in their skills profile.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -351,6 +352,22 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             JOBSEEKERS,
         ),
         (Method::GET, "/skills/digcomp/check", "", JOBSEEKERS),
+        (Method::POST, "/api/add-experience", "", JOBSEEKERS),
+        (Method::GET, "/experience/new", "", JOBSEEKERS),
+        (Method::GET, "/experience/{experience}", "", THE_JOBSEEKER),
+        // Choosing skills comes before deleting the experience.
+        (
+            Method::POST,
+            "/api/save-experience-skills",
+            "experience={experience}&skills[clean-floors]=yes",
+            THE_JOBSEEKER,
+        ),
+        (
+            Method::POST,
+            "/api/delete-experience",
+            "experience={experience}",
+            THE_JOBSEEKER,
+        ),
         (Method::GET, "/skills/digcomp/history", "", JOBSEEKERS),
         (
             Method::GET,
@@ -454,9 +471,18 @@ async fn people(pool: &PgPool) -> People {
     .fetch_one(pool)
     .await
     .expect("an outcome");
+    let experience: i64 = sqlx::query_scalar(
+        "insert into experience (account_id, kind, description)
+         values ($1, 'work', 'Siivosin toimistoja') returning experience_id",
+    )
+    .bind(jobseeker)
+    .fetch_one(pool)
+    .await
+    .expect("an experience");
     People {
         emails,
         ids: vec![
+            ("experience", experience),
             ("note", note),
             ("outcome", outcome),
             ("goal", goal),
@@ -569,11 +595,13 @@ const FIELD_NAMES: &[&str] = &[
     "date",
     "deadline_date",
     "deadline_time",
+    "description",
     "description_fi",
     "display_name",
     "done",
     "due_on",
     "email",
+    "experience",
     "employer",
     "end",
     "format",
@@ -598,6 +626,7 @@ const FIELD_NAMES: &[&str] = &[
     "password",
     "period",
     "phone",
+    "place",
     "role",
     "scope",
     "search",
@@ -607,6 +636,7 @@ const FIELD_NAMES: &[&str] = &[
     "share_contact",
     "signup",
     "since",
+    "skills",
     "situation",
     "slot",
     "slot_minutes",

@@ -12,8 +12,12 @@ use app::{
         types::{ExperienceKind, LanguageLevel, MAX_EXPERIENCES, NewExperience},
     },
 };
+use axum::http::header;
 use sqlx::PgPool;
-use support::{create_account, load_modules};
+use support::{
+    create_account, encode, get, header_of, load_modules, page, page_after, post_as, send, sign_in,
+    test_app, text, with_cookie,
+};
 
 fn cleaning(skills: &[&str]) -> NewExperience {
     NewExperience {
@@ -203,4 +207,111 @@ async fn languages_certificates_and_confirmations_are_in_my_data_and_go_with_me(
         .expect("count");
         assert_eq!(left, 0, "{table}");
     }
+}
+
+#[sqlx::test]
+async fn everyday_words_become_skills_the_person_ticks(pool: PgPool) {
+    load_modules(&pool).await;
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    create_account(&pool, Role::Jobseeker, "other@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+
+    // Nothing chosen: every problem is explained, and what was typed stays.
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/add-experience?lang=en",
+        "place=Kontula",
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/experience/new#experience-add-error-summary"
+    );
+    let form = page_after(&app, &response, "/experience/new?lang=en", &cookie).await;
+    assert!(form.contains("Choose what it was"), "{form}");
+    assert!(form.contains("Write what you did"));
+    assert!(form.contains("value=\"Kontula\""));
+
+    let body = format!(
+        "kind=work&description={}&place=&period=2019",
+        encode("Siivosin toimistoja ja pesin ikkunat")
+    );
+    let response = post_as(&app, &cookie, "/api/add-experience?lang=fi", &body).await;
+    let location = header_of(&response, header::LOCATION);
+    let id: i64 = location
+        .strip_prefix("/experience/")
+        .and_then(|id| id.parse().ok())
+        .unwrap_or_else(|| panic!("{location}"));
+    let choose = text(
+        send(
+            &app,
+            with_cookie(get(&format!("{location}?lang=fi"), &[]), &cookie),
+        )
+        .await,
+    )
+    .await;
+    for label in [
+        "Lattioiden siivous",
+        "Pintojen puhdistus",
+        "Ikkunoiden ja lasipintojen puhdistus",
+    ] {
+        assert!(choose.contains(label), "{label} suggested: {choose}");
+    }
+    // A skill that was not offered cannot be slipped in.
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/save-experience-skills",
+        &format!("experience={id}&skills[clean-floors]=yes&skills[operate-forklift]=yes"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/skills#experiences"
+    );
+    let mut conn = pool.acquire().await.expect("connection");
+    let stored = db::experiences(&mut conn, maija).await.expect("read");
+    assert_eq!(stored[0].skills, ["clean-floors"]);
+    assert_eq!(stored[0].period.as_deref(), Some("2019"));
+    let skills = page(&app, &cookie, "/skills").await;
+    assert!(skills.contains("Siivosin toimistoja ja pesin ikkunat"));
+    assert!(
+        skills.contains("Cleaning floors"),
+        "labels in the reader's language"
+    );
+
+    // Someone else's experience is not found, neither to read nor to change.
+    let other = sign_in(&app, "other@example.fi").await;
+    let response = send(&app, with_cookie(get(&location, &[]), &other)).await;
+    assert_eq!(response.status(), 404);
+    let response = post_as(
+        &app,
+        &other,
+        "/api/delete-experience",
+        &format!("experience={id}"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("/experience/{id}#experience-delete-error-summary")
+    );
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/delete-experience",
+        &format!("experience={id}"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/skills#experiences"
+    );
+    assert!(
+        db::experiences(&mut conn, maija)
+            .await
+            .expect("read")
+            .is_empty()
+    );
 }

@@ -43,22 +43,28 @@ pub async fn add_experience(
     )
     .fetch_one(&mut *conn)
     .await?;
-    let skills: Vec<String> = experience
-        .skills
-        .iter()
-        .take(MAX_SKILLS_PER_EXPERIENCE)
-        .cloned()
-        .collect();
+    insert_skills(conn, id, &experience.skills).await?;
+    Ok(Some(id))
+}
+
+/// Links an experience to those of `skills` in the vocabulary now, at most
+/// [`MAX_SKILLS_PER_EXPERIENCE`].
+async fn insert_skills(
+    conn: &mut PgConnection,
+    experience_id: i64,
+    skills: &[String],
+) -> Result<(), sqlx::Error> {
+    let skills = &skills[..skills.len().min(MAX_SKILLS_PER_EXPERIENCE)];
     sqlx::query!(
         "insert into experience_skill (experience_id, skill_id)
          select $1, skill_id from vocabulary_skill where skill_id = any($2) and active
          on conflict do nothing",
-        id,
-        &skills
+        experience_id,
+        skills
     )
-    .execute(&mut *conn)
+    .execute(conn)
     .await?;
-    Ok(Some(id))
+    Ok(())
 }
 
 /// The person's experiences, newest first, each with its skills.
@@ -89,6 +95,34 @@ pub async fn experiences(
             skills: row.skills,
         })
         .collect())
+}
+
+/// Sets the skills of one of the person's experiences (those in the
+/// vocabulary now); false when they have no such experience.
+pub async fn set_experience_skills(
+    conn: &mut PgConnection,
+    account_id: i64,
+    experience_id: i64,
+    skills: &[String],
+) -> Result<bool, sqlx::Error> {
+    let owned = sqlx::query_scalar!(
+        "select experience_id from experience where experience_id = $1 and account_id = $2 for update",
+        experience_id,
+        account_id
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if owned.is_none() {
+        return Ok(false);
+    }
+    sqlx::query!(
+        "delete from experience_skill where experience_id = $1",
+        experience_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    insert_skills(conn, experience_id, skills).await?;
+    Ok(true)
 }
 
 /// Deletes one of the person's experiences; false when they have no such one.

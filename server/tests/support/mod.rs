@@ -32,7 +32,19 @@ fn state_serving(pool: PgPool, tls: bool, site_root: Option<String>) -> AppState
         _ => None,
     })
     .expect("test configuration is valid");
-    AppState::new(&config, pool)
+    AppState::new(&config, pool, vocabulary())
+}
+
+/// The repository's vocabulary, read once per test process.
+pub fn vocabulary() -> std::sync::Arc<app::vocabulary::types::Vocabulary> {
+    static VOCABULARY: std::sync::OnceLock<std::sync::Arc<app::vocabulary::types::Vocabulary>> =
+        std::sync::OnceLock::new();
+    VOCABULARY
+        .get_or_init(|| {
+            let content = server::content::read_content(&content_dir()).expect("content reads");
+            std::sync::Arc::new(content.vocabulary)
+        })
+        .clone()
 }
 
 /// The app around `pool`, with the repository's `public` folder as its files.

@@ -1,0 +1,233 @@
+//! The skills profile on the server. Every function acts on the signed-in
+//! jobseeker's own profile only.
+
+use std::collections::BTreeMap;
+
+use super::{
+    db,
+    types::{
+        Experience, ExperienceKind, MAX_DESCRIPTION_CHARS, MAX_PERIOD_CHARS, MAX_PLACE_CHARS,
+        MAX_SKILLS_PER_EXPERIENCE, NewExperience,
+    },
+};
+use crate::{
+    accounts::{Role, require_role},
+    context::{pool, vocabulary},
+    error::{AppError, FieldError},
+    i18n::Locale,
+    vocabulary::suggest::suggest,
+};
+
+pub const FIELD_KIND: &str = "kind";
+pub const FIELD_DESCRIPTION: &str = "description";
+pub const FIELD_PLACE: &str = "place";
+pub const FIELD_PERIOD: &str = "period";
+pub const FIELD_SKILLS: &str = "skills";
+
+/// Most skills offered from one description.
+const SUGGESTIONS: usize = 8;
+
+/// Optional text: trimmed, empty as none, at most `max` characters.
+fn optional(text: &str, max: usize, field: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+    let text = text.trim();
+    if text.chars().count() > max {
+        errors.push(FieldError::new(
+            field,
+            &format!("profile-error-{field}-long"),
+        ));
+    }
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// Checks what the person typed; every problem names its field.
+pub fn parse_experience(
+    kind: &str,
+    description: &str,
+    place: &str,
+    period: &str,
+) -> Result<NewExperience, AppError> {
+    let mut errors = Vec::new();
+    let kind = ExperienceKind::parse(kind);
+    if kind.is_none() {
+        errors.push(FieldError::new(FIELD_KIND, "profile-error-kind"));
+    }
+    let description = description.trim();
+    if description.is_empty() {
+        errors.push(FieldError::new(
+            FIELD_DESCRIPTION,
+            "profile-error-description",
+        ));
+    } else if description.chars().count() > MAX_DESCRIPTION_CHARS {
+        errors.push(FieldError::new(
+            FIELD_DESCRIPTION,
+            "profile-error-description-long",
+        ));
+    }
+    let place = optional(place, MAX_PLACE_CHARS, FIELD_PLACE, &mut errors);
+    let period = optional(period, MAX_PERIOD_CHARS, FIELD_PERIOD, &mut errors);
+    match kind {
+        Some(kind) if errors.is_empty() => Ok(NewExperience {
+            kind,
+            description: description.to_owned(),
+            place,
+            period,
+            skills: Vec::new(),
+        }),
+        _ => Err(AppError::Validation { errors }),
+    }
+}
+
+/// Adds what the signed-in jobseeker typed to their profile; its id.
+pub async fn add_experience(
+    kind: &str,
+    description: &str,
+    place: &str,
+    period: &str,
+) -> Result<i64, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let experience = &parse_experience(kind, description, place, period)?;
+    let mut tx = pool()?.begin().await?;
+    let id = db::add_experience(&mut tx, me.account_id, experience)
+        .await?
+        .ok_or(AppError::Conflict {
+            key: "profile-error-too-many".to_owned(),
+        })?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The signed-in jobseeker's experiences, newest first.
+pub async fn my_experiences() -> Result<Vec<Experience>, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    Ok(db::experiences(&mut conn, me.account_id).await?)
+}
+
+/// One of the signed-in jobseeker's experiences.
+pub async fn my_experience(id: i64) -> Result<Experience, AppError> {
+    my_experiences()
+        .await?
+        .into_iter()
+        .find(|e| e.id == id)
+        .ok_or(AppError::NotFound)
+}
+
+/// The skills to offer for `experience`: those its words suggest, then those
+/// already chosen, each with its label in `locale`.
+pub fn skill_choices(
+    experience: &Experience,
+    locale: Locale,
+) -> Result<Vec<(String, String)>, AppError> {
+    let vocabulary = vocabulary()?;
+    let texts = vocabulary.texts(locale);
+    let order: Vec<String> = vocabulary.skills.iter().map(|s| s.id.clone()).collect();
+    let mut ids: Vec<String> = suggest(&texts.skills, &order, &experience.description, SUGGESTIONS)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    for chosen in &experience.skills {
+        if !ids.contains(chosen) {
+            ids.push(chosen.clone());
+        }
+    }
+    Ok(ids
+        .into_iter()
+        .filter_map(|id| {
+            let label = texts.skills.get(&id)?.label.clone();
+            Some((id, label))
+        })
+        .collect())
+}
+
+/// Sets the skills of one of the signed-in jobseeker's experiences to those
+/// ticked among the ones offered for it.
+pub async fn save_skills(id: i64, ticked: &BTreeMap<String, String>) -> Result<(), AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let experience = my_experience(id).await?;
+    let offered = skill_choices(&experience, crate::i18n::use_locale())?;
+    let skills: Vec<String> = offered
+        .into_iter()
+        .map(|(id, _)| id)
+        .filter(|id| ticked.get(id).is_some_and(|v| v == "yes"))
+        .take(MAX_SKILLS_PER_EXPERIENCE)
+        .collect();
+    let mut tx = pool()?.begin().await?;
+    if !db::set_experience_skills(&mut tx, me.account_id, id, &skills).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Deletes one of the signed-in jobseeker's experiences.
+pub async fn delete_experience(id: i64) -> Result<(), AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    if db::delete_experience(&mut conn, me.account_id, id).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// A skill's label in `locale`, or its id when the vocabulary no longer has it.
+pub fn skill_label(id: &str, locale: Locale) -> String {
+    vocabulary()
+        .ok()
+        .and_then(|v| v.texts(locale).skills.get(id).map(|l| l.label.clone()))
+        .unwrap_or_else(|| id.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(kind: &str, description: &str, place: &str, period: &str) -> Vec<(String, String)> {
+        match parse_experience(kind, description, place, period) {
+            Err(AppError::Validation { errors }) => {
+                errors.into_iter().map(|e| (e.field, e.key)).collect()
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_experience_is_trimmed_and_its_empty_parts_left_out() {
+        let parsed =
+            parse_experience("work", "  Siivosin toimistoja ", " ", "2019–2022 ").expect("valid");
+        assert_eq!(parsed.kind, ExperienceKind::Work);
+        assert_eq!(parsed.description, "Siivosin toimistoja");
+        assert_eq!(parsed.place, None);
+        assert_eq!(parsed.period.as_deref(), Some("2019–2022"));
+    }
+
+    #[test]
+    fn each_problem_names_its_field() {
+        let long = "x".repeat(MAX_DESCRIPTION_CHARS + 1);
+        assert_eq!(
+            problems("job", " ", &"p".repeat(121), &"q".repeat(61)),
+            [
+                (FIELD_KIND.to_owned(), "profile-error-kind".to_owned()),
+                (
+                    FIELD_DESCRIPTION.to_owned(),
+                    "profile-error-description".to_owned()
+                ),
+                (
+                    FIELD_PLACE.to_owned(),
+                    "profile-error-place-long".to_owned()
+                ),
+                (
+                    FIELD_PERIOD.to_owned(),
+                    "profile-error-period-long".to_owned()
+                ),
+            ]
+        );
+        assert_eq!(
+            problems("home", &long, "", ""),
+            [(
+                FIELD_DESCRIPTION.to_owned(),
+                "profile-error-description-long".to_owned()
+            )]
+        );
+    }
+}

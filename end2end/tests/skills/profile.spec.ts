@@ -1,0 +1,73 @@
+import { expect, test } from "../fixtures/test";
+import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
+import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
+import { LOCALES, text, type Locale } from "../fixtures/i18n";
+import { press } from "../fixtures/modules";
+
+// Jobseekers use Askel on cheap phones.
+test.use({ viewport: { width: 360, height: 740 } });
+
+/** What a person types, and a skill label the words must suggest, per language. */
+const WORDS: Record<Locale, { typed: string; skill: string; notSuggested: string }> = {
+  fi: { typed: "Siivosin toimistoja iltaisin ja pesin ikkunat", skill: "Lattioiden siivous", notSuggested: "Trukin ajaminen" },
+  sv: { typed: "jag körde truck på lagret och packade varor", skill: "Truckkörning", notSuggested: "Golvstädning" },
+  en: { typed: "I cooked for 40 people at the mosque", skill: "Cooking", notSuggested: "Driving a forklift" },
+};
+
+for (const locale of LOCALES) {
+  test(`a jobseeker turns everyday words into skills, by keyboard, in ${locale}`, async ({ page }) => {
+    const email = uniqueEmail("profile");
+    createAccount("jobseeker", email, locale);
+    await signIn(page, locale, email);
+    await page.goto(`/skills?lang=${locale}`);
+    await expect(page.getByRole("heading", { name: text(locale, "profile-section-title") })).toBeVisible();
+    await expect(page.getByText(text(locale, "profile-none"))).toBeVisible();
+    await press(page, page.getByRole("link", { name: text(locale, "profile-add") }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "profile-add-title"));
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+
+    // Sent empty: the error summary names both problems and links to the fields.
+    await press(page, page.getByRole("button", { name: text(locale, "profile-continue") }));
+    const summary = page.locator(".error-summary");
+    await expect(summary.getByRole("link")).toHaveText([
+      text(locale, "profile-error-kind"),
+      text(locale, "profile-error-description"),
+    ]);
+    await expectNoAxeViolations(page);
+    await press(page, summary.getByRole("link").nth(1));
+    await expect(page.getByLabel(text(locale, "profile-description-label"))).toBeFocused();
+
+    await press(page, page.getByLabel(text(locale, "profile-kind-work"), { exact: true }), "Space");
+    await page.getByLabel(text(locale, "profile-description-label")).fill(WORDS[locale].typed);
+    await page.getByLabel(text(locale, "profile-period-label")).fill("2019–2022");
+    await press(page, page.getByRole("button", { name: text(locale, "profile-continue") }));
+
+    // The words' skills are offered, none ticked for the person.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "profile-skills-title"));
+    await expect(page.getByText(WORDS[locale].typed)).toBeVisible();
+    const skill = page.getByLabel(WORDS[locale].skill, { exact: true });
+    await expect(skill).not.toBeChecked();
+    await expect(page.getByLabel(WORDS[locale].notSuggested, { exact: true })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+    await press(page, skill, "Space");
+    await press(page, page.getByRole("button", { name: text(locale, "profile-save-skills") }));
+
+    await expect(page).toHaveURL(/\/skills(\?.*)?#experiences$/);
+    await expect(page.getByText(text(locale, "profile-skills-saved"))).toBeVisible();
+    const listed = page.locator(".experience-list li");
+    await expect(listed).toHaveCount(1);
+    await expect(listed).toContainText(WORDS[locale].typed);
+    await expect(listed).toContainText(WORDS[locale].skill);
+    await expect(listed).toContainText("2019–2022");
+    await expectNoAxeViolations(page);
+
+    // Changed back: the skill is still ticked, and deleting takes it away.
+    await press(page, listed.getByRole("link", { name: text(locale, "profile-change-skills") }));
+    await expect(page.getByLabel(WORDS[locale].skill, { exact: true })).toBeChecked();
+    await press(page, page.getByRole("button", { name: text(locale, "profile-delete") }));
+    await expect(page.getByText(text(locale, "profile-deleted"))).toBeVisible();
+    await expect(page.getByText(text(locale, "profile-none"))).toBeVisible();
+  });
+}
