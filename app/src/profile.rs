@@ -7,6 +7,7 @@
 #[cfg(feature = "ssr")]
 pub mod db;
 mod experience_pages;
+mod language_pages;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
 #[cfg(feature = "ssr")]
@@ -17,3 +18,4 @@ pub use experience_pages::{
     AddExperience, AddExperiencePage, DeleteExperience, ExperienceSection, ExperienceSkillsPage,
     SaveExperienceSkills,
 };
+pub use language_pages::{AddLanguagePage, LanguageSection, RemoveLanguage, SetLanguage};

@@ -353,6 +353,20 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         ),
         (Method::GET, "/skills/digcomp/check", "", JOBSEEKERS),
         (Method::POST, "/api/add-experience", "", JOBSEEKERS),
+        (Method::GET, "/languages/new", "", JOBSEEKERS),
+        // Each jobseeker adds Finnish, then takes it off again.
+        (
+            Method::POST,
+            "/api/set-language",
+            "language=fi&level=B1",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/remove-language",
+            "language=fi",
+            JOBSEEKERS,
+        ),
         (Method::GET, "/experience/new", "", JOBSEEKERS),
         (Method::GET, "/experience/{experience}", "", THE_JOBSEEKER),
         // Choosing skills comes before deleting the experience.
@@ -612,6 +626,7 @@ const FIELD_NAMES: &[&str] = &[
     "helpful",
     "kind",
     "lang",
+    "level",
     "language",
     "languages",
     "locale",

@@ -315,3 +315,59 @@ async fn everyday_words_become_skills_the_person_ticks(pool: PgPool) {
             .is_empty()
     );
 }
+
+#[sqlx::test]
+async fn a_language_is_added_its_level_changed_and_removed(pool: PgPool) {
+    load_modules(&pool).await;
+    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/set-language?lang=en",
+        "language=xx&level=Z9",
+    )
+    .await;
+    let form = page_after(&app, &response, "/languages/new?lang=en", &cookie).await;
+    assert!(form.contains("Choose a language from the list"), "{form}");
+    assert!(form.contains("Choose how well you know it"));
+    for level in ["A2", "B1"] {
+        let response = post_as(
+            &app,
+            &cookie,
+            "/api/set-language",
+            &format!("language=fi&level={level}"),
+        )
+        .await;
+        assert_eq!(header_of(&response, header::LOCATION), "/skills#languages");
+    }
+    post_as(
+        &app,
+        &cookie,
+        "/api/set-language",
+        "language=so&level=native",
+    )
+    .await;
+    let skills = page(&app, &cookie, "/skills").await;
+    assert!(skills.contains("Finnish"), "{skills}");
+    assert!(skills.contains("B1 – I manage most everyday situations"));
+    assert!(
+        !skills.contains("A2 – "),
+        "the level changed, not added twice"
+    );
+    assert!(skills.contains("It is my first language"));
+    let response = post_as(&app, &cookie, "/api/remove-language", "language=fi").await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/skills#language-remove"
+    );
+    let skills = page(&app, &cookie, "/skills").await;
+    assert!(!skills.contains("B1 – "));
+    let response = post_as(&app, &cookie, "/api/remove-language", "language=fi").await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/skills#language-remove-error-summary",
+        "removing what is not there is explained"
+    );
+}

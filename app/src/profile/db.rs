@@ -162,6 +162,22 @@ pub async fn set_language(
     Ok(done.rows_affected() == 1)
 }
 
+/// Takes a language off the person's profile; false when it was not on it.
+pub async fn remove_language(
+    conn: &mut PgConnection,
+    account_id: i64,
+    language_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from person_language where account_id = $1 and language_id = $2",
+        account_id,
+        language_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// The person's languages and levels, in language id order.
 pub async fn languages(
     conn: &mut PgConnection,

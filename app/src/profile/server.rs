@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use super::{
     db,
     types::{
-        Experience, ExperienceKind, MAX_DESCRIPTION_CHARS, MAX_PERIOD_CHARS, MAX_PLACE_CHARS,
-        MAX_SKILLS_PER_EXPERIENCE, NewExperience,
+        Experience, ExperienceKind, LanguageLevel, MAX_DESCRIPTION_CHARS, MAX_PERIOD_CHARS,
+        MAX_PLACE_CHARS, MAX_SKILLS_PER_EXPERIENCE, NewExperience,
     },
 };
 use crate::{
@@ -23,6 +23,8 @@ pub const FIELD_DESCRIPTION: &str = "description";
 pub const FIELD_PLACE: &str = "place";
 pub const FIELD_PERIOD: &str = "period";
 pub const FIELD_SKILLS: &str = "skills";
+pub const FIELD_LANGUAGE: &str = "language";
+pub const FIELD_LEVEL: &str = "level";
 
 /// Most skills offered from one description.
 const SUGGESTIONS: usize = 8;
@@ -168,6 +170,80 @@ pub async fn delete_experience(id: i64) -> Result<(), AppError> {
     } else {
         Err(AppError::NotFound)
     }
+}
+
+/// Sets the signed-in jobseeker's level in a language of the vocabulary.
+pub async fn set_language(language: &str, level: &str) -> Result<(), AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut errors = Vec::new();
+    let known = vocabulary()?.languages.iter().any(|l| l.id == language);
+    if !known {
+        errors.push(FieldError::new(FIELD_LANGUAGE, "profile-error-language"));
+    }
+    let level = LanguageLevel::parse(level);
+    if level.is_none() {
+        errors.push(FieldError::new(FIELD_LEVEL, "profile-error-level"));
+    }
+    let (Some(level), true) = (level, errors.is_empty()) else {
+        return Err(AppError::Validation { errors });
+    };
+    let mut conn = pool()?.acquire().await?;
+    if db::set_language(&mut conn, me.account_id, language, level).await? {
+        Ok(())
+    } else {
+        Err(AppError::Validation {
+            errors: vec![FieldError::new(FIELD_LANGUAGE, "profile-error-language")],
+        })
+    }
+}
+
+/// Takes a language off the signed-in jobseeker's profile.
+pub async fn remove_language(language: &str) -> Result<(), AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    if db::remove_language(&mut conn, me.account_id, language).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The signed-in jobseeker's languages: (id, name in `locale`, level), by name.
+pub async fn my_languages(
+    locale: Locale,
+) -> Result<Vec<(String, String, LanguageLevel)>, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    let mut languages: Vec<(String, String, LanguageLevel)> =
+        db::languages(&mut conn, me.account_id)
+            .await?
+            .into_iter()
+            .map(|(id, level)| {
+                let name = language_name(&id, locale);
+                (id, name, level)
+            })
+            .collect();
+    languages.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(languages)
+}
+
+/// Every language of the vocabulary: (id, name in `locale`), by name.
+pub fn language_choices(locale: Locale) -> Result<Vec<(String, String)>, AppError> {
+    let vocabulary = vocabulary()?;
+    let mut choices: Vec<(String, String)> = vocabulary
+        .languages
+        .iter()
+        .map(|l| (l.id.clone(), language_name(&l.id, locale)))
+        .collect();
+    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(choices)
+}
+
+fn language_name(id: &str, locale: Locale) -> String {
+    vocabulary()
+        .ok()
+        .and_then(|v| v.texts(locale).languages.get(id).cloned())
+        .unwrap_or_else(|| id.to_owned())
 }
 
 /// A skill's label in `locale`, or its id when the vocabulary no longer has it.

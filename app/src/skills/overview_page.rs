@@ -109,6 +109,7 @@ pub fn SkillsPage() -> impl IntoView {
                 </ul>
             })}
             <crate::profile::ExperienceSection/>
+            <crate::profile::LanguageSection/>
         </Protected>
     }
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
-import { LOCALES, text, type Locale } from "../fixtures/i18n";
+import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
 import { press } from "../fixtures/modules";
 
 // Jobseekers use Askel on cheap phones.
@@ -69,5 +69,43 @@ for (const locale of LOCALES) {
     await press(page, page.getByRole("button", { name: text(locale, "profile-delete") }));
     await expect(page.getByText(text(locale, "profile-deleted"))).toBeVisible();
     await expect(page.getByText(text(locale, "profile-none"))).toBeVisible();
+  });
+}
+
+/** A language name as the vocabulary gives it in each language. */
+const FINNISH: Record<Locale, string> = { fi: "suomi", sv: "finska", en: "Finnish" };
+
+for (const locale of LOCALES) {
+  test(`a jobseeker adds a language at a CEFR level, changes it and removes it, in ${locale}`, async ({ page }) => {
+    const email = uniqueEmail("languages");
+    createAccount("jobseeker", email, locale);
+    await signIn(page, locale, email);
+    await page.goto(`/skills?lang=${locale}`);
+    await expect(page.getByText(text(locale, "profile-languages-none"))).toBeVisible();
+    await press(page, page.getByRole("link", { name: text(locale, "profile-language-add") }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "profile-language-add-title"));
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+
+    await press(page, page.getByRole("button", { name: text(locale, "profile-language-save") }));
+    await expect(page.locator(".error-summary").getByRole("link")).toHaveText([
+      text(locale, "profile-error-language"),
+      text(locale, "profile-error-level"),
+    ]);
+    for (const level of ["profile-level-a2", "profile-level-b1"]) {
+      await page.getByLabel(text(locale, "profile-language-label")).selectOption({ label: FINNISH[locale] });
+      await press(page, page.getByLabel(text(locale, level), { exact: true }), "Space");
+      await press(page, page.getByRole("button", { name: text(locale, "profile-language-save") }));
+      await expect(page).toHaveURL(/\/skills(\?.*)?#languages$/);
+      await expect(page.getByText(text(locale, "profile-language-saved"))).toBeVisible();
+      if (level === "profile-level-a2") await page.goto(`/languages/new?lang=${locale}`);
+    }
+    const section = page.locator("section", { has: page.getByRole("heading", { name: text(locale, "profile-languages-title") }) });
+    await expect(section.locator("li")).toHaveCount(1);
+    await expect(section).toContainText(text(locale, "profile-level-b1"));
+    await expectNoAxeViolations(page);
+    await press(page, section.getByRole("button", { name: textWith(locale, "profile-language-remove", { language: FINNISH[locale] }) }));
+    await expect(page.getByText(text(locale, "profile-language-removed"))).toBeVisible();
+    await expect(page.getByText(text(locale, "profile-languages-none"))).toBeVisible();
   });
 }
