@@ -26,7 +26,7 @@ use crate::{
         CoachPlanHistoryPage, CoachPlanPage, EditGoalPage, EditStepPage, MyPlanHistoryPage,
         MyPlanPage,
     },
-    profile::{AddExperiencePage, AddLanguagePage, ExperienceSkillsPage},
+    profile::{AddCertificatePage, AddExperiencePage, AddLanguagePage, ExperienceSkillsPage},
     report::ReportPage,
     site::{HomePage, NotFoundPage, OfflinePage, SignedOutPage},
     skills::{CheckPage, HistoryPage, QuestionPage, ResultsPage, SkillsPage, StartPage},
@@ -141,6 +141,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("experience/new") view=AddExperiencePage ssr=SsrMode::Async/>
                     <Route path=path!("experience/:experience") view=ExperienceSkillsPage ssr=SsrMode::Async/>
                     <Route path=path!("languages/new") view=AddLanguagePage ssr=SsrMode::Async/>
+                    <Route path=path!("certificates/new") view=AddCertificatePage ssr=SsrMode::Async/>
                     <Route path=path!("skills/results/:assessment") view=ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("skills/:framework") view=StartPage ssr=SsrMode::Async/>
                     <Route path=path!("skills/:framework/questions/:statement") view=QuestionPage ssr=SsrMode::Async/>

@@ -4,16 +4,21 @@
 //! Private to the person and their coach; the vocabulary it refers to is
 //! `crate::vocabulary`.
 
+mod certificate_pages;
 #[cfg(feature = "ssr")]
 pub mod db;
 mod experience_pages;
 mod language_pages;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
+mod removable;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod types;
 
+pub use certificate_pages::{
+    AddCertificatePage, CertificateSection, RemoveCertificate, SetCertificate,
+};
 pub use experience_pages::{
     AddExperience, AddExperiencePage, DeleteExperience, ExperienceSection, ExperienceSkillsPage,
     SaveExperienceSkills,

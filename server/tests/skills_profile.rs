@@ -371,3 +371,53 @@ async fn a_language_is_added_its_level_changed_and_removed(pool: PgPool) {
         "removing what is not there is explained"
     );
 }
+
+#[sqlx::test]
+async fn certificates_say_when_they_end_and_an_ended_one_is_told_apart(pool: PgPool) {
+    load_modules(&pool).await;
+    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/set-certificate?lang=en",
+        "certificate=pilot-licence&valid_until=31.13.2030",
+    )
+    .await;
+    let form = page_after(&app, &response, "/certificates/new?lang=en", &cookie).await;
+    assert!(
+        form.contains("Choose a certificate or card from the list"),
+        "{form}"
+    );
+    assert!(form.contains("Write the date like 31.5.2030"));
+    for body in [
+        "certificate=hygiene-passport&valid_until=",
+        "certificate=first-aid-1&valid_until=1.3.2024",
+        "certificate=occupational-safety-card&valid_until=2099-06-30",
+    ] {
+        let response = post_as(&app, &cookie, "/api/set-certificate", body).await;
+        assert_eq!(
+            header_of(&response, header::LOCATION),
+            "/skills#certificates",
+            "{body}"
+        );
+    }
+    let skills = page(&app, &cookie, "/skills").await;
+    assert!(skills.contains("Hygiene passport"), "{skills}");
+    assert!(skills.contains("Does not end"));
+    assert!(skills.contains("Ended on 1 March 2024"));
+    assert!(skills.contains("Valid until 30 June 2099"));
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/remove-certificate",
+        "certificate=first-aid-1",
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/skills#certificate-remove"
+    );
+    assert!(!page(&app, &cookie, "/skills").await.contains("Ended on"));
+}

@@ -216,6 +216,22 @@ pub async fn set_certificate(
     Ok(done.rows_affected() == 1)
 }
 
+/// Takes a certificate off the person's profile; false when it was not on it.
+pub async fn remove_certificate(
+    conn: &mut PgConnection,
+    account_id: i64,
+    certificate_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from person_certificate where account_id = $1 and certificate_id = $2",
+        account_id,
+        certificate_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// The person's certificates and when each ends, in id order.
 pub async fn certificates(
     conn: &mut PgConnection,

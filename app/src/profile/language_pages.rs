@@ -5,7 +5,10 @@
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::types::LanguageLevel;
+use super::{
+    removable::{Removable, RemovableList},
+    types::LanguageLevel,
+};
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
@@ -125,25 +128,17 @@ pub fn LanguageSection() -> impl IntoView {
 
 #[component]
 fn LanguageList(mine: Vec<(String, String, LanguageLevel)>) -> impl IntoView {
-    if mine.is_empty() {
-        return view! { <p>{t("profile-languages-none")}</p> }.into_any();
-    }
-    view! {
-        <ul class="experience-list">
-            {mine.into_iter().map(|(id, name, level)| {
-                let remove = t_args("profile-language-remove", &[("language", FluentValue::from(name.clone()))]);
-                view! {
-                    <li>
-                        <p><strong>{name}</strong></p>
-                        <p>{level_label(level)}</p>
-                        <PostForm action=RemoveLanguage::url()>
-                            <input type="hidden" name="language" value=id/>
-                            <button type="submit" class="button button--secondary">{remove}</button>
-                        </PostForm>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-    }
-    .into_any()
+    let items = mine
+        .into_iter()
+        .map(|(id, name, level)| Removable {
+            remove: t_args(
+                "profile-language-remove",
+                &[("language", FluentValue::from(name.clone()))],
+            ),
+            id,
+            title: name,
+            detail: level_label(level),
+        })
+        .collect();
+    view! { <RemovableList items action=RemoveLanguage::url() field="language" empty_key="profile-languages-none"/> }
 }

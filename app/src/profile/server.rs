@@ -25,6 +25,8 @@ pub const FIELD_PERIOD: &str = "period";
 pub const FIELD_SKILLS: &str = "skills";
 pub const FIELD_LANGUAGE: &str = "language";
 pub const FIELD_LEVEL: &str = "level";
+pub const FIELD_CERTIFICATE: &str = "certificate";
+pub const FIELD_VALID_UNTIL: &str = "valid_until";
 
 /// Most skills offered from one description.
 const SUGGESTIONS: usize = 8;
@@ -243,6 +245,104 @@ fn language_name(id: &str, locale: Locale) -> String {
     vocabulary()
         .ok()
         .and_then(|v| v.texts(locale).languages.get(id).cloned())
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// Adds a certificate of the vocabulary to the signed-in jobseeker's profile,
+/// or changes the day it ends (empty: it does not end).
+pub async fn set_certificate(certificate: &str, valid_until: &str) -> Result<(), AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut errors = Vec::new();
+    if !vocabulary()?
+        .certificates
+        .iter()
+        .any(|c| c.id == certificate)
+    {
+        errors.push(FieldError::new(
+            FIELD_CERTIFICATE,
+            "profile-error-certificate",
+        ));
+    }
+    let valid_until = match valid_until.trim() {
+        "" => None,
+        typed => {
+            let day = crate::i18n::parse_day(typed);
+            if day.is_none() {
+                errors.push(FieldError::new(
+                    FIELD_VALID_UNTIL,
+                    "profile-error-valid-until",
+                ));
+            }
+            day
+        }
+    };
+    if !errors.is_empty() {
+        return Err(AppError::Validation { errors });
+    }
+    let mut conn = pool()?.acquire().await?;
+    if db::set_certificate(&mut conn, me.account_id, certificate, valid_until).await? {
+        Ok(())
+    } else {
+        Err(AppError::Validation {
+            errors: vec![FieldError::new(
+                FIELD_CERTIFICATE,
+                "profile-error-certificate",
+            )],
+        })
+    }
+}
+
+/// Takes a certificate off the signed-in jobseeker's profile.
+pub async fn remove_certificate(certificate: &str) -> Result<(), AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    if db::remove_certificate(&mut conn, me.account_id, certificate).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The signed-in jobseeker's certificates: (id, name in `locale`, end day), by name.
+pub async fn my_certificates(
+    locale: Locale,
+) -> Result<Vec<(String, String, Option<time::Date>)>, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    let mut certificates: Vec<(String, String, Option<time::Date>)> =
+        db::certificates(&mut conn, me.account_id)
+            .await?
+            .into_iter()
+            .map(|(id, until)| {
+                let name = certificate_name(&id, locale);
+                (id, name, until)
+            })
+            .collect();
+    certificates.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(certificates)
+}
+
+/// Every certificate of the vocabulary: (id, name in `locale`), by name.
+pub fn certificate_choices(locale: Locale) -> Result<Vec<(String, String)>, AppError> {
+    let vocabulary = vocabulary()?;
+    let mut choices: Vec<(String, String)> = vocabulary
+        .certificates
+        .iter()
+        .map(|c| (c.id.clone(), certificate_name(&c.id, locale)))
+        .collect();
+    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(choices)
+}
+
+fn certificate_name(id: &str, locale: Locale) -> String {
+    vocabulary()
+        .ok()
+        .and_then(|v| {
+            v.texts(locale)
+                .certificates
+                .get(id)
+                .map(|c| c.label.clone())
+        })
         .unwrap_or_else(|| id.to_owned())
 }
 

@@ -110,6 +110,7 @@ pub fn SkillsPage() -> impl IntoView {
             })}
             <crate::profile::ExperienceSection/>
             <crate::profile::LanguageSection/>
+            <crate::profile::CertificateSection/>
         </Protected>
     }
 }

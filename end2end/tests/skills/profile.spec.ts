@@ -109,3 +109,35 @@ for (const locale of LOCALES) {
     await expect(page.getByText(text(locale, "profile-languages-none"))).toBeVisible();
   });
 }
+
+const FIRST_AID: Record<Locale, string> = {
+  fi: "Ensiapukortti (EA 1)",
+  sv: "Första hjälpen-intyg (FHJ 1)",
+  en: "First aid certificate (EA 1)",
+};
+
+for (const locale of LOCALES) {
+  test(`a jobseeker adds a card with the day it ends and removes it, in ${locale}`, async ({ page }) => {
+    const email = uniqueEmail("cards");
+    createAccount("jobseeker", email, locale);
+    await signIn(page, locale, email);
+    await page.goto(`/skills?lang=${locale}`);
+    await expect(page.getByText(text(locale, "profile-certificates-none"))).toBeVisible();
+    await press(page, page.getByRole("link", { name: text(locale, "profile-certificate-add") }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "profile-certificate-add-title"));
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+    await page.getByLabel(text(locale, "profile-certificate-label")).selectOption({ label: FIRST_AID[locale] });
+    await page.getByLabel(text(locale, "profile-valid-until-label")).fill("2030-05-31");
+    await press(page, page.getByRole("button", { name: text(locale, "profile-certificate-save") }));
+    await expect(page).toHaveURL(/\/skills(\?.*)?#certificates$/);
+    const section = page.locator("section", { has: page.getByRole("heading", { name: text(locale, "profile-certificates-title") }) });
+    await expect(section.locator("li")).toHaveCount(1);
+    await expect(section).toContainText(FIRST_AID[locale]);
+    await expect(section).toContainText("2030");
+    await expectNoAxeViolations(page);
+    await press(page, section.getByRole("button", { name: textWith(locale, "profile-certificate-remove", { certificate: FIRST_AID[locale] }) }));
+    await expect(page.getByText(text(locale, "profile-certificate-removed"))).toBeVisible();
+    await expect(page.getByText(text(locale, "profile-certificates-none"))).toBeVisible();
+  });
+}
