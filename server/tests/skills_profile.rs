@@ -19,6 +19,15 @@ use support::{
     test_app, text, with_cookie,
 };
 
+/// The content loaded and a jobseeker, Maija, signed in: the app and her cookie.
+async fn maija_signed_in(pool: &PgPool) -> (axum::Router, String) {
+    load_modules(pool).await;
+    create_account(pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    (app, cookie)
+}
+
 fn cleaning(skills: &[&str]) -> NewExperience {
     NewExperience {
         kind: ExperienceKind::Work,
@@ -318,10 +327,7 @@ async fn everyday_words_become_skills_the_person_ticks(pool: PgPool) {
 
 #[sqlx::test]
 async fn a_language_is_added_its_level_changed_and_removed(pool: PgPool) {
-    load_modules(&pool).await;
-    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
-    let app = test_app(pool.clone(), false);
-    let cookie = sign_in(&app, "maija@example.fi").await;
+    let (app, cookie) = maija_signed_in(&pool).await;
     let response = post_as(
         &app,
         &cookie,
@@ -374,10 +380,7 @@ async fn a_language_is_added_its_level_changed_and_removed(pool: PgPool) {
 
 #[sqlx::test]
 async fn certificates_say_when_they_end_and_an_ended_one_is_told_apart(pool: PgPool) {
-    load_modules(&pool).await;
-    create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
-    let app = test_app(pool.clone(), false);
-    let cookie = sign_in(&app, "maija@example.fi").await;
+    let (app, cookie) = maija_signed_in(&pool).await;
     let response = post_as(
         &app,
         &cookie,
