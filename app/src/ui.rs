@@ -19,5 +19,5 @@ pub use form_fields::{
     SelectField, TextAreaField, TextField, done_notice,
 };
 pub use layout::{Layout, work_links};
-pub use loaded_page::{go_to, loaded_page, problem_view};
+pub use loaded_page::{go_to, loaded_page, loaded_section, problem_view};
 pub use page_url::{current_page, current_page_without_lang, id_param};

@@ -302,11 +302,21 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
          insert into module_completion (account_id, module_id, completed_at)
          values ({maija}, 'kept', '2026-04-09T13:05:00Z');
          insert into experience (account_id, kind, description)
-         values ({maija}, 'home', 'Hoidin äitiäni kotona');"
+         values ({maija}, 'home', 'Hoidin äitiäni kotona');
+         insert into vocabulary_skill (skill_id, esco_uri, field)
+         values ('care-for-the-elderly', 'http://data.europa.eu/esco/skill/x', 'care');
+         insert into experience_skill (experience_id, skill_id)
+         select experience_id, 'care-for-the-elderly' from experience where account_id = {maija};
+         insert into confirmed_skill (account_id, skill_id, confirmed_by)
+         values ({maija}, 'care-for-the-elderly', {coach});
+         insert into vocabulary_language (language_id) values ('so');
+         insert into person_language (account_id, language_id, level) values ({maija}, 'so', 'native');
+         insert into vocabulary_certificate (certificate_id) values ('hygiene-passport');
+         insert into person_certificate (account_id, certificate_id) values ({maija}, 'hygiene-passport');"
     ))
     .execute(&pool)
     .await
-    .expect("an outcome and a completion");
+    .expect("an outcome, a completion and a skills profile");
     let app = test_app(pool.clone(), false);
     let other_browser = sign_in(&app, "maija@example.fi").await;
     let cookie = sign_in(&app, "maija@example.fi").await;

@@ -196,6 +196,8 @@ async fn languages_certificates_and_confirmations_are_in_my_data_and_go_with_me(
         Some("Test coach")
     );
     assert_eq!(profile.experiences[0].skills, ["clean-floors"]);
+    assert!(profile.experiences[0].added.starts_with("20"), "when it was added");
+    assert!(profile.certificates[0].added.starts_with("20"));
 
     Domain::Profile
         .remove(&mut conn, maija)
@@ -373,8 +375,8 @@ async fn a_language_is_added_its_level_changed_and_removed(pool: PgPool) {
     let response = post_as(&app, &cookie, "/api/remove-language", "language=fi").await;
     assert_eq!(
         header_of(&response, header::LOCATION),
-        "/skills#language-remove-error-summary",
-        "removing what is not there is explained"
+        "/skills#language-remove",
+        "a second click on remove finds it off, as asked"
     );
 }
 
@@ -423,4 +425,160 @@ async fn certificates_say_when_they_end_and_an_ended_one_is_told_apart(pool: PgP
         "/skills#certificate-remove"
     );
     assert!(!page(&app, &cookie, "/skills").await.contains("Ended on"));
+}
+
+/// Maija's experience "I cleaned offices and washed windows", written in
+/// English, with `skills` linked to it as they are stored.
+async fn english_cleaning(pool: &PgPool, skills: &[&str]) -> i64 {
+    let maija: i64 =
+        sqlx::query_scalar("select account_id from account where email = 'maija@example.fi'")
+            .fetch_one(pool)
+            .await
+            .expect("maija");
+    let mut conn = pool.acquire().await.expect("connection");
+    let experience = NewExperience {
+        description: "I cleaned offices and washed windows".into(),
+        ..cleaning(&[])
+    };
+    let id = db::add_experience(&mut conn, maija, &experience)
+        .await
+        .expect("stored")
+        .expect("room");
+    sqlx::query(
+        "insert into experience_skill (experience_id, skill_id) select $1, unnest($2::text[])",
+    )
+    .bind(id)
+    .bind(skills)
+    .execute(pool)
+    .await
+    .expect("linked");
+    id
+}
+
+async fn stored_skills(pool: &PgPool, experience: i64) -> Vec<String> {
+    sqlx::query_scalar(
+        "select skill_id from experience_skill where experience_id = $1 order by skill_id",
+    )
+    .bind(experience)
+    .fetch_all(pool)
+    .await
+    .expect("skills")
+}
+
+#[sqlx::test]
+async fn ticks_are_kept_whatever_language_the_words_are_in_and_never_cut_silently(pool: PgPool) {
+    let (app, cookie) = maija_signed_in(&pool).await;
+    // A skill that has since left the vocabulary: the person cannot see it
+    // to untick it, so saving keeps it.
+    sqlx::query(
+        "insert into vocabulary_skill (skill_id, esco_uri, field, active)
+         values ('retired-skill', 'http://data.europa.eu/esco/skill/retired', 'cleaning', false)",
+    )
+    .execute(&pool)
+    .await
+    .expect("retired skill");
+    let id = english_cleaning(&pool, &["retired-skill"]).await;
+
+    // English words on a Finnish page: the skills are still offered, and saved.
+    let choose = page(&app, &cookie, &format!("/experience/{id}?lang=fi")).await;
+    assert!(choose.contains("Lattioiden siivous"), "{choose}");
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/save-experience-skills?lang=fi",
+        &format!("experience={id}&skills[clean-floors]=yes"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/skills#experiences"
+    );
+    assert_eq!(
+        stored_skills(&pool, id).await,
+        ["clean-floors", "retired-skill"]
+    );
+
+    // Fifteen chosen already, and one more ticked: said, not cut.
+    let fifteen: Vec<String> = sqlx::query_scalar(
+        "select skill_id from vocabulary_skill where active and skill_id <> 'clean-floors'
+         order by skill_id limit 14",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("skills");
+    sqlx::query(
+        "insert into experience_skill (experience_id, skill_id) select $1, unnest($2::text[])",
+    )
+    .bind(id)
+    .bind(&fifteen)
+    .execute(&pool)
+    .await
+    .expect("linked");
+    let before = stored_skills(&pool, id).await;
+    assert_eq!(
+        before.len(),
+        16,
+        "fourteen, clean-floors and the retired one"
+    );
+    let ticks: String = before
+        .iter()
+        .chain(["clean-surfaces".to_owned()].iter())
+        .map(|s| format!("&skills[{s}]=yes"))
+        .collect();
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/save-experience-skills?lang=en",
+        &format!("experience={id}{ticks}"),
+    )
+    .await;
+    let form = page_after(
+        &app,
+        &response,
+        &format!("/experience/{id}?lang=en"),
+        &cookie,
+    )
+    .await;
+    assert!(form.contains("Tick at most 15 skills"), "{form}");
+    assert_eq!(stored_skills(&pool, id).await, before, "nothing changed");
+}
+
+#[sqlx::test]
+async fn a_profile_write_during_account_deletion_finds_the_account_gone(pool: PgPool) {
+    let (app, cookie) = maija_signed_in(&pool).await;
+    let maija: i64 =
+        sqlx::query_scalar("select account_id from account where email = 'maija@example.fi'")
+            .fetch_one(&pool)
+            .await
+            .expect("maija");
+    // The deletion has locked the account but not yet committed when the
+    // write arrives: the session is still there, so the write is let in.
+    let mut deletion = pool.begin().await.expect("deletion");
+    Domain::Profile
+        .remove(&mut deletion, maija)
+        .await
+        .expect("profile removed");
+    app::my_account::db::remove_personal_data(&mut deletion, maija)
+        .await
+        .expect("removed")
+        .expect("a live jobseeker");
+    let writing = tokio::spawn(async move {
+        post_as(&app, &cookie, "/api/set-language", "language=fi&level=B1").await
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!writing.is_finished(), "the write waits for the deletion");
+    deletion.commit().await.expect("deleted");
+    let response = writing.await.expect("joined");
+    assert!(
+        header_of(&response, header::LOCATION).ends_with("#language-set-error-summary"),
+        "{:?}",
+        response.headers()
+    );
+    let left: i64 =
+        sqlx::query_scalar("select count(*) from person_language where account_id = $1")
+            .bind(maija)
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+    assert_eq!(left, 0, "nothing written against the removed account");
 }

@@ -59,12 +59,16 @@ pub struct ExperienceData {
     pub place: Option<String>,
     pub period: Option<String>,
     pub skills: Vec<String>,
+    /// When the person added it.
+    pub added: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CertificateData {
     pub certificate: String,
     pub valid_until: Option<String>,
+    /// When the person added it.
+    pub added: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

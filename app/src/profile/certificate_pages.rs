@@ -5,18 +5,31 @@
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::removable::{Removable, RemovableList};
+use super::removable::{ListSection, Removable, list_section};
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::t,
-    ui::{BackLink, Choice, FormState, FormSummary, PostForm, SelectField, TextField, done_notice},
+    ui::{BackLink, Choice, FormState, FormSummary, PostForm, SelectField, TextField},
 };
 
-const SET_FORM: &str = "certificate-set";
-const REMOVE_FORM: &str = "certificate-remove";
-const CERTIFICATES: &str = "/skills#certificates";
 const NEW_CERTIFICATE: &str = "/certificates/new";
+const CERTIFICATES: &str = "/skills#certificates";
+
+static SECTION: ListSection = ListSection {
+    anchor: "certificates",
+    title_key: "profile-certificates-title",
+    intro_key: "profile-certificates-intro",
+    empty_key: "profile-certificates-none",
+    add_key: "profile-certificate-add",
+    add_href: NEW_CERTIFICATE,
+    set_form: "certificate-set",
+    saved_key: "profile-certificate-saved",
+    remove_form: "certificate-remove",
+    remove_action: <RemoveCertificate as ServerFn>::url,
+    field: "certificate",
+    removed_key: "profile-certificate-removed",
+};
 
 /// Adds a certificate, or changes the day it ends.
 #[server(prefix = "/api", endpoint = "set-certificate")]
@@ -31,27 +44,28 @@ pub async fn set_certificate(
         (FIELD_CERTIFICATE.to_owned(), certificate),
         (FIELD_VALID_UNTIL.to_owned(), valid_until),
     ];
-    crate::forms::answer_form_post_to(SET_FORM, values, &result, NEW_CERTIFICATE, CERTIFICATES);
+    let set_form = SECTION.set_form;
+    crate::forms::answer_form_post_to(set_form, values, &result, NEW_CERTIFICATE, CERTIFICATES);
     result
 }
 
 /// Takes a certificate off the profile.
 #[server(prefix = "/api", endpoint = "remove-certificate")]
 pub async fn remove_certificate(certificate: Option<String>) -> Result<(), AppError> {
-    let result = super::server::remove_certificate(&certificate.unwrap_or_default()).await;
-    crate::forms::answer_form_post(REMOVE_FORM, Vec::new(), &result, "/skills");
+    use super::server::{ListKind, remove_item};
+    let result = remove_item(ListKind::Certificate, &certificate.unwrap_or_default()).await;
+    crate::forms::answer_form_post(SECTION.remove_form, Vec::new(), &result, "/skills");
     result
 }
 
 async fn load_choices() -> Result<Vec<Choice>, AppError> {
     #[cfg(feature = "ssr")]
     {
-        Ok(
-            super::server::certificate_choices(crate::i18n::use_locale())?
-                .into_iter()
-                .map(|(id, name)| Choice::new(id, name))
-                .collect(),
-        )
+        use super::server::{ListKind, choices};
+        Ok(choices(ListKind::Certificate, crate::i18n::use_locale())?
+            .into_iter()
+            .map(|c| Choice::new(c.id, c.name))
+            .collect())
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -66,7 +80,6 @@ pub fn AddCertificatePage() -> impl IntoView {
         <Protected roles=&[Role::Jobseeker]>
             <Title text=t("profile-certificate-add-title")/>
             <BackLink href=CERTIFICATES label=t("profile-back")/>
-            <h1>{t("profile-certificate-add-title")}</h1>
             {crate::ui::loaded_page(load_choices, |certificates| view! { <AddCertificateForm certificates/> }, CERTIFICATES, "profile-back")}
         </Protected>
     }
@@ -74,8 +87,9 @@ pub fn AddCertificatePage() -> impl IntoView {
 
 #[component]
 fn AddCertificateForm(certificates: Vec<Choice>) -> impl IntoView {
-    let state = FormState::take(SET_FORM);
+    let state = FormState::take(SECTION.set_form);
     view! {
+        <h1>{t("profile-certificate-add-title")}</h1>
         <FormSummary state=state.clone()/>
         <PostForm action=SetCertificate::url()>
             <SelectField state=state.clone() name="certificate" label=t("profile-certificate-label")
@@ -95,31 +109,25 @@ async fn load_mine() -> Result<Vec<Removable>, AppError> {
         use crate::i18n::{FluentValue, t_args};
         let locale = crate::i18n::use_locale();
         let today = crate::i18n::helsinki_local(time::OffsetDateTime::now_utc()).date();
+        let detail = |valid_until: Option<time::Date>| match valid_until {
+            None => t("profile-certificate-no-end"),
+            Some(day) => {
+                let key = if day < today {
+                    "profile-certificate-ended"
+                } else {
+                    "profile-certificate-valid-until"
+                };
+                let day = crate::i18n::calendar_date(day, locale);
+                t_args(key, &[("day", FluentValue::from(day))])
+            }
+        };
         Ok(super::server::my_certificates(locale)
             .await?
             .into_iter()
-            .map(|(id, name, valid_until)| {
-                let detail = match valid_until {
-                    None => t("profile-certificate-no-end"),
-                    Some(day) => {
-                        let key = if day < today {
-                            "profile-certificate-ended"
-                        } else {
-                            "profile-certificate-valid-until"
-                        };
-                        let day = crate::i18n::calendar_date(day, locale);
-                        t_args(key, &[("day", FluentValue::from(day))])
-                    }
-                };
-                Removable {
-                    remove: t_args(
-                        "profile-certificate-remove",
-                        &[("certificate", FluentValue::from(name.clone()))],
-                    ),
-                    id,
-                    title: name,
-                    detail,
-                }
+            .map(|certificate| Removable {
+                detail: detail(certificate.detail),
+                id: certificate.id,
+                title: certificate.name,
             })
             .collect())
     }
@@ -132,19 +140,5 @@ async fn load_mine() -> Result<Vec<Removable>, AppError> {
 /// The "Certificates and cards" section of `/skills`.
 #[component]
 pub fn CertificateSection() -> impl IntoView {
-    let saved = FormState::take(SET_FORM);
-    let removed = FormState::take(REMOVE_FORM);
-    view! {
-        <section aria-labelledby="certificates">
-            <h2 id="certificates" tabindex="-1">{t("profile-certificates-title")}</h2>
-            {done_notice(&saved, "profile-certificate-saved")}
-            {done_notice(&removed, "profile-certificate-removed")}
-            <FormSummary state=removed/>
-            <p>{t("profile-certificates-intro")}</p>
-            {crate::ui::loaded_page(load_mine, |items: Vec<Removable>| view! {
-                <RemovableList items action=RemoveCertificate::url() field="certificate" empty_key="profile-certificates-none"/>
-            }, "/", "profile-back")}
-            <p><a class="button" href=NEW_CERTIFICATE>{t("profile-certificate-add")}</a></p>
-        </section>
-    }
+    list_section(&SECTION, load_mine)
 }

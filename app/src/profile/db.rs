@@ -5,20 +5,51 @@ use sqlx::PgConnection;
 use time::{Date, OffsetDateTime};
 
 use super::types::{
-    Experience, ExperienceKind, LanguageLevel, MAX_EXPERIENCES, MAX_SKILLS_PER_EXPERIENCE,
-    NewExperience,
+    ExperienceKind, LanguageLevel, MAX_EXPERIENCES, MAX_SKILLS_PER_EXPERIENCE, NewExperience,
 };
 
+/// Something the person has done, in their own words, and the skills it showed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Experience {
+    pub id: i64,
+    pub kind: ExperienceKind,
+    pub description: String,
+    pub place: Option<String>,
+    pub period: Option<String>,
+    /// Vocabulary skill ids, in the vocabulary's id order.
+    pub skills: Vec<String>,
+    pub created_at: OffsetDateTime,
+}
+
+/// Holds a live account until the transaction ends; false when it has been
+/// deleted. Deleting an account locks its row for update, so a profile write
+/// that holds it finishes first, or waits and then finds the account gone:
+/// nothing is written against an account whose data was just removed.
+pub async fn hold_live_account(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let held = sqlx::query_scalar!(
+        "select account_id from account where account_id = $1 and deleted_at is null for key share",
+        account_id
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(held.is_some())
+}
+
 /// Adds `experience` with those of its skills that are in the vocabulary now.
-/// `None` when the person already has [`MAX_EXPERIENCES`]: the account row
-/// is locked first, so two requests at once cannot both take the last place.
+/// `None` when the person already has [`MAX_EXPERIENCES`]. The caller holds
+/// the account ([`hold_live_account`]); the experiences themselves are counted
+/// under a lock on the account row, so two requests at once cannot both take
+/// the last place.
 pub async fn add_experience(
     conn: &mut PgConnection,
     account_id: i64,
     experience: &NewExperience,
 ) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query!(
-        "select account_id from account where account_id = $1 for update",
+        "select account_id from account where account_id = $1 for no key update",
         account_id
     )
     .fetch_optional(&mut *conn)
@@ -73,7 +104,7 @@ pub async fn experiences(
     account_id: i64,
 ) -> Result<Vec<Experience>, sqlx::Error> {
     let rows = sqlx::query!(
-        r#"select e.experience_id, e.kind, e.description, e.place, e.period,
+        r#"select e.experience_id, e.kind, e.description, e.place, e.period, e.created_at,
                   coalesce(array_agg(s.skill_id order by s.skill_id)
                            filter (where s.skill_id is not null), '{}') as "skills!"
            from experience e left join experience_skill s using (experience_id)
@@ -93,12 +124,14 @@ pub async fn experiences(
             place: row.place,
             period: row.period,
             skills: row.skills,
+            created_at: row.created_at,
         })
         .collect())
 }
 
-/// Sets the skills of one of the person's experiences (those in the
-/// vocabulary now); false when they have no such experience.
+/// Sets the skills of one of the person's experiences; false when they have
+/// no such experience. Of new skills only those in the vocabulary now are
+/// linked; a skill that has left it stays linked while it is in `skills`.
 pub async fn set_experience_skills(
     conn: &mut PgConnection,
     account_id: i64,
@@ -116,8 +149,9 @@ pub async fn set_experience_skills(
         return Ok(false);
     }
     sqlx::query!(
-        "delete from experience_skill where experience_id = $1",
-        experience_id
+        "delete from experience_skill where experience_id = $1 and skill_id <> all($2)",
+        experience_id,
+        skills
     )
     .execute(&mut *conn)
     .await?;
@@ -162,20 +196,20 @@ pub async fn set_language(
     Ok(done.rows_affected() == 1)
 }
 
-/// Takes a language off the person's profile; false when it was not on it.
+/// Takes a language off the person's profile, if it is on it.
 pub async fn remove_language(
     conn: &mut PgConnection,
     account_id: i64,
     language_id: &str,
-) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query!(
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
         "delete from person_language where account_id = $1 and language_id = $2",
         account_id,
         language_id
     )
     .execute(conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(())
 }
 
 /// The person's languages and levels, in language id order.
@@ -216,38 +250,43 @@ pub async fn set_certificate(
     Ok(done.rows_affected() == 1)
 }
 
-/// Takes a certificate off the person's profile; false when it was not on it.
+/// Takes a certificate off the person's profile, if it is on it.
 pub async fn remove_certificate(
     conn: &mut PgConnection,
     account_id: i64,
     certificate_id: &str,
-) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query!(
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
         "delete from person_certificate where account_id = $1 and certificate_id = $2",
         account_id,
         certificate_id
     )
     .execute(conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(())
+}
+
+/// A certificate the person holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeldCertificate {
+    pub certificate_id: String,
+    pub valid_until: Option<Date>,
+    pub added_at: OffsetDateTime,
 }
 
 /// The person's certificates and when each ends, in id order.
 pub async fn certificates(
     conn: &mut PgConnection,
     account_id: i64,
-) -> Result<Vec<(String, Option<Date>)>, sqlx::Error> {
-    let rows = sqlx::query!(
-        "select certificate_id, valid_until from person_certificate
+) -> Result<Vec<HeldCertificate>, sqlx::Error> {
+    sqlx::query_as!(
+        HeldCertificate,
+        "select certificate_id, valid_until, added_at from person_certificate
          where account_id = $1 order by certificate_id",
         account_id
     )
     .fetch_all(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| (r.certificate_id, r.valid_until))
-        .collect())
+    .await
 }
 
 /// Records that `coach_id` has seen the person use a skill in practice.

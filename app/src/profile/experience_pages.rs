@@ -7,14 +7,14 @@ use std::collections::BTreeMap;
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::types::ExperienceKind;
+use super::{removable::ConfirmedPost, types::ExperienceKind};
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::t,
     ui::{
         BackLink, CheckboxGroup, Choice, FormState, FormSummary, PostForm, RadioField,
-        TextAreaField, TextField, done_notice, id_param,
+        TextAreaField, TextField, done_notice, id_param, loaded_section,
     },
 };
 
@@ -175,10 +175,8 @@ fn ChooseSkills(experience: ExperienceSkills) -> impl IntoView {
             }}
             <button type="submit" class="button">{t("profile-save-skills")}</button>
         </PostForm>
-        <PostForm action=DeleteExperience::url()>
-            <input type="hidden" name="experience" value=delete_id/>
-            <button type="submit" class="button button--secondary">{t("profile-delete")}</button>
-        </PostForm>
+        <ConfirmedPost action=DeleteExperience::url() field="experience" value=delete_id
+            open=t("profile-delete") question=t("profile-delete-question") confirm=t("profile-delete-confirm")/>
     }
 }
 
@@ -197,22 +195,20 @@ async fn load_list() -> Result<Vec<Listed>, AppError> {
     #[cfg(feature = "ssr")]
     {
         let locale = crate::i18n::use_locale();
-        Ok(super::server::my_experiences()
+        super::server::my_experiences()
             .await?
             .into_iter()
-            .map(|e| Listed {
-                id: e.id,
-                kind: e.kind.as_str(),
-                description: e.description,
-                place: e.place,
-                period: e.period,
-                skills: e
-                    .skills
-                    .iter()
-                    .map(|s| super::server::skill_label(s, locale))
-                    .collect(),
+            .map(|e| {
+                Ok(Listed {
+                    id: e.id,
+                    kind: e.kind.as_str(),
+                    description: e.description,
+                    place: e.place,
+                    period: e.period,
+                    skills: super::server::skill_labels(&e.skills, locale)?,
+                })
             })
-            .collect())
+            .collect()
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -231,9 +227,18 @@ pub fn ExperienceSection() -> impl IntoView {
             {done_notice(&saved, "profile-skills-saved")}
             {done_notice(&deleted, "profile-deleted")}
             <p>{t("profile-section-intro")}</p>
-            {crate::ui::loaded_page(load_list, |list: Vec<Listed>| view! { <ExperienceList list/> }, "/", "profile-back")}
+            {loaded_section(load_list, |list: Vec<Listed>| view! { <ExperienceList list/> })}
             <p><a class="button" href=NEW_EXPERIENCE>{t("profile-add")}</a></p>
         </section>
+    }
+}
+
+/// The start of `text`, enough to tell one experience from another.
+fn first_words(text: &str) -> String {
+    const SHOWN: usize = 40;
+    match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
 }
 
@@ -250,10 +255,12 @@ fn ExperienceList(list: Vec<Listed>) -> impl IntoView {
                 view! {
                     <li>
                         <p class="caption">{t(&format!("profile-kind-{}", e.kind))}</p>
-                        <p dir="auto">{e.description}</p>
+                        <p dir="auto">{e.description.clone()}</p>
                         {(!details.is_empty()).then(|| view! { <p class="hint" dir="auto">{details.join(" · ")}</p> })}
                         <p>{t("profile-skills-label")}" "{skills}</p>
-                        <p><a href=experience_path(e.id)>{t("profile-change-skills")}</a></p>
+                        // Every link's name is its own: "Choose skills: I cleaned offices…".
+                        <p><a href=experience_path(e.id)>{t("profile-change-skills")}
+                            <span class="visually-hidden">": "<bdi>{first_words(&e.description)}</bdi></span></a></p>
                     </li>
                 }
             }).collect_view()}

@@ -6,22 +6,33 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
 use super::{
-    removable::{Removable, RemovableList},
+    removable::{ListSection, Removable, list_section},
     types::LanguageLevel,
 };
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
-    i18n::{FluentValue, t, t_args},
-    ui::{
-        BackLink, Choice, FormState, FormSummary, PostForm, RadioField, SelectField, done_notice,
-    },
+    i18n::t,
+    ui::{BackLink, Choice, FormState, FormSummary, PostForm, RadioField, SelectField},
 };
 
-const SET_FORM: &str = "language-set";
-const REMOVE_FORM: &str = "language-remove";
-const LANGUAGES: &str = "/skills#languages";
 const NEW_LANGUAGE: &str = "/languages/new";
+const LANGUAGES: &str = "/skills#languages";
+
+static SECTION: ListSection = ListSection {
+    anchor: "languages",
+    title_key: "profile-languages-title",
+    intro_key: "profile-languages-intro",
+    empty_key: "profile-languages-none",
+    add_key: "profile-language-add",
+    add_href: NEW_LANGUAGE,
+    set_form: "language-set",
+    saved_key: "profile-language-saved",
+    remove_form: "language-remove",
+    remove_action: <RemoveLanguage as ServerFn>::url,
+    field: "language",
+    removed_key: "profile-language-removed",
+};
 
 /// Sets the level of a language (adding it when new).
 #[server(prefix = "/api", endpoint = "set-language")]
@@ -33,16 +44,17 @@ pub async fn set_language(language: Option<String>, level: Option<String>) -> Re
         (FIELD_LANGUAGE.to_owned(), language),
         (FIELD_LEVEL.to_owned(), level),
     ];
-    crate::forms::answer_form_post_to(SET_FORM, values, &result, NEW_LANGUAGE, LANGUAGES);
+    crate::forms::answer_form_post_to(SECTION.set_form, values, &result, NEW_LANGUAGE, LANGUAGES);
     result
 }
 
 /// Takes a language off the profile.
 #[server(prefix = "/api", endpoint = "remove-language")]
 pub async fn remove_language(language: Option<String>) -> Result<(), AppError> {
-    let result = super::server::remove_language(&language.unwrap_or_default()).await;
+    use super::server::{ListKind, remove_item};
+    let result = remove_item(ListKind::Language, &language.unwrap_or_default()).await;
     // Back to the list either way: at the note that it is gone, or at the problem.
-    crate::forms::answer_form_post(REMOVE_FORM, Vec::new(), &result, "/skills");
+    crate::forms::answer_form_post(SECTION.remove_form, Vec::new(), &result, "/skills");
     result
 }
 
@@ -53,9 +65,10 @@ fn level_label(level: LanguageLevel) -> String {
 async fn load_choices() -> Result<Vec<Choice>, AppError> {
     #[cfg(feature = "ssr")]
     {
-        Ok(super::server::language_choices(crate::i18n::use_locale())?
+        use super::server::{ListKind, choices};
+        Ok(choices(ListKind::Language, crate::i18n::use_locale())?
             .into_iter()
-            .map(|(id, name)| Choice::new(id, name))
+            .map(|c| Choice::new(c.id, c.name))
             .collect())
     }
     #[cfg(not(feature = "ssr"))]
@@ -71,7 +84,6 @@ pub fn AddLanguagePage() -> impl IntoView {
         <Protected roles=&[Role::Jobseeker]>
             <Title text=t("profile-language-add-title")/>
             <BackLink href=LANGUAGES label=t("profile-back")/>
-            <h1>{t("profile-language-add-title")}</h1>
             {crate::ui::loaded_page(load_choices, |languages| view! { <AddLanguageForm languages/> }, LANGUAGES, "profile-back")}
         </Protected>
     }
@@ -79,13 +91,14 @@ pub fn AddLanguagePage() -> impl IntoView {
 
 #[component]
 fn AddLanguageForm(languages: Vec<Choice>) -> impl IntoView {
-    let state = FormState::take(SET_FORM);
+    let state = FormState::take(SECTION.set_form);
     let levels: Vec<Choice> = LanguageLevel::ALL
         .iter()
         .rev()
         .map(|level| Choice::new(level.as_str(), level_label(*level)))
         .collect();
     view! {
+        <h1>{t("profile-language-add-title")}</h1>
         <FormSummary state=state.clone()/>
         <PostForm action=SetLanguage::url()>
             <SelectField state=state.clone() name="language" label=t("profile-language-label")
@@ -97,10 +110,18 @@ fn AddLanguageForm(languages: Vec<Choice>) -> impl IntoView {
     }
 }
 
-async fn load_mine() -> Result<Vec<(String, String, LanguageLevel)>, AppError> {
+async fn load_mine() -> Result<Vec<Removable>, AppError> {
     #[cfg(feature = "ssr")]
     {
-        super::server::my_languages(crate::i18n::use_locale()).await
+        Ok(super::server::my_languages(crate::i18n::use_locale())
+            .await?
+            .into_iter()
+            .map(|language| Removable {
+                id: language.id,
+                title: language.name,
+                detail: level_label(language.detail),
+            })
+            .collect())
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -111,34 +132,5 @@ async fn load_mine() -> Result<Vec<(String, String, LanguageLevel)>, AppError> {
 /// The "Languages you know" section of `/skills`.
 #[component]
 pub fn LanguageSection() -> impl IntoView {
-    let saved = FormState::take(SET_FORM);
-    let removed = FormState::take(REMOVE_FORM);
-    view! {
-        <section aria-labelledby="languages">
-            <h2 id="languages" tabindex="-1">{t("profile-languages-title")}</h2>
-            {done_notice(&saved, "profile-language-saved")}
-            {done_notice(&removed, "profile-language-removed")}
-            <FormSummary state=removed/>
-            <p>{t("profile-languages-intro")}</p>
-            {crate::ui::loaded_page(load_mine, |mine| view! { <LanguageList mine/> }, "/", "profile-back")}
-            <p><a class="button" href=NEW_LANGUAGE>{t("profile-language-add")}</a></p>
-        </section>
-    }
-}
-
-#[component]
-fn LanguageList(mine: Vec<(String, String, LanguageLevel)>) -> impl IntoView {
-    let items = mine
-        .into_iter()
-        .map(|(id, name, level)| Removable {
-            remove: t_args(
-                "profile-language-remove",
-                &[("language", FluentValue::from(name.clone()))],
-            ),
-            id,
-            title: name,
-            detail: level_label(level),
-        })
-        .collect();
-    view! { <RemovableList items action=RemoveLanguage::url() field="language" empty_key="profile-languages-none"/> }
+    list_section(&SECTION, load_mine)
 }

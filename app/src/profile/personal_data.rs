@@ -37,13 +37,15 @@ pub async fn export(
                 place: e.place,
                 period: e.period,
                 skills: e.skills,
+                added: timestamp(e.created_at),
             })
             .collect(),
         certificates: certificates
             .into_iter()
-            .map(|(certificate, valid_until)| CertificateData {
-                certificate,
-                valid_until: valid_until.map(|d| d.to_string()),
+            .map(|c| CertificateData {
+                certificate: c.certificate_id,
+                valid_until: c.valid_until.map(|d| d.to_string()),
+                added: timestamp(c.added_at),
             })
             .collect(),
         languages: languages

@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 
 use super::{
     db,
+    db::Experience,
     types::{
-        Experience, ExperienceKind, LanguageLevel, MAX_DESCRIPTION_CHARS, MAX_PERIOD_CHARS,
-        MAX_PLACE_CHARS, MAX_SKILLS_PER_EXPERIENCE, NewExperience,
+        ExperienceKind, LanguageLevel, MAX_DESCRIPTION_CHARS, MAX_PERIOD_CHARS, MAX_PLACE_CHARS,
+        MAX_SKILLS_PER_EXPERIENCE, NewExperience,
     },
 };
 use crate::{
@@ -15,7 +16,10 @@ use crate::{
     context::{pool, vocabulary},
     error::{AppError, FieldError},
     i18n::Locale,
-    vocabulary::suggest::suggest,
+    vocabulary::{
+        suggest::suggest,
+        types::{Texts, Vocabulary},
+    },
 };
 
 pub const FIELD_KIND: &str = "kind";
@@ -81,6 +85,20 @@ pub fn parse_experience(
     }
 }
 
+/// The signed-in jobseeker's account, held in a new transaction: deleting
+/// the account waits for this write, and a write that comes after the
+/// deletion finds the account gone instead of writing against it.
+async fn hold_profile(
+    account_id: i64,
+) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, AppError> {
+    let mut tx = pool()?.begin().await?;
+    if db::hold_live_account(&mut tx, account_id).await? {
+        Ok(tx)
+    } else {
+        Err(AppError::Unauthorized)
+    }
+}
+
 /// Adds what the signed-in jobseeker typed to their profile; its id.
 pub async fn add_experience(
     kind: &str,
@@ -90,7 +108,7 @@ pub async fn add_experience(
 ) -> Result<i64, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let experience = &parse_experience(kind, description, place, period)?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = hold_profile(me.account_id).await?;
     let id = db::add_experience(&mut tx, me.account_id, experience)
         .await?
         .ok_or(AppError::Conflict {
@@ -116,46 +134,68 @@ pub async fn my_experience(id: i64) -> Result<Experience, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-/// The skills to offer for `experience`: those its words suggest, then those
-/// already chosen, each with its label in `locale`.
-pub fn skill_choices(
-    experience: &Experience,
-    locale: Locale,
-) -> Result<Vec<(String, String)>, AppError> {
-    let vocabulary = vocabulary()?;
-    let texts = vocabulary.texts(locale);
-    let order: Vec<String> = vocabulary.skills.iter().map(|s| s.id.clone()).collect();
-    let mut ids: Vec<String> = suggest(&texts.skills, &order, &experience.description, SUGGESTIONS)
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
+/// The skills a person may tick for `experience`: those its words suggest,
+/// in whatever language they wrote, then those already chosen.
+fn offered_skills(experience: &Experience, vocabulary: &Vocabulary) -> Vec<String> {
+    let mut ids: Vec<String> = suggest(
+        &vocabulary.texts(crate::i18n::use_locale()).skills,
+        &vocabulary
+            .skills
+            .iter()
+            .map(|s| s.id.clone())
+            .collect::<Vec<_>>(),
+        &experience.description,
+        SUGGESTIONS,
+    )
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
     for chosen in &experience.skills {
         if !ids.contains(chosen) {
             ids.push(chosen.clone());
         }
     }
-    Ok(ids
+    ids
+}
+
+/// The skills to offer for `experience`, each with its label in `locale`.
+/// A chosen skill that has left the vocabulary has no label and is not
+/// offered; saving keeps it.
+pub fn skill_choices(
+    experience: &Experience,
+    locale: Locale,
+) -> Result<Vec<(String, String)>, AppError> {
+    let vocabulary = vocabulary()?;
+    let labels = &vocabulary.texts(locale).skills;
+    Ok(offered_skills(experience, &vocabulary)
         .into_iter()
         .filter_map(|id| {
-            let label = texts.skills.get(&id)?.label.clone();
+            let label = labels.get(&id)?.label.clone();
             Some((id, label))
         })
         .collect())
 }
 
 /// Sets the skills of one of the signed-in jobseeker's experiences to those
-/// ticked among the ones offered for it.
+/// ticked among the ones offered for it, keeping chosen skills that have
+/// left the vocabulary (the person could not untick them).
 pub async fn save_skills(id: i64, ticked: &BTreeMap<String, String>) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let experience = my_experience(id).await?;
-    let offered = skill_choices(&experience, crate::i18n::use_locale())?;
-    let skills: Vec<String> = offered
+    let vocabulary = vocabulary()?;
+    let skills: Vec<String> = offered_skills(&experience, &vocabulary)
         .into_iter()
-        .map(|(id, _)| id)
-        .filter(|id| ticked.get(id).is_some_and(|v| v == "yes"))
-        .take(MAX_SKILLS_PER_EXPERIENCE)
+        .filter(|id| {
+            ticked.get(id).is_some_and(|v| v == "yes")
+                || !vocabulary.skills.iter().any(|s| &s.id == id)
+        })
         .collect();
-    let mut tx = pool()?.begin().await?;
+    if skills.len() > MAX_SKILLS_PER_EXPERIENCE {
+        return Err(AppError::Validation {
+            errors: vec![FieldError::new(FIELD_SKILLS, "profile-error-skills-many")],
+        });
+    }
+    let mut tx = hold_profile(me.account_id).await?;
     if !db::set_experience_skills(&mut tx, me.account_id, id, &skills).await? {
         return Err(AppError::NotFound);
     }
@@ -166,20 +206,19 @@ pub async fn save_skills(id: i64, ticked: &BTreeMap<String, String>) -> Result<(
 /// Deletes one of the signed-in jobseeker's experiences.
 pub async fn delete_experience(id: i64) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let mut conn = pool()?.acquire().await?;
-    if db::delete_experience(&mut conn, me.account_id, id).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
+    let mut tx = hold_profile(me.account_id).await?;
+    if !db::delete_experience(&mut tx, me.account_id, id).await? {
+        return Err(AppError::NotFound);
     }
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Sets the signed-in jobseeker's level in a language of the vocabulary.
 pub async fn set_language(language: &str, level: &str) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut errors = Vec::new();
-    let known = vocabulary()?.languages.iter().any(|l| l.id == language);
-    if !known {
+    if !ListKind::Language.has(&*vocabulary()?, language) {
         errors.push(FieldError::new(FIELD_LANGUAGE, "profile-error-language"));
     }
     let level = LanguageLevel::parse(level);
@@ -189,63 +228,15 @@ pub async fn set_language(language: &str, level: &str) -> Result<(), AppError> {
     let (Some(level), true) = (level, errors.is_empty()) else {
         return Err(AppError::Validation { errors });
     };
-    let mut conn = pool()?.acquire().await?;
-    if db::set_language(&mut conn, me.account_id, language, level).await? {
-        Ok(())
-    } else {
-        Err(AppError::Validation {
+    let mut tx = hold_profile(me.account_id).await?;
+    if !db::set_language(&mut tx, me.account_id, language, level).await? {
+        // Known to this process, retired by a newer one.
+        return Err(AppError::Validation {
             errors: vec![FieldError::new(FIELD_LANGUAGE, "profile-error-language")],
-        })
+        });
     }
-}
-
-/// Takes a language off the signed-in jobseeker's profile.
-pub async fn remove_language(language: &str) -> Result<(), AppError> {
-    let me = require_role(&[Role::Jobseeker])?;
-    let mut conn = pool()?.acquire().await?;
-    if db::remove_language(&mut conn, me.account_id, language).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
-}
-
-/// The signed-in jobseeker's languages: (id, name in `locale`, level), by name.
-pub async fn my_languages(
-    locale: Locale,
-) -> Result<Vec<(String, String, LanguageLevel)>, AppError> {
-    let me = require_role(&[Role::Jobseeker])?;
-    let mut conn = pool()?.acquire().await?;
-    let mut languages: Vec<(String, String, LanguageLevel)> =
-        db::languages(&mut conn, me.account_id)
-            .await?
-            .into_iter()
-            .map(|(id, level)| {
-                let name = language_name(&id, locale);
-                (id, name, level)
-            })
-            .collect();
-    languages.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(languages)
-}
-
-/// Every language of the vocabulary: (id, name in `locale`), by name.
-pub fn language_choices(locale: Locale) -> Result<Vec<(String, String)>, AppError> {
-    let vocabulary = vocabulary()?;
-    let mut choices: Vec<(String, String)> = vocabulary
-        .languages
-        .iter()
-        .map(|l| (l.id.clone(), language_name(&l.id, locale)))
-        .collect();
-    choices.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(choices)
-}
-
-fn language_name(id: &str, locale: Locale) -> String {
-    vocabulary()
-        .ok()
-        .and_then(|v| v.texts(locale).languages.get(id).cloned())
-        .unwrap_or_else(|| id.to_owned())
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Adds a certificate of the vocabulary to the signed-in jobseeker's profile,
@@ -253,11 +244,7 @@ fn language_name(id: &str, locale: Locale) -> String {
 pub async fn set_certificate(certificate: &str, valid_until: &str) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut errors = Vec::new();
-    if !vocabulary()?
-        .certificates
-        .iter()
-        .any(|c| c.id == certificate)
-    {
+    if !ListKind::Certificate.has(&*vocabulary()?, certificate) {
         errors.push(FieldError::new(
             FIELD_CERTIFICATE,
             "profile-error-certificate",
@@ -279,79 +266,132 @@ pub async fn set_certificate(certificate: &str, valid_until: &str) -> Result<(),
     if !errors.is_empty() {
         return Err(AppError::Validation { errors });
     }
-    let mut conn = pool()?.acquire().await?;
-    if db::set_certificate(&mut conn, me.account_id, certificate, valid_until).await? {
-        Ok(())
-    } else {
-        Err(AppError::Validation {
+    let mut tx = hold_profile(me.account_id).await?;
+    if !db::set_certificate(&mut tx, me.account_id, certificate, valid_until).await? {
+        return Err(AppError::Validation {
             errors: vec![FieldError::new(
                 FIELD_CERTIFICATE,
                 "profile-error-certificate",
             )],
-        })
+        });
     }
+    tx.commit().await?;
+    Ok(())
 }
 
-/// Takes a certificate off the signed-in jobseeker's profile.
-pub async fn remove_certificate(certificate: &str) -> Result<(), AppError> {
+/// Takes a language or certificate off the signed-in jobseeker's profile.
+/// Taking off one that is not there succeeds: it is off, as asked (the
+/// second of two quick clicks must not say something went wrong).
+pub async fn remove_item(kind: ListKind, id: &str) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let mut conn = pool()?.acquire().await?;
-    if db::remove_certificate(&mut conn, me.account_id, certificate).await? {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
+    let mut tx = hold_profile(me.account_id).await?;
+    match kind {
+        ListKind::Language => db::remove_language(&mut tx, me.account_id, id).await?,
+        ListKind::Certificate => db::remove_certificate(&mut tx, me.account_id, id).await?,
     }
+    tx.commit().await?;
+    Ok(())
 }
 
-/// The signed-in jobseeker's certificates: (id, name in `locale`, end day), by name.
-pub async fn my_certificates(
-    locale: Locale,
-) -> Result<Vec<(String, String, Option<time::Date>)>, AppError> {
-    let me = require_role(&[Role::Jobseeker])?;
-    let mut conn = pool()?.acquire().await?;
-    let mut certificates: Vec<(String, String, Option<time::Date>)> =
-        db::certificates(&mut conn, me.account_id)
-            .await?
-            .into_iter()
-            .map(|(id, until)| {
-                let name = certificate_name(&id, locale);
-                (id, name, until)
-            })
-            .collect();
-    certificates.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(certificates)
+/// The two lists of vocabulary items a profile holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    Language,
+    Certificate,
 }
 
-/// Every certificate of the vocabulary: (id, name in `locale`), by name.
-pub fn certificate_choices(locale: Locale) -> Result<Vec<(String, String)>, AppError> {
-    let vocabulary = vocabulary()?;
-    let mut choices: Vec<(String, String)> = vocabulary
-        .certificates
-        .iter()
-        .map(|c| (c.id.clone(), certificate_name(&c.id, locale)))
-        .collect();
-    choices.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(choices)
-}
-
-fn certificate_name(id: &str, locale: Locale) -> String {
-    vocabulary()
-        .ok()
-        .and_then(|v| {
-            v.texts(locale)
+impl ListKind {
+    fn ids(self, vocabulary: &Vocabulary) -> Vec<&str> {
+        match self {
+            ListKind::Language => vocabulary.languages.iter().map(|l| l.id.as_str()).collect(),
+            ListKind::Certificate => vocabulary
                 .certificates
-                .get(id)
-                .map(|c| c.label.clone())
-        })
-        .unwrap_or_else(|| id.to_owned())
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect(),
+        }
+    }
+
+    fn has(self, vocabulary: &Vocabulary, id: &str) -> bool {
+        self.ids(vocabulary).contains(&id)
+    }
+
+    /// The item's name in `texts`; none once it has left the vocabulary.
+    fn name<'a>(self, texts: &'a Texts, id: &str) -> Option<&'a str> {
+        match self {
+            ListKind::Language => texts.languages.get(id).map(String::as_str),
+            ListKind::Certificate => texts.certificates.get(id).map(|c| c.label.as_str()),
+        }
+    }
 }
 
-/// A skill's label in `locale`, or its id when the vocabulary no longer has it.
-pub fn skill_label(id: &str, locale: Locale) -> String {
-    vocabulary()
-        .ok()
-        .and_then(|v| v.texts(locale).skills.get(id).map(|l| l.label.clone()))
-        .unwrap_or_else(|| id.to_owned())
+/// An item named in the reader's language, with what the list says of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Named<T> {
+    pub id: String,
+    pub name: String,
+    pub detail: T,
+}
+
+/// `items` of `kind` with their names in `locale`, by name. An item that has
+/// left the vocabulary keeps its id as its name: it is still the person's.
+fn by_name<T>(
+    kind: ListKind,
+    locale: Locale,
+    items: impl IntoIterator<Item = (String, T)>,
+) -> Result<Vec<Named<T>>, AppError> {
+    let vocabulary = vocabulary()?;
+    let texts = vocabulary.texts(locale);
+    let mut named: Vec<Named<T>> = items
+        .into_iter()
+        .map(|(id, detail)| Named {
+            name: kind.name(texts, &id).unwrap_or(&id).to_owned(),
+            id,
+            detail,
+        })
+        .collect();
+    named.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(named)
+}
+
+/// Every item of `kind` in the vocabulary, named in `locale`, by name.
+pub fn choices(kind: ListKind, locale: Locale) -> Result<Vec<Named<()>>, AppError> {
+    let vocabulary = vocabulary()?;
+    let ids = kind
+        .ids(&vocabulary)
+        .into_iter()
+        .map(|id| (id.to_owned(), ()));
+    by_name(kind, locale, ids)
+}
+
+/// The signed-in jobseeker's languages and levels, by name in `locale`.
+pub async fn my_languages(locale: Locale) -> Result<Vec<Named<LanguageLevel>>, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    by_name(
+        ListKind::Language,
+        locale,
+        db::languages(&mut conn, me.account_id).await?,
+    )
+}
+
+/// The signed-in jobseeker's certificates and the day each ends, by name in `locale`.
+pub async fn my_certificates(locale: Locale) -> Result<Vec<Named<Option<time::Date>>>, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    let held = db::certificates(&mut conn, me.account_id).await?;
+    let ends = held.into_iter().map(|c| (c.certificate_id, c.valid_until));
+    by_name(ListKind::Certificate, locale, ends)
+}
+
+/// The labels of `skills` in `locale`, leaving out skills that have left the vocabulary.
+pub fn skill_labels(skills: &[String], locale: Locale) -> Result<Vec<String>, AppError> {
+    let vocabulary = vocabulary()?;
+    let labels = &vocabulary.texts(locale).skills;
+    Ok(skills
+        .iter()
+        .filter_map(|id| Some(labels.get(id)?.label.clone()))
+        .collect())
 }
 
 #[cfg(test)]

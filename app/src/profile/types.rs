@@ -87,18 +87,6 @@ impl LanguageLevel {
     }
 }
 
-/// Something the person has done, in their own words, and the skills it showed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Experience {
-    pub id: i64,
-    pub kind: ExperienceKind,
-    pub description: String,
-    pub place: Option<String>,
-    pub period: Option<String>,
-    /// Vocabulary skill ids, in the vocabulary's id order.
-    pub skills: Vec<String>,
-}
-
 /// A new experience, within the limits above.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewExperience {

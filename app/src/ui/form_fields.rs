@@ -126,11 +126,23 @@ pub fn TextField(
                 value=value
                 autocomplete=autocomplete
                 inputmode=inputmode
+                dir=text_direction(kind)
                 required=required
                 aria-describedby=describedby
                 aria-invalid=problem.is_some().then_some("true")
             />
         </div>
+    }
+}
+
+/// The direction of what is typed into an input of `kind`: free text takes
+/// the direction of its own first letters, so an Arabic name in a Finnish
+/// form reads right to left; addresses and numbers stay left to right.
+fn text_direction(kind: &str) -> Option<&'static str> {
+    match kind {
+        "text" | "search" => Some("auto"),
+        "email" | "tel" | "url" => Some("ltr"),
+        _ => None,
     }
 }
 
@@ -157,7 +169,7 @@ pub fn TextAreaField(
             <label for=id.clone()>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {problem.clone().map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
-            <textarea id=id name=name rows=rows aria-describedby=describedby
+            <textarea id=id name=name rows=rows dir="auto" aria-describedby=describedby
                 aria-invalid=problem.is_some().then_some("true")>{value}</textarea>
         </div>
     }

@@ -8,16 +8,49 @@ use crate::{error::AppError, i18n::t};
 
 /// Waits for `load`, then shows what it loaded, or why it cannot (with the
 /// page's status, and a way out to `way_out`, labelled by message `way_out_key`).
+pub fn loaded_page<T, Fut, V>(
+    load: impl Fn() -> Fut + Send + Sync + 'static,
+    show: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+    way_out: &'static str,
+    way_out_key: &'static str,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    loaded(load, show, move |error| {
+        problem_view(error, way_out, way_out_key).into_any()
+    })
+}
+
+/// Like [`loaded_page`] for one section of a page that shows other things
+/// too: a problem is said inside the section, under its heading, and the
+/// rest of the page and its status stand.
+pub fn loaded_section<T, Fut, V>(
+    load: impl Fn() -> Fut + Send + Sync + 'static,
+    show: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    loaded(load, show, |error| {
+        view! { <p class="notice notice--problem">{t(error.message_key())}</p> }.into_any()
+    })
+}
+
+/// Waits for `load`, then shows what it loaded, or `problem` with its error.
 ///
 /// `load` runs once per request. `Suspense` renders its children more than
 /// once on the server (a dry run that finds what to wait for, then the real
 /// one), so the load is shared between them: run twice, it doubled every
 /// page's queries and cancelled one run midway.
-pub fn loaded_page<T, Fut, V>(
+fn loaded<T, Fut, V>(
     load: impl Fn() -> Fut + Send + Sync + 'static,
-    show: fn(T) -> V,
-    way_out: &'static str,
-    way_out_key: &'static str,
+    show: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+    problem: impl Fn(AppError) -> AnyView + Clone + Send + Sync + 'static,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
@@ -36,10 +69,11 @@ where
                 let loading = loading.clone();
                 #[cfg(not(feature = "ssr"))]
                 let loading = load();
+                let (show, problem) = (show.clone(), problem.clone());
                 Suspend::new(async move {
                     match loading.await {
                         Ok(data) => show(data).into_any(),
-                        Err(error) => problem_view(error, way_out, way_out_key).into_any(),
+                        Err(error) => problem(error),
                     }
                 })
             }}

@@ -1,3 +1,4 @@
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
@@ -13,6 +14,20 @@ const WORDS: Record<Locale, { typed: string; skill: string; notSuggested: string
   sv: { typed: "jag körde truck på lagret och packade varor", skill: "Truckkörning", notSuggested: "Golvstädning" },
   en: { typed: "I cooked for 40 people at the mosque", skill: "Cooking", notSuggested: "Driving a forklift" },
 };
+
+/**
+ * Takes something away as a keyboard user does: opens the "are you sure?"
+ * step by its name (a `<summary>`), which must not act by itself, then
+ * presses the confirming button.
+ */
+async function confirmBy(page: Page, scope: Locator, open: string, confirm: string) {
+  const confirming = scope.getByRole("button", { name: confirm });
+  await expect(confirming).toBeHidden();
+  await press(page, scope.locator("summary", { hasText: open }));
+  await expect(confirming).toBeVisible();
+  await expectNoAxeViolations(page);
+  await press(page, confirming);
+}
 
 for (const locale of LOCALES) {
   test(`a jobseeker turns everyday words into skills, by keyboard, in ${locale}`, async ({ page }) => {
@@ -66,7 +81,7 @@ for (const locale of LOCALES) {
     // Changed back: the skill is still ticked, and deleting takes it away.
     await press(page, listed.getByRole("link", { name: text(locale, "profile-change-skills") }));
     await expect(page.getByLabel(WORDS[locale].skill, { exact: true })).toBeChecked();
-    await press(page, page.getByRole("button", { name: text(locale, "profile-delete") }));
+    await confirmBy(page, page.locator("main"), text(locale, "profile-delete"), text(locale, "profile-delete-confirm"));
     await expect(page.getByText(text(locale, "profile-deleted"))).toBeVisible();
     await expect(page.getByText(text(locale, "profile-none"))).toBeVisible();
   });
@@ -104,7 +119,8 @@ for (const locale of LOCALES) {
     await expect(section.locator("li")).toHaveCount(1);
     await expect(section).toContainText(text(locale, "profile-level-b1"));
     await expectNoAxeViolations(page);
-    await press(page, section.getByRole("button", { name: textWith(locale, "profile-language-remove", { language: FINNISH[locale] }) }));
+    const item = { item: FINNISH[locale] };
+    await confirmBy(page, section, textWith(locale, "profile-remove", item), textWith(locale, "profile-remove-confirm", item));
     await expect(page.getByText(text(locale, "profile-language-removed"))).toBeVisible();
     await expect(page.getByText(text(locale, "profile-languages-none"))).toBeVisible();
   });
@@ -136,7 +152,8 @@ for (const locale of LOCALES) {
     await expect(section).toContainText(FIRST_AID[locale]);
     await expect(section).toContainText("2030");
     await expectNoAxeViolations(page);
-    await press(page, section.getByRole("button", { name: textWith(locale, "profile-certificate-remove", { certificate: FIRST_AID[locale] }) }));
+    const item = { item: FIRST_AID[locale] };
+    await confirmBy(page, section, textWith(locale, "profile-remove", item), textWith(locale, "profile-remove-confirm", item));
     await expect(page.getByText(text(locale, "profile-certificate-removed"))).toBeVisible();
     await expect(page.getByText(text(locale, "profile-certificates-none"))).toBeVisible();
   });
