@@ -26,7 +26,10 @@ use crate::{
         CoachPlanHistoryPage, CoachPlanPage, EditGoalPage, EditStepPage, MyPlanHistoryPage,
         MyPlanPage,
     },
-    profile::{AddCertificatePage, AddExperiencePage, AddLanguagePage, ExperienceSkillsPage},
+    profile::{
+        AddCertificatePage, AddExperiencePage, AddLanguagePage, CoachSkillsPage,
+        ExperienceSkillsPage,
+    },
     report::ReportPage,
     site::{HomePage, NotFoundPage, OfflinePage, SignedOutPage},
     skills::{CheckPage, HistoryPage, QuestionPage, ResultsPage, SkillsPage, StartPage},
@@ -126,6 +129,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("coach/jobseekers/:jobseeker/notes/:note") view=NotePage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/outcomes/:outcome") view=OutcomePage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan") view=CoachPlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/skills") view=CoachSkillsPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan/history") view=CoachPlanHistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan/steps/:step") view=EditStepPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan/goals/:goal") view=EditGoalPage ssr=SsrMode::Async/>

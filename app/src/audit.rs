@@ -44,6 +44,10 @@ pub enum AuditAction {
     AccountReactivated,
     /// A coach or admin read the impact report; the detail is its scope and period.
     ReportViewed,
+    /// A coach confirmed they have seen a jobseeker use a skill; the detail is the skill.
+    SkillConfirmed,
+    /// A coach took back a skill confirmation; the detail is the skill.
+    SkillConfirmationWithdrawn,
 }
 
 impl AuditAction {
@@ -68,6 +72,8 @@ impl AuditAction {
             AuditAction::AccountDeactivated => "account_deactivated",
             AuditAction::AccountReactivated => "account_reactivated",
             AuditAction::ReportViewed => "report_viewed",
+            AuditAction::SkillConfirmed => "skill_confirmed",
+            AuditAction::SkillConfirmationWithdrawn => "skill_confirmation_withdrawn",
         }
     }
 }

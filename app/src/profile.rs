@@ -7,6 +7,7 @@
 mod certificate_pages;
 #[cfg(feature = "ssr")]
 pub mod db;
+mod evidence_pages;
 mod experience_pages;
 mod language_pages;
 #[cfg(feature = "ssr")]
@@ -18,6 +19,10 @@ pub mod types;
 
 pub use certificate_pages::{
     AddCertificatePage, CertificateSection, RemoveCertificate, SetCertificate,
+};
+pub use evidence_pages::{
+    CoachSkillsPage, ConfirmSkills, ShownSkillsSection, WithdrawSkillConfirmation,
+    coach_skills_path,
 };
 pub use experience_pages::{
     AddExperience, AddExperiencePage, DeleteExperience, ExperienceSection, ExperienceSkillsPage,

@@ -33,6 +33,7 @@ person-assign-submit = Assign module
 person-assigned = The module was assigned. The jobseeker sees it first in their list.
 
 person-skills-none = No self-assessments sent yet.
+person-open-skills = Skills profile and confirming skills
 person-events-none = No event places.
 
 person-language = Language

@@ -33,6 +33,7 @@ person-assign-submit = Anna moduuli
 person-assigned = Moduuli annettiin. Työnhakija näkee sen listansa alussa.
 
 person-skills-none = Itsearviointeja ei ole vielä lähetetty.
+person-open-skills = Taitoprofiili ja taitojen vahvistaminen
 person-events-none = Ei paikkoja tapahtumissa.
 
 person-language = Kieli

@@ -33,6 +33,7 @@ person-assign-submit = Tilldela modul
 person-assigned = Modulen tilldelades. Den arbetssökande ser den först i sin lista.
 
 person-skills-none = Inga självbedömningar skickade ännu.
+person-open-skills = Färdighetsprofil och bekräftelse av färdigheter
 person-events-none = Inga platser på evenemang.
 
 person-language = Språk

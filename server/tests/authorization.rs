@@ -221,6 +221,24 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         ),
         (
             Method::GET,
+            "/coach/jobseekers/{jobseeker}/skills",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/confirm-skills",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/withdraw-skill-confirmation",
+            "jobseeker={jobseeker}&skill=clean-floors",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
             "/coach/jobseekers/{jobseeker}/plan/steps/{step}",
             "",
             THEIR_COACH,
@@ -665,6 +683,7 @@ const FIELD_NAMES: &[&str] = &[
     "share_contact",
     "signup",
     "since",
+    "skill",
     "skills",
     "situation",
     "slot",

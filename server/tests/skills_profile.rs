@@ -196,7 +196,10 @@ async fn languages_certificates_and_confirmations_are_in_my_data_and_go_with_me(
         Some("Test coach")
     );
     assert_eq!(profile.experiences[0].skills, ["clean-floors"]);
-    assert!(profile.experiences[0].added.starts_with("20"), "when it was added");
+    assert!(
+        profile.experiences[0].added.starts_with("20"),
+        "when it was added"
+    );
     assert!(profile.certificates[0].added.starts_with("20"));
 
     Domain::Profile
@@ -581,4 +584,241 @@ async fn a_profile_write_during_account_deletion_finds_the_account_gone(pool: Pg
             .await
             .expect("count");
     assert_eq!(left, 0, "nothing written against the removed account");
+}
+
+/// The skills Maija's /skills page shows, each with its evidence lines, in English.
+fn shown(page: &str) -> Vec<(String, bool)> {
+    page.split("<li class=\"skill")
+        .skip(1)
+        .map(|item| {
+            let name = item
+                .split("<strong>")
+                .nth(1)
+                .and_then(|rest| rest.split("</strong>").next())
+                .unwrap_or_default()
+                .to_owned();
+            (name, item.starts_with(" skill--seen"))
+        })
+        .collect()
+}
+
+#[sqlx::test]
+async fn every_skill_shows_what_shows_it_and_a_coachs_confirmation_stands_apart(pool: PgPool) {
+    let (app, cookie) = maija_signed_in(&pool).await;
+    let maija: i64 =
+        sqlx::query_scalar("select account_id from account where email = 'maija@example.fi'")
+            .fetch_one(&pool)
+            .await
+            .expect("maija");
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    support::assign_to_coach(&pool, maija, coach).await;
+    create_account(&pool, Role::Coach, "other-coach@example.fi").await;
+    let empty = page(&app, &cookie, "/skills?lang=en").await;
+    assert!(empty.contains("No skills here yet"), "{empty}");
+
+    // Her own word, a module, cards (one ended), and an assessment whose
+    // first area is at "on my own" and the rest skipped.
+    english_cleaning(&pool, &["clean-floors"]).await;
+    sqlx::query("insert into module_completion (account_id, module_id, completed_at) values ($1, 'digital-skills', now())")
+        .bind(maija)
+        .execute(&pool)
+        .await
+        .expect("module done");
+    let mut conn = pool.acquire().await.expect("connection");
+    db::set_certificate(&mut conn, maija, "hygiene-passport", None)
+        .await
+        .expect("card");
+    let ended = time::macros::date!(2024 - 01 - 31);
+    db::set_certificate(&mut conn, maija, "first-aid-1", Some(ended))
+        .await
+        .expect("card");
+    support::submit_digcomp(&pool, maija, 3, &["2", "3", "4", "5"]).await;
+
+    let skills = page(&app, &cookie, "/skills?lang=en").await;
+    let names: Vec<String> = shown(&skills).into_iter().map(|(name, _)| name).collect();
+    for expected in [
+        "Cleaning floors",
+        "Writing documents on a computer",
+        "Food hygiene",
+        "Searching for information online",
+        "Judging if information is reliable",
+        "Saving and organising files",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "{expected} in {names:?}"
+        );
+    }
+    assert!(
+        !names.iter().any(|n| n == "First aid"),
+        "an ended card shows nothing"
+    );
+    assert!(skills.contains("You finished the module “Digital everyday skills”"));
+    assert!(skills.contains("Your self-assessment “Digital skills”"));
+    assert!(skills.contains("You have the card “Hygiene passport”"));
+    assert!(skills.contains("You told us about something you have done"));
+    assert!(
+        !skills.contains("Seen in practice"),
+        "no coach has confirmed anything"
+    );
+
+    // A later assessment below "on my own" replaces the first one's evidence.
+    support::submit_digcomp(&pool, maija, 2, &["2", "3", "4", "5"]).await;
+    let skills = page(&app, &cookie, "/skills?lang=en").await;
+    assert!(
+        !skills.contains("Judging if information is reliable"),
+        "the latest counts"
+    );
+
+    // Her coach confirms one of her skills and one from the vocabulary; each is audited.
+    let kaisa = sign_in(&app, "kaisa@example.fi").await;
+    let coach_page = page(
+        &app,
+        &kaisa,
+        &format!("/coach/jobseekers/{maija}/skills?lang=en"),
+    )
+    .await;
+    assert!(
+        coach_page.contains("Skills of Test jobseeker"),
+        "{coach_page}"
+    );
+    let response = post_as(
+        &app,
+        &kaisa,
+        "/api/confirm-skills?lang=en",
+        &format!("jobseeker={maija}"),
+    )
+    .await;
+    let form = page_after(
+        &app,
+        &response,
+        &format!("/coach/jobseekers/{maija}/skills?lang=en"),
+        &kaisa,
+    )
+    .await;
+    assert!(
+        form.contains("Tick or choose at least one skill you have seen"),
+        "{form}"
+    );
+    let response = post_as(
+        &app,
+        &kaisa,
+        "/api/confirm-skills",
+        &format!("jobseeker={maija}&skills[clean-floors]=yes&skill=operate-forklift"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("/coach/jobseekers/{maija}/skills#skill-confirm")
+    );
+    let skills = page(&app, &cookie, "/skills?lang=en").await;
+    let seen: Vec<(String, bool)> = shown(&skills);
+    assert_eq!(
+        seen[0],
+        ("Cleaning floors".to_owned(), true),
+        "seen in practice comes first"
+    );
+    assert_eq!(seen[1], ("Driving a forklift".to_owned(), true));
+    assert!(seen[2..].iter().all(|(_, seen)| !seen), "{seen:?}");
+    assert!(skills.contains("Seen in practice by your coach Test coach"));
+    let audited: Vec<(String, Option<String>)> = sqlx::query_as(
+        "select action, detail from audit_log where actor_id = $1 and subject_id = $2 order by audit_log_id",
+    )
+    .bind(coach)
+    .bind(maija)
+    .fetch_all(&pool)
+    .await
+    .expect("audit");
+    let actions: Vec<(&str, Option<&str>)> = audited
+        .iter()
+        .map(|(a, d)| (a.as_str(), d.as_deref()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("viewed_personal_data", Some("skills-profile")),
+            ("viewed_personal_data", Some("skills-profile")),
+            ("skill_confirmed", Some("clean-floors")),
+            ("skill_confirmed", Some("operate-forklift")),
+        ]
+    );
+
+    // Another coach's jobseeker is not found, to read or to confirm.
+    let other = sign_in(&app, "other-coach@example.fi").await;
+    let response = send(
+        &app,
+        with_cookie(
+            get(&format!("/coach/jobseekers/{maija}/skills"), &[]),
+            &other,
+        ),
+    )
+    .await;
+    assert_eq!(response.status(), 404);
+    let response = post_as(
+        &app,
+        &other,
+        "/api/withdraw-skill-confirmation",
+        &format!("jobseeker={maija}&skill=clean-floors"),
+    )
+    .await;
+    assert!(header_of(&response, header::LOCATION).ends_with("#skill-withdraw-error-summary"));
+
+    // Taken back: the skill stays, from her own word, no longer marked.
+    let response = post_as(
+        &app,
+        &kaisa,
+        "/api/withdraw-skill-confirmation",
+        &format!("jobseeker={maija}&skill=clean-floors"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("/coach/jobseekers/{maija}/skills#skill-withdraw")
+    );
+    let skills = page(&app, &cookie, "/skills?lang=en").await;
+    assert!(shown(&skills).contains(&("Cleaning floors".to_owned(), false)));
+}
+
+#[sqlx::test]
+async fn assessment_evidence_uses_the_levels_the_results_page_shows(pool: PgPool) {
+    use app::skills::types::Level;
+    // The view decides "on my own or above" in SQL; it must agree with the
+    // results page's rounding for every score near the line.
+    for score in [2.0_f32, 2.44, 2.45, 2.449, 2.5, 2.55, 3.0, 3.49] {
+        let counts: bool = sqlx::query_scalar("select round($1::real::numeric, 1) >= 2.5")
+            .bind(score)
+            .fetch_one(&pool)
+            .await
+            .expect("compared");
+        assert_eq!(counts, Level::of(score) >= Level::Intermediate, "{score}");
+    }
+    // Assessments sent before competence scores were stored get them from
+    // the migration's backfill, which must score as the server does.
+    load_modules(&pool).await;
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    support::submit_digcomp(&pool, maija, 3, &["4"]).await;
+    let scored = "select competence_id, score from skill_competence_score order by competence_id";
+    let by_server: Vec<(String, f32)> = sqlx::query_as(scored)
+        .fetch_all(&pool)
+        .await
+        .expect("scores");
+    assert!(!by_server.is_empty());
+    sqlx::query("delete from skill_competence_score")
+        .execute(&pool)
+        .await
+        .expect("cleared");
+    let migration = include_str!("../migrations/20261206000003_skill_evidence.up.sql");
+    let start = migration
+        .find("insert into skill_competence_score")
+        .expect("backfill");
+    let end = start + migration[start..].find(';').expect("its end");
+    sqlx::query(&migration[start..end])
+        .execute(&pool)
+        .await
+        .expect("backfilled");
+    let by_migration: Vec<(String, f32)> = sqlx::query_as(scored)
+        .fetch_all(&pool)
+        .await
+        .expect("scores");
+    assert_eq!(by_migration, by_server);
 }

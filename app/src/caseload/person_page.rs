@@ -227,10 +227,13 @@ fn Skills(person: PersonView) -> impl IntoView {
         .into_iter()
         .filter(|h| !h.assessments.is_empty())
         .collect();
+    let profile_link = view! {
+        <p><a class="button" href=crate::profile::coach_skills_path(person.jobseeker)>{t("person-open-skills")}</a></p>
+    };
     if assessed.is_empty() {
-        return view! { <p>{t("person-skills-none")}</p> }.into_any();
+        return view! { <p>{t("person-skills-none")}</p> {profile_link} }.into_any();
     }
-    assessed
+    let progress = assessed
         .into_iter()
         .map(|history| {
             view! {
@@ -238,8 +241,8 @@ fn Skills(person: PersonView) -> impl IntoView {
                 <SkillsProgress history level=4 links=false/>
             }
         })
-        .collect_view()
-        .into_any()
+        .collect_view();
+    view! { {progress} {profile_link} }.into_any()
 }
 
 #[component]

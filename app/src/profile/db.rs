@@ -334,6 +334,69 @@ pub async fn confirmed_skills(
     .await
 }
 
+/// One row of `person_skill_evidence`, with what it names in `locale`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EvidenceRow {
+    pub skill_id: String,
+    pub source: String,
+    /// The module's or assessment's title, the coach's name, or the card's id.
+    pub detail: Option<String>,
+    pub since: OffsetDateTime,
+}
+
+/// Everything that shows the person's skills, by skill. Titles are in
+/// `locale`, a module's in English where it has no translation.
+pub async fn skill_evidence(
+    conn: &mut PgConnection,
+    account_id: i64,
+    locale: &str,
+) -> Result<Vec<EvidenceRow>, sqlx::Error> {
+    sqlx::query_as!(
+        EvidenceRow,
+        r#"select e.skill_id as "skill_id!", e.source as "source!", e.since as "since!",
+                  case e.source
+                      when 'module' then coalesce(ml.content, me.content) ->> 'title'
+                      when 'assessment' then coalesce(fl.content, fe.content) ->> 'title'
+                      when 'coach' then a.display_name
+                      else e.detail
+                  end as detail
+           from person_skill_evidence e
+           left join module_locale ml
+               on e.source = 'module' and ml.module_id = e.detail and ml.locale = $2
+           left join module_locale me
+               on e.source = 'module' and me.module_id = e.detail and me.locale = 'en'
+           left join skill_framework_locale fl
+               on e.source = 'assessment' and fl.framework_id = e.detail and fl.locale = $2
+           left join skill_framework_locale fe
+               on e.source = 'assessment' and fe.framework_id = e.detail and fe.locale = 'en'
+           left join confirmed_skill c
+               on e.source = 'coach' and c.account_id = e.account_id and c.skill_id = e.skill_id
+           left join account a on a.account_id = c.confirmed_by
+           where e.account_id = $1
+           order by e.skill_id, e.since"#,
+        account_id,
+        locale
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Takes back a coach's confirmation of the person's skill.
+pub async fn withdraw_confirmation(
+    conn: &mut PgConnection,
+    account_id: i64,
+    skill_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "delete from confirmed_skill where account_id = $1 and skill_id = $2",
+        account_id,
+        skill_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Removes the whole profile: for a person deleting their account.
 pub async fn remove_profile(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query!("delete from experience where account_id = $1", account_id)

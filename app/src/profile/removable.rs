@@ -33,6 +33,9 @@ pub fn ConfirmedPost(
     question: String,
     /// The button that does it: "Yes, remove Finnish".
     confirm: String,
+    /// One more field the post needs, such as whose item it is.
+    #[prop(optional)]
+    extra: Option<(&'static str, String)>,
 ) -> impl IntoView {
     view! {
         <details class="confirm">
@@ -40,6 +43,7 @@ pub fn ConfirmedPost(
             <p>{question}</p>
             <PostForm action>
                 <input type="hidden" name=field value=value/>
+                {extra.map(|(name, value)| view! { <input type="hidden" name=name value=value/> })}
                 <button type="submit" class="button button--warning">{confirm}</button>
             </PostForm>
         </details>

@@ -7,12 +7,13 @@ use super::{
     db,
     db::Experience,
     types::{
-        ExperienceKind, LanguageLevel, MAX_DESCRIPTION_CHARS, MAX_PERIOD_CHARS, MAX_PLACE_CHARS,
-        MAX_SKILLS_PER_EXPERIENCE, NewExperience,
+        Evidence, EvidenceSource, ExperienceKind, LanguageLevel, MAX_DESCRIPTION_CHARS,
+        MAX_PERIOD_CHARS, MAX_PLACE_CHARS, MAX_SKILLS_PER_EXPERIENCE, NewExperience, ShownSkill,
     },
 };
 use crate::{
-    accounts::{Role, require_role},
+    accounts::{Role, db::is_on_caseload, require_role},
+    audit::{AuditAction, db::record},
     context::{pool, vocabulary},
     error::{AppError, FieldError},
     i18n::Locale,
@@ -31,6 +32,11 @@ pub const FIELD_LANGUAGE: &str = "language";
 pub const FIELD_LEVEL: &str = "level";
 pub const FIELD_CERTIFICATE: &str = "certificate";
 pub const FIELD_VALID_UNTIL: &str = "valid_until";
+pub const FIELD_SKILL: &str = "skill";
+
+/// Most skills a coach confirms in one go: more than the vocabulary could
+/// show of one person is not a real form.
+const MAX_CONFIRMED_AT_ONCE: usize = 40;
 
 /// Most skills offered from one description.
 const SUGGESTIONS: usize = 8;
@@ -392,6 +398,159 @@ pub fn skill_labels(skills: &[String], locale: Locale) -> Result<Vec<String>, Ap
         .iter()
         .filter_map(|id| Some(labels.get(id)?.label.clone()))
         .collect())
+}
+
+/// Every skill of the vocabulary: (id, label in `locale`), by label.
+pub fn skill_choices_by_name(locale: Locale) -> Result<Vec<(String, String)>, AppError> {
+    let vocabulary = vocabulary()?;
+    let labels = &vocabulary.texts(locale).skills;
+    let mut choices: Vec<(String, String)> = labels
+        .iter()
+        .map(|(id, labelled)| (id.clone(), labelled.label.clone()))
+        .collect();
+    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(choices)
+}
+
+/// A person's skills with everything that shows each, labelled in `locale`:
+/// skills a coach has seen in practice first, then by name. Skills that have
+/// left the vocabulary are left out, as no one could name them.
+pub async fn shown_skills(
+    conn: &mut sqlx::PgConnection,
+    account_id: i64,
+    locale: Locale,
+) -> Result<Vec<ShownSkill>, AppError> {
+    let rows = db::skill_evidence(conn, account_id, locale.code()).await?;
+    let vocabulary = vocabulary()?;
+    let texts = vocabulary.texts(locale);
+    let mut skills: BTreeMap<String, ShownSkill> = BTreeMap::new();
+    for row in rows {
+        let (Some(labelled), Some(source)) = (
+            texts.skills.get(&row.skill_id),
+            EvidenceSource::parse(&row.source),
+        ) else {
+            continue;
+        };
+        let what = match source {
+            EvidenceSource::Certificate => row
+                .detail
+                .and_then(|id| texts.certificates.get(&id).map(|c| c.label.clone())),
+            _ => row.detail,
+        };
+        let day = crate::i18n::calendar_date(crate::i18n::helsinki_local(row.since).date(), locale);
+        skills
+            .entry(row.skill_id.clone())
+            .or_insert_with(|| ShownSkill {
+                skill_id: row.skill_id,
+                label: labelled.label.clone(),
+                evidence: Vec::new(),
+            })
+            .evidence
+            .push(Evidence { source, what, day });
+    }
+    let mut shown: Vec<ShownSkill> = skills.into_values().collect();
+    for skill in &mut shown {
+        skill.evidence.sort_by_key(|e| e.source);
+    }
+    shown.sort_by(|a, b| {
+        b.seen_in_practice()
+            .cmp(&a.seen_in_practice())
+            .then_with(|| a.label.cmp(&b.label))
+    });
+    Ok(shown)
+}
+
+/// The signed-in jobseeker's skills and what shows each.
+pub async fn my_skills(locale: Locale) -> Result<Vec<ShownSkill>, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    shown_skills(&mut conn, me.account_id, locale).await
+}
+
+/// A jobseeker on the signed-in coach's caseload, in a transaction that holds
+/// them there; someone else's jobseeker is not found.
+async fn my_jobseeker(
+    jobseeker: i64,
+) -> Result<(i64, sqlx::Transaction<'static, sqlx::Postgres>), AppError> {
+    let me = require_role(&[Role::Coach])?;
+    let mut tx = pool()?.begin().await?;
+    if !is_on_caseload(&mut tx, me.account_id, jobseeker).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok((me.account_id, tx))
+}
+
+/// A jobseeker's name and skills, for their coach; the read is audited.
+pub async fn jobseeker_skills(
+    jobseeker: i64,
+    locale: Locale,
+) -> Result<(String, Vec<ShownSkill>), AppError> {
+    let (coach, mut tx) = my_jobseeker(jobseeker).await?;
+    let name = crate::caseload::person_db::profile(&mut tx, jobseeker)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .name;
+    let skills = shown_skills(&mut tx, jobseeker, locale).await?;
+    record(
+        &mut tx,
+        Some(coach),
+        Some(jobseeker),
+        AuditAction::ViewedPersonalData,
+        Some("skills-profile"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((name, skills))
+}
+
+/// Records that the signed-in coach has seen their jobseeker use `skills` in
+/// practice (each audited). Only skills of the vocabulary may be confirmed.
+pub async fn confirm_skills(jobseeker: i64, skills: &[String]) -> Result<(), AppError> {
+    let (coach, mut tx) = my_jobseeker(jobseeker).await?;
+    if skills.is_empty() {
+        return Err(AppError::Validation {
+            errors: vec![FieldError::new(FIELD_SKILL, "profile-error-confirm-none")],
+        });
+    }
+    let vocabulary = vocabulary()?;
+    let unknown = skills
+        .iter()
+        .any(|id| !vocabulary.skills.iter().any(|s| &s.id == id));
+    if unknown || skills.len() > MAX_CONFIRMED_AT_ONCE {
+        return Err(AppError::Validation {
+            errors: vec![FieldError::new(FIELD_SKILL, "profile-error-skill")],
+        });
+    }
+    for skill in skills {
+        db::confirm_skill(&mut tx, jobseeker, skill, coach).await?;
+        record(
+            &mut tx,
+            Some(coach),
+            Some(jobseeker),
+            AuditAction::SkillConfirmed,
+            Some(skill),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Takes back a confirmation of a jobseeker's skill (audited); taking back
+/// one that is not there succeeds.
+pub async fn withdraw_confirmation(jobseeker: i64, skill: &str) -> Result<(), AppError> {
+    let (coach, mut tx) = my_jobseeker(jobseeker).await?;
+    db::withdraw_confirmation(&mut tx, jobseeker, skill).await?;
+    record(
+        &mut tx,
+        Some(coach),
+        Some(jobseeker),
+        AuditAction::SkillConfirmationWithdrawn,
+        Some(skill),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 #[cfg(test)]

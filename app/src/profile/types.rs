@@ -87,6 +87,72 @@ impl LanguageLevel {
     }
 }
 
+/// What shows that a person has a skill, strongest first: their coach has
+/// seen it in practice, an assessment result, a card, a finished module, or
+/// their own word about something they have done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EvidenceSource {
+    Coach,
+    Assessment,
+    Certificate,
+    Module,
+    Experience,
+}
+
+impl EvidenceSource {
+    pub const ALL: [EvidenceSource; 5] = [
+        EvidenceSource::Coach,
+        EvidenceSource::Assessment,
+        EvidenceSource::Certificate,
+        EvidenceSource::Module,
+        EvidenceSource::Experience,
+    ];
+
+    /// The name `person_skill_evidence` gives it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceSource::Coach => "coach",
+            EvidenceSource::Assessment => "assessment",
+            EvidenceSource::Certificate => "certificate",
+            EvidenceSource::Module => "module",
+            EvidenceSource::Experience => "experience",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// One thing that shows a skill, as a page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub source: EvidenceSource,
+    /// What it is, in the reader's language: the assessment's or module's
+    /// title, the card's name, the coach's name.
+    pub what: Option<String>,
+    /// The day it happened, formatted for the reader.
+    pub day: String,
+}
+
+/// A skill of the person's with everything that shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownSkill {
+    pub skill_id: String,
+    pub label: String,
+    /// Strongest first; a coach's confirmation, when there is one, first of all.
+    pub evidence: Vec<Evidence>,
+}
+
+impl ShownSkill {
+    /// Whether a coach has seen the person use it.
+    pub fn seen_in_practice(&self) -> bool {
+        self.evidence
+            .first()
+            .is_some_and(|e| e.source == EvidenceSource::Coach)
+    }
+}
+
 /// A new experience, within the limits above.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewExperience {
@@ -108,6 +174,9 @@ mod tests {
         }
         for level in LanguageLevel::ALL {
             assert_eq!(LanguageLevel::parse(level.as_str()), Some(level));
+        }
+        for source in EvidenceSource::ALL {
+            assert_eq!(EvidenceSource::parse(source.as_str()), Some(source));
         }
         assert_eq!(ExperienceKind::parse("Work"), None);
         assert_eq!(LanguageLevel::parse("b1"), None);

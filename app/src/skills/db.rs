@@ -267,6 +267,22 @@ pub async fn submit(
     )
     .execute(&mut *conn)
     .await?;
+    // Each competence's score too: a result at "on my own" or above is
+    // evidence of the competence's skill in the person's profile.
+    let (competences, values): (Vec<String>, Vec<f32>) = scores
+        .iter()
+        .flat_map(|a| &a.competences)
+        .filter_map(|c| c.score.map(|s| (c.id.clone(), s)))
+        .unzip();
+    sqlx::query!(
+        "insert into skill_competence_score (assessment_id, competence_id, score)
+         select $1, * from unnest($2::text[], $3::real[])",
+        assessment_id,
+        &competences,
+        &values
+    )
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 

@@ -108,6 +108,7 @@ pub fn SkillsPage() -> impl IntoView {
                     {cards.into_iter().map(|card| view! { <FrameworkCard card/> }).collect_view()}
                 </ul>
             })}
+            <crate::profile::ShownSkillsSection/>
             <crate::profile::ExperienceSection/>
             <crate::profile::LanguageSection/>
             <crate::profile::CertificateSection/>

@@ -2,7 +2,7 @@
 
 use sqlx::PgConnection;
 
-use super::types::Vocabulary;
+use super::types::{CompetenceRef, Vocabulary};
 use crate::content_files::{StoreError, Stored, StoredVersion, store_outcome};
 
 /// Stores `vocabulary` unless the database has it already; changed files
@@ -43,22 +43,52 @@ pub async fn store_vocabulary(
 }
 
 async fn store_skills(conn: &mut PgConnection, vocabulary: &Vocabulary) -> Result<(), sqlx::Error> {
-    let ids: Vec<String> = vocabulary.skills.iter().map(|s| s.id.clone()).collect();
-    let uris: Vec<String> = vocabulary.skills.iter().map(|s| s.esco.clone()).collect();
-    let fields: Vec<String> = vocabulary.skills.iter().map(|s| s.field.clone()).collect();
+    let skills = &vocabulary.skills;
+    let ids: Vec<String> = skills.iter().map(|s| s.id.clone()).collect();
+    let uris: Vec<String> = skills.iter().map(|s| s.esco.clone()).collect();
+    let fields: Vec<String> = skills.iter().map(|s| s.field.clone()).collect();
+    let competence = |part: fn(&CompetenceRef) -> &String| -> Vec<Option<String>> {
+        skills
+            .iter()
+            .map(|s| s.competence.as_ref().map(|c| part(c).clone()))
+            .collect()
+    };
+    let frameworks = competence(|c| &c.framework);
+    let competences = competence(|c| &c.competence);
     sqlx::query!(
-        "insert into vocabulary_skill (skill_id, esco_uri, field, active)
-         select id, uri, field, true from unnest($1::text[], $2::text[], $3::text[]) as s(id, uri, field)
-         on conflict (skill_id) do update set esco_uri = excluded.esco_uri, field = excluded.field, active = true",
+        "insert into vocabulary_skill (skill_id, esco_uri, field, framework_id, competence_id, active)
+         select id, uri, field, framework, competence, true
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+              as s(id, uri, field, framework, competence)
+         on conflict (skill_id) do update
+         set esco_uri = excluded.esco_uri, field = excluded.field,
+             framework_id = excluded.framework_id, competence_id = excluded.competence_id, active = true",
         &ids,
         &uris,
-        &fields
+        &fields,
+        &frameworks as &[Option<String>],
+        &competences as &[Option<String>]
     )
     .execute(&mut *conn)
     .await?;
     sqlx::query!(
         "update vocabulary_skill set active = false where skill_id <> all($1)",
         &ids
+    )
+    .execute(&mut *conn)
+    .await?;
+    let (module_skills, modules): (Vec<String>, Vec<String>) = skills
+        .iter()
+        .flat_map(|s| s.modules.iter().map(|m| (s.id.clone(), m.clone())))
+        .unzip();
+    sqlx::query!("delete from vocabulary_skill_module")
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query!(
+        "insert into vocabulary_skill_module (skill_id, module_id)
+         select * from unnest($1::text[], $2::text[])",
+        &module_skills,
+        &modules
     )
     .execute(&mut *conn)
     .await?;

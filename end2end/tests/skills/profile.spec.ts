@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
-import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
+import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
+import { psql } from "../fixtures/db";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
 import { press } from "../fixtures/modules";
@@ -156,5 +157,64 @@ for (const locale of LOCALES) {
     await confirmBy(page, section, textWith(locale, "profile-remove", item), textWith(locale, "profile-remove-confirm", item));
     await expect(page.getByText(text(locale, "profile-certificate-removed"))).toBeVisible();
     await expect(page.getByText(text(locale, "profile-certificates-none"))).toBeVisible();
+  });
+}
+
+/** A skill's label, as the vocabulary gives it in each language. */
+const CLEANING: Record<Locale, string> = { fi: "Lattioiden siivous", sv: "Golvstädning", en: "Cleaning floors" };
+const FORKLIFT: Record<Locale, string> = { fi: "Trukin ajaminen", sv: "Truckkörning", en: "Driving a forklift" };
+
+for (const locale of LOCALES) {
+  test(`a coach confirms skills seen in practice and the jobseeker sees them marked, in ${locale}`, async ({ page }) => {
+    const [jobseeker, coach] = [uniqueEmail("seen-js"), uniqueEmail("seen-coach")];
+    createAccount("jobseeker", jobseeker, locale);
+    createAccount("coach", coach, locale);
+    assignToCoach(jobseeker, coach);
+    psql(
+      `with e as (insert into experience (account_id, kind, description)
+                  select account_id, 'work', 'Siivosin toimistoja' from account where email = :'email'
+                  returning experience_id)
+       insert into experience_skill (experience_id, skill_id) select experience_id, 'clean-floors' from e;`,
+      { email: jobseeker },
+    );
+
+    await signIn(page, locale, coach);
+    const id = psql("select account_id from account where email = :'email'", { email: jobseeker }).trim();
+    await page.goto(`/coach/jobseekers/${id}?lang=${locale}`);
+    await press(page, page.getByRole("link", { name: text(locale, "person-open-skills") }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(textWith(locale, "profile-coach-title", { name: "Test jobseeker" }));
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+
+    // Sent with nothing chosen: the summary says so and leads to the list.
+    await press(page, page.getByRole("button", { name: text(locale, "profile-confirm-save") }));
+    const summary = page.locator(".error-summary");
+    await expect(summary.getByRole("link")).toHaveText([text(locale, "profile-error-confirm-none")]);
+    await expectNoAxeViolations(page);
+
+    await press(page, page.getByLabel(CLEANING[locale], { exact: true }), "Space");
+    await page.getByLabel(text(locale, "profile-confirm-other")).selectOption({ label: FORKLIFT[locale] });
+    await press(page, page.getByRole("button", { name: text(locale, "profile-confirm-save") }));
+    await expect(page.getByText(text(locale, "profile-confirmed"))).toBeVisible();
+    const seen = page.locator(".skill--seen");
+    await expect(seen).toHaveCount(2);
+    await expect(seen.first()).toContainText(text(locale, "profile-seen-badge"));
+    await expectNoAxeViolations(page);
+
+    // Taken back, after the "are you sure?" step: the forklift goes, as nothing else shows it.
+    const item = { item: FORKLIFT[locale] };
+    await confirmBy(page, page.locator("main"), textWith(locale, "profile-withdraw", item), textWith(locale, "profile-withdraw-confirm", item));
+    await expect(page.getByText(text(locale, "profile-withdrawn"))).toBeVisible();
+    await expect(page.locator(".skill")).toHaveCount(1);
+
+    await signOut(page, locale);
+    await signIn(page, locale, jobseeker);
+    await page.goto(`/skills?lang=${locale}`);
+    const mine = page.locator(".skill");
+    await expect(mine).toHaveCount(1);
+    await expect(mine).toHaveClass(/skill--seen/);
+    await expect(mine).toContainText(CLEANING[locale]);
+    await expect(mine).toContainText(text(locale, "profile-seen-badge"));
+    await expectNoAxeViolations(page);
   });
 }

@@ -27,7 +27,8 @@ function psql(sql: string, vars: Record<string, string | number>): string {
  * The people and their data, put in the database as the pages would have left
  * them (each page's own journey is tested elsewhere): the jobseeker is on the
  * coach's caseload, has a plan with a goal and a step, a shared note, an
- * outcome, a place at the organiser's event, and an experience with a skill.
+ * outcome, a place at the organiser's event, an experience with a skill, and
+ * a skill the coach has seen in practice.
  */
 export function makeWorld(locale: Locale): World {
   const [jobseeker, coach, organiser, admin] = ["sweep-js", "sweep-coach", "sweep-org", "sweep-admin"].map(uniqueEmail);
@@ -56,14 +57,16 @@ export function makeWorld(locale: Locale): World {
                          select account_id, 'work', 'Siivosin toimistoja iltaisin', 'Kontula', '2019–2022' from person
                          returning experience_id),
           skill as (insert into experience_skill (experience_id, skill_id)
-                    select experience_id, 'clean-floors' from experience returning 1)
+                    select experience_id, 'clean-floors' from experience returning 1),
+          seen as (insert into confirmed_skill (account_id, skill_id, confirmed_by)
+                   select person.account_id, 'clean-floors', coach.account_id from person, coach returning 1)
      select (select account_id from person) || ' ' || (select goal_id from goal) || ' ' || (select step_id from step)
             || ' ' || (select count(*) from moved) + (select count(*) from place) + (select count(*) from note)
-                    + (select count(*) from outcome) + (select count(*) from skill);`,
+                    + (select count(*) from outcome) + (select count(*) from skill) + (select count(*) from seen);`,
     { jobseeker, coach, organiser, event: eventId },
   );
   const [jobseekerId, goalId, stepId, written] = ids.split(" ").map(Number);
-  expect(written, "rows the world needs").toBe(5);
+  expect(written, "rows the world needs").toBe(6);
   return { jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId };
 }
 
