@@ -28,7 +28,7 @@ use crate::{
     },
     profile::{
         AddCertificatePage, AddExperiencePage, AddLanguagePage, CoachSkillsPage,
-        ExperienceSkillsPage,
+        ExperienceSkillsPage, SharedSkillsPage,
     },
     report::ReportPage,
     site::{HomePage, NotFoundPage, OfflinePage, SignedOutPage},
@@ -159,6 +159,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("organiser/events/new") view=NewEventPage ssr=SsrMode::Async/>
                     <Route path=path!("organiser/events/:event") view=ManageEventPage ssr=SsrMode::Async/>
                     <Route path=path!("organiser/events/:event/edit") view=EditEventPage ssr=SsrMode::Async/>
+                    <Route path=path!("organiser/events/:event/people/:signup/skills") view=SharedSkillsPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -22,7 +22,7 @@ mod server;
 pub use data_export::{
     AssessmentData, AssignmentData, CertificateData, ConfirmedSkillData, EventSignupData,
     ExperienceData, LanguageData, ModuleAnswerData, MyData, MyDataDownload, NoteData, OutcomeData,
-    PlanChangeData, SkillsProfileData, VersionData,
+    PlanChangeData, ShareData, SkillsProfileData, VersionData,
 };
 pub use deletion::{AccountDeletedPage, DeleteAccountPage, DeleteMyAccount};
 pub use details::{DetailsPage, UpdateDetails};

@@ -15,6 +15,7 @@ pub mod personal_data;
 mod removable;
 #[cfg(feature = "ssr")]
 pub mod server;
+mod sharing_pages;
 pub mod types;
 
 pub use certificate_pages::{
@@ -29,3 +30,6 @@ pub use experience_pages::{
     SaveExperienceSkills,
 };
 pub use language_pages::{AddLanguagePage, LanguageSection, RemoveLanguage, SetLanguage};
+pub use sharing_pages::{
+    EventSharing, ShareSkills, SharedSkillsPage, SharingSection, StopSharingSkills,
+};

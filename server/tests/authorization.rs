@@ -233,6 +233,25 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         ),
         (
             Method::POST,
+            "/api/share-skills",
+            "event={event}",
+            // Only to an event where one has a place.
+            THE_JOBSEEKER,
+        ),
+        (
+            Method::POST,
+            "/api/stop-sharing-skills",
+            "event={event}",
+            JOBSEEKERS,
+        ),
+        (
+            Method::GET,
+            "/organiser/events/{own_event}/people/{own_signup}/skills",
+            "",
+            NOBODY,
+        ),
+        (
+            Method::POST,
             "/api/withdraw-skill-confirmation",
             "jobseeker={jobseeker}&skill=clean-floors",
             THEIR_COACH,

@@ -822,3 +822,170 @@ async fn assessment_evidence_uses_the_levels_the_results_page_shows(pool: PgPool
         .expect("scores");
     assert_eq!(by_migration, by_server);
 }
+
+#[sqlx::test]
+async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares_them(
+    pool: PgPool,
+) {
+    let (app, cookie) = maija_signed_in(&pool).await;
+    let maija: i64 =
+        sqlx::query_scalar("select account_id from account where email = 'maija@example.fi'")
+            .fetch_one(&pool)
+            .await
+            .expect("maija");
+    english_cleaning(&pool, &["clean-floors"]).await;
+    let event = support::published_event(&pool, Some(10), None)
+        .await
+        .event_id;
+    let organiser = create_account(&pool, Role::Organiser, "olli@example.fi").await;
+    sqlx::query("update event set organiser_id = $1 where event_id = $2")
+        .bind(organiser)
+        .bind(event)
+        .execute(&pool)
+        .await
+        .expect("olli's event");
+    let olli = sign_in(&app, "olli@example.fi").await;
+
+    // No place at the event: nothing to share with.
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/share-skills",
+        &format!("event={event}"),
+    )
+    .await;
+    assert!(header_of(&response, header::LOCATION).ends_with("#skills-share-error-summary"));
+    post_as(
+        &app,
+        &cookie,
+        "/api/event-sign-up",
+        &format!("event={event}"),
+    )
+    .await;
+    let signup: i64 =
+        sqlx::query_scalar("select signup_id from event_signup where account_id = $1")
+            .bind(maija)
+            .fetch_one(&pool)
+            .await
+            .expect("a place");
+    let shared_page = format!("/organiser/events/{event}/people/{signup}/skills?lang=en");
+    let private = send(&app, with_cookie(get(&shared_page, &[]), &olli)).await;
+    assert_eq!(private.status(), 404, "private until shared");
+    let event_page = page(&app, &cookie, &format!("/events/{event}?lang=en")).await;
+    assert!(
+        event_page.contains("Share my skills with the organiser"),
+        "{event_page}"
+    );
+
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/share-skills",
+        &format!("event={event}"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("/events/{event}#skills-share")
+    );
+    // A second click keeps the first consent's time.
+    post_as(
+        &app,
+        &cookie,
+        "/api/share-skills",
+        &format!("event={event}"),
+    )
+    .await;
+    let consents: i64 =
+        sqlx::query_scalar("select count(*) from profile_share where account_id = $1")
+            .bind(maija)
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+    assert_eq!(consents, 1);
+    let manage = page(&app, &olli, &format!("/organiser/events/{event}?lang=en")).await;
+    assert!(manage.contains("Skills shared with you"), "{manage}");
+    let shared = page(&app, &olli, &shared_page).await;
+    assert!(
+        shared.contains("Skills Test jobseeker shares with you"),
+        "{shared}"
+    );
+    assert!(shared.contains("Cleaning floors"));
+    assert!(
+        !shared.contains("I cleaned offices"),
+        "her own words stay hers"
+    );
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from audit_log where actor_id = $1 and subject_id = $2
+         and action = 'viewed_personal_data' and detail = $3",
+    )
+    .bind(organiser)
+    .bind(maija)
+    .bind(format!("shared-skills event {event}"))
+    .fetch_one(&pool)
+    .await
+    .expect("audit");
+    assert_eq!(audited, 1);
+    let mine = page(&app, &cookie, "/skills?lang=en").await;
+    assert!(
+        mine.contains("Stop sharing with Rekrytointipäivä"),
+        "{mine}"
+    );
+
+    // Stopped from /skills: the organiser no longer sees them; the record stays.
+    let response = post_as(
+        &app,
+        &cookie,
+        "/api/stop-sharing-skills",
+        &format!("event={event}&from=skills"),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/skills#skills-share-stop"
+    );
+    let gone = send(&app, with_cookie(get(&shared_page, &[]), &olli)).await;
+    assert_eq!(gone.status(), 404);
+    let manage = page(&app, &olli, &format!("/organiser/events/{event}?lang=en")).await;
+    assert!(!manage.contains("Skills shared with you"));
+    let mut conn = pool.acquire().await.expect("connection");
+    let mut data = app::my_account::MyData::default();
+    Domain::Profile
+        .export(&mut conn, maija, &mut data)
+        .await
+        .expect("export");
+    let record = &data.skills_profile.shared_with_events;
+    assert_eq!(record.len(), 1);
+    assert!(
+        record[0].revoked_at.is_some(),
+        "when it was taken back is kept"
+    );
+
+    // Shared again, then the place given up: sharing ends with the place.
+    post_as(
+        &app,
+        &cookie,
+        "/api/share-skills",
+        &format!("event={event}"),
+    )
+    .await;
+    assert_eq!(
+        send(&app, with_cookie(get(&shared_page, &[]), &olli))
+            .await
+            .status(),
+        200
+    );
+    post_as(
+        &app,
+        &cookie,
+        "/api/event-cancel-sign-up",
+        &format!("event={event}"),
+    )
+    .await;
+    assert_eq!(
+        send(&app, with_cookie(get(&shared_page, &[]), &olli))
+            .await
+            .status(),
+        404
+    );
+}

@@ -269,7 +269,12 @@ fn EventDetails(event: EventView) -> impl IntoView {
     } else if !is_jobseeker {
         ().into_any()
     } else if let Some(mine) = event.mine.clone() {
-        view! { <MyPlaceBox event_id=event.event_id mine/> }.into_any()
+        let event_id = event.event_id;
+        view! {
+            <MyPlaceBox event_id mine/>
+            <crate::profile::EventSharing event_id/>
+        }
+        .into_any()
     } else if event.open {
         view! { <SignUpForm event=event.clone()/> }.into_any()
     } else {

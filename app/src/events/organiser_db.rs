@@ -303,6 +303,8 @@ pub struct Attendee {
     pub answer_positions: Vec<i16>,
     pub answers: Vec<String>,
     pub checked_in: bool,
+    /// Whether they show the organiser their skills now.
+    pub skills_shared: bool,
 }
 
 /// The event's confirmed and waiting people, in order: confirmed first (by
@@ -321,7 +323,10 @@ pub async fn attendees(
                         order by x.position) as "answer_positions!",
                   array(select x.answer from event_answer x where x.signup_id = s.signup_id
                         order by x.position) as "answers!",
-                  s.checked_in_at is not null as "checked_in!"
+                  s.checked_in_at is not null as "checked_in!",
+                  exists(select 1 from profile_share p
+                         where p.account_id = s.account_id and p.event_id = s.event_id
+                           and p.revoked_at is null) as "skills_shared!"
            from event_signup s
            join account a on a.account_id = s.account_id
            left join event_slot sl on sl.slot_id = s.slot_id

@@ -64,6 +64,7 @@ fn view_of(
                 })
                 .collect(),
             checked_in: a.checked_in,
+            skills_shared: a.skills_shared,
         })
         .collect();
     ManagedView {
@@ -221,6 +222,11 @@ fn AttendeeItem(
             {person.checked_in.then(|| view! { <p class="attendee__arrived">{t("organiser-arrived")}</p> })}
             {(person.email.is_some() || person.phone.is_some()).then(|| view! {
                 <p>{[person.email.clone(), person.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
+            })}
+            {person.skills_shared.then(|| view! {
+                <p><a href=format!("/organiser/events/{event_id}/people/{}/skills", person.signup_id)>
+                    {t("organiser-shared-skills")}<span class="visually-hidden">": "{person.name.clone()}</span>
+                </a></p>
             })}
             {(!person.answers.is_empty()).then(|| view! {
                 <dl class="attendee__answers">

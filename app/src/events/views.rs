@@ -135,4 +135,6 @@ pub struct AttendeeRow {
     /// (question, answer) of each answered question.
     pub answers: Vec<(String, String)>,
     pub checked_in: bool,
+    /// Whether they show the organiser their skills now.
+    pub skills_shared: bool,
 }

@@ -49,6 +49,18 @@ pub struct SkillsProfileData {
     pub certificates: Vec<CertificateData>,
     pub languages: Vec<LanguageData>,
     pub confirmed_skills: Vec<ConfirmedSkillData>,
+    /// Each consent to show the skills to an event's organiser.
+    pub shared_with_events: Vec<ShareData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareData {
+    pub event: i64,
+    pub title: String,
+    pub employer: String,
+    pub granted_at: String,
+    /// When the consent was taken back; none while it holds.
+    pub revoked_at: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

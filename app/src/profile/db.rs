@@ -397,6 +397,114 @@ pub async fn withdraw_confirmation(
     Ok(())
 }
 
+/// Starts showing the person's skills to the organiser of an event they hold
+/// or wait for a place at; false when they have no such place. Sharing
+/// again while shared changes nothing: the first consent's time stands.
+pub async fn share_with_event(
+    conn: &mut PgConnection,
+    account_id: i64,
+    event_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let place = sqlx::query_scalar!(
+        "select signup_id from event_signup
+         where account_id = $1 and event_id = $2 and status <> 'cancelled'",
+        account_id,
+        event_id
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if place.is_none() {
+        return Ok(false);
+    }
+    sqlx::query!(
+        "insert into profile_share (account_id, event_id) values ($1, $2)
+         on conflict (account_id, event_id) where revoked_at is null do nothing",
+        account_id,
+        event_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(true)
+}
+
+/// Stops showing the person's skills to an event's organiser, keeping when
+/// the consent was given and taken back.
+pub async fn stop_sharing_with_event(
+    conn: &mut PgConnection,
+    account_id: i64,
+    event_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update profile_share set revoked_at = now()
+         where account_id = $1 and event_id = $2 and revoked_at is null",
+        account_id,
+        event_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A consent to show the person's skills to an event's organiser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Share {
+    pub event_id: i64,
+    /// The event's title in the reader's language, or in Finnish.
+    pub title: String,
+    pub employer: String,
+    pub granted_at: OffsetDateTime,
+    pub revoked_at: Option<OffsetDateTime>,
+}
+
+/// Every consent the person has given, newest first, taken back or not.
+pub async fn shares(
+    conn: &mut PgConnection,
+    account_id: i64,
+    locale: &str,
+) -> Result<Vec<Share>, sqlx::Error> {
+    sqlx::query_as!(
+        Share,
+        r#"select p.event_id, coalesce(l.title, f.title) as "title!", e.employer,
+                  p.granted_at, p.revoked_at
+           from profile_share p
+           join event e on e.event_id = p.event_id
+           join event_text f on f.event_id = e.event_id and f.locale = 'fi'
+           left join event_text l on l.event_id = e.event_id and l.locale = $2
+           where p.account_id = $1
+           order by p.granted_at desc, p.share_id desc"#,
+        account_id,
+        locale
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// The person behind a place at the organiser's own event, when they share
+/// their skills with it now and still hold or wait for the place.
+pub async fn sharer_at_event(
+    conn: &mut PgConnection,
+    organiser_id: i64,
+    event_id: i64,
+    signup_id: i64,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"select s.account_id, coalesce(a.display_name, '') as "name!"
+           from event_signup s
+           join event e on e.event_id = s.event_id
+           join account a on a.account_id = s.account_id
+           join profile_share p
+               on p.account_id = s.account_id and p.event_id = s.event_id and p.revoked_at is null
+           where s.signup_id = $3 and s.event_id = $2 and e.organiser_id = $1
+             and s.status <> 'cancelled' and a.deleted_at is null"#,
+        organiser_id,
+        event_id,
+        signup_id
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| (r.account_id, r.name)))
+}
+
 /// Removes the whole profile: for a person deleting their account.
 pub async fn remove_profile(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query!("delete from experience where account_id = $1", account_id)
@@ -416,6 +524,12 @@ pub async fn remove_profile(conn: &mut PgConnection, account_id: i64) -> Result<
     .await?;
     sqlx::query!(
         "delete from confirmed_skill where account_id = $1",
+        account_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "delete from profile_share where account_id = $1",
         account_id
     )
     .execute(&mut *conn)

@@ -7,7 +7,7 @@ use super::db;
 use crate::{
     error::AppError,
     my_account::{
-        CertificateData, ConfirmedSkillData, ExperienceData, LanguageData, MyData,
+        CertificateData, ConfirmedSkillData, ExperienceData, LanguageData, MyData, ShareData,
         SkillsProfileData, timestamp,
     },
 };
@@ -17,6 +17,7 @@ pub const COLUMNS: &[&str] = &[
     "person_certificate.account_id",
     "person_language.account_id",
     "confirmed_skill.account_id",
+    "profile_share.account_id",
 ];
 
 pub async fn export(
@@ -28,6 +29,7 @@ pub async fn export(
     let certificates = db::certificates(conn, account_id).await?;
     let languages = db::languages(conn, account_id).await?;
     let confirmed = db::confirmed_skills(conn, account_id).await?;
+    let shares = db::shares(conn, account_id, "fi").await?;
     data.skills_profile = SkillsProfileData {
         experiences: experiences
             .into_iter()
@@ -53,6 +55,16 @@ pub async fn export(
             .map(|(language, level)| LanguageData {
                 language,
                 level: level.as_str().to_owned(),
+            })
+            .collect(),
+        shared_with_events: shares
+            .into_iter()
+            .map(|share| ShareData {
+                event: share.event_id,
+                title: share.title,
+                employer: share.employer,
+                granted_at: timestamp(share.granted_at),
+                revoked_at: share.revoked_at.map(timestamp),
             })
             .collect(),
         confirmed_skills: confirmed

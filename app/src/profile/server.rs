@@ -553,6 +553,61 @@ pub async fn withdraw_confirmation(jobseeker: i64, skill: &str) -> Result<(), Ap
     Ok(())
 }
 
+/// Shows the signed-in jobseeker's skills to the organiser of an event they
+/// hold or wait for a place at; the consent is recorded with its time.
+pub async fn share_with_event(event_id: i64) -> Result<(), AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut tx = hold_profile(me.account_id).await?;
+    if !db::share_with_event(&mut tx, me.account_id, event_id).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Stops showing the signed-in jobseeker's skills to an event's organiser;
+/// stopping what has stopped succeeds.
+pub async fn stop_sharing_with_event(event_id: i64) -> Result<(), AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut tx = hold_profile(me.account_id).await?;
+    db::stop_sharing_with_event(&mut tx, me.account_id, event_id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The signed-in jobseeker's consents, newest first, titles in `locale`.
+pub async fn my_shares(locale: Locale) -> Result<Vec<db::Share>, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    Ok(db::shares(&mut conn, me.account_id, locale.code()).await?)
+}
+
+/// The skills a person shares with the signed-in organiser's event, with
+/// their name; the read is audited. Anyone not sharing now, or at someone
+/// else's event, is not found.
+pub async fn shared_skills(
+    event_id: i64,
+    signup_id: i64,
+    locale: Locale,
+) -> Result<(String, Vec<ShownSkill>), AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let mut tx = pool()?.begin().await?;
+    let (person, name) = db::sharer_at_event(&mut tx, me.account_id, event_id, signup_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let skills = shown_skills(&mut tx, person, locale).await?;
+    record(
+        &mut tx,
+        Some(me.account_id),
+        Some(person),
+        AuditAction::ViewedPersonalData,
+        Some(&format!("shared-skills event {event_id}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((name, skills))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

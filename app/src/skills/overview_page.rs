@@ -112,6 +112,7 @@ pub fn SkillsPage() -> impl IntoView {
             <crate::profile::ExperienceSection/>
             <crate::profile::LanguageSection/>
             <crate::profile::CertificateSection/>
+            <crate::profile::SharingSection/>
         </Protected>
     }
 }

@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
+import { publishEvent } from "../fixtures/events";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
 import { press } from "../fixtures/modules";
@@ -216,5 +217,34 @@ for (const locale of LOCALES) {
     await expect(mine).toContainText(CLEANING[locale]);
     await expect(mine).toContainText(text(locale, "profile-seen-badge"));
     await expectNoAxeViolations(page);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`a jobseeker shares their skills with an event's organiser and stops, in ${locale}`, async ({ page }) => {
+    const email = uniqueEmail("share");
+    createAccount("jobseeker", email, locale);
+    const eventId = publishEvent({ title: "Rekrytointipäivä: siivous" });
+    psql(
+      `insert into event_signup (event_id, account_id, status, confirmed_at)
+       select :event, account_id, 'confirmed', now() from account where email = :'email';`,
+      { event: eventId, email },
+    );
+    await signIn(page, locale, email);
+    await page.goto(`/events/${eventId}?lang=${locale}`);
+    const section = page.getByRole("region", { name: text(locale, "profile-share-title") });
+    await expect(section).toContainText(text(locale, "profile-share-explain"));
+    await expectNoAxeViolations(page);
+    await press(page, section.getByRole("button", { name: text(locale, "profile-share-button") }));
+    await expect(page.getByText(text(locale, "profile-share-done"))).toBeVisible();
+    await expect(section.getByRole("button", { name: text(locale, "profile-sharing-stop") })).toBeVisible();
+
+    await page.goto(`/skills?lang=${locale}`);
+    const sharing = page.getByRole("region", { name: text(locale, "profile-sharing-title") });
+    await expect(sharing.getByRole("link", { name: "Rekrytointipäivä: siivous" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await press(page, sharing.getByRole("button", { name: textWith(locale, "profile-sharing-stop-named", { event: "Rekrytointipäivä: siivous" }) }));
+    await expect(page.getByText(text(locale, "profile-sharing-stopped"))).toBeVisible();
+    await expect(sharing).toContainText(text(locale, "profile-sharing-none"));
   });
 }

@@ -36,7 +36,8 @@ for (const locale of LOCALES) {
     test.setTimeout(600_000);
     await signIn(page, locale, world.organiser);
     const kinds = await sweep(page, locale, { start: ["/", `/organiser/events/${world.eventId}`] });
-    for (const kind of ["/organiser/events", "/organiser/events/new", "/organiser/events/{id}", "/organiser/events/{id}/edit"]) {
+    for (const kind of ["/organiser/events", "/organiser/events/new", "/organiser/events/{id}", "/organiser/events/{id}/edit",
+      "/organiser/events/{id}/people/{id}/skills"]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }
   });

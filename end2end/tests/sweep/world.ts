@@ -28,7 +28,7 @@ function psql(sql: string, vars: Record<string, string | number>): string {
  * them (each page's own journey is tested elsewhere): the jobseeker is on the
  * coach's caseload, has a plan with a goal and a step, a shared note, an
  * outcome, a place at the organiser's event, an experience with a skill, and
- * a skill the coach has seen in practice.
+ * a skill the coach has seen in practice, shared with the event's organiser.
  */
 export function makeWorld(locale: Locale): World {
   const [jobseeker, coach, organiser, admin] = ["sweep-js", "sweep-coach", "sweep-org", "sweep-admin"].map(uniqueEmail);
@@ -58,15 +58,18 @@ export function makeWorld(locale: Locale): World {
                          returning experience_id),
           skill as (insert into experience_skill (experience_id, skill_id)
                     select experience_id, 'clean-floors' from experience returning 1),
+          shared as (insert into profile_share (account_id, event_id)
+                     select account_id, :event from person returning 1),
           seen as (insert into confirmed_skill (account_id, skill_id, confirmed_by)
                    select person.account_id, 'clean-floors', coach.account_id from person, coach returning 1)
      select (select account_id from person) || ' ' || (select goal_id from goal) || ' ' || (select step_id from step)
             || ' ' || (select count(*) from moved) + (select count(*) from place) + (select count(*) from note)
-                    + (select count(*) from outcome) + (select count(*) from skill) + (select count(*) from seen);`,
+                    + (select count(*) from outcome) + (select count(*) from skill) + (select count(*) from seen)
+                    + (select count(*) from shared);`,
     { jobseeker, coach, organiser, event: eventId },
   );
   const [jobseekerId, goalId, stepId, written] = ids.split(" ").map(Number);
-  expect(written, "rows the world needs").toBe(6);
+  expect(written, "rows the world needs").toBe(7);
   return { jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId };
 }
 
