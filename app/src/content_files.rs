@@ -93,10 +93,22 @@ impl File {
         })
     }
 
+    /// Where the line of the `[table]` header begins, if there is one.
+    fn table_offset(&self, table: &str) -> Option<usize> {
+        let header = format!("[{table}]");
+        let mut offset = 0;
+        for line in self.text.split_inclusive('\n') {
+            if line.trim_start().starts_with(&header) {
+                return Some(offset);
+            }
+            offset += line.len();
+        }
+        None
+    }
+
     /// The line of the `[table]` header (1 when there is none).
     pub fn table_line(&self, table: &str) -> usize {
-        self.text
-            .find(&format!("[{table}]"))
+        self.table_offset(table)
             .map_or(1, |offset| self.line_at(offset))
     }
 
@@ -114,11 +126,13 @@ impl File {
             return Err(self.error(table_line, format!("[{table}] has no text for {missing:?}")));
         }
         if let Some(extra) = texts.keys().find(|id| !expected.contains(id)) {
-            let line = self
-                .text
+            // The same key may be in an earlier table: look after this one's header.
+            let start = self.table_offset(table).unwrap_or(0);
+            let rest = &self.text[start..];
+            let line = rest
                 .find(&format!("\n{extra} ="))
-                .or_else(|| self.text.find(&format!("\"{extra}\"")))
-                .map_or(table_line, |offset| self.line_at(offset + 1));
+                .or_else(|| rest.find(&format!("\"{extra}\"")))
+                .map_or(table_line, |offset| self.line_at(start + offset + 1));
             return Err(self.error(line, format!("{extra:?} is not an id in {source}")));
         }
         Ok(())

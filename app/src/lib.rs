@@ -21,6 +21,7 @@ pub mod events;
 pub mod feedback;
 pub mod forms;
 pub mod i18n;
+pub mod jobs;
 pub mod modules;
 pub mod my_account;
 pub mod outbox;

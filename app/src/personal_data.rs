@@ -102,4 +102,12 @@ pub const STAFF_COLUMNS: &[(&str, &str)] = &[
         "confirmed_skill.confirmed_by",
         "the coach who saw the skill in practice",
     ),
+    ("employer.created_by", "who added the employer"),
+    (
+        "employer_member.account_id",
+        "a member of an employer's staff",
+    ),
+    ("employer_member.added_by", "who made them a member"),
+    ("job.created_by", "who wrote the job"),
+    ("job_change.changed_by", "who changed the job"),
 ];

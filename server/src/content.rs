@@ -18,21 +18,19 @@ use app::{
     vocabulary::{
         content::{read_phrases, read_vocabulary},
         db::store_vocabulary,
-        suggest::{LabelledPhrase, measure},
+        suggest::{LabelledPhrase, SUGGESTIONS, measure},
         types::Vocabulary,
     },
 };
 use sqlx::PgPool;
 
-/// How many skills the suggester offers a person at once, and so how many
-/// its precision is measured on.
-pub const SUGGESTIONS: usize = 5;
-
 /// Everything under `content/`, read and checked.
 pub struct Content {
     pub modules: Vec<app::modules::content::ModuleContent>,
     pub frameworks: Vec<FrameworkContent>,
-    pub vocabulary: Vocabulary,
+    /// None when the content has no vocabulary folder and no frameworks (a
+    /// test's few modules).
+    pub vocabulary: Option<Vocabulary>,
     /// The labelled phrases the skill suggester's words were tuned on.
     pub phrases: Phrases,
     /// Labelled phrases written after the tuning by someone who had seen
@@ -55,8 +53,13 @@ pub fn read_content(content_dir: &Path) -> Result<Content, app::content_files::C
     let frameworks = read_frameworks(&content_dir.join("assessments"), &ids)?;
     let vocabulary = read_vocabulary(&content_dir.join("vocabulary"), &ids, &frameworks)?;
     let phrases_dir = content_dir.join("vocabulary/phrases");
-    let phrases = read_phrases(&phrases_dir, &vocabulary)?;
-    let held_out = read_phrases(&phrases_dir.join("held-out"), &vocabulary)?;
+    let (phrases, held_out) = match &vocabulary {
+        Some(vocabulary) => (
+            read_phrases(&phrases_dir, vocabulary)?,
+            read_phrases(&phrases_dir.join("held-out"), vocabulary)?,
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
     Ok(Content {
         modules,
         frameworks,
@@ -71,7 +74,21 @@ pub fn read_content(content_dir: &Path) -> Result<Content, app::content_files::C
 /// of `content/vocabulary/phrases`.
 pub fn check_content(content_dir: &Path) -> Result<Vec<String>, Box<dyn std::error::Error>> {
     let content = read_content(content_dir)?;
-    let vocabulary = &content.vocabulary;
+    let mut report = vec![format!(
+        "{} modules, {} assessment frameworks",
+        content.modules.len(),
+        content.frameworks.len()
+    )];
+    match &content.vocabulary {
+        Some(vocabulary) => report.extend(vocabulary_report(vocabulary, &content)),
+        None => report.push("no vocabulary".to_owned()),
+    }
+    Ok(report)
+}
+
+/// What `vocabulary` holds, and the suggester's precision and recall on each
+/// language's phrases of `content`.
+fn vocabulary_report(vocabulary: &Vocabulary, content: &Content) -> Vec<String> {
     let in_field = |field: &str| {
         vocabulary
             .skills
@@ -80,11 +97,6 @@ pub fn check_content(content_dir: &Path) -> Result<Vec<String>, Box<dyn std::err
             .count()
     };
     let mut report = vec![
-        format!(
-            "{} modules, {} assessment frameworks",
-            content.modules.len(),
-            content.frameworks.len()
-        ),
         format!(
             "vocabulary version {}: {} occupations, {} skills ({} DigComp, {} working-life), {} certificates, {} languages",
             vocabulary.version,
@@ -95,20 +107,20 @@ pub fn check_content(content_dir: &Path) -> Result<Vec<String>, Box<dyn std::err
             vocabulary.certificates.len(),
             vocabulary.languages.len()
         ),
-        format!("skill suggestions (at most {SUGGESTIONS}) on the labelled phrases:"),
+        format!(
+            "skill suggestions (at most {SUGGESTIONS}, from every language's words) on the labelled phrases:"
+        ),
         format!(
             "{:<10} {:<9} {:>8} {:>10} {:>8}",
             "language", "set", "phrases", "precision", "recall"
         ),
     ];
-    let order: Vec<String> = vocabulary.skills.iter().map(|s| s.id.clone()).collect();
     for (set, sets) in [
         ("tuning", &content.phrases),
         ("held-out", &content.held_out),
     ] {
         for (locale, phrases) in sets {
-            let texts = vocabulary.texts(*locale);
-            let measured = measure(&texts.skills, &order, phrases, SUGGESTIONS);
+            let measured = measure(vocabulary, phrases);
             report.push(format!(
                 "{:<10} {set:<9} {:>8} {:>10.2} {:>8.2}",
                 locale.code(),
@@ -118,17 +130,26 @@ pub fn check_content(content_dir: &Path) -> Result<Vec<String>, Box<dyn std::err
             ));
         }
     }
-    Ok(report)
+    report
 }
 
-/// Reads and stores every module under `content_dir/modules` and every
-/// assessment framework under `content_dir/assessments`, in one transaction:
-/// an invalid file leaves the database as it was. Returns a line per module
-/// or framework saying what changed.
+/// What `load_content` stored.
+#[derive(Debug)]
+pub struct Loaded {
+    /// A line per module, framework or vocabulary that changed.
+    pub report: Vec<String>,
+    /// The vocabulary, for the server to suggest from and label with (empty
+    /// when the content has none).
+    pub vocabulary: Vocabulary,
+}
+
+/// Reads and stores every module under `content_dir/modules`, every
+/// assessment framework under `content_dir/assessments` and the vocabulary,
+/// in one transaction: an invalid file leaves the database as it was.
 pub async fn load_content(
     pool: &PgPool,
     content_dir: &Path,
-) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+) -> Result<Loaded, Box<dyn std::error::Error>> {
     let Content {
         modules,
         frameworks,
@@ -168,17 +189,18 @@ pub async fn load_content(
     }
     let framework_ids: Vec<String> = frameworks.iter().map(|f| f.id.clone()).collect();
     retire_other_frameworks(&mut tx, &framework_ids).await?;
-    let outcome = if vocabulary.skills.is_empty() {
-        Stored::Unchanged
-    } else {
-        store_vocabulary(&mut tx, &vocabulary).await?
-    };
-    if outcome != Stored::Unchanged {
-        report.push(format!(
-            "vocabulary: {outcome:?} (version {})",
-            vocabulary.version
-        ));
+    if let Some(vocabulary) = &vocabulary {
+        let outcome = store_vocabulary(&mut tx, vocabulary).await?;
+        if outcome != Stored::Unchanged {
+            report.push(format!(
+                "vocabulary: {outcome:?} (version {})",
+                vocabulary.version
+            ));
+        }
     }
     tx.commit().await?;
-    Ok(report)
+    Ok(Loaded {
+        report,
+        vocabulary: vocabulary.unwrap_or_else(Vocabulary::empty),
+    })
 }

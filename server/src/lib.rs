@@ -12,6 +12,7 @@ mod form_text;
 mod headers;
 mod health;
 mod http;
+pub mod job_feed;
 mod language;
 pub mod mail;
 pub mod reactive_owner;

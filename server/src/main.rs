@@ -3,6 +3,7 @@
 
 use std::process::ExitCode;
 
+use app::vocabulary::types::Vocabulary;
 use server::{Config, connect, connect_for_requests, load_content, migrate, seed_demo_data, serve};
 use tracing_subscriber::EnvFilter;
 
@@ -53,23 +54,20 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
     migrate(&pool)
         .await
         .map_err(|e| format!("database migration failed: {e}"))?;
-    let load = async || -> Result<(), Box<dyn std::error::Error>> {
+    // The vocabulary stored is the one served: the content is read once.
+    let load = async || -> Result<Vocabulary, Box<dyn std::error::Error>> {
         let dir = std::path::Path::new(&config.content_dir);
-        for line in load_content(&pool, dir)
+        let loaded = load_content(&pool, dir)
             .await
-            .map_err(|e| format!("content not loaded: {e}"))?
-        {
+            .map_err(|e| format!("content not loaded: {e}"))?;
+        for line in loaded.report {
             tracing::info!("content: {line}");
         }
-        Ok(())
+        Ok(loaded.vocabulary)
     };
     match command.as_slice() {
         [] | ["serve", ..] => {
-            load().await?;
-            let vocabulary =
-                server::content::read_content(std::path::Path::new(&config.content_dir))
-                    .map_err(|e| format!("content not valid: {e}"))?
-                    .vocabulary;
+            let vocabulary = load().await?;
             if config.session_key_generated {
                 tracing::warn!(
                     "ASKEL_SESSION_KEY is not set: using a random key, sessions end at restart"
@@ -93,13 +91,27 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
             seed_demo_data(&pool).await?;
             tracing::info!("demo data loaded");
         }
+        ["jobs", "import"] => {
+            let (file, source) = server::job_feed::parse_import(&args[2..])?;
+            let vocabulary = load().await?;
+            let report = server::job_feed::import_feed(
+                &pool,
+                &vocabulary,
+                std::path::Path::new(&file),
+                &source,
+            )
+            .await?;
+            for line in report {
+                println!("{line}");
+            }
+        }
         ["user", "create"] => {
             let id = server::cli::create_user(&pool, &args[2..]).await?;
             tracing::info!(account_id = id, "user created");
         }
         [other, ..] => {
             return Err(format!(
-                "unknown command {other:?}; use serve, migrate, seed --development, content load, content check or user create"
+                "unknown command {other:?}; use serve, migrate, seed --development, content load, content check, jobs import or user create"
             )
             .into());
         }

@@ -81,6 +81,7 @@ async fn module_count(pool: &PgPool) -> i64 {
 async fn load(pool: &PgPool, dir: &Path) -> Result<Vec<String>, String> {
     server::load_content(pool, dir)
         .await
+        .map(|loaded| loaded.report)
         .map_err(|e| e.to_string())
 }
 

@@ -48,7 +48,8 @@ async fn both_frameworks_load_in_three_languages_with_digcomps_numbering(pool: P
     // Loading again changes nothing.
     let report = server::load_content(&pool, &content_dir())
         .await
-        .expect("reload");
+        .expect("reload")
+        .report;
     assert!(report.is_empty(), "{report:?}");
 }
 

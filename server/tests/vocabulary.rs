@@ -5,15 +5,30 @@ mod support;
 
 use std::path::Path;
 
-use app::i18n::Locale;
-use server::content::{SUGGESTIONS, read_content};
+use app::{
+    i18n::Locale,
+    vocabulary::{
+        suggest::{SUGGESTIONS, measure},
+        types::Vocabulary,
+    },
+};
+use server::content::{Content, read_content};
 use sqlx::PgPool;
 use support::{content_dir, copy_of_content};
 
+/// The repository's content, and its vocabulary.
+fn repository_content() -> (Content, Vocabulary) {
+    let mut content = read_content(&content_dir()).expect("the repository's content reads");
+    let vocabulary = content
+        .vocabulary
+        .take()
+        .expect("the repository has a vocabulary");
+    (content, vocabulary)
+}
+
 #[test]
 fn the_vocabulary_covers_the_fields_where_people_find_work() {
-    let content = read_content(&content_dir()).expect("the repository's content reads");
-    let vocabulary = &content.vocabulary;
+    let (_, vocabulary) = repository_content();
     let field_skills = vocabulary
         .skills
         .iter()
@@ -69,27 +84,24 @@ fn the_vocabulary_covers_the_fields_where_people_find_work() {
 }
 
 /// Least precision and recall on the held-out phrases: first measured at
-/// 0.66–0.75 precision and 0.78–0.86 recall (fi, sv, en).
+/// 0.66–0.75 precision and 0.78–0.86 recall (fi, sv, en), and the same with
+/// suggestions from every language's words and no short open stems.
 const HELD_OUT_FLOOR: (f64, f64) = (0.6, 0.7);
 
 #[test]
 fn skills_are_suggested_from_everyday_words_in_every_language() {
-    let content = read_content(&content_dir()).expect("the repository's content reads");
-    let vocabulary = &content.vocabulary;
-    let order: Vec<String> = vocabulary.skills.iter().map(|s| s.id.clone()).collect();
-    let suggest = |locale, text| {
-        app::vocabulary::suggest::suggest(
-            &vocabulary.texts(locale).skills,
-            &order,
-            text,
-            SUGGESTIONS,
-        )
-    };
-    assert!(suggest(Locale::Fi, "siivosin toimistoja").contains(&"clean-floors"));
-    assert!(suggest(Locale::Sv, "körde truck på lagret").contains(&"operate-forklift"));
+    let (content, vocabulary) = repository_content();
+    let suggest = |text| vocabulary.suggest_skills(text);
+    assert!(suggest("siivosin toimistoja").contains(&"clean-floors"));
+    assert!(suggest("körde truck på lagret").contains(&"operate-forklift"));
+    assert!(suggest("I cooked for 40 people at the mosque").contains(&"cooking-techniques"));
+    // A person may write in any language, or in two at once.
+    let mixed = suggest("siivosin toimistoja, then I drove a forklift");
     assert!(
-        suggest(Locale::En, "I cooked for 40 people at the mosque").contains(&"cooking-techniques")
+        mixed.contains(&"clean-floors") && mixed.contains(&"operate-forklift"),
+        "{mixed:?}"
     );
+    assert!(mixed.len() <= SUGGESTIONS);
     let mut report = Vec::new();
     // The words were tuned on the first set: it must meet the bar. The
     // held-out set was never tuned on; its floor guards against words that
@@ -107,12 +119,7 @@ fn skills_are_suggested_from_everyday_words_in_every_language() {
             "{set} {locale:?} has {} phrases",
             phrases.len()
         );
-        let measured = app::vocabulary::suggest::measure(
-            &vocabulary.texts(*locale).skills,
-            &order,
-            phrases,
-            SUGGESTIONS,
-        );
+        let measured = measure(&vocabulary, phrases);
         report.push(format!(
             "{set} {}: {} phrases, precision {:.2}, recall {:.2}",
             locale.code(),
@@ -141,7 +148,7 @@ fn edit(file: &Path, from: &str, to: &str) -> usize {
 #[test]
 fn a_broken_vocabulary_file_is_named_with_its_line() {
     type Break = fn(&Path) -> (String, usize, &'static str);
-    let cases: [(&str, Break); 8] = [
+    let cases: [(&str, Break); 11] = [
         ("module", |dir| {
             let file = dir.join("vocabulary/vocabulary.toml");
             let line = edit(
@@ -167,6 +174,30 @@ fn a_broken_vocabulary_file_is_named_with_its_line() {
                 "a word is letters or digits",
             )
         }),
+        ("short open word", |dir| {
+            let line = edit(
+                &dir.join("vocabulary/fi.toml"),
+                "\"*siivo* toimisto*\"",
+                "\"*siivo* toi*\"",
+            );
+            (
+                "vocabulary/fi.toml".into(),
+                line,
+                "\"toi*\" has fewer than 4 letters",
+            )
+        }),
+        ("unused short stem", |dir| {
+            let line = edit(
+                &dir.join("vocabulary/en.toml"),
+                "short_stems = [",
+                "short_stems = [\"zz*\", ",
+            );
+            (
+                "vocabulary/en.toml".into(),
+                line,
+                "short_stems: no words use \"zz*\"",
+            )
+        }),
         ("missing label", |dir| {
             let file = dir.join("vocabulary/sv.toml");
             let line = edit(&file, "[skills]", "[skills]");
@@ -177,17 +208,26 @@ fn a_broken_vocabulary_file_is_named_with_its_line() {
                 "[skills] has no text for \"clean-windows\"",
             )
         }),
+        ("key of another table", |dir| {
+            // `cashier` is a key of [occupations] too, above [skills].
+            let line = edit(
+                &dir.join("vocabulary/sv.toml"),
+                "[skills]\n",
+                "[skills]\ncashier = { label = \"Kassa\", words = [\"kassa\"] }\n",
+            );
+            (
+                "vocabulary/sv.toml".into(),
+                line + 1,
+                "\"cashier\" is not an id in vocabulary.toml",
+            )
+        }),
         ("competence twice", |dir| {
-            let file = dir.join("vocabulary/vocabulary.toml");
-            edit(
-                &file,
+            // The second skill with the competence is named by its
+            // `assessment`, not its id three lines above.
+            let line = edit(
+                &dir.join("vocabulary/vocabulary.toml"),
                 "assessment = \"digcomp/2.5\"",
                 "assessment = \"digcomp/2.4\"",
-            );
-            let line = edit(
-                &file,
-                "id = \"communicate-online\"",
-                "id = \"communicate-online\"",
             );
             (
                 "vocabulary/vocabulary.toml".into(),
@@ -258,25 +298,138 @@ fn a_broken_vocabulary_file_is_named_with_its_line() {
     }
 }
 
+async fn count(pool: &PgPool, table: &str) -> i64 {
+    sqlx::query_scalar(&format!("select count(*) from {table}"))
+        .fetch_one(pool)
+        .await
+        .expect("count")
+}
+
 #[sqlx::test]
 async fn a_broken_vocabulary_loads_nothing_at_all(pool: PgPool) {
-    let content = copy_of_content("vocabulary-nothing");
-    edit(
-        &content.join("vocabulary/en.toml"),
-        "label = \"Driving a forklift\"",
-        "label = \"\"",
-    );
-    let error = server::load_content(&pool, &content)
+    // Files the reader accepts, and a database that refuses the vocabulary's
+    // last write: modules, frameworks, skills and occupations are written by
+    // then, in the same transaction.
+    for statement in [
+        "create function refuse_languages() returns trigger language plpgsql as $$
+         begin
+             raise exception 'refused after % skills', (select count(*) from vocabulary_skill);
+         end $$",
+        "create trigger refuse_languages before insert on vocabulary_language
+         execute function refuse_languages()",
+    ] {
+        sqlx::query(statement)
+            .execute(&pool)
+            .await
+            .expect("trigger");
+    }
+    let (_, vocabulary) = repository_content();
+    let error = server::load_content(&pool, &content_dir())
         .await
         .expect_err("refused")
         .to_string();
-    let _ = std::fs::remove_dir_all(content.parent().expect("root"));
-    assert!(error.contains("vocabulary/en.toml:"), "{error}");
-    for table in ["module", "skill_framework"] {
-        let count: i64 = sqlx::query_scalar(&format!("select count(*) from {table}"))
-            .fetch_one(&pool)
-            .await
-            .expect("count");
-        assert_eq!(count, 0, "{table}: nothing half-loaded");
+    let written = format!("refused after {} skills", vocabulary.skills.len());
+    assert!(error.contains(&written), "{error}");
+    for table in [
+        "module",
+        "skill_framework",
+        "vocabulary_version",
+        "vocabulary_skill",
+        "vocabulary_skill_module",
+        "vocabulary_occupation",
+        "vocabulary_certificate",
+    ] {
+        assert_eq!(count(&pool, table).await, 0, "{table}: nothing half-loaded");
     }
+}
+
+/// Raises `version` in `content`'s vocabulary.toml by one; returns the new one.
+fn raise_version(content: &Path) -> i32 {
+    let file = content.join("vocabulary/vocabulary.toml");
+    let text = std::fs::read_to_string(&file).expect("readable");
+    let line = text
+        .lines()
+        .find(|line| line.starts_with("version = "))
+        .expect("a version");
+    let version: i32 = line["version = ".len()..].parse().expect("a number");
+    edit(&file, line, &format!("version = {}", version + 1));
+    version + 1
+}
+
+async fn skill_active(pool: &PgPool, id: &str) -> Option<bool> {
+    sqlx::query_scalar("select active from vocabulary_skill where skill_id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+        .expect("read")
+}
+
+#[sqlx::test]
+async fn changed_files_need_a_new_version_and_a_removed_skill_stays_inactive(pool: PgPool) {
+    let content = copy_of_content("vocabulary-version");
+    let vocabulary = content.join("vocabulary");
+    let originals: Vec<(std::path::PathBuf, String)> =
+        ["vocabulary.toml", "en.toml", "fi.toml", "sv.toml"]
+            .map(|name| vocabulary.join(name))
+            .into_iter()
+            .map(|file| {
+                let text = std::fs::read_to_string(&file).expect("readable");
+                (file, text)
+            })
+            .collect();
+    let mut added = originals[0].1.clone();
+    added.push_str(
+        "\n[[skills]]\nid = \"short-lived\"\nfield = \"cleaning\"\n\
+         esco = \"http://data.europa.eu/esco/skill/00000000-0000-4000-8000-000000000000\"\n",
+    );
+    std::fs::write(&originals[0].0, added).expect("written");
+    for (file, text) in &originals[1..] {
+        let label =
+            "[skills]\nshort-lived = { label = \"Short-lived\", words = [\"short-lived\"] }\n";
+        std::fs::write(file, text.replacen("[skills]\n", label, 1)).expect("written");
+    }
+    let loaded = server::load_content(&pool, &content).await.expect("loads");
+    assert_eq!(skill_active(&pool, "short-lived").await, Some(true));
+    assert!(
+        loaded
+            .vocabulary
+            .skills
+            .iter()
+            .any(|s| s.id == "short-lived")
+    );
+
+    // The skill leaves the files, but the version stays.
+    for (file, text) in &originals {
+        std::fs::write(file, text).expect("written");
+    }
+    let error = server::load_content(&pool, &content)
+        .await
+        .expect_err("the same version")
+        .to_string();
+    assert!(
+        error.contains("the content changed but its version is still")
+            && error.contains("raise `version` in vocabulary.toml"),
+        "{error}"
+    );
+    assert_eq!(skill_active(&pool, "short-lived").await, Some(true));
+
+    let version = raise_version(&content);
+    let loaded = server::load_content(&pool, &content).await.expect("loads");
+    let _ = std::fs::remove_dir_all(content.parent().expect("root"));
+    assert!(
+        loaded
+            .report
+            .contains(&format!("vocabulary: Updated (version {version})")),
+        "{:?}",
+        loaded.report
+    );
+    // Kept, not deleted: what refers to it stays, nothing new may.
+    assert_eq!(skill_active(&pool, "short-lived").await, Some(false));
+    assert!(
+        !loaded
+            .vocabulary
+            .skills
+            .iter()
+            .any(|s| s.id == "short-lived")
+    );
 }

@@ -17,10 +17,7 @@ use crate::{
     context::{pool, vocabulary},
     error::{AppError, FieldError},
     i18n::Locale,
-    vocabulary::{
-        suggest::suggest,
-        types::{Texts, Vocabulary},
-    },
+    vocabulary::types::{Texts, Vocabulary},
 };
 
 pub const FIELD_KIND: &str = "kind";
@@ -37,9 +34,6 @@ pub const FIELD_SKILL: &str = "skill";
 /// Most skills a coach confirms in one go: more than the vocabulary could
 /// show of one person is not a real form.
 const MAX_CONFIRMED_AT_ONCE: usize = 40;
-
-/// Most skills offered from one description.
-const SUGGESTIONS: usize = 8;
 
 /// Optional text: trimmed, empty as none, at most `max` characters.
 fn optional(text: &str, max: usize, field: &str, errors: &mut Vec<FieldError>) -> Option<String> {
@@ -143,19 +137,11 @@ pub async fn my_experience(id: i64) -> Result<Experience, AppError> {
 /// The skills a person may tick for `experience`: those its words suggest,
 /// in whatever language they wrote, then those already chosen.
 fn offered_skills(experience: &Experience, vocabulary: &Vocabulary) -> Vec<String> {
-    let mut ids: Vec<String> = suggest(
-        &vocabulary.texts(crate::i18n::use_locale()).skills,
-        &vocabulary
-            .skills
-            .iter()
-            .map(|s| s.id.clone())
-            .collect::<Vec<_>>(),
-        &experience.description,
-        SUGGESTIONS,
-    )
-    .into_iter()
-    .map(str::to_owned)
-    .collect();
+    let mut ids: Vec<String> = vocabulary
+        .suggest_skills(&experience.description)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
     for chosen in &experience.skills {
         if !ids.contains(chosen) {
             ids.push(chosen.clone());

@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use toml::Spanned;
 
 use super::{
-    suggest::{LabelledPhrase, Pattern},
+    suggest::{LabelledPhrase, MIN_OPEN_LETTERS, Pattern},
     types::{Certificate, CompetenceRef, Labelled, Language, Occupation, Skill, Texts, Vocabulary},
 };
 use crate::{
@@ -84,6 +84,7 @@ struct RawLanguage {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTexts {
+    short_stems: Option<Spanned<Vec<String>>>,
     fields: BTreeMap<String, Spanned<String>>,
     occupations: BTreeMap<String, Spanned<String>>,
     skills: BTreeMap<String, Spanned<RawLabelled>>,
@@ -115,14 +116,15 @@ struct RawPhrase {
 /// Reads and checks the vocabulary in `dir`. Modules a skill names must be
 /// among `module_ids`; every competence of `frameworks` must be exactly one
 /// skill, and a skill's competence must be one of theirs. Content with no
-/// `dir` and no frameworks (a test's few modules) has an empty vocabulary.
+/// `dir` and no frameworks (a test's few modules) has no vocabulary: there is
+/// nothing to store, and nothing stored is retired.
 pub fn read_vocabulary(
     dir: &Path,
     module_ids: &[String],
     frameworks: &[FrameworkContent],
-) -> Result<Vocabulary, ContentError> {
+) -> Result<Option<Vocabulary>, ContentError> {
     if !dir.exists() && frameworks.is_empty() {
-        return Ok(Vocabulary::empty());
+        return Ok(None);
     }
     let mut hash = Sha256::new();
     let file = File::read(&dir.join("vocabulary.toml"))?;
@@ -154,7 +156,7 @@ pub fn read_vocabulary(
         vocabulary.texts.push((locale, texts));
     }
     vocabulary.hash = format!("{:x}", hash.finalize());
-    Ok(vocabulary)
+    Ok(Some(vocabulary))
 }
 
 /// Reads `folder/<language>.toml` for every language: phrases labelled with
@@ -163,9 +165,6 @@ pub fn read_phrases(
     folder: &Path,
     vocabulary: &Vocabulary,
 ) -> Result<Vec<(Locale, Vec<LabelledPhrase>)>, ContentError> {
-    if vocabulary.skills.is_empty() {
-        return Ok(Vec::new());
-    }
     let ids: HashSet<&str> = vocabulary.skills.iter().map(|s| s.id.as_str()).collect();
     let mut all = Vec::new();
     for locale in Locale::ALL {
@@ -304,7 +303,7 @@ fn check_skills(
             modules: modules.to_vec(),
         });
     }
-    every_competence_once(file, &skills, frameworks)?;
+    every_competence_once(file, raw, &skills, frameworks)?;
     Ok(skills)
 }
 
@@ -337,9 +336,12 @@ fn competence_ref(
     })
 }
 
-/// Each competence of each framework is evidence of exactly one skill.
+/// Each competence of each framework is evidence of exactly one skill; a
+/// second one is named by the line of its `assessment`. `raw` are `skills`
+/// as written, in the same order.
 fn every_competence_once(
     file: &File,
+    raw: &[RawSkill],
     skills: &[Skill],
     frameworks: &[FrameworkContent],
 ) -> Result<(), ContentError> {
@@ -352,15 +354,17 @@ fn every_competence_once(
                 framework: framework.id.clone(),
                 competence: competence.id.clone(),
             };
-            let linked: Vec<&Skill> = skills
+            let linked: Vec<&RawSkill> = raw
                 .iter()
-                .filter(|s| s.competence.as_ref() == Some(&reference))
+                .zip(skills)
+                .filter(|(_, skill)| skill.competence.as_ref() == Some(&reference))
+                .map(|(raw, _)| raw)
                 .collect();
             if linked.len() != 1 {
                 let line = linked
                     .get(1)
-                    .and_then(|s| file.text.find(&format!("id = \"{}\"", s.id)))
-                    .map_or(1, |offset| file.line_at(offset));
+                    .and_then(|second| second.assessment.as_ref())
+                    .map_or(1, |assessment| line_of(file, assessment));
                 return Err(file.error(
                     line,
                     format!(
@@ -468,18 +472,20 @@ impl File {
         let ids = |items: Vec<&String>| items.into_iter().cloned().collect::<Vec<String>>();
         let skill_ids = ids(vocabulary.skills.iter().map(|s| &s.id).collect());
         let certificate_ids = ids(vocabulary.certificates.iter().map(|c| &c.id).collect());
-        Ok(Texts {
+        let short_stems = self.short_stems(raw.short_stems.as_ref())?;
+        let texts = Texts {
             fields: self.labels("fields", &vocabulary.fields, raw.fields)?,
             occupations: self.labels(
                 "occupations",
                 &ids(vocabulary.occupations.iter().map(|o| &o.id).collect()),
                 raw.occupations,
             )?,
-            skills: self.labelled("skills", &skill_ids, raw.skills, true)?,
+            skills: self.labelled("skills", &skill_ids, raw.skills, &short_stems, true)?,
             certificates: self.labelled(
                 "certificates",
                 &certificate_ids,
                 raw.certificates,
+                &short_stems,
                 false,
             )?,
             languages: self.labels(
@@ -487,7 +493,58 @@ impl File {
                 &ids(vocabulary.languages.iter().map(|l| &l.id).collect()),
                 raw.languages,
             )?,
-        })
+        };
+        self.every_short_stem_used(raw.short_stems.as_ref(), &short_stems, &texts)?;
+        Ok(texts)
+    }
+
+    /// `short_stems`: the open words of fewer than `MIN_OPEN_LETTERS` letters
+    /// this language's words may use, each written as in them and folded.
+    fn short_stems(&self, raw: Option<&Spanned<Vec<String>>>) -> Result<Vec<String>, ContentError> {
+        let Some(raw) = raw else {
+            return Ok(Vec::new());
+        };
+        raw.get_ref()
+            .iter()
+            .map(|stem| {
+                let words: Vec<String> = Pattern::parse(stem)
+                    .map(|p| p.short_open_words().collect())
+                    .unwrap_or_default();
+                match words.as_slice() {
+                    [word] if !stem.contains(char::is_whitespace) => Ok(word.clone()),
+                    _ => Err(self.error(
+                        line_of(self, raw),
+                        format!(
+                            "short_stems: {stem:?} is not one open word of fewer than {MIN_OPEN_LETTERS} letters"
+                        ),
+                    )),
+                }
+            })
+            .collect()
+    }
+
+    /// A stem allowed but no longer used would let a later word use it
+    /// unreviewed.
+    fn every_short_stem_used(
+        &self,
+        raw: Option<&Spanned<Vec<String>>>,
+        short_stems: &[String],
+        texts: &Texts,
+    ) -> Result<(), ContentError> {
+        let used: HashSet<String> = texts
+            .skills
+            .values()
+            .chain(texts.certificates.values())
+            .flat_map(|labelled| &labelled.words)
+            .flat_map(Pattern::short_open_words)
+            .collect();
+        match short_stems.iter().find(|stem| !used.contains(*stem)) {
+            Some(unused) => Err(self.error(
+                raw.map_or(1, |raw| line_of(self, raw)),
+                format!("short_stems: no words use {unused:?}"),
+            )),
+            None => Ok(()),
+        }
     }
 
     fn label(&self, label: &str, line: usize) -> Result<String, ContentError> {
@@ -518,6 +575,7 @@ impl File {
         table: &str,
         expected: &[String],
         raw: BTreeMap<String, Spanned<RawLabelled>>,
+        short_stems: &[String],
         words_required: bool,
     ) -> Result<BTreeMap<String, Labelled>, ContentError> {
         self.same_keys("vocabulary.toml", table, expected, &raw)?;
@@ -531,11 +589,35 @@ impl File {
             let words = item
                 .words
                 .iter()
-                .map(|w| Pattern::parse(w).map_err(|problem| self.error(line, problem)))
+                .map(|w| self.pattern(w, short_stems, line))
                 .collect::<Result<Vec<_>, _>>()?;
             let label = self.label(&item.label, line)?;
             labelled.insert(id, Labelled { label, words });
         }
         Ok(labelled)
+    }
+
+    /// A pattern of a word list, whose short open words its language allows.
+    fn pattern(
+        &self,
+        source: &str,
+        short_stems: &[String],
+        line: usize,
+    ) -> Result<Pattern, ContentError> {
+        let pattern = Pattern::parse(source).map_err(|problem| self.error(line, problem))?;
+        let not_allowed = pattern
+            .short_open_words()
+            .find(|word| !short_stems.contains(word));
+        match not_allowed {
+            Some(word) => Err(self.error(
+                line,
+                format!(
+                    "{source:?}: {word:?} has fewer than {MIN_OPEN_LETTERS} letters and so begins or ends \
+                     many other words; write a longer stem or whole words, or add it to short_stems \
+                     if it is truly needed"
+                ),
+            )),
+            None => Ok(pattern),
+        }
     }
 }

@@ -7,13 +7,13 @@
 //! Snowball's Finnish stemmer leaves siivosin and siivous apart and keeps
 //! the gradation, so the content's authors write the stems they mean.
 //!
-//! Text and patterns are both folded the same way: lower case, and ä, å, ö
-//! and é without their marks, because many people type on keyboards or
-//! phones without them ("paivakoti").
+//! Text and patterns are both folded the same way: lower case, and letters
+//! without their marks (ä, å, ö, é…), because many people type on keyboards
+//! or phones without them ("paivakoti").
 
-use std::collections::BTreeMap;
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
-use super::types::Labelled;
+use super::types::Vocabulary;
 
 /// One word of a pattern, folded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +34,27 @@ impl Term {
             (true, true) => token.contains(&self.text),
         }
     }
+
+    fn is_short_and_open(&self) -> bool {
+        (self.open_start || self.open_end) && self.text.chars().count() < MIN_OPEN_LETTERS
+    }
+
+    /// The word as a list writes it, folded: `pes*`.
+    fn written(&self) -> String {
+        let star = |open: bool| if open { "*" } else { "" };
+        format!(
+            "{}{}{}",
+            star(self.open_start),
+            self.text,
+            star(self.open_end)
+        )
+    }
 }
+
+/// Fewest letters of an open word (`x*`, `*x`, `*x*`) that its language's
+/// `short_stems` need not name: a shorter stem begins or ends too many other
+/// words (`mål*` is also "måltider", meals).
+pub const MIN_OPEN_LETTERS: usize = 4;
 
 /// Words that must all be in a text for it to suggest a skill, in any order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +72,7 @@ impl Pattern {
             let open_end = word.ends_with('*');
             let inner = word.trim_matches('*');
             let pieces = tokens(inner);
-            let joined: String = inner.chars().filter(|c| *c != '-' && *c != '\'').collect();
+            let joined: String = fold(inner).filter(|c| *c != '-' && *c != '\'').collect();
             if pieces.is_empty()
                 || inner.contains('*')
                 || joined.chars().any(|c| !c.is_alphanumeric())
@@ -82,28 +102,34 @@ impl Pattern {
             .all(|term| tokens.iter().any(|token| term.matches(token)))
     }
 
+    /// Its open words of fewer than `MIN_OPEN_LETTERS` letters, folded: `pes*`.
+    pub fn short_open_words(&self) -> impl Iterator<Item = String> + '_ {
+        self.terms
+            .iter()
+            .filter(|t| t.is_short_and_open())
+            .map(Term::written)
+    }
+
     /// Letters the pattern names: a longer pattern says more.
     fn weight(&self) -> usize {
         self.terms.iter().map(|t| t.text.chars().count()).sum()
     }
 }
 
-/// Lower case without the marks of ä, å, ö, é and ü.
-fn fold(c: char) -> impl Iterator<Item = char> {
-    c.to_lowercase().map(|c| match c {
-        'ä' | 'å' | 'á' | 'à' => 'a',
-        'ö' | 'õ' | 'ó' => 'o',
-        'é' | 'è' => 'e',
-        'ü' => 'u',
-        other => other,
-    })
+/// Lower case, without accents and other marks: Unicode NFD splits "ä" into
+/// "a" and a combining mark, which is dropped, so "ä" typed as one character
+/// or as two (as some phones and Macs send it) both read "a".
+fn fold(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
 }
 
 /// The folded words of `text`: runs of letters and digits.
 pub fn tokens(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     let mut current = String::new();
-    for c in text.chars().flat_map(fold) {
+    for c in fold(text) {
         if c.is_alphanumeric() {
             current.push(c);
         } else if !current.is_empty() {
@@ -116,38 +142,53 @@ pub fn tokens(text: &str) -> Vec<String> {
     tokens
 }
 
-/// Longest texts a person may send for suggestions, and most words read.
+/// Longest texts a person may send for suggestions. It also bounds the work:
+/// 500 characters are at most 250 words, and every one of them is read.
 pub const MAX_TEXT_CHARS: usize = 500;
-const MAX_TOKENS: usize = 80;
 
-/// The skills whose patterns `text` contains, best first: most patterns
-/// matched, then most letters matched, then the vocabulary's order. At most
-/// `limit`.
-pub fn suggest<'a>(
-    skills: &'a BTreeMap<String, Labelled>,
-    order: &[String],
-    text: &str,
-    limit: usize,
-) -> Vec<&'a str> {
-    let text: String = text.chars().take(MAX_TEXT_CHARS).collect();
-    let mut words = tokens(&text);
-    words.truncate(MAX_TOKENS);
-    let mut scored: Vec<(usize, usize, usize, &str)> = order
-        .iter()
-        .enumerate()
-        .filter_map(|(position, id)| {
-            let (id, labelled) = skills.get_key_value(id)?;
-            let matched: Vec<&Pattern> = labelled
-                .words
-                .iter()
-                .filter(|p| p.matches(&words))
-                .collect();
-            let weight = matched.iter().map(|p| p.weight()).sum();
-            (!matched.is_empty()).then_some((matched.len(), weight, position, id.as_str()))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-    scored.into_iter().take(limit).map(|s| s.3).collect()
+/// How many skills a person is offered at once, and so how many precision
+/// and recall are measured on.
+pub const SUGGESTIONS: usize = 5;
+
+/// How well a text shows one skill: patterns matched, then letters matched.
+type Score = (usize, usize);
+
+/// The score of the `patterns` that `words` contain; none when none match.
+fn score(patterns: &[Pattern], words: &[String]) -> Option<Score> {
+    let matched: Vec<&Pattern> = patterns.iter().filter(|p| p.matches(words)).collect();
+    let letters = matched.iter().map(|p| p.weight()).sum();
+    (!matched.is_empty()).then_some((matched.len(), letters))
+}
+
+impl Vocabulary {
+    /// The skills whose words `text` contains, in whichever language it is
+    /// written (a person may write in any, whatever the page's language),
+    /// best first: a skill scores its best language's patterns matched, then
+    /// letters matched; ties keep the vocabulary's order. At most
+    /// `SUGGESTIONS`.
+    pub fn suggest_skills(&self, text: &str) -> Vec<&str> {
+        let text: String = text.chars().take(MAX_TEXT_CHARS).collect();
+        let words = tokens(&text);
+        let mut scored: Vec<(Score, &str)> = self
+            .skills
+            .iter()
+            .filter_map(|skill| {
+                let best = self
+                    .texts
+                    .iter()
+                    .filter_map(|(_, texts)| score(&texts.skills.get(&skill.id)?.words, &words))
+                    .max()?;
+                Some((best, skill.id.as_str()))
+            })
+            .collect();
+        // A stable sort: equal scores stay in the vocabulary's order.
+        scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
+        scored
+            .into_iter()
+            .take(SUGGESTIONS)
+            .map(|(_, id)| id)
+            .collect()
+    }
 }
 
 /// A phrase a person might write, and the skills it shows.
@@ -167,16 +208,12 @@ pub struct Measure {
     pub recall: f64,
 }
 
-/// Precision and recall over every suggestion made for `phrases` (micro-averaged).
-pub fn measure(
-    skills: &BTreeMap<String, Labelled>,
-    order: &[String],
-    phrases: &[LabelledPhrase],
-    limit: usize,
-) -> Measure {
+/// Precision and recall over every suggestion `vocabulary` makes for
+/// `phrases` (micro-averaged), exactly as a person is offered them.
+pub fn measure(vocabulary: &Vocabulary, phrases: &[LabelledPhrase]) -> Measure {
     let (mut suggested, mut labelled, mut right) = (0usize, 0usize, 0usize);
     for phrase in phrases {
-        let found = suggest(skills, order, &phrase.text, limit);
+        let found = vocabulary.suggest_skills(&phrase.text);
         suggested += found.len();
         labelled += phrase.skills.len();
         right += found
@@ -201,36 +238,48 @@ pub fn measure(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{
+        i18n::Locale::{self, En, Fi},
+        vocabulary::types::{Labelled, Skill},
+    };
 
-    fn skills(entries: &[(&str, &[&str])]) -> (BTreeMap<String, Labelled>, Vec<String>) {
-        let map = entries
-            .iter()
-            .map(|(id, words)| {
-                let words = words
-                    .iter()
-                    .map(|w| Pattern::parse(w).expect("pattern"))
-                    .collect();
-                (
-                    (*id).to_owned(),
-                    Labelled {
-                        label: (*id).to_owned(),
-                        words,
-                    },
-                )
-            })
-            .collect();
-        (
-            map,
-            entries.iter().map(|(id, _)| (*id).to_owned()).collect(),
-        )
+    /// A vocabulary of skills in the order given, each with words in a language.
+    fn vocabulary(entries: &[(&str, Locale, &[&str])]) -> Vocabulary {
+        let mut vocabulary = Vocabulary::empty();
+        for (id, locale, words) in entries {
+            if !vocabulary.skills.iter().any(|s| s.id == *id) {
+                vocabulary.skills.push(Skill {
+                    id: (*id).to_owned(),
+                    esco: String::new(),
+                    close_match: false,
+                    field: String::new(),
+                    competence: None,
+                    modules: Vec::new(),
+                });
+            }
+            let words = words
+                .iter()
+                .map(|w| Pattern::parse(w).expect("pattern"))
+                .collect();
+            let (_, texts) = vocabulary
+                .texts
+                .iter_mut()
+                .find(|(l, _)| l == locale)
+                .expect("every language has texts");
+            let label = (*id).to_owned();
+            texts
+                .skills
+                .insert(label.clone(), Labelled { label, words });
+        }
+        vocabulary
     }
 
     #[test]
     fn star_ends_cover_inflection_and_compounds() {
-        let (map, order) = skills(&[
-            ("clean", &["*siivo*"]),
-            ("dishes", &["pes* astia*", "tiska*"]),
-            ("shop", &["kaup*"]),
+        let vocabulary = vocabulary(&[
+            ("clean", Fi, &["*siivo*"]),
+            ("dishes", Fi, &["pes* astia*", "tiska*"]),
+            ("shop", Fi, &["kaup*"]),
         ]);
         for (text, expected) in [
             ("Siivosin toimistoja", vec!["clean"]),
@@ -241,7 +290,7 @@ mod tests {
             ("kaupassa kassalla, tiskasin myös", vec!["dishes", "shop"]),
             ("", vec![]),
         ] {
-            let mut found = suggest(&map, &order, text, 5);
+            let mut found = vocabulary.suggest_skills(text);
             found.sort_unstable();
             assert_eq!(found, expected, "{text}");
         }
@@ -249,30 +298,82 @@ mod tests {
 
     #[test]
     fn marks_and_case_are_folded_on_both_sides() {
-        let (map, order) = skills(&[("daycare", &["päiväkoti*"]), ("truck", &["Truck*"])]);
-        assert_eq!(
-            suggest(&map, &order, "PAIVAKODISSA ei, paivakotiapulainen", 5),
-            ["daycare"]
-        );
-        assert_eq!(suggest(&map, &order, "körde truck på lagret", 5), ["truck"]);
+        let vocabulary =
+            vocabulary(&[("daycare", Fi, &["päiväkoti*"]), ("truck", En, &["Truck*"])]);
+        for (text, expected) in [
+            ("PAIVAKODISSA ei, paivakotiapulainen", ["daycare"]),
+            // NFD, as some phones and Macs send it: a and a combining diaeresis.
+            ("pa\u{308}iva\u{308}kotiapulainen", ["daycare"]),
+            ("körde truck på lagret", ["truck"]),
+        ] {
+            assert_eq!(vocabulary.suggest_skills(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_letter_and_its_combining_marks_are_one_letter_of_a_word() {
+        for (text, expected) in [
+            ("pa\u{308}iva\u{308}", vec!["paiva"]),
+            ("päivä", vec!["paiva"]),
+            (
+                "Fac\u{327}ade, CRÈME brûlée",
+                vec!["facade", "creme", "brulee"],
+            ),
+            ("Ñandú-ÅÄÖ", vec!["nandu", "aao"]),
+            ("a\u{308}\u{301}b", vec!["ab"]),
+        ] {
+            assert_eq!(tokens(text), expected, "{text:?}");
+        }
     }
 
     #[test]
     fn exact_and_suffix_words_do_not_match_inside_others() {
-        let (map, order) = skills(&[("till", &["till"]), ("wc", &["*wc"])]);
-        assert!(suggest(&map, &order, "tilled the garden", 5).is_empty());
-        assert_eq!(suggest(&map, &order, "worked at the till", 5), ["till"]);
-        assert_eq!(suggest(&map, &order, "siivosin asiakas-wc:t", 5), ["wc"]);
+        let vocabulary = vocabulary(&[("till", En, &["till"]), ("wc", Fi, &["*wc"])]);
+        assert!(vocabulary.suggest_skills("tilled the garden").is_empty());
+        assert_eq!(vocabulary.suggest_skills("worked at the till"), ["till"]);
+        assert_eq!(vocabulary.suggest_skills("siivosin asiakas-wc:t"), ["wc"]);
+    }
+
+    #[test]
+    fn every_language_suggests_whatever_the_page_language() {
+        let vocabulary = vocabulary(&[
+            ("clean", Fi, &["*siivo*"]),
+            ("clean", En, &["clean*"]),
+            ("forklift", En, &["forklift*"]),
+        ]);
+        let mut found = vocabulary.suggest_skills("siivosin and drove a forklift");
+        found.sort_unstable();
+        assert_eq!(found, ["clean", "forklift"]);
+    }
+
+    #[test]
+    fn a_skill_scores_its_best_language_not_the_sum_of_them() {
+        let vocabulary = vocabulary(&[
+            ("either", Fi, &["cook*"]),
+            ("either", En, &["meal*"]),
+            ("both", En, &["cook*", "meal*"]),
+        ]);
+        assert_eq!(
+            vocabulary.suggest_skills("cooked meals"),
+            ["both", "either"]
+        );
     }
 
     #[test]
     fn more_matched_patterns_rank_first_and_the_limit_holds() {
-        let (map, order) = skills(&[
-            ("a", &["cook*"]),
-            ("b", &["cook*", "meal*"]),
-            ("c", &["meal*"]),
-        ]);
-        assert_eq!(suggest(&map, &order, "cooked meals", 2), ["b", "a"]);
+        let mut entries: Vec<(&str, Locale, &[&str])> = vec![
+            ("a", En, &["cook*"]),
+            ("b", En, &["cook*"]),
+            ("c", En, &["cook*"]),
+            ("d", En, &["cook*"]),
+            ("e", En, &["cook*"]),
+            ("f", En, &["cook*"]),
+        ];
+        entries.push(("g", En, &["cook*", "meal*"]));
+        let vocabulary = vocabulary(&entries);
+        let found = vocabulary.suggest_skills("cooked meals");
+        assert_eq!(found, ["g", "a", "b", "c", "d"]);
+        assert_eq!(found.len(), SUGGESTIONS);
     }
 
     #[test]
@@ -290,15 +391,35 @@ mod tests {
     }
 
     #[test]
-    fn a_long_text_is_read_only_up_to_its_limit() {
-        let (map, order) = skills(&[("late", &["needle"])]);
-        let text = format!("{} needle", "hay ".repeat(200));
-        assert!(suggest(&map, &order, &text, 5).is_empty());
+    fn short_open_words_are_named_as_written_and_folded() {
+        for (pattern, expected) in [
+            ("pes* astia*", vec!["pes*"]),
+            ("*wc wc", vec!["*wc"]),
+            ("it-tu* *ide*", vec!["tu*", "*ide*"]),
+            ("mål*", vec!["mal*"]),
+            ("fix tap siivo* *kodi", vec![]),
+        ] {
+            let found: Vec<String> = Pattern::parse(pattern)
+                .expect("pattern")
+                .short_open_words()
+                .collect();
+            assert_eq!(found, expected, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn every_word_of_the_longest_text_is_read_and_nothing_after_it() {
+        let vocabulary = vocabulary(&[("needle", En, &["needle"])]);
+        let within = format!("{}needle", "ab ".repeat(160));
+        assert!(within.chars().count() <= MAX_TEXT_CHARS);
+        assert_eq!(vocabulary.suggest_skills(&within), ["needle"]);
+        let beyond = format!("{} needle", "hay ".repeat(200));
+        assert!(vocabulary.suggest_skills(&beyond).is_empty());
     }
 
     #[test]
     fn precision_and_recall_count_every_suggestion() {
-        let (map, order) = skills(&[("clean", &["clean*"]), ("cook", &["cook*"])]);
+        let vocabulary = vocabulary(&[("clean", En, &["clean*"]), ("cook", En, &["cook*"])]);
         let phrases = [
             LabelledPhrase {
                 text: "cleaned and cooked".into(),
@@ -309,7 +430,7 @@ mod tests {
                 skills: vec!["drive".into()],
             },
         ];
-        let measure = measure(&map, &order, &phrases, 5);
+        let measure = measure(&vocabulary, &phrases);
         assert_eq!(measure.phrases, 2);
         assert!((measure.precision - 0.5).abs() < 1e-9);
         assert!((measure.recall - 0.5).abs() < 1e-9);

@@ -42,7 +42,7 @@ pub fn vocabulary() -> std::sync::Arc<app::vocabulary::types::Vocabulary> {
     VOCABULARY
         .get_or_init(|| {
             let content = server::content::read_content(&content_dir()).expect("content reads");
-            std::sync::Arc::new(content.vocabulary)
+            std::sync::Arc::new(content.vocabulary.expect("the repository has a vocabulary"))
         })
         .clone()
 }
