@@ -33,9 +33,9 @@ create table skill_competence_score (
 comment on table skill_competence_score is
     'The mean answer (1–4) of a competence in a submitted assessment. Personal data: goes with the assessment.';
 
--- Assessments sent before this table existed, scored from the framework
--- structure stored with them: the short assessment asks each competence's
--- first statement only.
+-- Assessments sent before this table existed, scored from the framework's
+-- structure as loaded (its English text, which every framework has): the
+-- short assessment asks each competence's first statement only.
 insert into skill_competence_score (assessment_id, competence_id, score)
 select s.assessment_id, competence.value ->> 'id', avg(answer.value)::real
 from skill_assessment s
@@ -51,12 +51,14 @@ group by s.assessment_id, competence.value ->> 'id';
 -- Every piece of evidence of every person's skills, one row per skill and
 -- source. An assessment counts with its latest submission per framework, at
 -- "I can do it on my own" or above (the mean rounded to one decimal at least
--- 2.5, as results pages decide the level); a card counts until it ends.
+-- 2.5, as results pages decide the level); a card counts until the day it
+-- ends, by Helsinki's calendar. Only skills still in the vocabulary count.
 create view person_skill_evidence as
 select e.account_id, s.skill_id, 'experience'::text as source, null::text as detail,
        max(e.created_at) as since
 from experience e
 join experience_skill s using (experience_id)
+join vocabulary_skill v on v.skill_id = s.skill_id and v.active
 group by e.account_id, s.skill_id
 union all
 select latest.account_id, v.skill_id, 'assessment', latest.framework_id, latest.submitted_at
@@ -67,19 +69,23 @@ from (
     order by account_id, framework_id, submitted_at desc
 ) latest
 join skill_competence_score c using (assessment_id)
-join vocabulary_skill v on v.framework_id = latest.framework_id and v.competence_id = c.competence_id
+join vocabulary_skill v
+    on v.framework_id = latest.framework_id and v.competence_id = c.competence_id and v.active
 where round(c.score::numeric, 1) >= 2.5
 union all
 select m.account_id, v.skill_id, 'module', m.module_id, m.completed_at
 from module_completion m
 join vocabulary_skill_module v using (module_id)
+join vocabulary_skill k on k.skill_id = v.skill_id and k.active
 union all
 select p.account_id, v.skill_id, 'certificate', p.certificate_id, p.added_at
 from person_certificate p
 join vocabulary_certificate v using (certificate_id)
-where v.skill_id is not null and (p.valid_until is null or p.valid_until >= current_date)
+join vocabulary_skill k on k.skill_id = v.skill_id and k.active
+where p.valid_until is null or p.valid_until >= (now() at time zone 'Europe/Helsinki')::date
 union all
 select c.account_id, c.skill_id, 'coach', null, c.confirmed_at
-from confirmed_skill c;
+from confirmed_skill c
+join vocabulary_skill k on k.skill_id = c.skill_id and k.active;
 comment on view person_skill_evidence is
     'What shows each person''s skills: their experiences, assessments, modules, cards and their coach.';

@@ -51,7 +51,7 @@ pub async fn import_feed(
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mapped = map_feed(&text, vocabulary).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut tx = pool.begin().await.map_err(|e| e.to_string())?;
-    let stored = store_feed(&mut tx, source, &mapped.jobs)
+    let stored = store_feed(&mut tx, source, &mapped)
         .await
         .map_err(|e| format!("storing the jobs failed: {e}"))?;
     tx.commit().await.map_err(|e| e.to_string())?;

@@ -162,3 +162,57 @@ async fn importing_the_feed_again_updates_its_jobs_and_closes_those_it_dropped(p
         .expect("count");
     assert_eq!(jobs, 5, "updated in place, not added again");
 }
+
+#[sqlx::test]
+async fn a_broken_feed_closes_nothing_and_a_refused_posting_keeps_its_job(pool: PgPool) {
+    load_modules(&pool).await;
+    import_feed(&pool, &vocabulary(), sample_feed(), "tyopaikat")
+        .await
+        .expect("first import");
+    let write = |name: &str, text: String| {
+        let path = std::env::temp_dir().join(format!("{name}-{}.json", std::process::id()));
+        std::fs::write(&path, text).expect("written");
+        path
+    };
+    let open = || async {
+        sqlx::query_scalar::<_, i64>("select count(*) from job where status = 'published'")
+            .fetch_one(&pool)
+            .await
+            .expect("count")
+    };
+    // An empty list, or an error page, is a broken download: nothing changes.
+    for (name, text) in [("empty", "[]"), ("error", "{\"error\": \"rate limited\"}")] {
+        let path = write(name, text.to_owned());
+        let refused = import_feed(&pool, &vocabulary(), &path, "tyopaikat").await;
+        std::fs::remove_file(&path).ok();
+        assert!(refused.is_err(), "{name}: {refused:?}");
+        assert_eq!(open().await, 5, "{name}: nothing closed");
+    }
+    // A posting the board still lists but that cannot be read now (its
+    // description only tags, a NUL in its title) keeps its job open.
+    let mut feed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(sample_feed()).expect("read")).expect("json");
+    feed["@graph"][0]["description"] = "<p></p><br>".into();
+    feed["@graph"][1]["title"] = "Varasto\u{0}työntekijä".into();
+    let path = write("partly", feed.to_string());
+    let report = import_feed(&pool, &vocabulary(), &path, "tyopaikat")
+        .await
+        .expect("imported");
+    std::fs::remove_file(&path).ok();
+    assert_eq!(
+        report[0],
+        "tyopaikat: 4 jobs read, 0 new, 4 updated, 0 closed as no longer listed"
+    );
+    assert!(
+        report.contains(&"refused: posting 1: no description".to_owned()),
+        "{report:#?}"
+    );
+    assert_eq!(open().await, 5);
+    let title: String = sqlx::query_scalar(
+        "select title from job_text t join job j using (job_id) where j.source_id = 'varasto-vantaa-17'",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("title");
+    assert_eq!(title, "Varastotyöntekijä", "the NUL dropped");
+}

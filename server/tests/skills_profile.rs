@@ -845,6 +845,13 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
         .await
         .expect("olli's event");
     let olli = sign_in(&app, "olli@example.fi").await;
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    sqlx::query("insert into confirmed_skill (account_id, skill_id, confirmed_by) values ($1, 'clean-floors', $2)")
+        .bind(maija)
+        .bind(coach)
+        .execute(&pool)
+        .await
+        .expect("confirmed");
 
     // No place at the event: nothing to share with.
     let response = post_as(
@@ -914,6 +921,14 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
     assert!(
         !shared.contains("I cleaned offices"),
         "her own words stay hers"
+    );
+    assert!(
+        shared.contains("Seen in practice by a job coach"),
+        "{shared}"
+    );
+    assert!(
+        !shared.contains("Test coach"),
+        "who her coach is stays hers"
     );
     let audited: i64 = sqlx::query_scalar(
         "select count(*) from audit_log where actor_id = $1 and subject_id = $2
@@ -988,4 +1003,40 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
             .status(),
         404
     );
+    // A new place needs a new consent: the old one ended with the old place.
+    post_as(
+        &app,
+        &cookie,
+        "/api/event-sign-up",
+        &format!("event={event}"),
+    )
+    .await;
+    let again: i64 = sqlx::query_scalar(
+        "select signup_id from event_signup where account_id = $1 and status <> 'cancelled'",
+    )
+    .bind(maija)
+    .fetch_one(&pool)
+    .await
+    .expect("a new place");
+    let again_page = format!("/organiser/events/{event}/people/{again}/skills");
+    assert_eq!(
+        send(&app, with_cookie(get(&again_page, &[]), &olli))
+            .await
+            .status(),
+        404
+    );
+    assert!(
+        page(&app, &cookie, "/skills?lang=en")
+            .await
+            .contains("You do not share your skills with anyone else")
+    );
+    post_as(
+        &app,
+        &cookie,
+        "/api/share-skills",
+        &format!("event={event}"),
+    )
+    .await;
+    let shared = page(&app, &olli, &again_page).await;
+    assert!(shared.contains("Cleaning floors"), "{shared}");
 }

@@ -326,7 +326,8 @@ pub async fn attendees(
                   s.checked_in_at is not null as "checked_in!",
                   exists(select 1 from profile_share p
                          where p.account_id = s.account_id and p.event_id = s.event_id
-                           and p.revoked_at is null) as "skills_shared!"
+                           and p.revoked_at is null and p.granted_at >= s.created_at)
+                      as "skills_shared!"
            from event_signup s
            join account a on a.account_id = s.account_id
            left join event_slot sl on sl.slot_id = s.slot_id

@@ -2,7 +2,7 @@
 
 use sqlx::PgConnection;
 
-use super::import::{EmployerRef, ImportedJob};
+use super::import::{EmployerRef, ImportedJob, Mapped};
 
 /// What storing a feed did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -15,13 +15,24 @@ pub struct Stored {
 
 /// Stores a feed's jobs as published, each created or updated by its id in
 /// `source`, with a line in its history; the source's jobs the feed no
-/// longer lists are closed. The feed is the whole list: this is what a
-/// scheduled import of a job board runs.
+/// longer lists are closed (a refused posting is still listed: its job
+/// stays as it was). The feed is the whole list: this is what a scheduled
+/// import of a job board runs.
 pub async fn store_feed(
     conn: &mut PgConnection,
     source: &str,
-    jobs: &[ImportedJob],
+    mapped: &Mapped,
 ) -> Result<Stored, sqlx::Error> {
+    // One import of a source at a time, whichever process runs it: two at
+    // once would lock employers and jobs in different orders, and close
+    // each other's jobs.
+    sqlx::query!(
+        "select pg_advisory_xact_lock(hashtext('askel job feed ' || $1))",
+        source
+    )
+    .execute(&mut *conn)
+    .await?;
+    let jobs = &mapped.jobs;
     let mut stored = Stored::default();
     for job in jobs {
         let employer = employer_id(conn, &job.employer).await?;
@@ -45,7 +56,11 @@ pub async fn store_feed(
         .execute(&mut *conn)
         .await?;
     }
-    let listed: Vec<String> = jobs.iter().map(|j| j.source_id.clone()).collect();
+    let listed: Vec<String> = jobs
+        .iter()
+        .map(|j| j.source_id.clone())
+        .chain(mapped.refused_ids.iter().cloned())
+        .collect();
     let closed = sqlx::query_scalar!(
         "with gone as (
              update job set status = 'closed', closed_at = now()

@@ -55,6 +55,9 @@ pub struct Mapped {
     pub jobs: Vec<ImportedJob>,
     pub unmapped: Vec<String>,
     pub refused: Vec<String>,
+    /// Ids of refused postings: still listed by the board, so their jobs
+    /// stay as they were rather than being closed.
+    pub refused_ids: Vec<String>,
 }
 
 /// Maps every `JobPosting` of the JSON-LD `feed`.
@@ -79,8 +82,19 @@ pub fn map_feed(feed: &str, vocabulary: &Vocabulary) -> Result<Mapped, String> {
                 );
                 mapped.jobs.push(job);
             }
-            Err(problem) => mapped.refused.push(format!("posting {}: {problem}", n + 1)),
+            Err(problem) => {
+                mapped.refused.push(format!("posting {}: {problem}", n + 1));
+                mapped.refused_ids.extend(source_id(posting));
+            }
         }
+    }
+    if mapped.jobs.is_empty() {
+        // An empty list is far likelier a broken download than a board with
+        // no jobs at all; storing it would close every job of the source.
+        return Err(format!(
+            "no posting could be read ({} refused): nothing stored",
+            mapped.refused.len()
+        ));
     }
     Ok(mapped)
 }
@@ -127,12 +141,26 @@ fn text_of(value: &Value) -> Option<String> {
             .find_map(|key| object.get(*key).and_then(Value::as_str))?,
         _ => return None,
     };
+    // PostgreSQL refuses NUL in text: one in a posting must not sink the feed.
+    let text = text.replace('\0', "");
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
 }
 
+/// An address a browser may open from the job's page, within what is stored.
+fn is_web_address(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://")) && url.len() <= 2000
+}
+
 fn field(posting: &Value, name: &str) -> Option<String> {
     each(posting.get(name)).into_iter().find_map(text_of)
+}
+
+/// The posting's own id: its identifier, or its URL.
+fn source_id(posting: &Value) -> Option<String> {
+    field(posting, "identifier")
+        .or_else(|| field(posting, "url"))
+        .map(|id| clip(&id, 500))
 }
 
 fn map_posting(
@@ -140,11 +168,12 @@ fn map_posting(
     vocabulary: &Vocabulary,
     notes: &mut Vec<String>,
 ) -> Result<ImportedJob, String> {
-    let source_id = field(posting, "identifier")
-        .or_else(|| field(posting, "url"))
-        .ok_or("no identifier or url")?;
+    let source_id = source_id(posting).ok_or("no identifier or url")?;
     let title = field(posting, "title").ok_or("no title")?;
-    let description = plain_text(&field(posting, "description").ok_or("no description")?);
+    let description = plain_text(&field(posting, "description").unwrap_or_default());
+    if description.is_empty() {
+        return Err("no description".to_owned());
+    }
     let employer = employer(posting).ok_or("no hiringOrganization name")?;
     let locale = match field(posting, "inLanguage") {
         Some(tag) => {
@@ -169,9 +198,8 @@ fn map_posting(
         skills: skills(posting, vocabulary, notes),
         start_on,
         apply_by,
-        apply_url: field(posting, "url")
-            .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
-        source_id: clip(&source_id, 500),
+        apply_url: field(posting, "url").filter(|u| is_web_address(u)),
+        source_id,
     })
 }
 
@@ -350,7 +378,7 @@ fn plain_text(html: &str) -> String {
         rest = &rest[start + end + 1..];
     }
     text.push_str(rest);
-    let decoded = html_escape::decode_html_entities(&text);
+    let decoded = html_escape::decode_html_entities(&text).replace('\0', "");
     let mut lines: Vec<&str> = Vec::new();
     for line in decoded.lines().map(str::trim) {
         if !(line.is_empty() && lines.last().is_none_or(|last| last.is_empty())) {

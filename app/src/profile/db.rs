@@ -381,41 +381,54 @@ pub async fn skill_evidence(
     .await
 }
 
-/// Takes back a coach's confirmation of the person's skill.
+/// Takes back a coach's confirmation of the person's skill; false when
+/// there was none.
 pub async fn withdraw_confirmation(
     conn: &mut PgConnection,
     account_id: i64,
     skill_id: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query!(
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query!(
         "delete from confirmed_skill where account_id = $1 and skill_id = $2",
         account_id,
         skill_id
     )
     .execute(conn)
     .await?;
-    Ok(())
+    Ok(done.rows_affected() == 1)
 }
 
 /// Starts showing the person's skills to the organiser of an event they hold
 /// or wait for a place at; false when they have no such place. Sharing
-/// again while shared changes nothing: the first consent's time stands.
+/// again while shared changes nothing: the first consent's time stands. A
+/// consent holds for the place it was given with: giving the place up ends
+/// it, and a new place needs a new consent.
 pub async fn share_with_event(
     conn: &mut PgConnection,
     account_id: i64,
     event_id: i64,
 ) -> Result<bool, sqlx::Error> {
     let place = sqlx::query_scalar!(
-        "select signup_id from event_signup
+        "select created_at from event_signup
          where account_id = $1 and event_id = $2 and status <> 'cancelled'",
         account_id,
         event_id
     )
     .fetch_optional(&mut *conn)
     .await?;
-    if place.is_none() {
+    let Some(place_taken) = place else {
         return Ok(false);
-    }
+    };
+    // A consent given for a place since given up ended with it.
+    sqlx::query!(
+        "update profile_share set revoked_at = $3
+         where account_id = $1 and event_id = $2 and revoked_at is null and granted_at < $3",
+        account_id,
+        event_id,
+        place_taken
+    )
+    .execute(&mut *conn)
+    .await?;
     sqlx::query!(
         "insert into profile_share (account_id, event_id) values ($1, $2)
          on conflict (account_id, event_id) where revoked_at is null do nothing",
@@ -454,6 +467,9 @@ pub struct Share {
     pub employer: String,
     pub granted_at: OffsetDateTime,
     pub revoked_at: Option<OffsetDateTime>,
+    /// Whether it holds now: not taken back, and the place it was given
+    /// with is still held.
+    pub live: bool,
 }
 
 /// Every consent the person has given, newest first, taken back or not.
@@ -465,7 +481,12 @@ pub async fn shares(
     sqlx::query_as!(
         Share,
         r#"select p.event_id, coalesce(l.title, f.title) as "title!", e.employer,
-                  p.granted_at, p.revoked_at
+                  p.granted_at, p.revoked_at,
+                  p.revoked_at is null and exists(
+                      select 1 from event_signup s
+                      where s.account_id = p.account_id and s.event_id = p.event_id
+                        and s.status <> 'cancelled' and s.created_at <= p.granted_at
+                  ) as "live!"
            from profile_share p
            join event e on e.event_id = p.event_id
            join event_text f on f.event_id = e.event_id and f.locale = 'fi'
@@ -493,7 +514,8 @@ pub async fn sharer_at_event(
            join event e on e.event_id = s.event_id
            join account a on a.account_id = s.account_id
            join profile_share p
-               on p.account_id = s.account_id and p.event_id = s.event_id and p.revoked_at is null
+               on p.account_id = s.account_id and p.event_id = s.event_id
+              and p.revoked_at is null and p.granted_at >= s.created_at
            where s.signup_id = $3 and s.event_id = $2 and e.organiser_id = $1
              and s.status <> 'cancelled' and a.deleted_at is null"#,
         organiser_id,

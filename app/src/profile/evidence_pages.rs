@@ -64,22 +64,34 @@ pub async fn withdraw_skill_confirmation(
     result
 }
 
-/// What one piece of evidence says, in the reader's language.
-fn evidence_text(evidence: &Evidence) -> String {
+/// Who reads a list of skills: the person themself, or staff reading about them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    Themself,
+    Staff,
+}
+
+/// What one piece of evidence says, in the reader's language and person.
+fn evidence_text(evidence: &Evidence, reader: Reader) -> String {
     let what = evidence.what.clone().unwrap_or_default();
     let args = [
         ("what", FluentValue::from(what)),
         ("day", FluentValue::from(evidence.day.clone())),
     ];
-    let key = match (evidence.source, &evidence.what) {
-        (EvidenceSource::Coach, None) => "profile-evidence-coach-unnamed",
-        (source, _) => match source {
-            EvidenceSource::Coach => "profile-evidence-coach",
-            EvidenceSource::Assessment => "profile-evidence-assessment",
-            EvidenceSource::Certificate => "profile-evidence-certificate",
-            EvidenceSource::Module => "profile-evidence-module",
-            EvidenceSource::Experience => "profile-evidence-experience",
-        },
+    let named = evidence.what.is_some();
+    let key = match (reader, evidence.source) {
+        (Reader::Themself, EvidenceSource::Coach) if named => "profile-evidence-coach",
+        (Reader::Themself, EvidenceSource::Coach) => "profile-evidence-coach-unnamed",
+        (Reader::Themself, EvidenceSource::Assessment) => "profile-evidence-assessment",
+        (Reader::Themself, EvidenceSource::Certificate) => "profile-evidence-certificate",
+        (Reader::Themself, EvidenceSource::Module) => "profile-evidence-module",
+        (Reader::Themself, EvidenceSource::Experience) => "profile-evidence-experience",
+        (Reader::Staff, EvidenceSource::Coach) if named => "profile-evidence-coach-named",
+        (Reader::Staff, EvidenceSource::Coach) => "profile-evidence-their-coach",
+        (Reader::Staff, EvidenceSource::Assessment) => "profile-evidence-their-assessment",
+        (Reader::Staff, EvidenceSource::Certificate) => "profile-evidence-their-certificate",
+        (Reader::Staff, EvidenceSource::Module) => "profile-evidence-their-module",
+        (Reader::Staff, EvidenceSource::Experience) => "profile-evidence-their-experience",
     };
     t_args(key, &args)
 }
@@ -87,7 +99,11 @@ fn evidence_text(evidence: &Evidence) -> String {
 /// The skills and their evidence. A skill a coach has seen in practice
 /// carries a mark that says so; the rest say only where they come from.
 #[component]
-pub fn EvidenceList(skills: Vec<ShownSkill>, empty_key: &'static str) -> impl IntoView {
+pub fn EvidenceList(
+    skills: Vec<ShownSkill>,
+    empty_key: &'static str,
+    reader: Reader,
+) -> impl IntoView {
     if skills.is_empty() {
         return view! { <p>{t(empty_key)}</p> }.into_any();
     }
@@ -102,7 +118,7 @@ pub fn EvidenceList(skills: Vec<ShownSkill>, empty_key: &'static str) -> impl In
                             {seen.then(|| view! { " "<span class="badge badge--seen">{t("profile-seen-badge")}</span> })}
                         </p>
                         <ul class="skill__evidence">
-                            {skill.evidence.iter().map(|e| view! { <li><bdi>{evidence_text(e)}</bdi></li> }).collect_view()}
+                            {skill.evidence.iter().map(|e| view! { <li><bdi>{evidence_text(e, reader)}</bdi></li> }).collect_view()}
                         </ul>
                     </li>
                 }
@@ -130,7 +146,7 @@ pub fn ShownSkillsSection() -> impl IntoView {
         <section aria-labelledby="my-skills">
             <h2 id="my-skills">{t("profile-evidence-title")}</h2>
             <p>{t("profile-evidence-intro")}</p>
-            {loaded_section(load_mine, |skills| view! { <EvidenceList skills empty_key="profile-evidence-none"/> })}
+            {loaded_section(load_mine, |skills| view! { <EvidenceList skills empty_key="profile-evidence-none" reader=Reader::Themself/> })}
         </section>
     }
 }
@@ -209,7 +225,7 @@ fn CoachSkills(view: CoachView) -> impl IntoView {
         {done_notice(&withdrawn, "profile-withdrawn")}
         <FormSummary state=withdrawn/>
         <p>{t("profile-coach-intro")}</p>
-        <EvidenceList skills=view.skills empty_key="profile-coach-none"/>
+        <EvidenceList skills=view.skills empty_key="profile-coach-none" reader=Reader::Staff/>
 
         <h2 id="confirm">{t("profile-confirm-title")}</h2>
         <p>{t("profile-confirm-intro")}</p>

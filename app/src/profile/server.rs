@@ -508,7 +508,12 @@ pub async fn confirm_skills(jobseeker: i64, skills: &[String]) -> Result<(), App
         });
     }
     for skill in skills {
-        db::confirm_skill(&mut tx, jobseeker, skill, coach).await?;
+        if !db::confirm_skill(&mut tx, jobseeker, skill, coach).await? {
+            // Known to this process, retired by a newer one.
+            return Err(AppError::Validation {
+                errors: vec![FieldError::new(FIELD_SKILL, "profile-error-skill")],
+            });
+        }
         record(
             &mut tx,
             Some(coach),
@@ -526,7 +531,15 @@ pub async fn confirm_skills(jobseeker: i64, skills: &[String]) -> Result<(), App
 /// one that is not there succeeds.
 pub async fn withdraw_confirmation(jobseeker: i64, skill: &str) -> Result<(), AppError> {
     let (coach, mut tx) = my_jobseeker(jobseeker).await?;
-    db::withdraw_confirmation(&mut tx, jobseeker, skill).await?;
+    if !vocabulary()?.skills.iter().any(|s| s.id == skill) {
+        return Err(AppError::Validation {
+            errors: vec![FieldError::new(FIELD_SKILL, "profile-error-skill")],
+        });
+    }
+    if !db::withdraw_confirmation(&mut tx, jobseeker, skill).await? {
+        // Already taken back: nothing happened, so nothing to audit.
+        return Ok(());
+    }
     record(
         &mut tx,
         Some(coach),
@@ -581,7 +594,14 @@ pub async fn shared_skills(
     let (person, name) = db::sharer_at_event(&mut tx, me.account_id, event_id, signup_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let skills = shown_skills(&mut tx, person, locale).await?;
+    let mut skills = shown_skills(&mut tx, person, locale).await?;
+    // That a coach saw a skill is what the person shares; who their coach
+    // is, is not.
+    for evidence in skills.iter_mut().flat_map(|s| &mut s.evidence) {
+        if evidence.source == EvidenceSource::Coach {
+            evidence.what = None;
+        }
+    }
     record(
         &mut tx,
         Some(me.account_id),

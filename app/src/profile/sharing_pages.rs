@@ -7,7 +7,10 @@
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::{evidence_pages::EvidenceList, types::ShownSkill};
+use super::{
+    evidence_pages::{EvidenceList, Reader},
+    types::ShownSkill,
+};
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
@@ -70,7 +73,7 @@ async fn load_shares() -> Result<Vec<ShareLine>, AppError> {
                 title: share.title,
                 employer: share.employer,
                 since: crate::i18n::helsinki_date(share.granted_at, locale),
-                live: share.revoked_at.is_none(),
+                live: share.live,
             })
             .collect())
     }
@@ -204,7 +207,7 @@ pub fn SharedSkillsPage() -> impl IntoView {
                     <BackLink href=format!("/organiser/events/{}", shared.event_id) label=t("profile-shared-back")/>
                     <h1>{title}</h1>
                     <p>{t("profile-shared-intro")}</p>
-                    <EvidenceList skills=shared.skills empty_key="profile-coach-none"/>
+                    <EvidenceList skills=shared.skills empty_key="profile-shared-none" reader=Reader::Staff/>
                 }
             }, "/organiser/events", "profile-shared-back")}
         </Protected>
