@@ -298,8 +298,7 @@ async fn everyday_words_become_skills_the_person_ticks(pool: PgPool) {
 
     // Someone else's experience is not found, neither to read nor to change.
     let other = sign_in(&app, "other@example.fi").await;
-    let response = send(&app, with_cookie(get(&location, &[]), &other)).await;
-    assert_eq!(response.status(), 404);
+    assert_eq!(status_of(&app, &other, &location).await, 404);
     let response = post_as(
         &app,
         &other,
@@ -428,6 +427,14 @@ async fn certificates_say_when_they_end_and_an_ended_one_is_told_apart(pool: PgP
         "/skills#certificate-remove"
     );
     assert!(!page(&app, &cookie, "/skills").await.contains("Ended on"));
+}
+
+/// The status `path` answers to the holder of `cookie`.
+async fn status_of(app: &axum::Router, cookie: &str, path: &str) -> u16 {
+    send(app, with_cookie(get(path, &[]), cookie))
+        .await
+        .status()
+        .as_u16()
 }
 
 /// Maija's experience "I cleaned offices and washed windows", written in
@@ -745,15 +752,8 @@ async fn every_skill_shows_what_shows_it_and_a_coachs_confirmation_stands_apart(
 
     // Another coach's jobseeker is not found, to read or to confirm.
     let other = sign_in(&app, "other-coach@example.fi").await;
-    let response = send(
-        &app,
-        with_cookie(
-            get(&format!("/coach/jobseekers/{maija}/skills"), &[]),
-            &other,
-        ),
-    )
-    .await;
-    assert_eq!(response.status(), 404);
+    let skills_page = format!("/coach/jobseekers/{maija}/skills");
+    assert_eq!(status_of(&app, &other, &skills_page).await, 404);
     let response = post_as(
         &app,
         &other,
@@ -876,8 +876,11 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
             .await
             .expect("a place");
     let shared_page = format!("/organiser/events/{event}/people/{signup}/skills?lang=en");
-    let private = send(&app, with_cookie(get(&shared_page, &[]), &olli)).await;
-    assert_eq!(private.status(), 404, "private until shared");
+    assert_eq!(
+        status_of(&app, &olli, &shared_page).await,
+        404,
+        "private until shared"
+    );
     let event_page = page(&app, &cookie, &format!("/events/{event}?lang=en")).await;
     assert!(
         event_page.contains("Share my skills with the organiser"),
@@ -959,8 +962,7 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
         header_of(&response, header::LOCATION),
         "/skills#skills-share-stop"
     );
-    let gone = send(&app, with_cookie(get(&shared_page, &[]), &olli)).await;
-    assert_eq!(gone.status(), 404);
+    assert_eq!(status_of(&app, &olli, &shared_page).await, 404);
     let manage = page(&app, &olli, &format!("/organiser/events/{event}?lang=en")).await;
     assert!(!manage.contains("Skills shared with you"));
     let mut conn = pool.acquire().await.expect("connection");
@@ -984,12 +986,7 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
         &format!("event={event}"),
     )
     .await;
-    assert_eq!(
-        send(&app, with_cookie(get(&shared_page, &[]), &olli))
-            .await
-            .status(),
-        200
-    );
+    assert_eq!(status_of(&app, &olli, &shared_page).await, 200);
     post_as(
         &app,
         &cookie,
@@ -997,12 +994,7 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
         &format!("event={event}"),
     )
     .await;
-    assert_eq!(
-        send(&app, with_cookie(get(&shared_page, &[]), &olli))
-            .await
-            .status(),
-        404
-    );
+    assert_eq!(status_of(&app, &olli, &shared_page).await, 404);
     // A new place needs a new consent: the old one ended with the old place.
     post_as(
         &app,
@@ -1019,12 +1011,7 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
     .await
     .expect("a new place");
     let again_page = format!("/organiser/events/{event}/people/{again}/skills");
-    assert_eq!(
-        send(&app, with_cookie(get(&again_page, &[]), &olli))
-            .await
-            .status(),
-        404
-    );
+    assert_eq!(status_of(&app, &olli, &again_page).await, 404);
     assert!(
         page(&app, &cookie, "/skills?lang=en")
             .await
