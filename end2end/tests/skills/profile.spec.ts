@@ -9,6 +9,9 @@ import { press } from "../fixtures/modules";
 
 // Jobseekers use Askel on cheap phones.
 test.use({ viewport: { width: 360, height: 740 } });
+// Each journey walks several pages by keyboard with axe on each; on the
+// 2-core CI machine under two workers that can pass 30 s.
+test.describe.configure({ timeout: 60_000 });
 
 /** What a person types, and a skill label the words must suggest, per language. */
 const WORDS: Record<Locale, { typed: string; skill: string; notSuggested: string }> = {
