@@ -80,14 +80,21 @@ signed_in_row "HTML /modules" "/modules"
 # A step page carries the whole module for the player island (offline reading).
 signed_in_row "HTML /modules/cv/steps/parts" "/modules/cv/steps/parts"
 
+# The skills page reads the profile, the evidence view and the consents.
+signed_in_row "HTML /skills" "/skills"
+
 echo
-echo "== Load on a module step, signed in: wrk, 2 threads, 16 connections, 10 s"
+echo "== Load on signed-in pages: wrk, 2 threads, 16 connections, 10 s each"
 session=$(awk '$6 == "askel_session" { print $7 }' "$jar")
-out=$(wrk -t2 -c16 -d10s --latency -H 'Accept-Encoding: br' -H "Cookie: askel_session=$session" \
-  "$base/modules/cv/steps/parts")
+signed_in_load() { # path
+  local out
+  out=$(wrk -t2 -c16 -d10s --latency -H 'Accept-Encoding: br' -H "Cookie: askel_session=$session" "$base$1")
+  printf '%-34s %12s %10s\n' "GET $1" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+    "$(awk '$1 == "99%" {print $2}' <<<"$out")"
+}
 printf '%-34s %12s %10s\n' "route" "requests/s" "p99"
-printf '%-34s %12s %10s\n' "GET /modules/cv/steps/parts" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
-  "$(awk '$1 == "99%" {print $2}' <<<"$out")"
+signed_in_load /modules/cv/steps/parts
+signed_in_load /skills
 rm -f "$jar"
 
 echo

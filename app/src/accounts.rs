@@ -38,7 +38,7 @@ mod sign_in;
 mod sign_out;
 
 #[cfg(feature = "ssr")]
-pub use guard::{auth_settings, client_ip, rate_limits};
+pub use guard::{auth_settings, begin_own_write, client_ip, rate_limits};
 pub use guard::{current_user, require_role, require_signed_in};
 pub use identifier::Identifier;
 pub use invitations::{

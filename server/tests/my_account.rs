@@ -12,7 +12,8 @@ use serde_json::Value;
 use sqlx::PgPool;
 use support::{
     PASSWORD, assign_to_coach, can_sign_in, cookie_pair, create_account, encode, form_post, get,
-    header_of, page_after, post_as, request_reset_link, send, sign_in, test_app, text, with_cookie,
+    header_of, load_modules, page_after, post_as, published_event, request_reset_link, send,
+    sign_in, test_app, text, with_cookie,
 };
 
 /// Year of birth 1985 and gender "female", as if given when joining.
@@ -685,4 +686,74 @@ async fn a_phone_only_account_moving_to_email_keeps_its_phone_until_the_link_is_
             Some("maija@example.fi".into())
         )
     );
+}
+
+/// One write a jobseeker makes: where it is posted, and the table it writes.
+struct Write {
+    path: &'static str,
+    body: String,
+    table: &'static str,
+}
+
+#[sqlx::test]
+async fn every_write_that_arrives_during_account_deletion_finds_the_account_gone(pool: PgPool) {
+    load_modules(&pool).await;
+    let event = published_event(&pool, Some(10), None).await.event_id;
+    let writes = [
+        Write {
+            path: "/api/set-language",
+            body: "language=fi&level=B1".into(),
+            table: "person_language",
+        },
+        Write {
+            path: "/api/skills-start",
+            body: "framework=digcomp&mode=short".into(),
+            table: "skill_assessment",
+        },
+        Write {
+            path: "/api/event-sign-up",
+            body: format!("event={event}"),
+            table: "event_signup",
+        },
+        Write {
+            path: "/api/module-answer",
+            body: "module=cv&step=length&answer_id=0b3f6a8e-4f3e-4b61-8f4a-5a1a8b0c2d01".into(),
+            table: "module_answer",
+        },
+    ];
+    let app = test_app(pool.clone(), false);
+    for (n, write) in writes.iter().enumerate() {
+        let email = format!("leaving-{n}@example.fi");
+        let id = create_account(&pool, Role::Jobseeker, &email).await;
+        let cookie = sign_in(&app, &email).await;
+        // The deletion has locked the account but not yet committed when the
+        // write arrives: the session is still there, so the write is let in.
+        // (The account row is what every write holds; the domains' own
+        // removals, which come after it, change nothing here.)
+        let mut deletion = pool.begin().await.expect("deletion");
+        app::my_account::db::remove_personal_data(&mut deletion, id)
+            .await
+            .expect("removed")
+            .expect("a live jobseeker");
+        let (app, path, body) = (app.clone(), write.path, write.body.clone());
+        let writing = tokio::spawn(async move { post_as(&app, &cookie, path, &body).await });
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert!(!writing.is_finished(), "{path} waits for the deletion");
+        deletion.commit().await.expect("deleted");
+        let response = writing.await.expect("joined");
+        assert!(
+            header_of(&response, header::LOCATION).ends_with("-error-summary"),
+            "{path}: {:?}",
+            response.headers()
+        );
+        let left: i64 = sqlx::query_scalar(&format!(
+            "select count(*) from {} where account_id = $1",
+            write.table
+        ))
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+        assert_eq!(left, 0, "{path} wrote nothing against the removed account");
+    }
 }

@@ -20,12 +20,13 @@ use support::{
 };
 
 /// The content loaded and a jobseeker, Maija, signed in: the app and her cookie.
-async fn maija_signed_in(pool: &PgPool) -> (axum::Router, String) {
+/// Maija, a jobseeker, signed in: the app, her session cookie and her id.
+async fn maija_signed_in(pool: &PgPool) -> (axum::Router, String, i64) {
     load_modules(pool).await;
-    create_account(pool, Role::Jobseeker, "maija@example.fi").await;
+    let maija = create_account(pool, Role::Jobseeker, "maija@example.fi").await;
     let app = test_app(pool.clone(), false);
     let cookie = sign_in(&app, "maija@example.fi").await;
-    (app, cookie)
+    (app, cookie, maija)
 }
 
 fn cleaning(skills: &[&str]) -> NewExperience {
@@ -331,7 +332,7 @@ async fn everyday_words_become_skills_the_person_ticks(pool: PgPool) {
 
 #[sqlx::test]
 async fn a_language_is_added_its_level_changed_and_removed(pool: PgPool) {
-    let (app, cookie) = maija_signed_in(&pool).await;
+    let (app, cookie, _) = maija_signed_in(&pool).await;
     let response = post_as(
         &app,
         &cookie,
@@ -384,7 +385,7 @@ async fn a_language_is_added_its_level_changed_and_removed(pool: PgPool) {
 
 #[sqlx::test]
 async fn certificates_say_when_they_end_and_an_ended_one_is_told_apart(pool: PgPool) {
-    let (app, cookie) = maija_signed_in(&pool).await;
+    let (app, cookie, _) = maija_signed_in(&pool).await;
     let response = post_as(
         &app,
         &cookie,
@@ -437,14 +438,14 @@ async fn status_of(app: &axum::Router, cookie: &str, path: &str) -> u16 {
         .as_u16()
 }
 
+/// Maija shares her skills with the organiser of `event`.
+async fn share(app: &axum::Router, cookie: &str, event: i64) -> axum::response::Response {
+    post_as(app, cookie, "/api/share-skills", &format!("event={event}")).await
+}
+
 /// Maija's experience "I cleaned offices and washed windows", written in
 /// English, with `skills` linked to it as they are stored.
-async fn english_cleaning(pool: &PgPool, skills: &[&str]) -> i64 {
-    let maija: i64 =
-        sqlx::query_scalar("select account_id from account where email = 'maija@example.fi'")
-            .fetch_one(pool)
-            .await
-            .expect("maija");
+async fn english_cleaning(pool: &PgPool, maija: i64, skills: &[&str]) -> i64 {
     let mut conn = pool.acquire().await.expect("connection");
     let experience = NewExperience {
         description: "I cleaned offices and washed windows".into(),
@@ -477,7 +478,7 @@ async fn stored_skills(pool: &PgPool, experience: i64) -> Vec<String> {
 
 #[sqlx::test]
 async fn ticks_are_kept_whatever_language_the_words_are_in_and_never_cut_silently(pool: PgPool) {
-    let (app, cookie) = maija_signed_in(&pool).await;
+    let (app, cookie, maija) = maija_signed_in(&pool).await;
     // A skill that has since left the vocabulary: the person cannot see it
     // to untick it, so saving keeps it.
     sqlx::query(
@@ -487,7 +488,7 @@ async fn ticks_are_kept_whatever_language_the_words_are_in_and_never_cut_silentl
     .execute(&pool)
     .await
     .expect("retired skill");
-    let id = english_cleaning(&pool, &["retired-skill"]).await;
+    let id = english_cleaning(&pool, maija, &["retired-skill"]).await;
 
     // English words on a Finnish page: the skills are still offered, and saved.
     let choose = page(&app, &cookie, &format!("/experience/{id}?lang=fi")).await;
@@ -553,46 +554,6 @@ async fn ticks_are_kept_whatever_language_the_words_are_in_and_never_cut_silentl
     assert_eq!(stored_skills(&pool, id).await, before, "nothing changed");
 }
 
-#[sqlx::test]
-async fn a_profile_write_during_account_deletion_finds_the_account_gone(pool: PgPool) {
-    let (app, cookie) = maija_signed_in(&pool).await;
-    let maija: i64 =
-        sqlx::query_scalar("select account_id from account where email = 'maija@example.fi'")
-            .fetch_one(&pool)
-            .await
-            .expect("maija");
-    // The deletion has locked the account but not yet committed when the
-    // write arrives: the session is still there, so the write is let in.
-    let mut deletion = pool.begin().await.expect("deletion");
-    Domain::Profile
-        .remove(&mut deletion, maija)
-        .await
-        .expect("profile removed");
-    app::my_account::db::remove_personal_data(&mut deletion, maija)
-        .await
-        .expect("removed")
-        .expect("a live jobseeker");
-    let writing = tokio::spawn(async move {
-        post_as(&app, &cookie, "/api/set-language", "language=fi&level=B1").await
-    });
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert!(!writing.is_finished(), "the write waits for the deletion");
-    deletion.commit().await.expect("deleted");
-    let response = writing.await.expect("joined");
-    assert!(
-        header_of(&response, header::LOCATION).ends_with("#language-set-error-summary"),
-        "{:?}",
-        response.headers()
-    );
-    let left: i64 =
-        sqlx::query_scalar("select count(*) from person_language where account_id = $1")
-            .bind(maija)
-            .fetch_one(&pool)
-            .await
-            .expect("count");
-    assert_eq!(left, 0, "nothing written against the removed account");
-}
-
 /// The skills Maija's /skills page shows, each with its evidence lines, in English.
 fn shown(page: &str) -> Vec<(String, bool)> {
     page.split("<li class=\"skill")
@@ -611,12 +572,7 @@ fn shown(page: &str) -> Vec<(String, bool)> {
 
 #[sqlx::test]
 async fn every_skill_shows_what_shows_it_and_a_coachs_confirmation_stands_apart(pool: PgPool) {
-    let (app, cookie) = maija_signed_in(&pool).await;
-    let maija: i64 =
-        sqlx::query_scalar("select account_id from account where email = 'maija@example.fi'")
-            .fetch_one(&pool)
-            .await
-            .expect("maija");
+    let (app, cookie, maija) = maija_signed_in(&pool).await;
     let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
     support::assign_to_coach(&pool, maija, coach).await;
     create_account(&pool, Role::Coach, "other-coach@example.fi").await;
@@ -625,7 +581,7 @@ async fn every_skill_shows_what_shows_it_and_a_coachs_confirmation_stands_apart(
 
     // Her own word, a module, cards (one ended), and an assessment whose
     // first area is at "on my own" and the rest skipped.
-    english_cleaning(&pool, &["clean-floors"]).await;
+    english_cleaning(&pool, maija, &["clean-floors"]).await;
     sqlx::query("insert into module_completion (account_id, module_id, completed_at) values ($1, 'digital-skills', now())")
         .bind(maija)
         .execute(&pool)
@@ -827,13 +783,8 @@ async fn assessment_evidence_uses_the_levels_the_results_page_shows(pool: PgPool
 async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares_them(
     pool: PgPool,
 ) {
-    let (app, cookie) = maija_signed_in(&pool).await;
-    let maija: i64 =
-        sqlx::query_scalar("select account_id from account where email = 'maija@example.fi'")
-            .fetch_one(&pool)
-            .await
-            .expect("maija");
-    english_cleaning(&pool, &["clean-floors"]).await;
+    let (app, cookie, maija) = maija_signed_in(&pool).await;
+    english_cleaning(&pool, maija, &["clean-floors"]).await;
     let event = support::published_event(&pool, Some(10), None)
         .await
         .event_id;
@@ -854,13 +805,7 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
         .expect("confirmed");
 
     // No place at the event: nothing to share with.
-    let response = post_as(
-        &app,
-        &cookie,
-        "/api/share-skills",
-        &format!("event={event}"),
-    )
-    .await;
+    let response = share(&app, &cookie, event).await;
     assert!(header_of(&response, header::LOCATION).ends_with("#skills-share-error-summary"));
     post_as(
         &app,
@@ -887,25 +832,13 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
         "{event_page}"
     );
 
-    let response = post_as(
-        &app,
-        &cookie,
-        "/api/share-skills",
-        &format!("event={event}"),
-    )
-    .await;
+    let response = share(&app, &cookie, event).await;
     assert_eq!(
         header_of(&response, header::LOCATION),
         format!("/events/{event}#skills-share")
     );
     // A second click keeps the first consent's time.
-    post_as(
-        &app,
-        &cookie,
-        "/api/share-skills",
-        &format!("event={event}"),
-    )
-    .await;
+    share(&app, &cookie, event).await;
     let consents: i64 =
         sqlx::query_scalar("select count(*) from profile_share where account_id = $1")
             .bind(maija)
@@ -979,13 +912,7 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
     );
 
     // Shared again, then the place given up: sharing ends with the place.
-    post_as(
-        &app,
-        &cookie,
-        "/api/share-skills",
-        &format!("event={event}"),
-    )
-    .await;
+    share(&app, &cookie, event).await;
     assert_eq!(status_of(&app, &olli, &shared_page).await, 200);
     post_as(
         &app,
@@ -1017,13 +944,7 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
             .await
             .contains("You do not share your skills with anyone else")
     );
-    post_as(
-        &app,
-        &cookie,
-        "/api/share-skills",
-        &format!("event={event}"),
-    )
-    .await;
+    share(&app, &cookie, event).await;
     let shared = page(&app, &olli, &again_page).await;
     assert!(shared.contains("Cleaning floors"), "{shared}");
 }

@@ -150,6 +150,22 @@ pub async fn set_password(
     Ok(())
 }
 
+/// Holds a live account until the transaction ends; false when it has been
+/// deleted. Deleting an account locks its row for update, so a write that
+/// holds it finishes first, or waits and then finds the account gone.
+pub async fn hold_live_account(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let held = sqlx::query_scalar!(
+        "select account_id from account where account_id = $1 and deleted_at is null for key share",
+        account_id
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(held.is_some())
+}
+
 /// Whether `jobseeker_id` is a live jobseeker on `coach_id`'s caseload.
 pub async fn is_on_caseload(
     conn: &mut PgConnection,

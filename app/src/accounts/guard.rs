@@ -60,6 +60,22 @@ mod server {
         use_context::<Arc<RateLimits>>().ok_or_else(|| missing("rate limits"))
     }
 
+    /// Begins a transaction that writes the signed-in person's own data,
+    /// holding their account row until it ends. Deleting an account locks that
+    /// row, so such a write finishes before a deletion, or waits for it and
+    /// then finds the account gone (401): nothing is written after a person's
+    /// data has been removed. Every write a jobseeker makes begins here.
+    pub async fn begin_own_write(
+        account_id: i64,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, AppError> {
+        let mut tx = crate::context::pool()?.begin().await?;
+        if super::super::db::hold_live_account(&mut tx, account_id).await? {
+            Ok(tx)
+        } else {
+            Err(AppError::Unauthorized)
+        }
+    }
+
     /// The address of the request being answered, when the server knows it.
     pub fn client_ip() -> Option<ClientIp> {
         use_context::<http::request::Parts>()?
@@ -70,4 +86,4 @@ mod server {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{auth_settings, client_ip, rate_limits};
+pub use server::{auth_settings, begin_own_write, client_ip, rate_limits};

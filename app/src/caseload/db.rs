@@ -193,7 +193,8 @@ pub async fn digital_progress(
 }
 
 /// The name of a jobseeker on the coach's caseload, or `None` when they are
-/// not on it.
+/// not on it. Their account is held until the transaction ends, so what the
+/// coach writes next cannot land after the account was deleted.
 pub async fn name_on_caseload(
     conn: &mut PgConnection,
     coach_id: i64,
@@ -201,7 +202,8 @@ pub async fn name_on_caseload(
 ) -> Result<Option<String>, sqlx::Error> {
     sqlx::query_scalar!(
         r#"select coalesce(display_name, '') as "name!" from account
-           where account_id = $2 and coach_id = $1 and role = 'jobseeker' and deleted_at is null"#,
+           where account_id = $2 and coach_id = $1 and role = 'jobseeker' and deleted_at is null
+           for key share"#,
         coach_id,
         jobseeker_id,
     )

@@ -162,7 +162,7 @@ fn answers_of(form: &SignUpForm) -> Result<Vec<(i16, String)>, AppError> {
 /// The signed-in jobseeker takes a seat or slot, or joins the waiting list.
 pub async fn sign_up(event_id: i64, form: &SignUpForm) -> Result<Booked, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = crate::accounts::begin_own_write(me.account_id).await?;
     let booked = book(&mut tx, event_id, me.account_id, form, None).await?;
     tx.commit().await?;
     Ok(booked)
@@ -202,7 +202,7 @@ pub(super) async fn book(
 pub async fn cancel(event_id: i64) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let public_url = auth_settings()?.public_url;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = crate::accounts::begin_own_write(me.account_id).await?;
     let promoted = booking::cancel(&mut tx, event_id, me.account_id).await?;
     tell_promoted(&mut tx, &public_url, event_id, &promoted).await?;
     tx.commit().await?;

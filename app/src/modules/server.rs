@@ -107,7 +107,7 @@ pub async fn save_answer(
     }
     let me = require_role(&[Role::Jobseeker])?;
     let answer_id = Uuid::parse_str(&sent.answer_id).map_err(|_| AppError::BadRequest)?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = crate::accounts::begin_own_write(me.account_id).await?;
     // Any language will do: every language has the same steps and options.
     let (text, _) = db::module_text(&mut tx, module_id, Locale::En)
         .await?

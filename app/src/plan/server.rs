@@ -148,7 +148,7 @@ pub async fn save_step(
 /// The jobseeker marks one of their steps done, or not done after all.
 pub async fn mark_step(step_id: i64, done: bool) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = crate::accounts::begin_own_write(me.account_id).await?;
     let step = db::step(&mut tx, me.account_id, step_id)
         .await?
         .ok_or(AppError::NotFound)?;

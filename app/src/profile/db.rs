@@ -21,26 +21,9 @@ pub struct Experience {
     pub created_at: OffsetDateTime,
 }
 
-/// Holds a live account until the transaction ends; false when it has been
-/// deleted. Deleting an account locks its row for update, so a profile write
-/// that holds it finishes first, or waits and then finds the account gone:
-/// nothing is written against an account whose data was just removed.
-pub async fn hold_live_account(
-    conn: &mut PgConnection,
-    account_id: i64,
-) -> Result<bool, sqlx::Error> {
-    let held = sqlx::query_scalar!(
-        "select account_id from account where account_id = $1 and deleted_at is null for key share",
-        account_id
-    )
-    .fetch_optional(conn)
-    .await?;
-    Ok(held.is_some())
-}
-
 /// Adds `experience` with those of its skills that are in the vocabulary now.
 /// `None` when the person already has [`MAX_EXPERIENCES`]. The caller holds
-/// the account ([`hold_live_account`]); the experiences themselves are counted
+/// the account ([`crate::accounts::db::hold_live_account`]); the experiences themselves are counted
 /// under a lock on the account row, so two requests at once cannot both take
 /// the last place.
 pub async fn add_experience(
@@ -472,10 +455,12 @@ pub struct Share {
     pub live: bool,
 }
 
-/// Every consent the person has given, newest first, taken back or not.
+/// Every consent the person has given (with `event`: for that event only),
+/// newest first, taken back or not.
 pub async fn shares(
     conn: &mut PgConnection,
     account_id: i64,
+    event: Option<i64>,
     locale: &str,
 ) -> Result<Vec<Share>, sqlx::Error> {
     sqlx::query_as!(
@@ -491,10 +476,11 @@ pub async fn shares(
            join event e on e.event_id = p.event_id
            join event_text f on f.event_id = e.event_id and f.locale = 'fi'
            left join event_text l on l.event_id = e.event_id and l.locale = $2
-           where p.account_id = $1
+           where p.account_id = $1 and ($3::bigint is null or p.event_id = $3)
            order by p.granted_at desc, p.share_id desc"#,
         account_id,
-        locale
+        locale,
+        event
     )
     .fetch_all(conn)
     .await

@@ -29,7 +29,7 @@ pub async fn export(
     let certificates = db::certificates(conn, account_id).await?;
     let languages = db::languages(conn, account_id).await?;
     let confirmed = db::confirmed_skills(conn, account_id).await?;
-    let shares = db::shares(conn, account_id, "fi").await?;
+    let shares = db::shares(conn, account_id, None, "fi").await?;
     data.skills_profile = SkillsProfileData {
         experiences: experiences
             .into_iter()

@@ -12,7 +12,7 @@ use super::{
     },
 };
 use crate::{
-    accounts::{Role, db::is_on_caseload, require_role},
+    accounts::{Role, begin_own_write, db::is_on_caseload, require_role},
     audit::{AuditAction, db::record},
     context::{pool, vocabulary},
     error::{AppError, FieldError},
@@ -85,20 +85,6 @@ pub fn parse_experience(
     }
 }
 
-/// The signed-in jobseeker's account, held in a new transaction: deleting
-/// the account waits for this write, and a write that comes after the
-/// deletion finds the account gone instead of writing against it.
-async fn hold_profile(
-    account_id: i64,
-) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, AppError> {
-    let mut tx = pool()?.begin().await?;
-    if db::hold_live_account(&mut tx, account_id).await? {
-        Ok(tx)
-    } else {
-        Err(AppError::Unauthorized)
-    }
-}
-
 /// Adds what the signed-in jobseeker typed to their profile; its id.
 pub async fn add_experience(
     kind: &str,
@@ -108,7 +94,7 @@ pub async fn add_experience(
 ) -> Result<i64, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let experience = &parse_experience(kind, description, place, period)?;
-    let mut tx = hold_profile(me.account_id).await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     let id = db::add_experience(&mut tx, me.account_id, experience)
         .await?
         .ok_or(AppError::Conflict {
@@ -177,17 +163,14 @@ pub async fn save_skills(id: i64, ticked: &BTreeMap<String, String>) -> Result<(
     let vocabulary = vocabulary()?;
     let skills: Vec<String> = offered_skills(&experience, &vocabulary)
         .into_iter()
-        .filter(|id| {
-            ticked.get(id).is_some_and(|v| v == "yes")
-                || !vocabulary.skills.iter().any(|s| &s.id == id)
-        })
+        .filter(|id| ticked.get(id).is_some_and(|v| v == "yes") || !vocabulary.has_skill(id))
         .collect();
     if skills.len() > MAX_SKILLS_PER_EXPERIENCE {
         return Err(AppError::Validation {
             errors: vec![FieldError::new(FIELD_SKILLS, "profile-error-skills-many")],
         });
     }
-    let mut tx = hold_profile(me.account_id).await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     if !db::set_experience_skills(&mut tx, me.account_id, id, &skills).await? {
         return Err(AppError::NotFound);
     }
@@ -198,7 +181,7 @@ pub async fn save_skills(id: i64, ticked: &BTreeMap<String, String>) -> Result<(
 /// Deletes one of the signed-in jobseeker's experiences.
 pub async fn delete_experience(id: i64) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let mut tx = hold_profile(me.account_id).await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     if !db::delete_experience(&mut tx, me.account_id, id).await? {
         return Err(AppError::NotFound);
     }
@@ -220,7 +203,7 @@ pub async fn set_language(language: &str, level: &str) -> Result<(), AppError> {
     let (Some(level), true) = (level, errors.is_empty()) else {
         return Err(AppError::Validation { errors });
     };
-    let mut tx = hold_profile(me.account_id).await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     if !db::set_language(&mut tx, me.account_id, language, level).await? {
         // Known to this process, retired by a newer one.
         return Err(AppError::Validation {
@@ -258,7 +241,7 @@ pub async fn set_certificate(certificate: &str, valid_until: &str) -> Result<(),
     if !errors.is_empty() {
         return Err(AppError::Validation { errors });
     }
-    let mut tx = hold_profile(me.account_id).await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     if !db::set_certificate(&mut tx, me.account_id, certificate, valid_until).await? {
         return Err(AppError::Validation {
             errors: vec![FieldError::new(
@@ -276,7 +259,7 @@ pub async fn set_certificate(certificate: &str, valid_until: &str) -> Result<(),
 /// second of two quick clicks must not say something went wrong).
 pub async fn remove_item(kind: ListKind, id: &str) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let mut tx = hold_profile(me.account_id).await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     match kind {
         ListKind::Language => db::remove_language(&mut tx, me.account_id, id).await?,
         ListKind::Certificate => db::remove_certificate(&mut tx, me.account_id, id).await?,
@@ -305,7 +288,10 @@ impl ListKind {
     }
 
     fn has(self, vocabulary: &Vocabulary, id: &str) -> bool {
-        self.ids(vocabulary).contains(&id)
+        match self {
+            ListKind::Language => vocabulary.languages.iter().any(|l| l.id == id),
+            ListKind::Certificate => vocabulary.certificates.iter().any(|c| c.id == id),
+        }
     }
 
     /// The item's name in `texts`; none once it has left the vocabulary.
@@ -499,9 +485,7 @@ pub async fn confirm_skills(jobseeker: i64, skills: &[String]) -> Result<(), App
         });
     }
     let vocabulary = vocabulary()?;
-    let unknown = skills
-        .iter()
-        .any(|id| !vocabulary.skills.iter().any(|s| &s.id == id));
+    let unknown = skills.iter().any(|id| !vocabulary.has_skill(id));
     if unknown || skills.len() > MAX_CONFIRMED_AT_ONCE {
         return Err(AppError::Validation {
             errors: vec![FieldError::new(FIELD_SKILL, "profile-error-skill")],
@@ -531,7 +515,7 @@ pub async fn confirm_skills(jobseeker: i64, skills: &[String]) -> Result<(), App
 /// one that is not there succeeds.
 pub async fn withdraw_confirmation(jobseeker: i64, skill: &str) -> Result<(), AppError> {
     let (coach, mut tx) = my_jobseeker(jobseeker).await?;
-    if !vocabulary()?.skills.iter().any(|s| s.id == skill) {
+    if !vocabulary()?.has_skill(skill) {
         return Err(AppError::Validation {
             errors: vec![FieldError::new(FIELD_SKILL, "profile-error-skill")],
         });
@@ -556,7 +540,7 @@ pub async fn withdraw_confirmation(jobseeker: i64, skill: &str) -> Result<(), Ap
 /// hold or wait for a place at; the consent is recorded with its time.
 pub async fn share_with_event(event_id: i64) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let mut tx = hold_profile(me.account_id).await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     if !db::share_with_event(&mut tx, me.account_id, event_id).await? {
         return Err(AppError::NotFound);
     }
@@ -568,17 +552,18 @@ pub async fn share_with_event(event_id: i64) -> Result<(), AppError> {
 /// stopping what has stopped succeeds.
 pub async fn stop_sharing_with_event(event_id: i64) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let mut tx = hold_profile(me.account_id).await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     db::stop_sharing_with_event(&mut tx, me.account_id, event_id).await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// The signed-in jobseeker's consents, newest first, titles in `locale`.
-pub async fn my_shares(locale: Locale) -> Result<Vec<db::Share>, AppError> {
+/// The signed-in jobseeker's consents (with `event`: for that event only),
+/// newest first, titles in `locale`.
+pub async fn my_shares(event: Option<i64>, locale: Locale) -> Result<Vec<db::Share>, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
-    Ok(db::shares(&mut conn, me.account_id, locale.code()).await?)
+    Ok(db::shares(&mut conn, me.account_id, event, locale.code()).await?)
 }
 
 /// The skills a person shares with the signed-in organiser's event, with

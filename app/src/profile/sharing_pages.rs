@@ -61,11 +61,11 @@ struct ShareLine {
     live: bool,
 }
 
-async fn load_shares() -> Result<Vec<ShareLine>, AppError> {
+async fn load_shares(event: Option<i64>) -> Result<Vec<ShareLine>, AppError> {
     #[cfg(feature = "ssr")]
     {
         let locale = crate::i18n::use_locale();
-        Ok(super::server::my_shares(locale)
+        Ok(super::server::my_shares(event, locale)
             .await?
             .into_iter()
             .map(|share| ShareLine {
@@ -79,6 +79,7 @@ async fn load_shares() -> Result<Vec<ShareLine>, AppError> {
     }
     #[cfg(not(feature = "ssr"))]
     {
+        let _ = event;
         Err(AppError::Internal)
     }
 }
@@ -103,7 +104,7 @@ pub fn SharingSection() -> impl IntoView {
             {done_notice(&stopped, "profile-sharing-stopped")}
             <FormSummary state=stopped/>
             <p>{t("profile-sharing-intro")}</p>
-            {loaded_section(load_shares, |shares: Vec<ShareLine>| {
+            {loaded_section(|| load_shares(None), |shares: Vec<ShareLine>| {
                 let live: Vec<ShareLine> = shares.into_iter().filter(|s| s.live).collect();
                 if live.is_empty() {
                     return view! { <p>{t("profile-sharing-none")}</p> }.into_any();
@@ -136,7 +137,7 @@ pub fn EventSharing(event_id: i64) -> impl IntoView {
     let stopped = FormState::take(STOP_FORM);
     let load = move || async move {
         Ok::<_, AppError>(
-            load_shares()
+            load_shares(Some(event_id))
                 .await?
                 .into_iter()
                 .find(|s| s.event_id == event_id && s.live),

@@ -86,7 +86,7 @@ pub async fn start(framework_id: &str, mode: &str) -> Result<Option<String>, App
     let me = require_role(&[Role::Jobseeker])?;
     let mode =
         Mode::parse(mode).ok_or_else(|| AppError::field("mode", "skills-error-choose-mode"))?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = crate::accounts::begin_own_write(me.account_id).await?;
     let framework = framework_in_locale(&mut tx, framework_id).await?;
     db::start(&mut tx, me.account_id, framework_id, mode).await?;
     // No draft after starting: the framework is retired.
@@ -124,7 +124,7 @@ pub async fn answer(
                 .ok_or_else(|| AppError::field(FIELD_VALUE, "skills-error-choose-answer"))?,
         ),
     };
-    let mut tx = pool()?.begin().await?;
+    let mut tx = crate::accounts::begin_own_write(me.account_id).await?;
     let framework = framework_in_locale(&mut tx, framework_id).await?;
     let draft = db::draft(&mut tx, me.account_id, framework_id)
         .await?
@@ -142,7 +142,7 @@ pub async fn answer(
 /// Submits the jobseeker's draft; returns the new assessment's id.
 pub async fn submit(framework_id: &str) -> Result<i64, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = crate::accounts::begin_own_write(me.account_id).await?;
     let framework = framework_in_locale(&mut tx, framework_id).await?;
     let draft = db::draft(&mut tx, me.account_id, framework_id)
         .await?

@@ -88,6 +88,11 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// Whether `id` is one of the skills in use now.
+    pub fn has_skill(&self, id: &str) -> bool {
+        self.skills.iter().any(|s| s.id == id)
+    }
+
     /// No items, with empty texts in every language.
     pub fn empty() -> Self {
         Self {
