@@ -20,6 +20,8 @@ pub mod password;
 pub mod rate_limit;
 #[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
+pub mod staff;
 mod types;
 
 mod invitations;

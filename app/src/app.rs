@@ -12,11 +12,13 @@ use crate::{
     accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
     admin::UsersPage,
     caseload::{CaseloadPage, JobseekerPage, NotePage, OutcomePage},
+    employers::{EmployerPage, EmployersPage},
     events::{
         CaseloadEventsPage, EditEventPage, EventPage, EventsPage, ManageEventPage, MyEventsPage,
         NewEventPage, OrganiserEventsPage,
     },
     i18n::{FluentValue, Locale, translate_args, use_locale},
+    jobs::{EditJobPage, NewJobPage, OwnJobPage, OwnJobsPage},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
         AccountDeletedPage, AccountPage, ConfirmEmailPage, DeleteAccountPage, DetailsPage,
@@ -137,6 +139,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("plan/history") view=MyPlanHistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/report") view=ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("employers") view=EmployersPage ssr=SsrMode::Async/>
+                    <Route path=path!("employers/:employer") view=EmployerPage ssr=SsrMode::Async/>
                     <Route path=path!("modules") view=ModulesPage ssr=SsrMode::Async/>
                     <Route path=path!("modules/:module") view=ModuleStartPage ssr=SsrMode::Async/>
                     <Route path=path!("modules/:module/steps/:step") view=StepPage ssr=SsrMode::Async/>
@@ -160,6 +164,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("organiser/events/:event") view=ManageEventPage ssr=SsrMode::Async/>
                     <Route path=path!("organiser/events/:event/edit") view=EditEventPage ssr=SsrMode::Async/>
                     <Route path=path!("organiser/events/:event/people/:signup/skills") view=SharedSkillsPage ssr=SsrMode::Async/>
+                    <Route path=path!("employer/jobs") view=OwnJobsPage ssr=SsrMode::Async/>
+                    <Route path=path!("employer/jobs/new") view=NewJobPage ssr=SsrMode::Async/>
+                    <Route path=path!("employer/jobs/:job") view=OwnJobPage ssr=SsrMode::Async/>
+                    <Route path=path!("employer/jobs/:job/edit") view=EditJobPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

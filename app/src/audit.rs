@@ -48,6 +48,12 @@ pub enum AuditAction {
     SkillConfirmed,
     /// A coach took back a skill confirmation; the detail is the skill.
     SkillConfirmationWithdrawn,
+    /// A coach or admin added an employer; the detail is `employer:{id}`.
+    EmployerCreated,
+    /// A coach or admin put the subject on an employer's staff; the detail is `employer:{id}`.
+    EmployerStaffAdded,
+    /// A coach or admin took the subject off an employer's staff; the detail is `employer:{id}`.
+    EmployerStaffRemoved,
 }
 
 impl AuditAction {
@@ -74,6 +80,9 @@ impl AuditAction {
             AuditAction::ReportViewed => "report_viewed",
             AuditAction::SkillConfirmed => "skill_confirmed",
             AuditAction::SkillConfirmationWithdrawn => "skill_confirmation_withdrawn",
+            AuditAction::EmployerCreated => "employer_created",
+            AuditAction::EmployerStaffAdded => "employer_staff_added",
+            AuditAction::EmployerStaffRemoved => "employer_staff_removed",
         }
     }
 }

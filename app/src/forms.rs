@@ -1,11 +1,15 @@
 //! Pieces every form shares: where a plain form post may send the person back to,
 //! and the "flash" that carries a no-JavaScript post's outcome to the next page.
 
+#[cfg(feature = "ssr")]
+pub mod db;
 mod flash;
 
-pub use flash::{FormOutcome, take_flash};
 #[cfg(feature = "ssr")]
-pub use flash::{answer_form_post, answer_form_post_to, answer_form_post_with, set_error_status};
+pub use flash::{
+    FLASH_COOKIE, answer_form_post, answer_form_post_to, answer_form_post_with, set_error_status,
+};
+pub use flash::{FormOutcome, take_flash};
 
 /// The longest return path we accept back from a form.
 const MAX_RETURN_PATH: usize = 512;

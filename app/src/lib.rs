@@ -16,12 +16,14 @@ pub mod context;
 pub mod cookies;
 #[cfg(feature = "ssr")]
 pub mod downloads;
+pub mod employers;
 pub mod error;
 pub mod events;
 pub mod feedback;
 pub mod forms;
 pub mod i18n;
 pub mod jobs;
+pub mod matching;
 pub mod modules;
 pub mod my_account;
 pub mod outbox;

@@ -82,8 +82,8 @@ impl Domain {
 pub const STAFF_COLUMNS: &[(&str, &str)] = &[
     ("event.organiser_id", "the organiser who runs the event"),
     (
-        "event_form_draft.account_id",
-        "an organiser's unfinished event form",
+        "form_draft.account_id",
+        "a staff member's unfinished event or job form",
     ),
     (
         "event_signup.signed_up_by",

@@ -7,8 +7,8 @@
 pub const CODES_DAYS: i32 = 7;
 /// Receipts of module answers (the ids that make a resend count once).
 pub const ANSWER_RECEIPTS_DAYS: i32 = 90;
-/// An event form kept after a failed save (it is shown once, right away).
-pub const EVENT_FORM_DRAFTS_DAYS: i32 = 1;
+/// An event or job form kept after a failed save (it is shown once, right away).
+pub const FORM_DRAFTS_DAYS: i32 = 1;
 /// A self-assessment started and never submitted.
 pub const ASSESSMENT_DRAFTS_DAYS: i32 = 180;
 /// Sent email and email given up on (bodies are blanked at once).
@@ -20,7 +20,7 @@ pub struct Purged {
     pub sessions: u64,
     pub codes: u64,
     pub answer_receipts: u64,
-    pub event_form_drafts: u64,
+    pub form_drafts: u64,
     pub assessment_drafts: u64,
     pub outbox: u64,
     /// Sign-in attempt allowances that are whole again: as if never used.
@@ -33,11 +33,7 @@ pub async fn purge(pool: &sqlx::PgPool) -> Result<Purged, sqlx::Error> {
         sessions: crate::accounts::db::purge_sessions(pool).await?,
         codes: crate::accounts::db::purge_codes(pool, CODES_DAYS).await?,
         answer_receipts: crate::modules::db::purge_receipts(pool, ANSWER_RECEIPTS_DAYS).await?,
-        event_form_drafts: crate::events::organiser_db::purge_form_drafts(
-            pool,
-            EVENT_FORM_DRAFTS_DAYS,
-        )
-        .await?,
+        form_drafts: crate::forms::db::purge(pool, FORM_DRAFTS_DAYS).await?,
         assessment_drafts: crate::skills::db::purge_stale_drafts(pool, ASSESSMENT_DRAFTS_DAYS)
             .await?,
         outbox: crate::outbox::db::purge_outbox(pool, OUTBOX_DAYS).await?,

@@ -69,7 +69,38 @@ pub async fn clean_form_text(request: Request, next: Next) -> Response {
     let mut parts = parts;
     // The length changed with the text; the body is now in memory anyway.
     parts.headers.remove(header::CONTENT_LENGTH);
-    next.run(Request::from_parts(parts, body)).await
+    let locale = parts
+        .extensions
+        .get::<Locale>()
+        .copied()
+        .unwrap_or_default();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    if is_unreadable_form_answer(&response) {
+        return (
+            StatusCode::BAD_REQUEST,
+            translate(locale, "error-bad-request"),
+        )
+            .into_response();
+    }
+    response
+}
+
+/// Leptos answers a plain form post it cannot read into the server
+/// function's arguments (a field twice, a number that is not one) by sending
+/// the browser back where it came from, or to the home page, with no word of
+/// what happened: the person would think it was saved. Such an answer is a
+/// failed call's redirect that no server function wrote, so it carries no
+/// flash (every function that answers a form leaves one).
+fn is_unreadable_form_answer(response: &Response) -> bool {
+    let flash = format!("{}=", app::forms::FLASH_COOKIE);
+    let leaves_flash = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|cookie| cookie.to_str().is_ok_and(|c| c.starts_with(&flash)));
+    response.status().is_redirection()
+        && response.headers().contains_key("serverfnerror")
+        && !leaves_flash
 }
 
 fn is_url_encoded_form(headers: &HeaderMap) -> bool {

@@ -37,6 +37,8 @@ const ADMINS: [bool; 7] = [false, false, false, false, false, false, true];
 const ORGANISERS: [bool; 7] = [false, false, false, false, false, true, false];
 /// Those who read the impact report: coaches and admins.
 const REPORTERS: [bool; 7] = [false, false, false, true, true, false, true];
+/// Those who keep the service's employers and their staff: coaches and admins.
+const EMPLOYER_KEEPERS: [bool; 7] = [false, false, false, true, true, false, true];
 /// Nobody: e.g. another organiser's event, seen by "organiser".
 const NOBODY: [bool; 7] = [false; 7];
 
@@ -49,7 +51,9 @@ const NOBODY: [bool; 7] = [false; 7];
 /// "other jobseeker" holds at it, `{goal}` and `{step}` for a goal and a step
 /// of the plan of "jobseeker", `{note}` and `{outcome}` for a note and an
 /// outcome "coach" recorded about them, `{experience}` for something
-/// "jobseeker" has done, in their skills profile.
+/// "jobseeker" has done, in their skills profile, `{employer}` for an
+/// employer with "organiser" on its staff, `{own_job}` for a draft of that
+/// employer's and `{job}` for a job of another employer.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -439,6 +443,39 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             "",
             THE_JOBSEEKER,
         ),
+        // Before the staff rows below take "organiser" off the employer's staff.
+        (Method::GET, "/employer/jobs", "", ORGANISERS),
+        (Method::GET, "/employer/jobs/new", "", ORGANISERS),
+        (Method::GET, "/employer/jobs/{own_job}", "", ORGANISERS),
+        (Method::GET, "/employer/jobs/{own_job}/edit", "", ORGANISERS),
+        (Method::GET, "/employer/jobs/{job}", "", NOBODY),
+        (Method::GET, "/employer/jobs/{job}/edit", "", NOBODY),
+        (Method::POST, "/api/job-save", "", ORGANISERS),
+        (Method::POST, "/api/job-save", "job={job}", NOBODY),
+        (
+            Method::POST,
+            "/api/job-publish",
+            "job={own_job}",
+            ORGANISERS,
+        ),
+        (Method::POST, "/api/job-close", "job={own_job}", ORGANISERS),
+        (Method::POST, "/api/job-publish", "job={job}", NOBODY),
+        (Method::POST, "/api/job-close", "job={job}", NOBODY),
+        (Method::GET, "/employers", "", EMPLOYER_KEEPERS),
+        (Method::GET, "/employers/{employer}", "", EMPLOYER_KEEPERS),
+        (Method::POST, "/api/create-employer", "", EMPLOYER_KEEPERS),
+        (
+            Method::POST,
+            "/api/add-employer-staff",
+            "employer={employer}",
+            EMPLOYER_KEEPERS,
+        ),
+        (
+            Method::POST,
+            "/api/remove-employer-staff",
+            "employer={employer}&account={organiser}",
+            EMPLOYER_KEEPERS,
+        ),
         // Deactivates an account no other row uses.
         (
             Method::POST,
@@ -543,6 +580,33 @@ async fn people(pool: &PgPool) -> People {
     .fetch_one(pool)
     .await
     .expect("an experience");
+    let employer: i64 = sqlx::query_scalar(
+        "with employer as (insert into employer (name) values ('Varasto Oy') returning employer_id)
+         insert into employer_member (employer_id, account_id)
+         select employer_id, $1 from employer returning employer_id",
+    )
+    .bind(organiser)
+    .fetch_one(pool)
+    .await
+    .expect("an employer with the organiser on its staff");
+    let [own_job, job] = [Some(employer), None].map(|staff_of| async move {
+        sqlx::query_scalar::<_, i64>(
+            "with other as (insert into employer (name) select 'Muu Oy ' || gen_random_uuid()
+                            where $1::bigint is null returning employer_id),
+                  job as (insert into job (employer_id, kind, occupation_id, form)
+                          select coalesce($1, (select employer_id from other)), 'job',
+                                 'building-cleaner', 'part-time'
+                          returning job_id),
+                  text as (insert into job_text (job_id, locale, title, description)
+                           select job_id, 'fi', 'Siivooja', 'Siivousta.' from job)
+             select job_id from job",
+        )
+        .bind(staff_of)
+        .fetch_one(pool)
+        .await
+        .expect("a job")
+    });
+    let (own_job, job) = (own_job.await, job.await);
     People {
         emails,
         ids: vec![
@@ -558,6 +622,10 @@ async fn people(pool: &PgPool) -> People {
             ("own_signup", own_signup),
             ("event", event),
             ("leaver", leaver),
+            ("employer", employer),
+            ("organiser", organiser),
+            ("own_job", own_job),
+            ("job", job),
         ],
     }
 }
@@ -636,22 +704,27 @@ fn every_server_function_has_a_row_in_the_matrix() {
 /// behind the role check run too.
 const FIELD_NAMES: &[&str] = &[
     "access",
-    "active",
     "account",
     "action",
+    "active",
     "address",
+    "adjust",
     "answer",
     "answer1",
     "answer2",
     "answer_id",
+    "apply_by",
+    "apply_url",
     "arrived",
     "birth_year",
     "body",
+    "business_id",
     "capacity",
+    "cert",
     "certificate",
     "choices",
-    "code",
     "coach",
+    "code",
     "comment",
     "confirm",
     "consent",
@@ -661,31 +734,47 @@ const FIELD_NAMES: &[&str] = &[
     "deadline_date",
     "deadline_time",
     "description",
+    "description_en",
     "description_fi",
+    "description_sv",
     "display_name",
     "done",
     "due_on",
     "email",
-    "experience",
     "employer",
     "end",
+    "event",
+    "experience",
+    "finnish",
+    "finnish_level",
+    "form",
     "format",
     "framework",
     "from",
     "gender",
     "goal",
     "helpful",
+    "hours",
+    "how_to_apply",
+    "job",
     "kind",
     "lang",
-    "level",
+    "lang1",
+    "lang2",
     "language",
     "languages",
+    "level",
+    "level1",
+    "level2",
     "locale",
     "mode",
     "module",
+    "municipality",
+    "name",
     "new_password",
     "next",
     "note",
+    "occupation",
     "online_url",
     "outcome",
     "page",
@@ -693,29 +782,33 @@ const FIELD_NAMES: &[&str] = &[
     "period",
     "phone",
     "place",
+    "remote",
     "role",
     "scope",
     "search",
     "seating",
     "sector",
-    "shared",
     "share_contact",
+    "shared",
     "signup",
     "since",
+    "situation",
     "skill",
     "skills",
-    "situation",
     "slot",
     "slot_minutes",
     "slot_seats",
     "start",
+    "start_on",
     "statement",
     "status",
     "step",
     "team",
     "text",
     "then",
+    "title_en",
     "title_fi",
+    "title_sv",
     "until",
     "valid_until",
     "value",
@@ -923,6 +1016,42 @@ fn valid_forms() -> Vec<(&'static str, usize, Fields)> {
             ],
         ),
         ("/api/event-save", ORGANISER, support::EVENT_FORM.to_vec()),
+        (
+            "/api/job-save",
+            ORGANISER,
+            vec![
+                ("employer", "{employer}"),
+                ("kind", "job"),
+                ("title_fi", "Siivooja"),
+                ("description_fi", "Siivousta iltaisin."),
+                ("title_sv", "Städare"),
+                ("description_sv", "Städning på kvällar."),
+                ("occupation", "building-cleaner"),
+                ("municipality", "Vantaa"),
+                ("form", "part-time"),
+                ("hours", "17–21"),
+                ("finnish", "required"),
+                ("finnish_level", "A2"),
+                ("lang1", "en"),
+                ("level1", "B1"),
+                ("skill[clean-floors]", "must"),
+                ("cert[hygiene-passport]", "yes"),
+                ("adjust[mentor]", "yes"),
+                ("start_on", "1.2.2027"),
+                ("apply_by", "31.1.2027"),
+                ("how_to_apply", "Soita."),
+                ("apply_url", "https://example.fi/hae"),
+            ],
+        ),
+        (
+            "/api/add-employer-staff",
+            COACH,
+            vec![
+                ("employer", "{employer}"),
+                ("display_name", "Uuno Uusi"),
+                ("email", "uuno@example.fi"),
+            ],
+        ),
     ]
 }
 

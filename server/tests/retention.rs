@@ -36,9 +36,9 @@ async fn each_kind_of_row_is_deleted_after_its_period(pool: PgPool) {
          insert into answer_receipt (answer_id, account_id, received_at) values
            (gen_random_uuid(), {p}, now() - interval '91 days'),
            (gen_random_uuid(), {p}, now() - interval '89 days');
-         insert into event_form_draft (account_id, event_id, fields, saved_at) values
-           ({p}, 0, '{{}}', now() - interval '2 days'),
-           ({p}, 1, '{{}}', now());
+         insert into form_draft (account_id, form, item_id, fields, saved_at) values
+           ({p}, 'event', 0, '{{}}', now() - interval '2 days'),
+           ({p}, 'job', 1, '{{}}', now());
          insert into outbox (recipient, subject, body, sent_at, created_at, next_attempt_at) values
            ('a@example.fi', 's', '', now() - interval '31 days', now() - interval '31 days', now()),
            ('b@example.fi', 's', '', null, now() - interval '31 days', 'infinity'),
@@ -83,7 +83,7 @@ async fn each_kind_of_row_is_deleted_after_its_period(pool: PgPool) {
             sessions: 1,
             codes: 2,
             answer_receipts: 1,
-            event_form_drafts: 1,
+            form_drafts: 1,
             assessment_drafts: 1,
             outbox: 2,
             rate_limits: 0,
@@ -93,7 +93,7 @@ async fn each_kind_of_row_is_deleted_after_its_period(pool: PgPool) {
         ("session", 1),
         ("one_time_code", 1),
         ("answer_receipt", 1),
-        ("event_form_draft", 1),
+        ("form_draft", 1),
         ("outbox", 2),
         // A submitted assessment is the person's history, and a draft
         // answered yesterday is being worked on: both kept.

@@ -7,12 +7,8 @@ use super::{
 };
 use crate::{
     accounts::{
-        Role,
-        db::{NewAccount, insert_account},
-        parse_contact, parse_display_name,
-        password::hash_password,
-        password_reset_server::issue_handed_code,
-        require_role,
+        Role, parse_contact, parse_display_name, require_role,
+        staff::{NewStaffAccount, create_staff_account},
     },
     audit::{AuditAction, db::record},
     context::pool,
@@ -32,11 +28,7 @@ fn parse_staff_role(typed: &str) -> Option<Role> {
 
 /// Creates a staff account and returns the code its owner sets their password
 /// with: the admin never learns or chooses anyone's password.
-pub async fn create_staff_account(
-    role: &str,
-    name: &str,
-    contact: &str,
-) -> Result<NewStaff, AppError> {
+pub async fn create_staff(role: &str, name: &str, contact: &str) -> Result<NewStaff, AppError> {
     let admin = require_role(&[Role::Admin])?;
     let role =
         parse_staff_role(role).ok_or(FieldError::new(FIELD_ROLE, "admin-error-role-missing"));
@@ -52,33 +44,21 @@ pub async fn create_staff_account(
             return Err(AppError::Validation { errors });
         }
     };
-    // Nobody knows this password; the owner replaces it with the code.
-    let unknown_password = crate::accounts::codes::generate(32);
-    let account = NewAccount {
+    let new = NewStaffAccount {
         role,
         display_name: display_name.clone(),
         contact,
-        password_hash: hash_password(unknown_password).await?,
         locale: use_locale(),
-        birth_year: None,
-        gender: None,
-        coach_id: None,
     };
     let mut tx = pool()?.begin().await?;
-    let account_id = insert_account(&mut tx, &account)
+    let created = create_staff_account(&mut tx, admin.account_id, new)
         .await?
         .ok_or_else(|| AppError::field(FIELD_CONTACT, "account-error-contact-taken"))?;
-    let code = issue_handed_code(&mut tx, admin.account_id, account_id).await?;
-    record(
-        &mut tx,
-        Some(admin.account_id),
-        Some(account_id),
-        AuditAction::AccountCreated,
-        Some(role.as_str()),
-    )
-    .await?;
     tx.commit().await?;
-    Ok(NewStaff { display_name, code })
+    Ok(NewStaff {
+        display_name,
+        code: created.code,
+    })
 }
 
 pub async fn change_role(account: Option<i64>, role: &str) -> Result<(), AppError> {

@@ -57,7 +57,7 @@ pub async fn create_staff_account(
 
     let [role, display_name, contact] =
         [role, display_name, contact].map(Option::unwrap_or_default);
-    let result = super::server::create_staff_account(&role, &display_name, &contact).await;
+    let result = super::server::create_staff(&role, &display_name, &contact).await;
     let flash = match &result {
         Ok(created) => FormOutcome {
             form: CREATE_FORM.to_owned(),

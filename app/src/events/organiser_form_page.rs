@@ -15,7 +15,7 @@ use crate::{
     i18n::t,
     ui::{
         BackLink, CheckboxGroup, Choice, FormState, FormSummary, PostForm, RadioField, SelectField,
-        TextAreaField, TextField,
+        TypedFields,
     },
 };
 
@@ -103,55 +103,11 @@ fn show(form: EventFormView) -> impl IntoView {
     view! { <EventForm form/> }
 }
 
-/// The form's state and values, for making its fields.
-#[derive(Clone)]
-struct Fields {
-    state: FormState,
-    values: Vec<(String, String)>,
-}
-
-impl Fields {
-    fn value(&self, field: &str) -> String {
-        self.values
-            .iter()
-            .find(|(k, _)| k == field)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    }
-
-    /// The codes of a checklist that are ticked.
-    fn ticked(&self, prefix: &str, codes: &[&str]) -> Vec<String> {
-        codes
-            .iter()
-            .filter(|code| self.value(&format!("{prefix}[{code}]")) == "yes")
-            .map(|code| (*code).to_owned())
-            .collect()
-    }
-
-    fn text(&self, name: &'static str, label: &str) -> impl IntoView + use<> {
-        view! { <TextField state=self.state.clone() name label=t(label) value=self.value(name)/> }
-    }
-
-    fn hinted(
-        &self,
-        name: &'static str,
-        label: &str,
-        hint: &str,
-        kind: &'static str,
-    ) -> impl IntoView + use<> {
-        view! { <TextField state=self.state.clone() name label=t(label) hint=t(hint) kind value=self.value(name)/> }
-    }
-
-    fn area(&self, name: &'static str, label: &str, rows: u8) -> impl IntoView + use<> {
-        view! { <TextAreaField state=self.state.clone() name label=t(label) value=self.value(name) rows/> }
-    }
-}
-
 #[component]
 fn EventForm(form: EventFormView) -> impl IntoView {
     let state = FormState::take(FORM);
     let event_id = form.event_id;
-    let f = Fields {
+    let f = TypedFields {
         values: form.values,
         state: state.clone(),
     };

@@ -17,6 +17,7 @@ use crate::{
     accounts::{Role, auth_settings, require_role},
     context::pool,
     error::AppError,
+    forms::{self, db::DraftForm},
     i18n::{Locale, helsinki_local},
 };
 
@@ -62,7 +63,7 @@ pub async fn save(event_id: Option<i64>, typed: &Typed) -> Result<i64, AppError>
         let input = input::read(typed, OffsetDateTime::now_utc())?;
         let event_id = db::save(&mut tx, me.account_id, None, &input).await?;
         db::replace_slots(&mut tx, event_id, &input).await?;
-        db::drop_draft(&mut tx, me.account_id, 0).await?;
+        forms::db::forget(&mut tx, me.account_id, DraftForm::Event, None).await?;
         tx.commit().await?;
         return Ok(event_id);
     };
@@ -83,7 +84,7 @@ pub async fn save(event_id: Option<i64>, typed: &Typed) -> Result<i64, AppError>
     announce_move(&mut tx, &public_url, event_id, &before, &input).await?;
     let promoted = booking::fill_free_seats(&mut tx, event_id, None).await?;
     tell_promoted(&mut tx, &public_url, event_id, &promoted).await?;
-    db::drop_draft(&mut tx, me.account_id, event_id).await?;
+    forms::db::forget(&mut tx, me.account_id, DraftForm::Event, Some(event_id)).await?;
     tx.commit().await?;
     Ok(event_id)
 }
@@ -276,18 +277,15 @@ pub async fn form_of(event_id: i64) -> Result<(String, Typed), AppError> {
 /// not fit in the flash cookie, and nothing typed may be lost.
 pub async fn keep_typed(event_id: Option<i64>, typed: &Typed) -> Result<(), AppError> {
     let me = require_role(&[Role::Organiser])?;
-    let fields = serde_json::to_value(typed).map_err(|_| AppError::Internal)?;
     let mut conn = pool()?.acquire().await?;
-    db::keep_draft(&mut conn, me.account_id, event_id.unwrap_or(0), &fields).await?;
-    Ok(())
+    forms::db::keep(&mut conn, me.account_id, DraftForm::Event, event_id, typed).await
 }
 
 /// What [`keep_typed`] kept for this form, until the form is saved.
 pub async fn kept_typed(event_id: Option<i64>) -> Result<Option<Typed>, AppError> {
     let me = require_role(&[Role::Organiser])?;
     let mut conn = pool()?.acquire().await?;
-    let kept = db::kept_draft(&mut conn, me.account_id, event_id.unwrap_or(0)).await?;
-    Ok(kept.and_then(|fields| serde_json::from_value(fields).ok()))
+    forms::db::kept(&mut conn, me.account_id, DraftForm::Event, event_id).await
 }
 
 /// "09:30", as a time field shows it.

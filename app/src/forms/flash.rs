@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, FieldError};
 
+/// The cookie that carries a plain form post's outcome to the next page.
 #[cfg(feature = "ssr")]
-const FLASH_COOKIE: &str = "askel_flash";
+pub const FLASH_COOKIE: &str = "askel_flash";
 /// What the flash's sealing key is derived for.
 #[cfg(feature = "ssr")]
 const FLASH_PURPOSE: &str = "askel flash cookie v1";

@@ -212,22 +212,11 @@ fn employer(posting: &Value) -> Option<EmployerRef> {
     let business_id = ["taxID", "vatID", "identifier"]
         .iter()
         .find_map(|key| field(organisation, key))
-        .filter(|id| is_business_id(id));
+        .filter(|id| crate::employers::input::is_business_id(id));
     (!name.is_empty()).then(|| EmployerRef {
         name: clip(&name, 200),
         business_id,
     })
-}
-
-/// A Finnish business ID: seven digits, a hyphen and a check digit.
-fn is_business_id(id: &str) -> bool {
-    let bytes = id.as_bytes();
-    bytes.len() == 9
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 7 || b.is_ascii_digit())
 }
 
 fn municipality(posting: &Value) -> Option<String> {
@@ -402,12 +391,5 @@ mod tests {
         );
         assert_eq!(plain_text("no tags at all"), "no tags at all");
         assert_eq!(plain_text("cut <b"), "cut");
-    }
-
-    #[test]
-    fn business_ids_are_seven_digits_and_a_check_digit() {
-        assert!(is_business_id("1234567-8"));
-        assert!(!is_business_id("123456-78"));
-        assert!(!is_business_id("FI12345678"));
     }
 }

@@ -8,18 +8,15 @@ use std::collections::BTreeMap;
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::{
-    removable::ConfirmedPost,
-    types::{Evidence, EvidenceSource, ShownSkill},
-};
+use super::types::{Evidence, EvidenceSource, ShownSkill};
 use crate::{
     accounts::{Protected, Role},
     caseload::{CASELOAD, jobseeker_path},
     error::AppError,
     i18n::{FluentValue, t, t_args},
     ui::{
-        BackLink, CheckboxGroup, Choice, FormState, FormSummary, PostForm, SelectField,
-        done_notice, id_param, loaded_section,
+        BackLink, CheckboxGroup, Choice, ConfirmedPost, FormState, FormSummary, PostForm,
+        SelectField, done_notice, id_param, loaded_section,
     },
 };
 

@@ -7,14 +7,14 @@ use std::collections::BTreeMap;
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::{removable::ConfirmedPost, types::ExperienceKind};
+use super::types::ExperienceKind;
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::t,
     ui::{
-        BackLink, CheckboxGroup, Choice, FormState, FormSummary, PostForm, RadioField,
-        TextAreaField, TextField, done_notice, id_param, loaded_section,
+        BackLink, CheckboxGroup, Choice, ConfirmedPost, FormState, FormSummary, PostForm,
+        RadioField, TextAreaField, TextField, done_notice, id_param, loaded_section,
     },
 };
 

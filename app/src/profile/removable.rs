@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::{
     error::AppError,
     i18n::{FluentValue, t, t_args},
-    ui::{FormState, FormSummary, PostForm, done_notice, loaded_section},
+    ui::{ConfirmedPost, FormState, FormSummary, done_notice, loaded_section},
 };
 
 /// One item: its id (posted to take it off), its name, and a detail line.
@@ -17,37 +17,6 @@ pub struct Removable {
     pub id: String,
     pub title: String,
     pub detail: String,
-}
-
-/// A button that opens an "are you sure?" step, whose own button posts
-/// `value` as `field` to `action`. Taking something away is confirmed first
-/// (WCAG 3.3.4), and works without JavaScript: `<details>` opens by itself.
-#[component]
-pub fn ConfirmedPost(
-    action: &'static str,
-    field: &'static str,
-    value: String,
-    /// The first button: "Remove Finnish".
-    open: String,
-    /// What happens, asked: "Remove Finnish from your profile?".
-    question: String,
-    /// The button that does it: "Yes, remove Finnish".
-    confirm: String,
-    /// One more field the post needs, such as whose item it is.
-    #[prop(optional)]
-    extra: Option<(&'static str, String)>,
-) -> impl IntoView {
-    view! {
-        <details class="confirm">
-            <summary class="button button--secondary">{open}</summary>
-            <p>{question}</p>
-            <PostForm action>
-                <input type="hidden" name=field value=value/>
-                {extra.map(|(name, value)| view! { <input type="hidden" name=name value=value/> })}
-                <button type="submit" class="button button--warning">{confirm}</button>
-            </PostForm>
-        </details>
-    }
 }
 
 /// A section of `/skills` that lists vocabulary items the person holds.

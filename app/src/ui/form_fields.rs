@@ -39,7 +39,7 @@ impl FormState {
     }
 
     /// (element id, message) of `field`'s problem, if it has one.
-    fn problem(&self, field: &str) -> Option<(String, String)> {
+    pub fn problem(&self, field: &str) -> Option<(String, String)> {
         self.outcome
             .field_error(field)
             .map(|key| (format!("{}-error", self.field_id(field)), t(key)))

@@ -48,10 +48,12 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
             (crate::caseload::CASELOAD, "nav-caseload"),
             ("/coach/invitations", "nav-invitations"),
             ("/events", "nav-events"),
+            (crate::employers::EMPLOYERS, "nav-employers"),
             (crate::report::REPORT, "nav-report"),
         ],
         Role::Admin => vec![
             ("/admin/users", "nav-admin-users"),
+            (crate::employers::EMPLOYERS, "nav-employers"),
             (crate::report::REPORT, "nav-report"),
         ],
         Role::Jobseeker => vec![
@@ -60,7 +62,10 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
             ("/skills", "nav-skills"),
             ("/events", "nav-events"),
         ],
-        Role::Organiser => vec![("/organiser/events", "nav-organiser-events")],
+        Role::Organiser => vec![
+            ("/organiser/events", "nav-organiser-events"),
+            (crate::jobs::OWN_JOBS, "nav-own-jobs"),
+        ],
     }
 }
 

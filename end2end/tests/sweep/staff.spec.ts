@@ -20,13 +20,13 @@ for (const locale of LOCALES) {
     await signIn(page, locale, world.coach);
     const person = `/coach/jobseekers/${world.jobseekerId}`;
     const kinds = await sweep(page, locale, {
-      start: ["/", person],
+      start: ["/", person, `/employers/${world.employerId}`],
       every: [`${person}/plan/steps/${world.stepId}`, `${person}/plan/goals/${world.goalId}`],
     });
     for (const kind of [
       "/coach/caseload", "/coach/invitations", "/coach/report", "/coach/jobseekers/{id}", "/coach/jobseekers/{id}/plan",
       "/coach/jobseekers/{id}/plan/history", "/coach/jobseekers/{id}/notes/{id}", "/coach/jobseekers/{id}/outcomes/{id}",
-      "/coach/jobseekers/{id}/skills", "/events/caseload", "/events/{id}", "/account",
+      "/coach/jobseekers/{id}/skills", "/events/caseload", "/events/{id}", "/employers", "/employers/{id}", "/account",
     ]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }
@@ -37,7 +37,8 @@ for (const locale of LOCALES) {
     await signIn(page, locale, world.organiser);
     const kinds = await sweep(page, locale, { start: ["/", `/organiser/events/${world.eventId}`] });
     for (const kind of ["/organiser/events", "/organiser/events/new", "/organiser/events/{id}", "/organiser/events/{id}/edit",
-      "/organiser/events/{id}/people/{id}/skills"]) {
+      "/organiser/events/{id}/people/{id}/skills", "/employer/jobs", "/employer/jobs/new", "/employer/jobs/{id}",
+      "/employer/jobs/{id}/edit"]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }
   });
@@ -46,7 +47,9 @@ for (const locale of LOCALES) {
     test.setTimeout(600_000);
     await signIn(page, locale, world.admin);
     const kinds = await sweep(page, locale, { start: ["/"] });
-    expect(kinds).toContain("/admin/users");
+    for (const kind of ["/admin/users", "/employers", "/employers/{id}"]) {
+      expect(kinds, `the sweep reached ${kind}`).toContain(kind);
+    }
   });
 
   test(`every page someone not signed in can reach in ${locale}`, async ({ page }) => {

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { psql } from "../fixtures/db";
 import { expect, type Page } from "@playwright/test";
 import { assignToCoach, createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { publishEvent } from "../fixtures/events";
@@ -15,12 +15,9 @@ export interface World {
   eventId: number;
   goalId: number;
   stepId: number;
-}
-
-function psql(sql: string, vars: Record<string, string | number>): string {
-  const args = [process.env.DATABASE_URL ?? "", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"];
-  for (const [name, value] of Object.entries(vars)) args.push("-v", `${name}=${value}`);
-  return execFileSync("psql", args, { input: sql, encoding: "utf8" }).trim();
+  employerId: number;
+  /** An open job of the organiser's employer, linked to the event. */
+  jobId: number;
 }
 
 /**
@@ -28,7 +25,9 @@ function psql(sql: string, vars: Record<string, string | number>): string {
  * them (each page's own journey is tested elsewhere): the jobseeker is on the
  * coach's caseload, has a plan with a goal and a step, a shared note, an
  * outcome, a place at the organiser's event, an experience with a skill, and
- * a skill the coach has seen in practice, shared with the event's organiser.
+ * a skill the coach has seen in practice, shared with the event's organiser;
+ * the organiser is on the staff of an employer the coach added, which has an
+ * open job linked to the event.
  */
 export function makeWorld(locale: Locale): World {
   const [jobseeker, coach, organiser, admin] = ["sweep-js", "sweep-coach", "sweep-org", "sweep-admin"].map(uniqueEmail);
@@ -61,16 +60,35 @@ export function makeWorld(locale: Locale): World {
           shared as (insert into profile_share (account_id, event_id)
                      select account_id, :event from person returning 1),
           seen as (insert into confirmed_skill (account_id, skill_id, confirmed_by)
-                   select person.account_id, 'clean-floors', coach.account_id from person, coach returning 1)
+                   select person.account_id, 'clean-floors', coach.account_id from person, coach returning 1),
+          employer as (insert into employer (name, created_by)
+                       select :'employer', account_id from coach returning employer_id),
+          member as (insert into employer_member (employer_id, account_id, added_by)
+                     select employer_id, (select account_id from account where email = :'organiser'), coach.account_id
+                     from employer, coach returning 1),
+          job as (insert into job (employer_id, kind, status, occupation_id, municipality, form, finnish_required,
+                                   how_to_apply, event_id, published_at)
+                  select employer_id, 'job', 'published', 'warehouse-worker', 'Vantaa', 'fixed-term', false,
+                         'Tule rekrytointipäivään.', :event, now() from employer returning job_id),
+          job_text as (insert into job_text (job_id, locale, title, description)
+                       select job_id, 'fi', 'Varastotyöntekijä', 'Keräilyä ja pakkaamista.' from job returning 1),
+          job_skill as (insert into job_skill (job_id, skill_id, must)
+                        select job_id, 'clean-floors', false from job returning 1),
+          job_history as (insert into job_change (job_id, changed_by, what)
+                          select job_id, (select account_id from account where email = :'organiser'), 'created'
+                          from job returning 1)
      select (select account_id from person) || ' ' || (select goal_id from goal) || ' ' || (select step_id from step)
+            || ' ' || (select employer_id from employer) || ' ' || (select job_id from job)
             || ' ' || (select count(*) from moved) + (select count(*) from place) + (select count(*) from note)
                     + (select count(*) from outcome) + (select count(*) from skill) + (select count(*) from seen)
-                    + (select count(*) from shared);`,
-    { jobseeker, coach, organiser, event: eventId },
+                    + (select count(*) from shared) + (select count(*) from member) + (select count(*) from job_text)
+                    + (select count(*) from job_skill) + (select count(*) from job_history);`,
+    // Employer names are unique: each world's is its organiser's.
+    { jobseeker, coach, organiser, event: eventId, employer: `Varastopalvelu ${organiser.split("@")[0]} Oy` },
   );
-  const [jobseekerId, goalId, stepId, written] = ids.split(" ").map(Number);
-  expect(written, "rows the world needs").toBe(7);
-  return { jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId };
+  const [jobseekerId, goalId, stepId, employerId, jobId, written] = ids.split(" ").map(Number);
+  expect(written, "rows the world needs").toBe(11);
+  return { jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId, employerId, jobId };
 }
 
 /** Starts the full assessment of `framework` from its start page; lands on its first question. */

@@ -1,0 +1,101 @@
+//! Form drafts in PostgreSQL: what a staff member typed into a long form (an
+//! event, a job) when it could not be saved, kept until the form is shown
+//! again. The flash cookie carries only the errors: it cannot hold long texts.
+
+use std::collections::BTreeMap;
+
+use sqlx::PgConnection;
+
+use crate::error::AppError;
+
+/// The long forms whose typing is kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftForm {
+    Event,
+    Job,
+}
+
+impl DraftForm {
+    fn as_str(self) -> &'static str {
+        match self {
+            DraftForm::Event => "event",
+            DraftForm::Job => "job",
+        }
+    }
+}
+
+/// A form's fields as typed, by name.
+pub type Typed = BTreeMap<String, String>;
+
+/// Keeps what `account_id` typed into `form` for `item` (`None`: a new one).
+pub async fn keep(
+    conn: &mut PgConnection,
+    account_id: i64,
+    form: DraftForm,
+    item: Option<i64>,
+    typed: &Typed,
+) -> Result<(), AppError> {
+    let fields = serde_json::to_value(typed).map_err(|_| AppError::Internal)?;
+    sqlx::query!(
+        "insert into form_draft (account_id, form, item_id, fields) values ($1, $2, $3, $4)
+         on conflict (account_id, form, item_id)
+         do update set fields = excluded.fields, saved_at = now()",
+        account_id,
+        form.as_str(),
+        item.unwrap_or(0),
+        fields
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// What [`keep`] kept, until the form is saved (or a day has passed).
+pub async fn kept(
+    conn: &mut PgConnection,
+    account_id: i64,
+    form: DraftForm,
+    item: Option<i64>,
+) -> Result<Option<Typed>, AppError> {
+    let fields = sqlx::query_scalar!(
+        "select fields from form_draft
+         where account_id = $1 and form = $2 and item_id = $3
+           and saved_at > now() - interval '1 day'",
+        account_id,
+        form.as_str(),
+        item.unwrap_or(0)
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(fields.and_then(|fields| serde_json::from_value(fields).ok()))
+}
+
+/// Forgets the kept form once it has been saved.
+pub async fn forget(
+    conn: &mut PgConnection,
+    account_id: i64,
+    form: DraftForm,
+    item: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "delete from form_draft where account_id = $1 and form = $2 and item_id = $3",
+        account_id,
+        form.as_str(),
+        item.unwrap_or(0)
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Deletes kept forms older than `days` (they are shown once, right after
+/// the failed save).
+pub async fn purge(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query!(
+        "delete from form_draft where saved_at < now() - make_interval(days => $1)",
+        days
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
