@@ -272,3 +272,56 @@ async fn a_form_that_cannot_be_read_is_refused_in_words(pool: PgPool) {
         "Your answer could not be read. Please fill in the form again."
     );
 }
+
+#[sqlx::test]
+async fn a_job_from_a_feed_is_changed_at_the_board_and_stays_closed_once_its_staff_close_it(
+    pool: PgPool,
+) {
+    load_modules(&pool).await;
+    let feed = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../scripts/sample-job-feed.json"
+    ));
+    let vocabulary = support::vocabulary();
+    let import = || server::job_feed::import_feed(&pool, &vocabulary, feed, "tyopaikat");
+    import().await.expect("imported");
+    let olli = create_account(&pool, Role::Organiser, "olli@example.fi").await;
+    let (employer, job): (i64, i64) = sqlx::query_as(
+        "select employer_id, job_id from job join employer using (employer_id)
+         where business_id = '1234567-1' order by job_id limit 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("an imported job of Puhdas Koti Oy");
+    sqlx::query("insert into employer_member (employer_id, account_id) values ($1, $2)")
+        .bind(employer)
+        .bind(olli)
+        .execute(&pool)
+        .await
+        .expect("staff");
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "olli@example.fi").await;
+
+    let shown = page(&app, &cookie, &format!("/employer/jobs/{job}")).await;
+    assert!(shown.contains("change it on the job board"), "{shown}");
+    assert!(!shown.contains(&format!("/employer/jobs/{job}/edit")));
+    assert_eq!(
+        status_of(&app, &cookie, &format!("/employer/jobs/{job}/edit")).await,
+        409
+    );
+    let body = format!("job={job}&{}", job_form(employer, &[]));
+    let response = post_as(&app, &cookie, "/api/job-save", &body).await;
+    assert!(header_of(&response, header::LOCATION).ends_with("#job-form-error-summary"));
+
+    post_as(&app, &cookie, "/api/job-close", &format!("job={job}")).await;
+    import().await.expect("imported again");
+    let status: String = sqlx::query_scalar("select status from job where job_id = $1")
+        .bind(job)
+        .fetch_one(&pool)
+        .await
+        .expect("status");
+    assert_eq!(
+        status, "closed",
+        "the feed listed it again, the employer's word stands"
+    );
+}

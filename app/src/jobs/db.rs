@@ -124,8 +124,9 @@ async fn upsert_job(
                municipality = excluded.municipality, remote = excluded.remote,
                form = excluded.form, hours = excluded.hours, start_on = excluded.start_on,
                apply_by = excluded.apply_by, apply_url = excluded.apply_url,
-               status = 'published', published_at = coalesce(job.published_at, now()),
-               closed_at = null
+               status = case when job.closed_by_staff then job.status else 'published' end,
+               published_at = coalesce(job.published_at, now()),
+               closed_at = case when job.closed_by_staff then job.closed_at end
            returning job_id, (xmax = 0) as "created!""#,
         employer_id,
         job.occupation,

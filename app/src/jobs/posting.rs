@@ -53,6 +53,7 @@ pub async fn form_data(job_id: Option<i64>) -> Result<FormData, AppError> {
             let job = db::stored(&mut conn, me.account_id, job_id, false)
                 .await?
                 .ok_or(AppError::NotFound)?;
+            refuse_imported(&job)?;
             input::typed_of(&job.input)
         }
         (None, None) => new_job_defaults(&employers),
@@ -100,11 +101,13 @@ pub async fn save(job_id: Option<i64>, typed: &Typed) -> Result<i64, AppError> {
         .map(|(id, _)| id)
         .collect();
     let before = match job_id {
-        Some(job_id) => Some(
-            db::stored(&mut tx, me.account_id, job_id, true)
+        Some(job_id) => {
+            let job = db::stored(&mut tx, me.account_id, job_id, true)
                 .await?
-                .ok_or(AppError::NotFound)?,
-        ),
+                .ok_or(AppError::NotFound)?;
+            refuse_imported(&job)?;
+            Some(job)
+        }
         None => None,
     };
     let events: Vec<i64> = linkable_events(&mut tx, me.account_id)
@@ -135,6 +138,17 @@ pub async fn save(job_id: Option<i64>, typed: &Typed) -> Result<i64, AppError> {
     forms::db::forget(&mut tx, me.account_id, DraftForm::Job, job_id).await?;
     tx.commit().await?;
     Ok(saved)
+}
+
+/// A job from a feed is changed where it was written, at the job board:
+/// the next import would undo a change made here. Its staff may still close it.
+fn refuse_imported(job: &StoredJob) -> Result<(), AppError> {
+    match job.source {
+        Some(_) => Err(AppError::Conflict {
+            key: "job-error-imported".into(),
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Keeps what was typed into a form that could not be saved, to show it again.

@@ -68,6 +68,8 @@ pub async fn own_jobs(
 pub struct StoredJob {
     pub status: JobStatus,
     pub employer: String,
+    /// The feed the job came from: the feed keeps it up to date, not a form.
+    pub source: Option<String>,
     pub input: JobInput,
 }
 
@@ -82,7 +84,8 @@ pub async fn stored(
     let Some(job) = sqlx::query!(
         r#"select j.employer_id, e.name as employer, j.kind, j.status, j.occupation_id,
                   j.municipality, j.remote, j.form, j.hours, j.finnish_required,
-                  j.adjustments, j.start_on, j.apply_by, j.how_to_apply, j.apply_url, j.event_id
+                  j.adjustments, j.start_on, j.apply_by, j.how_to_apply, j.apply_url, j.event_id,
+                  j.source
            from job j
            join employer_member m on m.employer_id = j.employer_id and m.account_id = $1
            join employer e on e.employer_id = j.employer_id
@@ -163,6 +166,7 @@ pub async fn stored(
     Ok(Some(StoredJob {
         status: JobStatus::parse(&job.status).unwrap_or(JobStatus::Draft),
         employer: job.employer,
+        source: job.source,
         input,
     }))
 }
@@ -283,7 +287,8 @@ async fn replace_parts(
     Ok(())
 }
 
-/// Publishes or closes the job.
+/// Publishes or closes the job, as its staff do: a job they closed stays
+/// closed when a feed lists it again.
 pub async fn set_status(
     conn: &mut PgConnection,
     job_id: i64,
@@ -293,7 +298,8 @@ pub async fn set_status(
         "update job set status = $2,
                         published_at = case when $2 = 'published' then coalesce(published_at, now())
                                             else published_at end,
-                        closed_at = case when $2 = 'closed' then now() end
+                        closed_at = case when $2 = 'closed' then now() end,
+                        closed_by_staff = $2 = 'closed'
          where job_id = $1",
         job_id,
         status.as_str()

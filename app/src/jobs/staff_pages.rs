@@ -145,6 +145,7 @@ fn show_list((employers, rows): (Vec<String>, Vec<JobRow>)) -> impl IntoView {
 struct JobView {
     job_id: i64,
     status: JobStatus,
+    imported: bool,
     title: String,
     facts: Vec<(String, String)>,
     history: Vec<(String, String, String)>,
@@ -286,6 +287,7 @@ async fn load_job(job_id: Result<i64, AppError>) -> Result<JobView, AppError> {
         Ok(JobView {
             job_id,
             status: job.status,
+            imported: job.source.is_some(),
             title,
             facts,
             history,
@@ -351,7 +353,11 @@ fn OwnJob(job: JobView) -> impl IntoView {
         <dl class="facts">
             {job.facts.into_iter().map(|(term, value)| view! { <dt>{term}</dt><dd>{value}</dd> }).collect_view()}
         </dl>
-        <p><a href=edit_path(job_id)>{t("job-edit")}</a></p>
+        {if job.imported {
+            view! { <p>{t("job-imported")}</p> }.into_any()
+        } else {
+            view! { <p><a href=edit_path(job_id)>{t("job-edit")}</a></p> }.into_any()
+        }}
         {action}
         <h2>{t("job-history")}</h2>
         <DataTable id="job-history" caption=t("job-history-caption")>

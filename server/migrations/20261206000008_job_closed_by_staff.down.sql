@@ -1,0 +1,1 @@
+alter table job drop column closed_by_staff;
