@@ -19,6 +19,7 @@ use crate::{
     },
     i18n::{FluentValue, Locale, translate_args, use_locale},
     jobs::{EditJobPage, NewJobPage, OwnJobPage, OwnJobsPage},
+    matching::{JobForYouPage, JobsForYouPage, MyJobsPage},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
         AccountDeletedPage, AccountPage, ConfirmEmailPage, DeleteAccountPage, DetailsPage,
@@ -164,6 +165,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("organiser/events/:event") view=ManageEventPage ssr=SsrMode::Async/>
                     <Route path=path!("organiser/events/:event/edit") view=EditEventPage ssr=SsrMode::Async/>
                     <Route path=path!("organiser/events/:event/people/:signup/skills") view=SharedSkillsPage ssr=SsrMode::Async/>
+                    <Route path=path!("jobs") view=JobsForYouPage ssr=SsrMode::Async/>
+                    <Route path=path!("jobs/mine") view=MyJobsPage ssr=SsrMode::Async/>
+                    <Route path=path!("jobs/:job") view=JobForYouPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs") view=OwnJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs/new") view=NewJobPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs/:job") view=OwnJobPage ssr=SsrMode::Async/>

@@ -5,12 +5,16 @@
 //! already-translated strings they need, so the WASM bundle carries no Fluent.
 
 #[cfg(feature = "ssr")]
+mod collation;
+#[cfg(feature = "ssr")]
 mod dates;
 mod locale;
 mod negotiate;
 
 use std::{borrow::Cow, collections::HashMap};
 
+#[cfg(feature = "ssr")]
+pub use collation::sort_by_name;
 #[cfg(feature = "ssr")]
 pub use dates::{
     calendar_date, helsinki_date, helsinki_local, helsinki_moment, helsinki_time, parse_day,

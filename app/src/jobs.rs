@@ -15,6 +15,8 @@ pub mod input;
 mod posting;
 #[cfg(feature = "ssr")]
 pub mod posting_db;
+#[cfg(feature = "ssr")]
+pub mod shown;
 mod staff_pages;
 pub mod types;
 

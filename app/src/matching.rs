@@ -1,6 +1,35 @@
 //! Matching people's skills with jobs, explainably: every score comes with
 //! what the person has and what they would still need, and nothing about who
-//! they are (age, gender, birth year, origin) is an input at all — the
-//! types below have no place for it.
+//! they are (age, gender, birth year, origin) is an input at all: the
+//! [`fit`] types have no place for it, and the server reads only skills,
+//! cards and languages ([`db::person_facts`]).
+//!
+//! The jobseeker's pages: "Jobs for you" ([`jobs_page`]), one job
+//! ([`job_page`]) and their saved and interesting jobs ([`my_jobs_page`]).
 
+#[cfg(feature = "ssr")]
+pub mod db;
 pub mod fit;
+mod job_page;
+mod jobs_page;
+mod my_jobs_page;
+#[cfg(feature = "ssr")]
+pub mod personal_data;
+#[cfg(feature = "ssr")]
+pub mod server;
+#[cfg(feature = "ssr")]
+mod views;
+
+pub use job_page::JobForYouPage;
+pub use jobs_page::JobsForYouPage;
+pub use my_jobs_page::MyJobsPage;
+
+/// "Jobs for you".
+pub const JOBS: &str = "/jobs";
+/// The jobseeker's saved jobs and interests.
+pub const MY_JOBS: &str = "/jobs/mine";
+
+/// A job's page for a jobseeker.
+pub fn job_path(job_id: i64) -> String {
+    format!("{JOBS}/{job_id}")
+}

@@ -21,8 +21,9 @@ mod server;
 
 pub use data_export::{
     AssessmentData, AssignmentData, CertificateData, ConfirmedSkillData, EventSignupData,
-    ExperienceData, LanguageData, ModuleAnswerData, MyData, MyDataDownload, NoteData, OutcomeData,
-    PlanChangeData, ShareData, SkillsProfileData, VersionData,
+    ExperienceData, JobShareData, JobsData, LanguageData, ListedJobData, ModuleAnswerData, MyData,
+    MyDataDownload, NoteData, OutcomeData, PlanChangeData, ShareData, SkillsProfileData,
+    VersionData,
 };
 pub use deletion::{AccountDeletedPage, DeleteAccountPage, DeleteMyAccount};
 pub use details::{DetailsPage, UpdateDetails};

@@ -19,16 +19,18 @@ pub enum Domain {
     Plan,
     Caseload,
     Profile,
+    Matching,
 }
 
 impl Domain {
-    pub const ALL: [Domain; 6] = [
+    pub const ALL: [Domain; 7] = [
         Domain::Modules,
         Domain::Skills,
         Domain::Events,
         Domain::Plan,
         Domain::Caseload,
         Domain::Profile,
+        Domain::Matching,
     ];
 
     /// `table.column`s holding this domain's data about the account they name.
@@ -40,6 +42,7 @@ impl Domain {
             Domain::Plan => crate::plan::personal_data::COLUMNS,
             Domain::Caseload => crate::caseload::personal_data::COLUMNS,
             Domain::Profile => crate::profile::personal_data::COLUMNS,
+            Domain::Matching => crate::matching::personal_data::COLUMNS,
         }
     }
 
@@ -59,6 +62,9 @@ impl Domain {
                 crate::caseload::personal_data::export(conn, account_id, data).await
             }
             Domain::Profile => crate::profile::personal_data::export(conn, account_id, data).await,
+            Domain::Matching => {
+                crate::matching::personal_data::export(conn, account_id, data).await
+            }
         }
     }
 
@@ -71,6 +77,7 @@ impl Domain {
             Domain::Plan => crate::plan::personal_data::remove(conn, account_id).await,
             Domain::Caseload => crate::caseload::personal_data::remove(conn, account_id).await,
             Domain::Profile => crate::profile::personal_data::remove(conn, account_id).await,
+            Domain::Matching => crate::matching::personal_data::remove(conn, account_id).await,
         }
     }
 }

@@ -7,7 +7,7 @@
 pub const CODES_DAYS: i32 = 7;
 /// Receipts of module answers (the ids that make a resend count once).
 pub const ANSWER_RECEIPTS_DAYS: i32 = 90;
-/// An event or job form kept after a failed save (it is shown once, right away).
+/// An event or job form kept after a failed save: a new one until it is saved, an existing one shown once.
 pub const FORM_DRAFTS_DAYS: i32 = 1;
 /// A self-assessment started and never submitted.
 pub const ASSESSMENT_DRAFTS_DAYS: i32 = 180;

@@ -106,3 +106,8 @@ outcome-withdraw = Withdraw the situation
 outcome-withdraw-intro = A withdrawn situation stays in the history, marked as withdrawn. It no longer counts as the person's situation or in the impact report.
 outcome-corrected = The situation was corrected. The earlier version is kept in its history.
 outcome-withdrawn = The situation was withdrawn.
+
+person-jobs = Jobs of interest
+person-jobs-none = No jobs marked as interesting yet.
+person-job-interest = Interested since { $day }. The employer does not see their skills.
+person-job-interest-shared = Interested since { $day }. The employer sees their skills for this job.

@@ -106,3 +106,8 @@ outcome-withdraw = Peru tilanne
 outcome-withdraw-intro = Peruttu tilanne jää historiaan perutuksi merkittynä. Sitä ei enää lasketa henkilön tilanteeksi eikä vaikuttavuusraporttiin.
 outcome-corrected = Tilanne korjattiin. Aiempi versio säilyy sen historiassa.
 outcome-withdrawn = Tilanne peruttiin.
+
+person-jobs = Kiinnostavat työt
+person-jobs-none = Ei vielä kiinnostaviksi merkittyjä töitä.
+person-job-interest = Kiinnostunut { $day } alkaen. Työnantaja ei näe osaamista.
+person-job-interest-shared = Kiinnostunut { $day } alkaen. Työnantaja näkee osaamisen tätä työtä varten.

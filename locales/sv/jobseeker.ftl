@@ -106,3 +106,8 @@ outcome-withdraw = Återkalla situationen
 outcome-withdraw-intro = En återkallad situation finns kvar i historiken, märkt som återkallad. Den räknas inte längre som personens situation eller i effektrapporten.
 outcome-corrected = Situationen rättades. Den tidigare versionen finns kvar i historiken.
 outcome-withdrawn = Situationen återkallades.
+
+person-jobs = Intressanta jobb
+person-jobs-none = Inga jobb markerade som intressanta ännu.
+person-job-interest = Intresserad sedan { $day }. Arbetsgivaren ser inte kunnandet.
+person-job-interest-shared = Intresserad sedan { $day }. Arbetsgivaren ser kunnandet för det här jobbet.

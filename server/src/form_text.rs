@@ -92,12 +92,19 @@ pub async fn clean_form_text(request: Request, next: Next) -> Response {
 /// failed call's redirect that no server function wrote, so it carries no
 /// flash (every function that answers a form leaves one).
 fn is_unreadable_form_answer(response: &Response) -> bool {
-    let flash = format!("{}=", app::forms::FLASH_COOKIE);
+    // Over TLS the flash travels as `__Host-askel_flash`.
+    let flash = [false, true].map(|tls| {
+        format!(
+            "{}=",
+            app::cookies::wire_name(app::forms::FLASH_COOKIE, tls)
+        )
+    });
     let leaves_flash = response
         .headers()
         .get_all(header::SET_COOKIE)
         .iter()
-        .any(|cookie| cookie.to_str().is_ok_and(|c| c.starts_with(&flash)));
+        .filter_map(|cookie| cookie.to_str().ok())
+        .any(|cookie| flash.iter().any(|name| cookie.starts_with(name.as_str())));
     response.status().is_redirection()
         && response.headers().contains_key("serverfnerror")
         && !leaves_flash

@@ -53,7 +53,8 @@ const NOBODY: [bool; 7] = [false; 7];
 /// outcome "coach" recorded about them, `{experience}` for something
 /// "jobseeker" has done, in their skills profile, `{employer}` for an
 /// employer with "organiser" on its staff, `{own_job}` for a draft of that
-/// employer's and `{job}` for a job of another employer.
+/// employer's, `{job}` for a draft of another employer and `{open_job}` for
+/// a published job of another employer.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -461,6 +462,41 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::POST, "/api/job-close", "job={own_job}", ORGANISERS),
         (Method::POST, "/api/job-publish", "job={job}", NOBODY),
         (Method::POST, "/api/job-close", "job={job}", NOBODY),
+        (Method::GET, "/jobs", "", JOBSEEKERS),
+        (Method::GET, "/jobs/mine", "", JOBSEEKERS),
+        (Method::GET, "/jobs/{open_job}", "", JOBSEEKERS),
+        (Method::GET, "/jobs/{job}", "", NOBODY),
+        (
+            Method::POST,
+            "/api/saved-job-add",
+            "job={open_job}",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/saved-job-remove",
+            "job={open_job}",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/job-interest",
+            "job={open_job}",
+            JOBSEEKERS,
+        ),
+        (Method::POST, "/api/job-interest", "job={job}", NOBODY),
+        (
+            Method::POST,
+            "/api/job-share-stop",
+            "job={open_job}",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/job-interest-withdraw",
+            "job={open_job}",
+            JOBSEEKERS,
+        ),
         (Method::GET, "/employers", "", EMPLOYER_KEEPERS),
         (Method::GET, "/employers/{employer}", "", EMPLOYER_KEEPERS),
         (Method::POST, "/api/create-employer", "", EMPLOYER_KEEPERS),
@@ -607,6 +643,19 @@ async fn people(pool: &PgPool) -> People {
         .expect("a job")
     });
     let (own_job, job) = (own_job.await, job.await);
+    let open_job: i64 = sqlx::query_scalar(
+        "with job as (insert into job (employer_id, kind, status, occupation_id, form, published_at)
+                      select employer_id, 'job', 'published', 'building-cleaner', 'part-time', now()
+                      from job where job_id = $1
+                      returning job_id),
+              text as (insert into job_text (job_id, locale, title, description)
+                       select job_id, 'fi', 'Siivooja', 'Siivousta.' from job)
+         select job_id from job",
+    )
+    .bind(job)
+    .fetch_one(pool)
+    .await
+    .expect("an open job");
     People {
         emails,
         ids: vec![
@@ -626,6 +675,7 @@ async fn people(pool: &PgPool) -> People {
             ("organiser", organiser),
             ("own_job", own_job),
             ("job", job),
+            ("open_job", open_job),
         ],
     }
 }
@@ -788,6 +838,7 @@ const FIELD_NAMES: &[&str] = &[
     "search",
     "seating",
     "sector",
+    "share",
     "share_contact",
     "shared",
     "signup",
@@ -1016,6 +1067,11 @@ fn valid_forms() -> Vec<(&'static str, usize, Fields)> {
             ],
         ),
         ("/api/event-save", ORGANISER, support::EVENT_FORM.to_vec()),
+        (
+            "/api/job-interest",
+            JOBSEEKER,
+            vec![("job", "{open_job}"), ("share", "yes")],
+        ),
         (
             "/api/job-save",
             ORGANISER,

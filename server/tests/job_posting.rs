@@ -325,3 +325,32 @@ async fn a_job_from_a_feed_is_changed_at_the_board_and_stays_closed_once_its_sta
         "the feed listed it again, the employer's word stands"
     );
 }
+
+#[sqlx::test]
+async fn a_failed_edit_is_shown_once_so_it_never_hides_a_colleagues_later_save(pool: PgPool) {
+    let (app, cookie, employer) = olli_signed_in(&pool).await;
+    let response = post_as(&app, &cookie, "/api/job-save", &job_form(employer, &[])).await;
+    let job = header_of(&response, header::LOCATION)
+        .rsplit('/')
+        .next()
+        .and_then(|id| id.parse::<i64>().ok())
+        .expect("the new job");
+    let edit = format!("/employer/jobs/{job}/edit");
+    let failed = job_form(
+        employer,
+        &[
+            ("job", &job.to_string()),
+            ("title_fi", "Iltasiivooja"),
+            ("occupation", "astronaut"),
+        ],
+    );
+    let response = post_as(&app, &cookie, "/api/job-save", &failed).await;
+    let shown = page_after(&app, &response, &format!("{edit}?lang=en"), &cookie).await;
+    assert!(shown.contains("Iltasiivooja") && shown.contains("Choose the occupation"));
+    // Opened again later, the form holds the job as saved.
+    let again = page(&app, &cookie, &edit).await;
+    assert!(
+        !again.contains("Iltasiivooja") && again.contains("Toimistosiivooja"),
+        "{again}"
+    );
+}

@@ -329,6 +329,12 @@ async fn over_tls_the_session_cookie_is_host_only(pool: PgPool) {
     let tossed = format!("askel_session={token}");
     let page = send(&app, with_cookie(get("/account", &[]), &tossed)).await;
     assert_eq!(page.status(), StatusCode::FOUND);
+    // A refused no-JavaScript form post goes back to its page with the
+    // error summary in the flash, as without TLS: not a bare 400.
+    let wrong = sign_in_body("maija@example.fi", "wrong password");
+    let refused = send(&app, form_post("/api/sign-in?lang=en", &wrong, true)).await;
+    assert!(refused.status().is_redirection(), "{}", refused.status());
+    assert!(cookie_pair(&refused, "__Host-askel_flash").is_some());
 }
 
 #[sqlx::test]

@@ -30,6 +30,8 @@ pub struct Overview {
     pub reflections: Vec<Reflection>,
     pub skills: Vec<FrameworkHistory>,
     pub places: Vec<CaseloadPlace>,
+    /// Jobs the person said they are interested in.
+    pub interests: Vec<crate::matching::db::ListedJob>,
     pub notes: Vec<Note>,
     pub open_steps: usize,
     pub coaches: Vec<(i64, String)>,
@@ -52,6 +54,7 @@ pub async fn overview(jobseeker: i64) -> Result<Overview, AppError> {
         reflections: person_db::shared_reflections(&mut tx, jobseeker, locale).await?,
         skills: crate::skills::server::histories(&mut tx, jobseeker).await?,
         places: caseload_places(&mut tx, coach.account_id, Some(jobseeker), locale).await?,
+        interests: crate::matching::db::interests(&mut tx, jobseeker, locale.code()).await?,
         notes: person_db::notes(&mut tx, jobseeker, false, None).await?,
         open_steps: steps.iter().filter(|s| is_open_step(&s.status)).count(),
         coaches: person_db::other_coaches(&mut tx, coach.account_id).await?,

@@ -77,6 +77,7 @@ fn Person(person: PersonView) -> impl IntoView {
         ("modules", "person-modules"),
         ("skills", "person-skills"),
         ("events", "person-events"),
+        ("jobs", "person-jobs"),
         ("notes", "person-notes"),
         ("profile", "person-profile"),
         ("sign-in-help", "person-sign-in-help"),
@@ -99,7 +100,8 @@ fn Person(person: PersonView) -> impl IntoView {
         })}
         {section("modules", "person-modules", view! { <Modules person=person.clone()/> })}
         {section("skills", "person-skills", view! { <Skills person=person.clone()/> })}
-        {section("events", "person-events", view! { <Events lines=person.events.clone()/> })}
+        {section("events", "person-events", view! { <Lines lines=person.events.clone() none="person-events-none"/> })}
+        {section("jobs", "person-jobs", view! { <Lines lines=person.jobs.clone() none="person-jobs-none"/> })}
         {section("notes", "person-notes", view! { <Notes jobseeker notes=person.notes.clone()/> })}
         {section("profile", "person-profile", view! {
             <dl class="summary-list">
@@ -246,9 +248,9 @@ fn Skills(person: PersonView) -> impl IntoView {
 }
 
 #[component]
-fn Events(lines: Vec<Line>) -> impl IntoView {
+fn Lines(lines: Vec<Line>, none: &'static str) -> impl IntoView {
     if lines.is_empty() {
-        return view! { <p>{t("person-events-none")}</p> }.into_any();
+        return view! { <p>{t(none)}</p> }.into_any();
     }
     view! {
         <ul>

@@ -95,6 +95,8 @@ pub struct PersonView {
     pub reflections: Vec<NoteLine>,
     pub skills: Vec<crate::skills::FrameworkHistory>,
     pub events: Vec<Line>,
+    /// Jobs the person is interested in, and whether the employer sees their skills.
+    pub jobs: Vec<Line>,
     pub notes: Vec<NoteLine>,
     pub profile: Vec<Line>,
     pub coaches: Vec<crate::ui::Choice>,
@@ -377,6 +379,22 @@ mod filled {
                         crate::events::when_text(p.starts_at, p.ends_at, locale)
                     ),
                     value: t(&p.status_key(now)),
+                    lang: None,
+                })
+                .collect(),
+            jobs: o
+                .interests
+                .iter()
+                .map(|job| Line {
+                    label: format!("{} ({})", job.title, job.employer),
+                    value: t_args(
+                        if job.shared_since.is_some() {
+                            "person-job-interest-shared"
+                        } else {
+                            "person-job-interest"
+                        },
+                        &[("day", FluentValue::from(helsinki_date(job.since, locale)))],
+                    ),
                     lang: None,
                 })
                 .collect(),

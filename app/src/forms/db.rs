@@ -50,23 +50,42 @@ pub async fn keep(
     Ok(())
 }
 
-/// What [`keep`] kept, until the form is saved (or a day has passed).
+/// What [`keep`] kept from a failed save. A new item's form is kept until
+/// it is saved (or a day has passed): nothing else can be lost by showing it
+/// again. An existing item's is shown once, right after the failed save, so
+/// it cannot later hide changes a colleague has saved since.
 pub async fn kept(
     conn: &mut PgConnection,
     account_id: i64,
     form: DraftForm,
     item: Option<i64>,
 ) -> Result<Option<Typed>, AppError> {
-    let fields = sqlx::query_scalar!(
-        "select fields from form_draft
-         where account_id = $1 and form = $2 and item_id = $3
-           and saved_at > now() - interval '1 day'",
-        account_id,
-        form.as_str(),
-        item.unwrap_or(0)
-    )
-    .fetch_optional(conn)
-    .await?;
+    let fields = match item {
+        None => {
+            sqlx::query_scalar!(
+                "select fields from form_draft
+                 where account_id = $1 and form = $2 and item_id = 0
+                   and saved_at > now() - interval '1 day'",
+                account_id,
+                form.as_str()
+            )
+            .fetch_optional(conn)
+            .await?
+        }
+        Some(item) => {
+            sqlx::query_scalar!(
+                "delete from form_draft
+                 where account_id = $1 and form = $2 and item_id = $3
+                   and saved_at > now() - interval '1 day'
+                 returning fields",
+                account_id,
+                form.as_str(),
+                item
+            )
+            .fetch_optional(conn)
+            .await?
+        }
+    };
     Ok(fields.and_then(|fields| serde_json::from_value(fields).ok()))
 }
 
@@ -88,8 +107,8 @@ pub async fn forget(
     Ok(())
 }
 
-/// Deletes kept forms older than `days` (they are shown once, right after
-/// the failed save).
+/// Deletes kept forms older than `days`: a form left unsaved that long is
+/// not coming back.
 pub async fn purge(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
     let done = sqlx::query!(
         "delete from form_draft where saved_at < now() - make_interval(days => $1)",

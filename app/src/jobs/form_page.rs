@@ -90,11 +90,12 @@ async fn load(job_id: Option<Result<i64, AppError>>) -> Result<JobFormView, AppE
     #[cfg(feature = "ssr")]
     {
         let job_id = job_id.transpose()?;
-        let data = super::posting::form_data(job_id).await?;
+        let data = super::posting::form_data(job_id, crate::i18n::use_locale()).await?;
         let vocabulary = crate::context::vocabulary()?;
-        let texts = vocabulary.texts(crate::i18n::use_locale());
+        let locale = crate::i18n::use_locale();
+        let texts = vocabulary.texts(locale);
         let by_name = |mut choices: Vec<Choice>| {
-            choices.sort_by(|a, b| a.label.cmp(&b.label));
+            crate::i18n::sort_by_name(&mut choices, locale, |c| &c.label);
             choices
         };
         let named = |items: &[(i64, String)]| -> Vec<Choice> {
@@ -366,8 +367,12 @@ fn SkillNeeds(
                 .collect_view();
             view! {
                 <details class="skill-group" open=open>
-                    <summary>{group.label}</summary>
-                    {skills}
+                    <summary>{group.label.clone()}</summary>
+                    // The field names each skill's group for a screen reader, which reads a select's label alone.
+                    <fieldset>
+                        <legend class="visually-hidden">{group.label}</legend>
+                        {skills}
+                    </fieldset>
                 </details>
             }
         })

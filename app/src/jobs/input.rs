@@ -1,8 +1,6 @@
 //! The job form as typed, read into a job or into every problem with it.
 //! Pure: the server passes in what the person may choose from.
 
-use std::collections::BTreeMap;
-
 use time::Date;
 
 use super::types::{ADJUSTMENTS, JobForm, JobKind, MAX_JOB_SKILLS, OTHER_LANGUAGES};
@@ -13,9 +11,9 @@ use crate::{
     vocabulary::types::Vocabulary,
 };
 
-/// A form's fields as typed, by name; ticked boxes as `cert[id]` = `yes`,
-/// skills as `skill[id]` = `must` or `nice`.
-pub type Typed = BTreeMap<String, String>;
+/// The job form's fields as typed, by name; ticked boxes as `cert[id]` =
+/// `yes`, skills as `skill[id]` = `must` or `nice`.
+pub use crate::forms::db::Typed;
 
 /// The longest title, hours line and municipality, and the longest texts.
 const MAX_TITLE: usize = 200;

@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 
 use super::{
     input::{self, Allowed, Typed},
-    posting_db::{self as db, Change, OwnJob, StoredJob},
+    posting_db::{self as db, Change, OwnJob, Reader, StoredJob},
     types::JobStatus,
 };
 use crate::{
@@ -36,7 +36,7 @@ pub struct FormData {
     pub typed: Typed,
 }
 
-pub async fn form_data(job_id: Option<i64>) -> Result<FormData, AppError> {
+pub async fn form_data(job_id: Option<i64>, locale: Locale) -> Result<FormData, AppError> {
     let me = require_role(&[Role::Organiser])?;
     let mut conn = pool()?.acquire().await?;
     let employers = db::memberships(&mut conn, me.account_id).await?;
@@ -45,17 +45,23 @@ pub async fn form_data(job_id: Option<i64>) -> Result<FormData, AppError> {
             key: "job-error-no-employer".into(),
         });
     }
-    let events = linkable_events(&mut conn, me.account_id).await?;
-    let kept = forms::db::kept(&mut conn, me.account_id, DraftForm::Job, job_id).await?;
-    let typed = match (kept, job_id) {
-        (Some(kept), _) => kept,
-        (None, Some(job_id)) => {
-            let job = db::stored(&mut conn, me.account_id, job_id, false)
+    // Whose job it is is checked before anything kept from a failed save is shown.
+    let stored = match job_id {
+        Some(job_id) => {
+            let job = db::stored(&mut conn, Reader::Staff(me.account_id), job_id, false)
                 .await?
                 .ok_or(AppError::NotFound)?;
             refuse_imported(&job)?;
-            input::typed_of(&job.input)
+            Some(job)
         }
+        None => None,
+    };
+    let linked = stored.as_ref().and_then(|job| job.input.event_id);
+    let events = db::linkable_events(&mut conn, me.account_id, linked, locale).await?;
+    let kept = forms::db::kept(&mut conn, me.account_id, DraftForm::Job, job_id).await?;
+    let typed = match (kept, stored) {
+        (Some(kept), _) => kept,
+        (None, Some(job)) => input::typed_of(&job.input),
         (None, None) => new_job_defaults(&employers),
     };
     Ok(FormData {
@@ -75,21 +81,6 @@ fn new_job_defaults(employers: &[(i64, String)]) -> Typed {
     typed
 }
 
-/// The organiser's own events a job can point to ("meet us here"): those
-/// not cancelled and not over.
-async fn linkable_events(
-    conn: &mut sqlx::PgConnection,
-    organiser_id: i64,
-) -> Result<Vec<(i64, String)>, AppError> {
-    let now = OffsetDateTime::now_utc();
-    Ok(crate::events::organiser_db::own_events(conn, organiser_id)
-        .await?
-        .into_iter()
-        .filter(|e| e.status != "cancelled" && e.ends_at > now)
-        .map(|e| (e.event_id, e.title))
-        .collect())
-}
-
 /// Creates a draft (no `job_id`) or changes the staff member's job, with a
 /// line in its history naming the parts that changed.
 pub async fn save(job_id: Option<i64>, typed: &Typed) -> Result<i64, AppError> {
@@ -102,7 +93,7 @@ pub async fn save(job_id: Option<i64>, typed: &Typed) -> Result<i64, AppError> {
         .collect();
     let before = match job_id {
         Some(job_id) => {
-            let job = db::stored(&mut tx, me.account_id, job_id, true)
+            let job = db::stored(&mut tx, Reader::Staff(me.account_id), job_id, true)
                 .await?
                 .ok_or(AppError::NotFound)?;
             refuse_imported(&job)?;
@@ -110,12 +101,11 @@ pub async fn save(job_id: Option<i64>, typed: &Typed) -> Result<i64, AppError> {
         }
         None => None,
     };
-    let events: Vec<i64> = linkable_events(&mut tx, me.account_id)
+    let linked = before.as_ref().and_then(|b| b.input.event_id);
+    let events: Vec<i64> = db::linkable_events(&mut tx, me.account_id, linked, Locale::Fi)
         .await?
         .into_iter()
         .map(|(id, _)| id)
-        // A job keeps the event it points to after the event is over.
-        .chain(before.as_ref().and_then(|b| b.input.event_id))
         .collect();
     let vocabulary = vocabulary()?;
     let allowed = Allowed {
@@ -162,7 +152,7 @@ pub async fn keep_typed(job_id: Option<i64>, typed: &Typed) -> Result<(), AppErr
 pub async fn job_with_history(job_id: i64) -> Result<(StoredJob, Vec<Change>), AppError> {
     let me = require_role(&[Role::Organiser])?;
     let mut conn = pool()?.acquire().await?;
-    let job = db::stored(&mut conn, me.account_id, job_id, false)
+    let job = db::stored(&mut conn, Reader::Staff(me.account_id), job_id, false)
         .await?
         .ok_or(AppError::NotFound)?;
     let history = db::history(&mut conn, job_id).await?;
@@ -203,7 +193,7 @@ async fn change_status(
 ) -> Result<(), AppError> {
     let me = require_role(&[Role::Organiser])?;
     let mut tx = pool()?.begin().await?;
-    let job = db::stored(&mut tx, me.account_id, job_id, true)
+    let job = db::stored(&mut tx, Reader::Staff(me.account_id), job_id, true)
         .await?
         .ok_or(AppError::NotFound)?;
     allowed(&job).map_err(|key| AppError::Conflict { key: key.into() })?;

@@ -28,6 +28,32 @@ pub async fn memberships(
     Ok(rows.into_iter().map(|r| (r.employer_id, r.name)).collect())
 }
 
+/// The organiser's own events a job can point to ("meet us here"):
+/// published ones not yet over, and the event the job points to now (a job
+/// keeps it after it is over), titled in `locale` (or Finnish), soonest first.
+pub async fn linkable_events(
+    conn: &mut PgConnection,
+    organiser_id: i64,
+    linked: Option<i64>,
+    locale: Locale,
+) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"select e.event_id, coalesce(l.title, f.title) as "title!"
+           from event e
+           join event_text f on f.event_id = e.event_id and f.locale = 'fi'
+           left join event_text l on l.event_id = e.event_id and l.locale = $3
+           where e.organiser_id = $1
+             and (e.status = 'published' and e.ends_at > now() or e.event_id = $2)
+           order by e.starts_at, e.event_id"#,
+        organiser_id,
+        linked,
+        locale.code()
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.event_id, r.title)).collect())
+}
+
 /// One line of the staff member's list of jobs.
 #[derive(Clone, Debug)]
 pub struct OwnJob {
@@ -70,42 +96,79 @@ pub struct StoredJob {
     pub employer: String,
     /// The feed the job came from: the feed keeps it up to date, not a form.
     pub source: Option<String>,
+    pub said: Said,
+    /// As a form would hold it: where a feed did not say, a form's default.
     pub input: JobInput,
 }
 
-/// The staff member's job, or `None` when it is not theirs (or not there).
-/// With `lock`, held against other changes until the transaction ends.
+/// Which of the parts a feed may leave out the job says: a page shows only
+/// what was said, not the form's defaults standing in for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub form: bool,
+    pub finnish: bool,
+}
+
+/// Who reads a job.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// Staff of its employer, who see it in every state.
+    Staff(i64),
+    /// A jobseeker, who sees it while it is published, and once closed only
+    /// if they saved it or said they were interested: it stays in their lists.
+    Jobseeker(i64),
+}
+
+/// The job as `reader` may see it, or `None` when they may not (or it is
+/// not there). With `lock`, held against other changes until the
+/// transaction ends.
 pub async fn stored(
     conn: &mut PgConnection,
-    account_id: i64,
+    reader: Reader,
     job_id: i64,
     lock: bool,
 ) -> Result<Option<StoredJob>, sqlx::Error> {
+    let (account_id, staff) = match reader {
+        Reader::Staff(account_id) => (account_id, true),
+        Reader::Jobseeker(account_id) => (account_id, false),
+    };
+    // Locked before it is read, so what is read is what a change after a
+    // wait for another change builds on: each statement sees the latest.
+    if lock {
+        sqlx::query!(
+            "select job_id from job where job_id = $1 for no key update",
+            job_id
+        )
+        .fetch_optional(&mut *conn)
+        .await?;
+    }
     let Some(job) = sqlx::query!(
         r#"select j.employer_id, e.name as employer, j.kind, j.status, j.occupation_id,
                   j.municipality, j.remote, j.form, j.hours, j.finnish_required,
                   j.adjustments, j.start_on, j.apply_by, j.how_to_apply, j.apply_url, j.event_id,
                   j.source
            from job j
-           join employer_member m on m.employer_id = j.employer_id and m.account_id = $1
            join employer e on e.employer_id = j.employer_id
-           where j.job_id = $2"#,
+           where j.job_id = $2
+             and case when $3 then exists(
+                          select 1 from employer_member m
+                          where m.employer_id = j.employer_id and m.account_id = $1)
+                      else j.status = 'published'
+                           or j.status = 'closed' and (
+                               exists(select 1 from saved_job s
+                                      where s.job_id = j.job_id and s.account_id = $1)
+                               or exists(select 1 from job_candidate c
+                                         where c.job_id = j.job_id and c.account_id = $1))
+                 end"#,
         account_id,
-        job_id
+        job_id,
+        staff
     )
     .fetch_optional(&mut *conn)
     .await?
     else {
         return Ok(None);
     };
-    if lock {
-        sqlx::query!(
-            "select job_id from job where job_id = $1 for no key update",
-            job_id
-        )
-        .fetch_one(&mut *conn)
-        .await?;
-    }
     let texts = sqlx::query!(
         "select locale, title, description from job_text where job_id = $1",
         job_id
@@ -167,6 +230,10 @@ pub async fn stored(
         status: JobStatus::parse(&job.status).unwrap_or(JobStatus::Draft),
         employer: job.employer,
         source: job.source,
+        said: Said {
+            form: job.form.is_some(),
+            finnish: job.finnish_required.is_some(),
+        },
         input,
     }))
 }

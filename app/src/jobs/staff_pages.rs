@@ -147,6 +147,8 @@ struct JobView {
     status: JobStatus,
     imported: bool,
     title: String,
+    /// The title's language, when it is not the page's.
+    lang: Option<String>,
     facts: Vec<(String, String)>,
     history: Vec<(String, String, String)>,
 }
@@ -157,104 +159,14 @@ async fn load_job(job_id: Result<i64, AppError>) -> Result<JobView, AppError> {
         let job_id = job_id?;
         let locale = crate::i18n::use_locale();
         let (job, history) = super::posting::job_with_history(job_id).await?;
-        let vocabulary = crate::context::vocabulary()?;
-        let texts = vocabulary.texts(locale);
-        let input = &job.input;
-        let title = input
-            .texts
-            .iter()
-            .find(|(l, _, _)| *l == locale)
-            .or(input.texts.first())
-            .map(|(_, title, _)| title.clone())
-            .unwrap_or_default();
-        let named = |items: &std::collections::BTreeMap<String, String>, id: &str| {
-            items.get(id).cloned().unwrap_or_else(|| id.to_owned())
-        };
-        let skill = |id: &str| {
-            texts
-                .skills
-                .get(id)
-                .map_or_else(|| id.to_owned(), |l| l.label.clone())
-        };
-        let skills = |must: bool| {
-            let list: Vec<String> = input
-                .skills
-                .iter()
-                .filter(|(_, m)| *m == must)
-                .map(|(id, _)| skill(id))
-                .collect();
-            list.join(", ")
-        };
-        let place = match (&input.municipality, input.remote) {
-            (Some(place), true) => format!("{place}, {}", t("job-remote-short")),
-            (Some(place), false) => place.clone(),
-            (None, _) => t("job-remote-short"),
-        };
-        let languages = if input.finnish_required {
-            String::new()
-        } else {
-            t("job-finnish-not-required")
-        };
-        let languages: Vec<String> =
-            std::iter::once(languages)
-                .filter(|l| !l.is_empty())
-                .chain(input.languages.iter().map(|(id, level)| {
-                    format!("{} {}", named(&texts.languages, id), level.as_str())
-                }))
-                .collect();
-        let day = |day: Option<time::Date>| {
-            day.map(|d| crate::i18n::calendar_date(d, locale))
-                .unwrap_or_default()
-        };
-        let facts = [
-            ("job-fact-employer", job.employer.clone()),
-            (
-                "job-fact-kind",
-                t(&format!("job-kind-{}", input.kind.as_str())),
-            ),
-            (
-                "job-fact-occupation",
-                named(&texts.occupations, &input.occupation),
-            ),
-            ("job-fact-place", place),
-            (
-                "job-fact-form",
-                t(&format!("job-form-{}", input.form.as_str())),
-            ),
-            ("job-fact-hours", input.hours.clone().unwrap_or_default()),
-            ("job-fact-languages", languages.join(", ")),
-            ("job-fact-must", skills(true)),
-            ("job-fact-nice", skills(false)),
-            (
-                "job-fact-certificates",
-                input
-                    .certificates
-                    .iter()
-                    .map(|c| {
-                        texts
-                            .certificates
-                            .get(c)
-                            .map_or_else(|| c.clone(), |l| l.label.clone())
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-            (
-                "job-fact-adjustments",
-                input
-                    .adjustments
-                    .iter()
-                    .map(|a| t(&format!("job-adjust-{a}")))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-            ("job-fact-start", day(input.start_on)),
-            ("job-fact-apply-by", day(input.apply_by)),
-        ]
-        .into_iter()
-        .filter(|(_, value)| !value.is_empty())
-        .map(|(key, value)| (t(key), value))
-        .collect();
+        let shown = super::shown::shown(&job, locale)?;
+        let lang = (shown.lang != locale).then(|| shown.lang.code().to_owned());
+        let title = shown.title;
+        let facts = shown
+            .facts
+            .into_iter()
+            .map(|(key, value)| (t(key), value))
+            .collect();
         let history = history
             .into_iter()
             .map(|change| {
@@ -289,6 +201,7 @@ async fn load_job(job_id: Result<i64, AppError>) -> Result<JobView, AppError> {
             status: job.status,
             imported: job.source.is_some(),
             title,
+            lang,
             facts,
             history,
         })
@@ -344,7 +257,7 @@ fn OwnJob(job: JobView) -> impl IntoView {
     view! {
         <Title text=job.title.clone()/>
         <BackLink href=OWN_JOBS label=t("job-list-title")/>
-        <h1>{job.title}</h1>
+        <h1 lang=job.lang>{job.title}</h1>
         {done_notice(&published, "job-published")}
         {done_notice(&closed, "job-closed")}
         <FormSummary state=published/>

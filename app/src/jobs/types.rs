@@ -74,6 +74,8 @@ pub enum JobStatus {
 }
 
 impl JobStatus {
+    pub const ALL: [JobStatus; 3] = [JobStatus::Draft, JobStatus::Published, JobStatus::Closed];
+
     pub fn as_str(self) -> &'static str {
         match self {
             JobStatus::Draft => "draft",
@@ -83,9 +85,7 @@ impl JobStatus {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        [JobStatus::Draft, JobStatus::Published, JobStatus::Closed]
-            .into_iter()
-            .find(|s| s.as_str() == text)
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
     }
 }
 
@@ -141,7 +141,7 @@ mod tests {
         for kind in JobKind::ALL {
             assert_eq!(JobKind::parse(kind.as_str()), Some(kind));
         }
-        for status in [JobStatus::Draft, JobStatus::Published, JobStatus::Closed] {
+        for status in JobStatus::ALL {
             assert_eq!(JobStatus::parse(status.as_str()), Some(status));
         }
     }

@@ -39,6 +39,36 @@ pub struct MyData {
     /// The skills profile: what the person has done and the skills it showed,
     /// certificates, languages, and skills coaches saw in practice.
     pub skills_profile: SkillsProfileData,
+    /// Jobs the person saved or said they are interested in, and each
+    /// consent to show a job's employer their skills.
+    pub jobs: JobsData,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobsData {
+    pub saved: Vec<ListedJobData>,
+    pub interested: Vec<ListedJobData>,
+    pub skills_shared_for_jobs: Vec<JobShareData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListedJobData {
+    pub job: i64,
+    /// In Finnish, the language every job has.
+    pub title: String,
+    pub employer: String,
+    /// When it was saved, or when the person said they were interested.
+    pub since: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobShareData {
+    pub job: i64,
+    pub title: String,
+    pub employer: String,
+    pub granted_at: String,
+    /// When the consent was taken back; none while it holds.
+    pub revoked_at: Option<String>,
 }
 
 /// Skills are the ids of `content/vocabulary/vocabulary.toml`, which gives

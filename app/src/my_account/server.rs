@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     accounts::{
-        Role, auth_settings, client_ip,
+        Role, auth_settings, begin_own_write, client_ip,
         codes::{LINK_CODE_LEN, generate, keyed_hash, normalize},
         notices::{Change, tell_owner},
         password::{hash_password, new_password_problem},
@@ -87,7 +87,7 @@ pub async fn update_details(values: &DetailsValues) -> Result<(), AppError> {
         },
         None => details,
     };
-    let mut tx = pool()?.begin().await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     if stored.email != applied.email || stored.phone != applied.phone {
         contact_changed(&mut tx, me.account_id, stored.email.clone(), stored.locale).await?;
     }
@@ -224,8 +224,9 @@ pub async fn change_language(typed: &str) -> Result<(), AppError> {
             "account-error-language-missing",
         )
     })?;
-    let mut conn = pool()?.acquire().await?;
-    db::set_locale(&mut conn, me.account_id, locale).await?;
+    let mut tx = begin_own_write(me.account_id).await?;
+    db::set_locale(&mut tx, me.account_id, locale).await?;
+    tx.commit().await?;
     set_cookie(
         LANGUAGE_COOKIE,
         locale.code(),
@@ -257,7 +258,7 @@ pub async fn change_password(current: &str, new: &str) -> Result<(), AppError> {
     // The current password first: a wrong guess costs one hash, not two.
     check_current_password(me.account_id, FIELD_CURRENT, current).await?;
     let new_hash = hash_password(new.to_owned()).await?;
-    let mut tx = pool()?.begin().await?;
+    let mut tx = begin_own_write(me.account_id).await?;
     crate::accounts::db::set_password(&mut tx, me.account_id, &new_hash).await?;
     if let Some((address, locale)) =
         crate::accounts::db::notice_address(&mut tx, me.account_id).await?

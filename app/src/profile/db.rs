@@ -465,7 +465,7 @@ pub async fn shares(
 ) -> Result<Vec<Share>, sqlx::Error> {
     sqlx::query_as!(
         Share,
-        r#"select p.event_id, coalesce(l.title, f.title) as "title!", e.employer,
+        r#"select p.event_id as "event_id!", coalesce(l.title, f.title) as "title!", e.employer,
                   p.granted_at, p.revoked_at,
                   p.revoked_at is null and exists(
                       select 1 from event_signup s

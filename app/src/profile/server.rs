@@ -328,7 +328,7 @@ fn by_name<T>(
             detail,
         })
         .collect();
-    named.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::i18n::sort_by_name(&mut named, locale, |n| &n.name);
     Ok(named)
 }
 
@@ -380,7 +380,7 @@ pub fn skill_choices_by_name(locale: Locale) -> Result<Vec<(String, String)>, Ap
         .iter()
         .map(|(id, labelled)| (id.clone(), labelled.label.clone()))
         .collect();
-    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    crate::i18n::sort_by_name(&mut choices, locale, |(_, label)| label);
     Ok(choices)
 }
 

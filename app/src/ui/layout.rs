@@ -60,6 +60,7 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
             (crate::plan::MY_PLAN, "nav-plan"),
             ("/modules", "nav-modules"),
             ("/skills", "nav-skills"),
+            (crate::matching::JOBS, "nav-jobs"),
             ("/events", "nav-events"),
         ],
         Role::Organiser => vec![

@@ -1,0 +1,511 @@
+//! What matching reads and writes in PostgreSQL: a person's facts, the open
+//! jobs with what each asks for, and the jobs a person saved or is
+//! interested in.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sqlx::PgConnection;
+use time::{Date, OffsetDateTime};
+
+use super::fit::{JobNeeds, PersonFacts};
+use crate::profile::types::LanguageLevel;
+
+/// At most this many saved jobs per person.
+pub const MAX_SAVED_JOBS: i64 = 100;
+
+/// What Askel knows `account_id` can do: skills with any evidence, cards
+/// valid today (by Helsinki's calendar) and languages. Nothing else about
+/// the person is read.
+pub async fn person_facts(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<PersonFacts, sqlx::Error> {
+    let skills = sqlx::query_scalar!(
+        r#"select distinct skill_id as "skill_id!" from person_skill_evidence where account_id = $1"#,
+        account_id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let certificates = sqlx::query_scalar!(
+        "select certificate_id from person_certificate
+         where account_id = $1
+           and (valid_until is null or valid_until >= (now() at time zone 'Europe/Helsinki')::date)",
+        account_id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let languages = sqlx::query!(
+        "select language_id, level from person_language where account_id = $1",
+        account_id
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(PersonFacts {
+        skills: skills.into_iter().collect::<BTreeSet<_>>(),
+        certificates: certificates.into_iter().collect(),
+        languages: languages
+            .into_iter()
+            .filter_map(|l| Some((l.language_id, LanguageLevel::parse(&l.level)?)))
+            .collect::<BTreeMap<_, _>>(),
+    })
+}
+
+/// Which open jobs to list: every part optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Jobs in these occupations (a field's), when given.
+    pub occupations: Option<Vec<String>>,
+    /// Jobs in this municipality, or remote ones.
+    pub place: Option<String>,
+    pub form: Option<String>,
+    pub kind: Option<String>,
+    /// Only jobs that said Finnish is not required.
+    pub finnish_not_required: bool,
+}
+
+/// An open job as a list shows it, with what it asks for.
+#[derive(Clone, Debug)]
+pub struct OpenJob {
+    pub job_id: i64,
+    pub title: String,
+    /// The language of the title: the reader's, or Finnish.
+    pub title_locale: String,
+    pub employer: String,
+    pub kind: String,
+    pub form: Option<String>,
+    pub municipality: Option<String>,
+    pub remote: bool,
+    pub apply_by: Option<Date>,
+    pub needs: JobNeeds,
+}
+
+/// Every published job that `filter` lets through and whose last day to
+/// apply has not passed, titled in `locale` (or Finnish).
+pub async fn open_jobs(
+    conn: &mut PgConnection,
+    locale: &str,
+    filter: &Filter,
+) -> Result<Vec<OpenJob>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"select j.job_id, coalesce(l.title, f.title, '') as "title!",
+                  case when l.title is null then 'fi' else $1 end as "title_locale!",
+                  e.name as employer, j.kind, j.form, j.municipality, j.remote, j.apply_by,
+                  array(select s.skill_id from job_skill s
+                        where s.job_id = j.job_id and s.must order by s.skill_id) as "must!",
+                  array(select s.skill_id from job_skill s
+                        where s.job_id = j.job_id and not s.must order by s.skill_id) as "nice!",
+                  array(select c.certificate_id from job_certificate c
+                        where c.job_id = j.job_id order by c.certificate_id) as "certificates!",
+                  array(select g.language_id || ' ' || g.level from job_language g
+                        where g.job_id = j.job_id order by g.language_id) as "languages!"
+           from job j
+           join employer e on e.employer_id = j.employer_id
+           left join job_text f on f.job_id = j.job_id and f.locale = 'fi'
+           left join job_text l on l.job_id = j.job_id and l.locale = $1
+           where j.status = 'published'
+             and (j.apply_by is null or j.apply_by >= (now() at time zone 'Europe/Helsinki')::date)
+             and ($2::text[] is null or j.occupation_id = any($2))
+             and ($3::text is null or j.remote or lower(j.municipality) = lower($3))
+             and ($4::text is null or j.form = $4)
+             and ($5::text is null or j.kind = $5)
+             and (not $6 or j.finnish_required is false)"#,
+        locale,
+        filter.occupations.as_deref(),
+        filter.place,
+        filter.form,
+        filter.kind,
+        filter.finnish_not_required
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| OpenJob {
+            job_id: r.job_id,
+            title: r.title,
+            title_locale: r.title_locale,
+            employer: r.employer,
+            kind: r.kind,
+            form: r.form,
+            municipality: r.municipality,
+            remote: r.remote,
+            apply_by: r.apply_by,
+            needs: JobNeeds {
+                must: r.must,
+                nice: r.nice,
+                certificates: r.certificates,
+                languages: r
+                    .languages
+                    .iter()
+                    .filter_map(|l| {
+                        let (id, level) = l.split_once(' ')?;
+                        Some((id.to_owned(), LanguageLevel::parse(level)?))
+                    })
+                    .collect(),
+            },
+        })
+        .collect())
+}
+
+/// The municipalities of open jobs, by name: what the place filter offers.
+pub async fn open_places(conn: &mut PgConnection) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select distinct municipality as "municipality!" from job
+           where status = 'published' and municipality is not null
+           order by 1"#
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Where the person stands with one job.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Standing {
+    pub saved: bool,
+    pub interested_at: Option<OffsetDateTime>,
+    /// Since when the employer may see the person's skills for this job.
+    pub shared_since: Option<OffsetDateTime>,
+}
+
+pub async fn standing(
+    conn: &mut PgConnection,
+    account_id: i64,
+    job_id: i64,
+) -> Result<Standing, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"select exists(select 1 from saved_job where account_id = $1 and job_id = $2) as "saved!",
+                  (select interested_at from job_candidate
+                   where account_id = $1 and job_id = $2) as interested_at,
+                  (select granted_at from profile_share
+                   where account_id = $1 and job_id = $2 and revoked_at is null) as shared_since"#,
+        account_id,
+        job_id
+    )
+    .fetch_one(conn)
+    .await?;
+    Ok(Standing {
+        saved: row.saved,
+        interested_at: row.interested_at,
+        shared_since: row.shared_since,
+    })
+}
+
+/// Locks the person's account row against their other writes of the same
+/// kind, so two requests at once cannot both take the last place in a list.
+async fn serialize_person(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "select account_id from account where account_id = $1 for no key update",
+        account_id
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(())
+}
+
+/// Saves a published job for the person: false when it is not published or
+/// they already have [`MAX_SAVED_JOBS`]. Saving again changes nothing.
+pub async fn save_job(
+    conn: &mut PgConnection,
+    account_id: i64,
+    job_id: i64,
+) -> Result<bool, sqlx::Error> {
+    serialize_person(conn, account_id).await?;
+    let saved = sqlx::query!(
+        "insert into saved_job (account_id, job_id)
+         select $1, job_id from job
+         where job_id = $2 and status = 'published'
+           and (select count(*) from saved_job where account_id = $1) < $3
+         on conflict do nothing",
+        account_id,
+        job_id,
+        MAX_SAVED_JOBS
+    )
+    .execute(&mut *conn)
+    .await?;
+    if saved.rows_affected() == 1 {
+        return Ok(true);
+    }
+    let already = sqlx::query_scalar!(
+        r#"select exists(select 1 from saved_job where account_id = $1 and job_id = $2) as "saved!""#,
+        account_id,
+        job_id
+    )
+    .fetch_one(conn)
+    .await?;
+    Ok(already)
+}
+
+pub async fn forget_job(
+    conn: &mut PgConnection,
+    account_id: i64,
+    job_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "delete from saved_job where account_id = $1 and job_id = $2",
+        account_id,
+        job_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// What became of an "I'm interested".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Interest {
+    Recorded,
+    /// The job has closed: it takes no more interest.
+    Closed,
+    /// No such job open to people (a draft is its employer's alone).
+    Missing,
+}
+
+/// Records the person's interest in a published job and, with `share`,
+/// their consent to show the employer their skills for it. Saying it again
+/// keeps the first time.
+pub async fn express_interest(
+    conn: &mut PgConnection,
+    account_id: i64,
+    job_id: i64,
+    share: bool,
+) -> Result<Interest, sqlx::Error> {
+    // Held so the job cannot close between this look and the interest.
+    let status = sqlx::query_scalar!(
+        "select status from job where job_id = $1 for key share",
+        job_id
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    match status.as_deref() {
+        Some("published") => {}
+        Some("closed") => return Ok(Interest::Closed),
+        _ => return Ok(Interest::Missing),
+    }
+    sqlx::query!(
+        "insert into job_candidate (job_id, account_id) values ($1, $2) on conflict do nothing",
+        job_id,
+        account_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    if share {
+        sqlx::query!(
+            "insert into profile_share (account_id, job_id) values ($1, $2)
+             on conflict (account_id, job_id) where revoked_at is null and job_id is not null
+             do nothing",
+            account_id,
+            job_id
+        )
+        .execute(conn)
+        .await?;
+    }
+    Ok(Interest::Recorded)
+}
+
+/// Stops showing the person's skills to the job's employer, keeping when the
+/// consent was given and taken back.
+pub async fn stop_sharing(
+    conn: &mut PgConnection,
+    account_id: i64,
+    job_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update profile_share set revoked_at = now()
+         where account_id = $1 and job_id = $2 and revoked_at is null",
+        account_id,
+        job_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Takes back the person's interest, and with it any consent for the job.
+pub async fn withdraw_interest(
+    conn: &mut PgConnection,
+    account_id: i64,
+    job_id: i64,
+) -> Result<(), sqlx::Error> {
+    stop_sharing(conn, account_id, job_id).await?;
+    sqlx::query!(
+        "delete from job_candidate where account_id = $1 and job_id = $2",
+        account_id,
+        job_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A job in one of the person's lists.
+#[derive(Clone, Debug)]
+pub struct ListedJob {
+    pub job_id: i64,
+    pub title: String,
+    pub employer: String,
+    pub status: String,
+    /// When it was saved, or when the person said they were interested.
+    pub since: OffsetDateTime,
+    /// Since when the employer may see the person's skills for it.
+    pub shared_since: Option<OffsetDateTime>,
+}
+
+/// The jobs the person saved, newest first.
+pub async fn saved_jobs(
+    conn: &mut PgConnection,
+    account_id: i64,
+    locale: &str,
+) -> Result<Vec<ListedJob>, sqlx::Error> {
+    sqlx::query_as!(
+        ListedJob,
+        r#"select j.job_id, coalesce(l.title, f.title, '') as "title!", e.name as employer,
+                  j.status, s.saved_at as since, null::timestamptz as shared_since
+           from saved_job s
+           join job j on j.job_id = s.job_id
+           join employer e on e.employer_id = j.employer_id
+           left join job_text f on f.job_id = j.job_id and f.locale = 'fi'
+           left join job_text l on l.job_id = j.job_id and l.locale = $2
+           where s.account_id = $1 and j.status <> 'draft'
+           order by s.saved_at desc, j.job_id desc"#,
+        account_id,
+        locale
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// The jobs the person said they are interested in, newest first, with any
+/// consent for each: what they and their coach see.
+pub async fn interests(
+    conn: &mut PgConnection,
+    account_id: i64,
+    locale: &str,
+) -> Result<Vec<ListedJob>, sqlx::Error> {
+    sqlx::query_as!(
+        ListedJob,
+        r#"select j.job_id, coalesce(l.title, f.title, '') as "title!", e.name as employer,
+                  j.status, c.interested_at as since,
+                  (select p.granted_at from profile_share p
+                   where p.account_id = c.account_id and p.job_id = c.job_id
+                     and p.revoked_at is null) as shared_since
+           from job_candidate c
+           join job j on j.job_id = c.job_id
+           join employer e on e.employer_id = j.employer_id
+           left join job_text f on f.job_id = j.job_id and f.locale = 'fi'
+           left join job_text l on l.job_id = j.job_id and l.locale = $2
+           where c.account_id = $1
+           order by c.interested_at desc, j.job_id desc"#,
+        account_id,
+        locale
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Each consent the person gave to show a job's employer their skills.
+#[derive(Clone, Debug)]
+pub struct JobShare {
+    pub job_id: i64,
+    pub title: String,
+    pub employer: String,
+    pub granted_at: OffsetDateTime,
+    pub revoked_at: Option<OffsetDateTime>,
+}
+
+pub async fn job_shares(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Vec<JobShare>, sqlx::Error> {
+    sqlx::query_as!(
+        JobShare,
+        r#"select j.job_id, coalesce(f.title, '') as "title!", e.name as employer,
+                  p.granted_at, p.revoked_at
+           from profile_share p
+           join job j on j.job_id = p.job_id
+           join employer e on e.employer_id = j.employer_id
+           left join job_text f on f.job_id = j.job_id and f.locale = 'fi'
+           where p.account_id = $1
+           order by p.granted_at desc, p.share_id desc"#,
+        account_id
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Upcoming published events where the employer meets people: those linked
+/// to its open jobs, soonest first, titled in `locale` (or Finnish).
+pub async fn employer_events(
+    conn: &mut PgConnection,
+    employer_id: i64,
+    locale: &str,
+) -> Result<Vec<(i64, String, OffsetDateTime)>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"select distinct ev.event_id, coalesce(l.title, f.title) as "title!", ev.starts_at
+           from job j
+           join event ev on ev.event_id = j.event_id
+           join event_text f on f.event_id = ev.event_id and f.locale = 'fi'
+           left join event_text l on l.event_id = ev.event_id and l.locale = $2
+           where j.employer_id = $1 and j.status = 'published'
+             and ev.status = 'published' and ev.starts_at > now()
+           order by ev.starts_at, ev.event_id
+           limit 5"#,
+        employer_id,
+        locale
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.event_id, r.title, r.starts_at))
+        .collect())
+}
+
+/// The titles of the modules in use, in `locale` (or English), by id.
+pub async fn module_titles(
+    conn: &mut PgConnection,
+    locale: &str,
+) -> Result<BTreeMap<String, String>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"select m.module_id, coalesce(l.content, e.content) ->> 'title' as "title!"
+           from module m
+           join module_locale e on e.module_id = m.module_id and e.locale = 'en'
+           left join module_locale l on l.module_id = m.module_id and l.locale = $1
+           where m.active"#,
+        locale
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.module_id, r.title)).collect())
+}
+
+/// The titles of the self-assessments in use, in `locale`, by id.
+pub async fn assessment_titles(
+    conn: &mut PgConnection,
+    locale: &str,
+) -> Result<BTreeMap<String, String>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"select f.framework_id, l.content ->> 'title' as "title!"
+           from skill_framework f
+           join skill_framework_locale l on l.framework_id = f.framework_id and l.locale = $1
+           where f.active"#,
+        locale
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.framework_id, r.title))
+        .collect())
+}
+
+/// Removes the person's saved jobs and interests: for a deleted account.
+pub async fn remove(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "with saved as (delete from saved_job where account_id = $1)
+         delete from job_candidate where account_id = $1",
+        account_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}

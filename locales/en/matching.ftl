@@ -1,0 +1,77 @@
+# Matching: "Jobs for you", one job, saved jobs and interests.
+
+nav-jobs = Jobs for you
+
+match-jobs-title = Jobs for you
+match-jobs-intro = Open jobs and work tasks, the ones that fit what you can do first. For each you see what you already have and what you would still need.
+match-how-sorted = How are the jobs sorted?
+match-how-sorted-text = Each job gets points out of 100 from what it asks for: must-have skills 50, cards and certificates 20, languages 15 and nice-to-have skills 15. If a job asks nothing of one kind, you get those points in full. Only your skills, cards and languages count. Your age, gender or where you come from never do.
+match-my-jobs-link = Your saved jobs and interests
+match-no-facts = Askel does not know your skills yet, so the jobs are not sorted for you.
+match-no-facts-link = Add what you have done and what you can do
+match-found = { $count ->
+    [one] One job found
+   *[other] { $count } jobs found
+}
+match-none = No open jobs with these choices. Try choosing less.
+match-filter-field = Field
+match-filter-any-field = All fields
+match-filter-place = Place
+match-filter-any-place = All places
+match-filter-form = Form of employment
+match-filter-any-form = All forms
+match-filter-kind = Job or work task
+match-filter-any-kind = Both
+match-filter-no-finnish = Only jobs where Finnish is not required
+match-filter-apply = Show jobs
+match-pages = Pages of jobs
+match-page-of = Page { $page } of { $pages }
+match-previous = Previous jobs
+match-next = More jobs
+match-fit-score = Fits you: { $score } out of 100.
+match-all-musts = You have everything it must have.
+match-you-have = You have:
+match-you-need = You would still need:
+match-need-language = { $language } { $level ->
+    [native] as a first language
+   *[other] at level { $level } or better
+}
+match-must = must have
+match-nice = nice to have
+match-way-module = Learn it: { $module }
+match-way-assessment = Show it in a self-assessment: { $assessment }
+match-way-experience = Have you done this? Tell us about it
+match-way-certificate = Do you have this card? Add it to your skills
+match-way-language = Add the language and your level
+match-meet = Meet { $employer }
+match-how-to-apply = How to apply
+match-apply-link = Apply on the employer's website
+match-how-you-fit = How you fit this job
+match-job-closed = This job is closed. You can no longer apply.
+match-job-closed-short = Closed
+match-next-step = Your next step
+match-interest-explain = Tell your coach you are interested in this job. Your coach can help you apply.
+match-share-label = Also show my skills to { $employer } for this job
+match-share-hint = They see the skills on your "My skills" page and your name, nothing else. You can stop it at any time.
+match-interested = I'm interested
+match-interested-since = You told your coach you are interested on { $day }.
+match-shared-since = { $employer } has seen your skills for this job since { $day }.
+match-not-shared = { $employer } does not see your skills.
+match-share-now = Show my skills to { $employer }
+match-share-stop = Stop showing my skills
+match-withdraw = I'm no longer interested
+match-save = Save this job
+match-forget = Remove from saved jobs
+match-saved = The job is saved. You find it in your saved jobs.
+match-forgotten = The job is removed from your saved jobs.
+match-interest-sent = Your coach now sees that you are interested.
+match-interest-withdrawn = Your interest is taken back.
+match-share-stopped = The employer no longer sees your skills for this job.
+match-error-cannot-save = The job could not be saved. It may be closed, or you already have 100 saved jobs.
+match-error-job-closed = This job is no longer open.
+match-my-jobs-title = Your saved jobs and interests
+match-interests-title = Jobs you are interested in
+match-interests-none = You have not told your coach about any job yet.
+match-saved-title = Saved jobs
+match-saved-none = You have no saved jobs.
+match-saved-on = Saved on { $day }.

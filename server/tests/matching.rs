@@ -1,0 +1,395 @@
+//! "Jobs for you": open jobs ranked by how well they fit a jobseeker's
+//! skills, cards and languages, never by who they are; saved jobs; and "I'm
+//! interested", which the coach sees and the employer only with consent.
+
+mod support;
+
+use app::accounts::Role;
+use axum::Router;
+use sqlx::PgPool;
+use support::{
+    assign_to_coach, create_account, get, header_of, load_modules, page, post_as, send, sign_in,
+    test_app, text, with_cookie,
+};
+
+/// A job of a new employer named `employer`, in `status`, asking for
+/// `must` and `nice` skills; its id.
+async fn job(
+    pool: &PgPool,
+    employer: &str,
+    title: &str,
+    status: &str,
+    must: &[&str],
+    nice: &[&str],
+) -> i64 {
+    let employer: i64 =
+        sqlx::query_scalar("insert into employer (name) values ($1) returning employer_id")
+            .bind(employer)
+            .fetch_one(pool)
+            .await
+            .expect("employer");
+    let job: i64 = sqlx::query_scalar(
+        "insert into job (employer_id, kind, status, occupation_id, municipality, form,
+                          finnish_required, published_at, closed_at)
+         values ($1, 'job', $2, 'building-cleaner', 'Vantaa', 'part-time', false,
+                 case when $2 <> 'draft' then now() end, case when $2 = 'closed' then now() end)
+         returning job_id",
+    )
+    .bind(employer)
+    .bind(status)
+    .fetch_one(pool)
+    .await
+    .expect("job");
+    sqlx::query(
+        "insert into job_text (job_id, locale, title, description) values ($1, 'fi', $2, 'Työtä.')",
+    )
+    .bind(job)
+    .bind(title)
+    .execute(pool)
+    .await
+    .expect("text");
+    for (skills, must) in [(must, true), (nice, false)] {
+        for skill in skills {
+            sqlx::query("insert into job_skill (job_id, skill_id, must) values ($1, $2, $3)")
+                .bind(job)
+                .bind(skill)
+                .bind(must)
+                .execute(pool)
+                .await
+                .expect("skill");
+        }
+    }
+    job
+}
+
+/// Maija, a jobseeker who has cleaned floors, signed in.
+async fn maija_signed_in(pool: &PgPool) -> (Router, String, i64) {
+    load_modules(pool).await;
+    let maija = create_account(pool, Role::Jobseeker, "maija@example.fi").await;
+    let experience: i64 = sqlx::query_scalar(
+        "insert into experience (account_id, kind, description) values ($1, 'work', 'Siivosin toimistoja')
+         returning experience_id",
+    )
+    .bind(maija)
+    .fetch_one(pool)
+    .await
+    .expect("experience");
+    sqlx::query(
+        "insert into experience_skill (experience_id, skill_id) values ($1, 'clean-floors')",
+    )
+    .bind(experience)
+    .execute(pool)
+    .await
+    .expect("skill");
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    (app, cookie, maija)
+}
+
+/// Where `needle` is on `page`, which must hold it.
+fn at(page: &str, needle: &str) -> usize {
+    page.find(needle)
+        .unwrap_or_else(|| panic!("{needle} not on the page: {page}"))
+}
+
+#[sqlx::test]
+async fn jobs_fit_best_first_each_saying_what_the_person_has_and_lacks(pool: PgPool) {
+    let (app, cookie, _) = maija_signed_in(&pool).await;
+    let fits = job(
+        &pool,
+        "Siivous Oy",
+        "Toimistosiivooja",
+        "published",
+        &["clean-floors"],
+        &[],
+    )
+    .await;
+    let half = job(
+        &pool,
+        "Varasto Oy",
+        "Varastotyöntekijä",
+        "published",
+        &["clean-floors", "operate-forklift"],
+        &[],
+    )
+    .await;
+    job(&pool, "Luonnos Oy", "Keskeneräinen", "draft", &[], &[]).await;
+    job(&pool, "Suljettu Oy", "Päättynyt", "closed", &[], &[]).await;
+    let listed = page(&app, &cookie, "/jobs").await;
+    assert!(at(&listed, "Toimistosiivooja") < at(&listed, "Varastotyöntekijä"));
+    assert!(!listed.contains("Keskeneräinen") && !listed.contains("Päättynyt"));
+    assert!(listed.contains("2 jobs found"), "{listed}");
+    assert!(listed.contains("Fits you: 100 out of 100."), "{listed}");
+    // Half the must-haves: 25 of their 50 points, and the other parts in full.
+    assert!(listed.contains("Fits you: 75 out of 100."), "{listed}");
+    assert!(at(&listed, "You would still need:") < at(&listed, "Driving a forklift"));
+    // The job's page names what is had and links each gap to where it is built.
+    let one = page(&app, &cookie, &format!("/jobs/{half}")).await;
+    assert!(one.contains("Cleaning floors"), "{one}");
+    assert!(one.contains(r#"href="/experience/new""#), "{one}");
+    assert_eq!(
+        send(
+            &app,
+            with_cookie(get(&format!("/jobs/{fits}"), &[]), &cookie)
+        )
+        .await
+        .status(),
+        200
+    );
+    // A draft or closed job is not there for anyone who did not keep it.
+    let draft: i64 = sqlx::query_scalar("select job_id from job where status = 'draft'")
+        .fetch_one(&pool)
+        .await
+        .expect("draft");
+    let closed: i64 = sqlx::query_scalar("select job_id from job where status = 'closed'")
+        .fetch_one(&pool)
+        .await
+        .expect("closed");
+    for hidden in [draft, closed] {
+        let response = send(
+            &app,
+            with_cookie(get(&format!("/jobs/{hidden}"), &[]), &cookie),
+        )
+        .await;
+        assert_eq!(response.status(), 404);
+    }
+    // Filters narrow the list: no job is a work task, and none is in Turku.
+    for filter in ["kind=work-task", "place=Turku"] {
+        let narrowed = page(&app, &cookie, &format!("/jobs?{filter}")).await;
+        assert!(
+            narrowed.contains("No open jobs with these choices"),
+            "{filter}"
+        );
+    }
+    let vantaa = page(
+        &app,
+        &cookie,
+        "/jobs?place=vantaa&finnish=no&field=cleaning",
+    )
+    .await;
+    assert!(vantaa.contains("2 jobs found"), "{vantaa}");
+    // Nonsense in the address is ignored, not an error.
+    let odd = page(&app, &cookie, "/jobs?field=%00&form=%FF&page=-3").await;
+    assert!(odd.contains("2 jobs found"), "{odd}");
+}
+
+#[sqlx::test]
+async fn age_gender_and_birth_year_change_no_score(pool: PgPool) {
+    let (app, cookie, maija) = maija_signed_in(&pool).await;
+    job(
+        &pool,
+        "Siivous Oy",
+        "Toimistosiivooja",
+        "published",
+        &["clean-floors"],
+        &["clean-surfaces"],
+    )
+    .await;
+    job(
+        &pool,
+        "Varasto Oy",
+        "Varastotyöntekijä",
+        "published",
+        &["operate-forklift"],
+        &[],
+    )
+    .await;
+    let before = page(&app, &cookie, "/jobs").await;
+    for (birth_year, gender) in [
+        (Some(1958), Some("female")),
+        (Some(2004), Some("male")),
+        (None, Some("other")),
+        (None, None),
+    ] {
+        sqlx::query("update account set birth_year = $2, gender = $3 where account_id = $1")
+            .bind(maija)
+            .bind(birth_year)
+            .bind(gender)
+            .execute(&pool)
+            .await
+            .expect("changed");
+        let after = page(&app, &cookie, "/jobs").await;
+        assert_eq!(
+            main_of(&before),
+            main_of(&after),
+            "{birth_year:?} {gender:?}"
+        );
+    }
+}
+
+/// The page's main content: what matching shows.
+fn main_of(page: &str) -> &str {
+    let start = at(page, "<main");
+    let end = at(page, "</main>");
+    &page[start..end]
+}
+
+#[sqlx::test]
+async fn interest_reaches_the_coach_and_the_employer_only_with_consent(pool: PgPool) {
+    let (app, cookie, maija) = maija_signed_in(&pool).await;
+    let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    assign_to_coach(&pool, maija, coach).await;
+    let wanted = job(
+        &pool,
+        "Siivous Oy",
+        "Toimistosiivooja",
+        "published",
+        &["clean-floors"],
+        &[],
+    )
+    .await;
+    let body = format!("job={wanted}");
+    let response = post_as(&app, &cookie, "/api/job-interest", &body).await;
+    assert!(
+        header_of(&response, axum::http::header::LOCATION).starts_with(&format!("/jobs/{wanted}"))
+    );
+    let consents = || async {
+        sqlx::query_as::<_, (bool,)>(
+            "select revoked_at is null from profile_share where job_id = $1 order by share_id",
+        )
+        .bind(wanted)
+        .fetch_all(&pool)
+        .await
+        .expect("consents")
+        .into_iter()
+        .map(|(live,)| live)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        consents().await,
+        Vec::<bool>::new(),
+        "no consent without the box ticked"
+    );
+    // The coach sees it on the person's page.
+    let kaisa = sign_in(&app, "kaisa@example.fi").await;
+    let person = page(&app, &kaisa, &format!("/coach/jobseekers/{maija}")).await;
+    assert!(person.contains("Toimistosiivooja"), "{person}");
+    // Consent given later, then stopped: each step kept with its time.
+    post_as(
+        &app,
+        &cookie,
+        "/api/job-interest",
+        &format!("job={wanted}&share=yes"),
+    )
+    .await;
+    assert_eq!(consents().await, vec![true]);
+    let mine = page(&app, &cookie, "/jobs/mine").await;
+    assert!(
+        mine.contains("Siivous Oy has seen your skills for this job since"),
+        "{mine}"
+    );
+    post_as(
+        &app,
+        &cookie,
+        "/api/job-share-stop",
+        &format!("job={wanted}&from=mine"),
+    )
+    .await;
+    assert_eq!(consents().await, vec![false]);
+    post_as(
+        &app,
+        &cookie,
+        "/api/job-interest",
+        &format!("job={wanted}&share=yes"),
+    )
+    .await;
+    assert_eq!(consents().await, vec![false, true]);
+    // Taking the interest back ends the consent too.
+    post_as(&app, &cookie, "/api/job-interest-withdraw", &body).await;
+    assert_eq!(consents().await, vec![false, false]);
+    let left: i64 = sqlx::query_scalar("select count(*) from job_candidate")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(left, 0);
+    // A closed job takes no interest.
+    sqlx::query("update job set status = 'closed', closed_at = now() where job_id = $1")
+        .bind(wanted)
+        .execute(&pool)
+        .await
+        .expect("closed");
+    let refused = post_as(
+        &app,
+        &cookie,
+        "/api/job-interest?lang=en",
+        &format!("job={wanted}&share=yes"),
+    )
+    .await;
+    assert!(header_of(&refused, axum::http::header::LOCATION).ends_with("-error-summary"));
+    assert_eq!(consents().await, vec![false, false]);
+}
+
+#[sqlx::test]
+async fn a_saved_job_stays_listed_when_it_closes_and_saving_is_bounded(pool: PgPool) {
+    let (app, cookie, maija) = maija_signed_in(&pool).await;
+    let kept = job(
+        &pool,
+        "Siivous Oy",
+        "Toimistosiivooja",
+        "published",
+        &[],
+        &[],
+    )
+    .await;
+    post_as(&app, &cookie, "/api/saved-job-add", &format!("job={kept}")).await;
+    sqlx::query("update job set status = 'closed', closed_at = now() where job_id = $1")
+        .bind(kept)
+        .execute(&pool)
+        .await
+        .expect("closed");
+    let mine = page(&app, &cookie, "/jobs/mine").await;
+    assert!(
+        mine.contains("Toimistosiivooja") && mine.contains("Closed"),
+        "{mine}"
+    );
+    let one = page(&app, &cookie, &format!("/jobs/{kept}")).await;
+    assert!(one.contains("This job is closed"), "{one}");
+    // Someone who did not keep it finds nothing there.
+    create_account(&pool, Role::Jobseeker, "pekka@example.fi").await;
+    let pekka = sign_in(&app, "pekka@example.fi").await;
+    let response = send(
+        &app,
+        with_cookie(get(&format!("/jobs/{kept}"), &[]), &pekka),
+    )
+    .await;
+    assert_eq!(response.status(), 404);
+    // At most 100 saved jobs: the 101st is refused in words.
+    for n in 0..100 {
+        let other = job(
+            &pool,
+            &format!("Työnantaja {n}"),
+            "Työ",
+            "published",
+            &[],
+            &[],
+        )
+        .await;
+        sqlx::query("insert into saved_job (account_id, job_id) values ($1, $2)")
+            .bind(maija)
+            .bind(other)
+            .execute(&pool)
+            .await
+            .ok();
+    }
+    let one_more = job(&pool, "Viimeinen Oy", "Työ", "published", &[], &[]).await;
+    let refused = post_as(
+        &app,
+        &cookie,
+        "/api/saved-job-add?lang=en",
+        &format!("job={one_more}"),
+    )
+    .await;
+    assert!(header_of(&refused, axum::http::header::LOCATION).ends_with("-error-summary"));
+    let count: i64 = sqlx::query_scalar("select count(*) from saved_job where account_id = $1")
+        .bind(maija)
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(count, 101, "the closed one and 100 more, no further");
+    // Saved jobs, interests and consents are in "Download my data".
+    let data = text(send(&app, with_cookie(get("/api/my-data", &[]), &cookie)).await).await;
+    assert!(
+        data.contains(r#""saved""#) && data.contains("Viimeinen Oy") == false,
+        "{data}"
+    );
+}
