@@ -19,7 +19,7 @@ use crate::{
     },
     i18n::{FluentValue, Locale, translate_args, use_locale},
     jobs::{EditJobPage, NewJobPage, OwnJobPage, OwnJobsPage},
-    matching::{JobForYouPage, JobsForYouPage, MyJobsPage},
+    matching::{CandidatePage, CoachJobsPage, JobForYouPage, JobsForYouPage, MyJobsPage},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
         AccountDeletedPage, AccountPage, ConfirmEmailPage, DeleteAccountPage, DetailsPage,
@@ -133,6 +133,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("coach/jobseekers/:jobseeker/outcomes/:outcome") view=OutcomePage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan") view=CoachPlanPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/skills") view=CoachSkillsPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/jobs") view=CoachJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan/history") view=CoachPlanHistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan/steps/:step") view=EditStepPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/plan/goals/:goal") view=EditGoalPage ssr=SsrMode::Async/>
@@ -172,6 +173,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("employer/jobs/new") view=NewJobPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs/:job") view=OwnJobPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs/:job/edit") view=EditJobPage ssr=SsrMode::Async/>
+                    <Route path=path!("employer/jobs/:job/candidates/:candidate") view=CandidatePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -6,7 +6,11 @@
 //!
 //! The jobseeker's pages: "Jobs for you" ([`jobs_page`]), one job
 //! ([`job_page`]) and their saved and interesting jobs ([`my_jobs_page`]).
+//! The coach's: jobs that fit one person, to suggest and plan for
+//! ([`coach_page`]). The employer's: candidates for a job ([`candidates`]).
 
+mod candidates;
+mod coach_page;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod fit;
@@ -20,6 +24,8 @@ pub mod server;
 #[cfg(feature = "ssr")]
 mod views;
 
+pub use candidates::{CandidatePage, CandidatesSection};
+pub use coach_page::{CoachJobsPage, coach_jobs_path};
 pub use job_page::JobForYouPage;
 pub use jobs_page::JobsForYouPage;
 pub use my_jobs_page::MyJobsPage;

@@ -117,4 +117,8 @@ pub const STAFF_COLUMNS: &[(&str, &str)] = &[
     ("employer_member.added_by", "who made them a member"),
     ("job.created_by", "who wrote the job"),
     ("job_change.changed_by", "who changed the job"),
+    (
+        "job_candidate.proposed_by",
+        "the coach who suggested the job",
+    ),
 ];

@@ -9,7 +9,7 @@ mod coach_page;
 pub mod db;
 mod edit_pages;
 mod history_page;
-mod input;
+pub mod input;
 mod my_plan_page;
 #[cfg(feature = "ssr")]
 pub mod personal_data;

@@ -22,8 +22,8 @@ pub use certificate_pages::{
     AddCertificatePage, CertificateSection, RemoveCertificate, SetCertificate,
 };
 pub use evidence_pages::{
-    CoachSkillsPage, ConfirmSkills, ShownSkillsSection, WithdrawSkillConfirmation,
-    coach_skills_path,
+    CoachSkillsPage, ConfirmSkills, EvidenceList, Reader, ShownSkillsSection,
+    WithdrawSkillConfirmation, coach_skills_path,
 };
 pub use experience_pages::{
     AddExperience, AddExperiencePage, DeleteExperience, ExperienceSection, ExperienceSkillsPage,

@@ -111,3 +111,6 @@ person-jobs = Jobs of interest
 person-jobs-none = No jobs marked as interesting yet.
 person-job-interest = Interested since { $day }. The employer does not see their skills.
 person-job-interest-shared = Interested since { $day }. The employer sees their skills for this job.
+person-job-proposed = You suggested it on { $day }. They have not said they are interested.
+person-job-stage = The employer says: { $stage }. Record an outcome below when it is confirmed.
+person-jobs-that-fit = Jobs that fit them

@@ -75,3 +75,41 @@ match-interests-none = You have not told your coach about any job yet.
 match-saved-title = Saved jobs
 match-saved-none = You have no saved jobs.
 match-saved-on = Saved on { $day }.
+
+# A coach's view: jobs that fit one person.
+match-coach-title = Jobs that fit { $name }
+match-coach-intro = The open jobs that fit best, by the same points the person sees. Suggest a job: they see the suggestion, and the employer sees them only if they agree. Make something they lack a step of their plan in one go.
+match-coach-fit-score = Fits: { $score } out of 100.
+match-coach-has = Has:
+match-coach-lacks = Would still need:
+match-gap-to-plan = Add to plan: { $need }
+match-plan-step = { $need } – for the job { $job } at { $employer }
+match-gap-planned = The step is in the plan.
+match-propose = Suggest this job to { $name }
+match-proposed = Suggested.
+match-proposed-done = The job is suggested. They see it in their jobs.
+match-proposed-to-you = Your coach suggested this job to you on { $day }.
+
+# The employer's view: candidates for a job.
+match-candidates-title = Candidates
+match-candidates-intro = People who are interested in this job, or whom their coach suggested, once they agree to show you their skills.
+match-candidates-none = No candidates yet.
+match-count = { $count } people in the service have every must-have skill of this job.
+match-count-few = Fewer than 5 people in the service have every must-have skill of this job.
+match-came-interested = Interested
+match-came-proposed = Suggested by their coach
+match-came-both = Interested, and suggested by their coach
+match-candidate-fit = Fits: { $score } out of 100 ({ $have } of { $asked } things asked for).
+match-stage-label = What has happened
+match-stage-none = Nothing yet
+match-stage-contacted = Contacted
+match-stage-interview = Interview
+match-stage-hired = Hired
+match-stage-not-chosen = Not chosen
+match-stage-save = Save
+match-stage-saved = Saved. If someone is hired, their coach sees it.
+match-error-stage = Choose what has happened
+match-employer-says = The employer says: { $stage }
+match-candidate-title = Skills of { $name }
+match-candidate-intro = What this person has chosen to show you for this job. They can stop showing it at any time.
+match-candidates-back = Back to the job

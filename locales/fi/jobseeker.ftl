@@ -111,3 +111,6 @@ person-jobs = Kiinnostavat työt
 person-jobs-none = Ei vielä kiinnostaviksi merkittyjä töitä.
 person-job-interest = Kiinnostunut { $day } alkaen. Työnantaja ei näe osaamista.
 person-job-interest-shared = Kiinnostunut { $day } alkaen. Työnantaja näkee osaamisen tätä työtä varten.
+person-job-proposed = Ehdotit tätä { $day }. Hän ei ole kertonut olevansa kiinnostunut.
+person-job-stage = Työnantaja kertoo: { $stage }. Kirjaa tilanne alle, kun se on varmistunut.
+person-jobs-that-fit = Hänelle sopivat työt

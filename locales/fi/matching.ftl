@@ -75,3 +75,41 @@ match-interests-none = Et ole vielä kertonut valmentajallesi mistään työstä
 match-saved-title = Tallennetut työt
 match-saved-none = Sinulla ei ole tallennettuja töitä.
 match-saved-on = Tallennettu { $day }.
+
+# Valmentajan näkymä: yhdelle ihmiselle sopivat työt.
+match-coach-title = Työt, jotka sopivat henkilölle { $name }
+match-coach-intro = Parhaiten sopivat avoimet työt samoin pistein kuin henkilö itse näkee. Ehdota työtä: hän näkee ehdotuksen, ja työnantaja näkee hänet vain, jos hän suostuu. Tee puuttuvasta asiasta suunnitelman askel yhdellä painalluksella.
+match-coach-fit-score = Sopivuus: { $score } / 100.
+match-coach-has = On:
+match-coach-lacks = Tarvitsisi vielä:
+match-gap-to-plan = Lisää suunnitelmaan: { $need }
+match-plan-step = { $need } – työhön { $job }, { $employer }
+match-gap-planned = Askel on suunnitelmassa.
+match-propose = Ehdota tätä työtä henkilölle { $name }
+match-proposed = Ehdotettu.
+match-proposed-done = Työ on ehdotettu. Hän näkee sen töissään.
+match-proposed-to-you = Valmentajasi ehdotti tätä työtä sinulle { $day }.
+
+# Työnantajan näkymä: työn hakijat.
+match-candidates-title = Ehdokkaat
+match-candidates-intro = Ihmiset, joita tämä työ kiinnostaa tai joille valmentaja on sitä ehdottanut, kun he ovat suostuneet näyttämään osaamisensa sinulle.
+match-candidates-none = Ei vielä ehdokkaita.
+match-count = Palvelussa on { $count } ihmistä, joilla on kaikki tämän työn pakolliset taidot.
+match-count-few = Palvelussa on alle 5 ihmistä, joilla on kaikki tämän työn pakolliset taidot.
+match-came-interested = Kiinnostunut
+match-came-proposed = Valmentajan ehdottama
+match-came-both = Kiinnostunut, ja valmentajan ehdottama
+match-candidate-fit = Sopivuus: { $score } / 100 ({ $have }/{ $asked } vaaditusta asiasta).
+match-stage-label = Mitä on tapahtunut
+match-stage-none = Ei vielä mitään
+match-stage-contacted = Otettu yhteyttä
+match-stage-interview = Haastattelu
+match-stage-hired = Palkattu
+match-stage-not-chosen = Ei valittu
+match-stage-save = Tallenna
+match-stage-saved = Tallennettu. Jos joku palkataan, hänen valmentajansa näkee sen.
+match-error-stage = Valitse, mitä on tapahtunut
+match-employer-says = Työnantaja kertoo: { $stage }
+match-candidate-title = Henkilön { $name } osaaminen
+match-candidate-intro = Mitä tämä ihminen on päättänyt näyttää sinulle tätä työtä varten. Hän voi lopettaa sen milloin vain.
+match-candidates-back = Takaisin työhön

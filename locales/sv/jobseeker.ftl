@@ -111,3 +111,6 @@ person-jobs = Intressanta jobb
 person-jobs-none = Inga jobb markerade som intressanta ännu.
 person-job-interest = Intresserad sedan { $day }. Arbetsgivaren ser inte kunnandet.
 person-job-interest-shared = Intresserad sedan { $day }. Arbetsgivaren ser kunnandet för det här jobbet.
+person-job-proposed = Du föreslog det { $day }. Personen har inte sagt att hen är intresserad.
+person-job-stage = Arbetsgivaren säger: { $stage }. Registrera situationen nedan när den är bekräftad.
+person-jobs-that-fit = Jobb som passar personen

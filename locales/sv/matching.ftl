@@ -75,3 +75,41 @@ match-interests-none = Du har ännu inte berättat för din coach om något jobb
 match-saved-title = Sparade jobb
 match-saved-none = Du har inga sparade jobb.
 match-saved-on = Sparat { $day }.
+
+# Coachens vy: jobb som passar en person.
+match-coach-title = Jobb som passar { $name }
+match-coach-intro = De lediga jobb som passar bäst, med samma poäng som personen själv ser. Föreslå ett jobb: personen ser förslaget, och arbetsgivaren ser personen bara om hen går med på det. Gör något som saknas till ett steg i planen med en knapp.
+match-coach-fit-score = Passar: { $score } av 100.
+match-coach-has = Har:
+match-coach-lacks = Skulle ännu behöva:
+match-gap-to-plan = Lägg till i planen: { $need }
+match-plan-step = { $need } – för jobbet { $job } hos { $employer }
+match-gap-planned = Steget finns i planen.
+match-propose = Föreslå jobbet för { $name }
+match-proposed = Föreslaget.
+match-proposed-done = Jobbet är föreslaget. Personen ser det bland sina jobb.
+match-proposed-to-you = Din coach föreslog det här jobbet för dig { $day }.
+
+# Arbetsgivarens vy: kandidater för ett jobb.
+match-candidates-title = Kandidater
+match-candidates-intro = Personer som är intresserade av jobbet eller som deras coach har föreslagit, när de har gått med på att visa dig sitt kunnande.
+match-candidates-none = Inga kandidater ännu.
+match-count = { $count } personer i tjänsten har alla färdigheter som jobbet kräver.
+match-count-few = Färre än 5 personer i tjänsten har alla färdigheter som jobbet kräver.
+match-came-interested = Intresserad
+match-came-proposed = Föreslagen av sin coach
+match-came-both = Intresserad, och föreslagen av sin coach
+match-candidate-fit = Passar: { $score } av 100 ({ $have } av { $asked } saker som krävs).
+match-stage-label = Vad har hänt
+match-stage-none = Inget ännu
+match-stage-contacted = Kontaktad
+match-stage-interview = Intervju
+match-stage-hired = Anställd
+match-stage-not-chosen = Inte vald
+match-stage-save = Spara
+match-stage-saved = Sparat. Om någon anställs ser personens coach det.
+match-error-stage = Välj vad som har hänt
+match-employer-says = Arbetsgivaren säger: { $stage }
+match-candidate-title = Kunnandet hos { $name }
+match-candidate-intro = Det som personen har valt att visa dig för det här jobbet. Hen kan sluta när som helst.
+match-candidates-back = Tillbaka till jobbet

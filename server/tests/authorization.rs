@@ -497,6 +497,36 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             "job={open_job}",
             JOBSEEKERS,
         ),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/jobs",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/job-propose",
+            "jobseeker={jobseeker}&job={open_job}",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/job-gap-to-plan",
+            "jobseeker={jobseeker}&job={open_job}&need=skill:operate-forklift",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/candidate-stage",
+            "job={job}&candidate={jobseeker}&stage=hired",
+            NOBODY,
+        ),
+        (
+            Method::GET,
+            "/employer/jobs/{job}/candidates/{jobseeker}",
+            "",
+            NOBODY,
+        ),
         (Method::GET, "/employers", "", EMPLOYER_KEEPERS),
         (Method::GET, "/employers/{employer}", "", EMPLOYER_KEEPERS),
         (Method::POST, "/api/create-employer", "", EMPLOYER_KEEPERS),
@@ -649,7 +679,9 @@ async fn people(pool: &PgPool) -> People {
                       from job where job_id = $1
                       returning job_id),
               text as (insert into job_text (job_id, locale, title, description)
-                       select job_id, 'fi', 'Siivooja', 'Siivousta.' from job)
+                       select job_id, 'fi', 'Siivooja', 'Siivousta.' from job),
+              skill as (insert into job_skill (job_id, skill_id, must)
+                        select job_id, 'operate-forklift', true from job)
          select job_id from job",
     )
     .bind(job)

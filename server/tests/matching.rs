@@ -389,7 +389,215 @@ async fn a_saved_job_stays_listed_when_it_closes_and_saving_is_bounded(pool: PgP
     // Saved jobs, interests and consents are in "Download my data".
     let data = text(send(&app, with_cookie(get("/api/my-data", &[]), &cookie)).await).await;
     assert!(
-        data.contains(r#""saved""#) && data.contains("Viimeinen Oy") == false,
+        data.contains(r#""saved""#) && data.contains("Siivous Oy"),
         "{data}"
+    );
+}
+
+/// Makes `organiser` staff of the employer of `job`.
+async fn staff_of_job(pool: &PgPool, organiser: i64, job: i64) {
+    sqlx::query(
+        "insert into employer_member (employer_id, account_id)
+         select employer_id, $2 from job where job_id = $1",
+    )
+    .bind(job)
+    .bind(organiser)
+    .execute(pool)
+    .await
+    .expect("staff");
+}
+
+async fn count(pool: &PgPool, sql: &str, id: i64) -> i64 {
+    sqlx::query_scalar(sql)
+        .bind(id)
+        .fetch_one(pool)
+        .await
+        .expect("count")
+}
+
+#[sqlx::test]
+async fn a_coach_suggests_a_job_and_plans_a_gap_and_the_employer_sees_only_who_agreed(
+    pool: PgPool,
+) {
+    let (app, maija_cookie, maija) = maija_signed_in(&pool).await;
+    let kaisa = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    assign_to_coach(&pool, maija, kaisa).await;
+    create_account(&pool, Role::Coach, "other@example.fi").await;
+    let olli = create_account(&pool, Role::Organiser, "olli@example.fi").await;
+    create_account(&pool, Role::Organiser, "outsider@example.fi").await;
+    let wanted = job(
+        &pool,
+        "Varasto Oy",
+        "Varastotyöntekijä",
+        "published",
+        &["clean-floors", "operate-forklift"],
+        &[],
+    )
+    .await;
+    staff_of_job(&pool, olli, wanted).await;
+    let coach = sign_in(&app, "kaisa@example.fi").await;
+    let other_coach = sign_in(&app, "other@example.fi").await;
+    let employer = sign_in(&app, "olli@example.fi").await;
+    let outsider = sign_in(&app, "outsider@example.fi").await;
+
+    // The coach sees the job with what Maija lacks; the read is audited.
+    let fits = page(&app, &coach, &format!("/coach/jobseekers/{maija}/jobs")).await;
+    assert!(
+        fits.contains("Varastotyöntekijä") && fits.contains("Driving a forklift"),
+        "{fits}"
+    );
+    let audited =
+        "select count(*) from audit_log where subject_id = $1 and detail = 'jobs that fit'";
+    assert_eq!(count(&pool, audited, maija).await, 1);
+    // A gap becomes a plan step in Maija's language (Finnish, whatever the
+    // coach's), by her coach only.
+    sqlx::query("update account set locale = 'fi' where account_id = $1")
+        .bind(maija)
+        .execute(&pool)
+        .await
+        .expect("Finnish");
+    let gap = format!("jobseeker={maija}&job={wanted}&need=skill:operate-forklift");
+    post_as(&app, &other_coach, "/api/job-gap-to-plan", &gap).await;
+    post_as(
+        &app,
+        &coach,
+        "/api/job-gap-to-plan",
+        &format!("jobseeker={maija}&job={wanted}&need=skill:clean-floors"),
+    )
+    .await;
+    post_as(&app, &coach, "/api/job-gap-to-plan", &gap).await;
+    let steps: Vec<String> = sqlx::query_scalar("select what from plan_step where account_id = $1")
+        .bind(maija)
+        .fetch_all(&pool)
+        .await
+        .expect("steps");
+    assert_eq!(
+        steps,
+        ["Trukin ajaminen – työhön Varastotyöntekijä, Varasto Oy"]
+    );
+
+    // Suggested: Maija sees it; the employer sees nothing until she agrees.
+    let propose = format!("jobseeker={maija}&job={wanted}");
+    post_as(&app, &other_coach, "/api/job-propose", &propose).await;
+    assert_eq!(
+        count(
+            &pool,
+            "select count(*) from job_candidate where account_id = $1",
+            maija
+        )
+        .await,
+        0
+    );
+    post_as(&app, &coach, "/api/job-propose", &propose).await;
+    let mine = page(&app, &maija_cookie, &format!("/jobs/{wanted}")).await;
+    assert!(
+        mine.contains("Your coach suggested this job to you on"),
+        "{mine}"
+    );
+    let own_job = format!("/employer/jobs/{wanted}");
+    let candidate_page = format!("{own_job}/candidates/{maija}");
+    let listed = page(&app, &employer, &own_job).await;
+    assert!(listed.contains("No candidates yet."), "{listed}");
+    assert!(!listed.contains("Maija"));
+    let hidden = send(&app, with_cookie(get(&candidate_page, &[]), &employer)).await;
+    assert_eq!(hidden.status(), 404);
+
+    post_as(
+        &app,
+        &maija_cookie,
+        "/api/job-interest",
+        &format!("job={wanted}&share=yes"),
+    )
+    .await;
+    let listed = page(&app, &employer, &own_job).await;
+    assert!(
+        listed.contains("Interested, and suggested by their coach"),
+        "{listed}"
+    );
+    let skills = page(&app, &employer, &candidate_page).await;
+    assert!(skills.contains("Cleaning floors"), "{skills}");
+    let read = "select count(*) from audit_log where subject_id = $1 and actor_id is not null
+                and detail like '%job%' and action = 'viewed_personal_data'";
+    assert!(
+        count(&pool, read, maija).await >= 2,
+        "the list and the skills read are audited"
+    );
+    // Only its staff reach a job's candidates.
+    for path in [own_job.as_str(), candidate_page.as_str()] {
+        let response = send(&app, with_cookie(get(path, &[]), &outsider)).await;
+        assert_eq!(response.status(), 404, "{path}");
+    }
+    let hired = format!("job={wanted}&candidate={maija}&stage=hired");
+    post_as(&app, &outsider, "/api/candidate-stage", &hired).await;
+    assert_eq!(
+        count(
+            &pool,
+            "select count(*) from job_candidate where account_id = $1 and stage is not null",
+            maija
+        )
+        .await,
+        0
+    );
+    post_as(
+        &app,
+        &employer,
+        "/api/candidate-stage",
+        &format!("job={wanted}&candidate={maija}&stage=astronaut"),
+    )
+    .await;
+    post_as(&app, &employer, "/api/candidate-stage", &hired).await;
+    // "Hired" reaches the coach.
+    let person = page(&app, &coach, &format!("/coach/jobseekers/{maija}")).await;
+    assert!(person.contains("The employer says: Hired."), "{person}");
+
+    // Once Maija stops showing her skills, the employer sees her no more.
+    post_as(
+        &app,
+        &maija_cookie,
+        "/api/job-share-stop",
+        &format!("job={wanted}"),
+    )
+    .await;
+    let listed = page(&app, &employer, &own_job).await;
+    assert!(listed.contains("No candidates yet."), "{listed}");
+    let gone = send(&app, with_cookie(get(&candidate_page, &[]), &employer)).await;
+    assert_eq!(gone.status(), 404);
+}
+
+#[sqlx::test]
+async fn the_employer_sees_how_many_fit_but_never_fewer_than_five(pool: PgPool) {
+    let (app, _, _) = maija_signed_in(&pool).await;
+    let olli = create_account(&pool, Role::Organiser, "olli@example.fi").await;
+    let wanted = job(
+        &pool,
+        "Siivous Oy",
+        "Siivooja",
+        "published",
+        &["clean-floors"],
+        &[],
+    )
+    .await;
+    staff_of_job(&pool, olli, wanted).await;
+    let employer = sign_in(&app, "olli@example.fi").await;
+    let own_job = format!("/employer/jobs/{wanted}");
+    assert!(
+        page(&app, &employer, &own_job)
+            .await
+            .contains("Fewer than 5 people in the service")
+    );
+    for n in 0..4 {
+        let person = create_account(&pool, Role::Jobseeker, &format!("p{n}@example.fi")).await;
+        sqlx::query(
+            "insert into confirmed_skill (account_id, skill_id) values ($1, 'clean-floors')",
+        )
+        .bind(person)
+        .execute(&pool)
+        .await
+        .expect("skill");
+    }
+    let shown = page(&app, &employer, &own_job).await;
+    assert!(
+        shown.contains("5 people in the service have every must-have skill"),
+        "{shown}"
     );
 }

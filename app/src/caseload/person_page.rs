@@ -101,7 +101,10 @@ fn Person(person: PersonView) -> impl IntoView {
         {section("modules", "person-modules", view! { <Modules person=person.clone()/> })}
         {section("skills", "person-skills", view! { <Skills person=person.clone()/> })}
         {section("events", "person-events", view! { <Lines lines=person.events.clone() none="person-events-none"/> })}
-        {section("jobs", "person-jobs", view! { <Lines lines=person.jobs.clone() none="person-jobs-none"/> })}
+        {section("jobs", "person-jobs", view! {
+            <Lines lines=person.jobs.clone() none="person-jobs-none"/>
+            <p><a class="button" href=crate::matching::coach_jobs_path(jobseeker)>{t("person-jobs-that-fit")}</a></p>
+        })}
         {section("notes", "person-notes", view! { <Notes jobseeker notes=person.notes.clone()/> })}
         {section("profile", "person-profile", view! {
             <dl class="summary-list">

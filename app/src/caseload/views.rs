@@ -385,17 +385,22 @@ mod filled {
             jobs: o
                 .interests
                 .iter()
-                .map(|job| Line {
-                    label: format!("{} ({})", job.title, job.employer),
-                    value: t_args(
-                        if job.shared_since.is_some() {
-                            "person-job-interest-shared"
-                        } else {
-                            "person-job-interest"
-                        },
-                        &[("day", FluentValue::from(helsinki_date(job.since, locale)))],
-                    ),
-                    lang: None,
+                .map(|job| {
+                    let day = FluentValue::from(helsinki_date(job.since, locale));
+                    let mut value = vec![match (job.interested, job.shared_since.is_some()) {
+                        (true, true) => t_args("person-job-interest-shared", &[("day", day)]),
+                        (true, false) => t_args("person-job-interest", &[("day", day)]),
+                        (false, _) => t_args("person-job-proposed", &[("day", day)]),
+                    }];
+                    if let Some(stage) = &job.stage {
+                        let stage = FluentValue::from(t(&format!("match-stage-{stage}")));
+                        value.push(t_args("person-job-stage", &[("stage", stage)]));
+                    }
+                    Line {
+                        label: format!("{} ({})", job.title, job.employer),
+                        value: value.join(" "),
+                        lang: None,
+                    }
                 })
                 .collect(),
             notes: o

@@ -12,6 +12,7 @@ use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::t,
+    matching::CandidatesSection,
     ui::{BackLink, ConfirmedPost, DataTable, FormState, FormSummary, PostForm, done_notice},
 };
 
@@ -272,6 +273,7 @@ fn OwnJob(job: JobView) -> impl IntoView {
             view! { <p><a href=edit_path(job_id)>{t("job-edit")}</a></p> }.into_any()
         }}
         {action}
+        <CandidatesSection job_id/>
         <h2>{t("job-history")}</h2>
         <DataTable id="job-history" caption=t("job-history-caption")>
             <thead>

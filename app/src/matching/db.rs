@@ -163,6 +163,8 @@ pub async fn open_places(conn: &mut PgConnection) -> Result<Vec<String>, sqlx::E
 pub struct Standing {
     pub saved: bool,
     pub interested_at: Option<OffsetDateTime>,
+    /// When their coach suggested the job to them.
+    pub proposed_at: Option<OffsetDateTime>,
     /// Since when the employer may see the person's skills for this job.
     pub shared_since: Option<OffsetDateTime>,
 }
@@ -176,6 +178,8 @@ pub async fn standing(
         r#"select exists(select 1 from saved_job where account_id = $1 and job_id = $2) as "saved!",
                   (select interested_at from job_candidate
                    where account_id = $1 and job_id = $2) as interested_at,
+                  (select proposed_at from job_candidate
+                   where account_id = $1 and job_id = $2) as proposed_at,
                   (select granted_at from profile_share
                    where account_id = $1 and job_id = $2 and revoked_at is null) as shared_since"#,
         account_id,
@@ -186,6 +190,7 @@ pub async fn standing(
     Ok(Standing {
         saved: row.saved,
         interested_at: row.interested_at,
+        proposed_at: row.proposed_at,
         shared_since: row.shared_since,
     })
 }
@@ -260,6 +265,49 @@ pub enum Interest {
     Missing,
 }
 
+/// Whether the job takes candidates: `Recorded` when it is published. The
+/// job is held so it cannot close before the caller's transaction ends.
+async fn open_to_candidates(conn: &mut PgConnection, job_id: i64) -> Result<Interest, sqlx::Error> {
+    let status = sqlx::query_scalar!(
+        "select status from job where job_id = $1 for key share",
+        job_id
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(match status.as_deref() {
+        Some("published") => Interest::Recorded,
+        Some("closed") => Interest::Closed,
+        _ => Interest::Missing,
+    })
+}
+
+/// A coach suggests a published job to a jobseeker on their caseload. The
+/// employer sees nothing of it until the person agrees to show their skills.
+pub async fn propose(
+    conn: &mut PgConnection,
+    coach_id: i64,
+    jobseeker_id: i64,
+    job_id: i64,
+) -> Result<Interest, sqlx::Error> {
+    match open_to_candidates(conn, job_id).await? {
+        Interest::Recorded => {}
+        other => return Ok(other),
+    }
+    sqlx::query!(
+        "insert into job_candidate (job_id, account_id, interested_at, proposed_by, proposed_at)
+         values ($1, $2, null, $3, now())
+         on conflict (job_id, account_id)
+         do update set proposed_by = coalesce(job_candidate.proposed_by, excluded.proposed_by),
+                       proposed_at = coalesce(job_candidate.proposed_at, excluded.proposed_at)",
+        job_id,
+        jobseeker_id,
+        coach_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(Interest::Recorded)
+}
+
 /// Records the person's interest in a published job and, with `share`,
 /// their consent to show the employer their skills for it. Saying it again
 /// keeps the first time.
@@ -269,20 +317,14 @@ pub async fn express_interest(
     job_id: i64,
     share: bool,
 ) -> Result<Interest, sqlx::Error> {
-    // Held so the job cannot close between this look and the interest.
-    let status = sqlx::query_scalar!(
-        "select status from job where job_id = $1 for key share",
-        job_id
-    )
-    .fetch_optional(&mut *conn)
-    .await?;
-    match status.as_deref() {
-        Some("published") => {}
-        Some("closed") => return Ok(Interest::Closed),
-        _ => return Ok(Interest::Missing),
+    match open_to_candidates(conn, job_id).await? {
+        Interest::Recorded => {}
+        other => return Ok(other),
     }
     sqlx::query!(
-        "insert into job_candidate (job_id, account_id) values ($1, $2) on conflict do nothing",
+        "insert into job_candidate (job_id, account_id) values ($1, $2)
+         on conflict (job_id, account_id)
+         do update set interested_at = coalesce(job_candidate.interested_at, now())",
         job_id,
         account_id
     )
@@ -327,8 +369,12 @@ pub async fn withdraw_interest(
     job_id: i64,
 ) -> Result<(), sqlx::Error> {
     stop_sharing(conn, account_id, job_id).await?;
+    // A coach's suggestion stays: it is theirs, and says what they did.
     sqlx::query!(
-        "delete from job_candidate where account_id = $1 and job_id = $2",
+        "with kept as (update job_candidate set interested_at = null
+                       where account_id = $1 and job_id = $2 and proposed_at is not null)
+         delete from job_candidate
+         where account_id = $1 and job_id = $2 and proposed_at is null",
         account_id,
         job_id
     )
@@ -344,10 +390,15 @@ pub struct ListedJob {
     pub title: String,
     pub employer: String,
     pub status: String,
-    /// When it was saved, or when the person said they were interested.
+    /// When it was saved, or when the person said they were interested (or
+    /// their coach suggested it).
     pub since: OffsetDateTime,
+    pub interested: bool,
+    pub proposed: bool,
     /// Since when the employer may see the person's skills for it.
     pub shared_since: Option<OffsetDateTime>,
+    /// What the employer says came of it.
+    pub stage: Option<String>,
 }
 
 /// The jobs the person saved, newest first.
@@ -359,7 +410,8 @@ pub async fn saved_jobs(
     sqlx::query_as!(
         ListedJob,
         r#"select j.job_id, coalesce(l.title, f.title, '') as "title!", e.name as employer,
-                  j.status, s.saved_at as since, null::timestamptz as shared_since
+                  j.status, s.saved_at as since, false as "interested!", false as "proposed!",
+                  null::timestamptz as shared_since, null::text as stage
            from saved_job s
            join job j on j.job_id = s.job_id
            join employer e on e.employer_id = j.employer_id
@@ -374,8 +426,9 @@ pub async fn saved_jobs(
     .await
 }
 
-/// The jobs the person said they are interested in, newest first, with any
-/// consent for each: what they and their coach see.
+/// The jobs the person said they are interested in or their coach suggested,
+/// newest first, with any consent for each and what the employer says came
+/// of it: what they and their coach see.
 pub async fn interests(
     conn: &mut PgConnection,
     account_id: i64,
@@ -384,17 +437,19 @@ pub async fn interests(
     sqlx::query_as!(
         ListedJob,
         r#"select j.job_id, coalesce(l.title, f.title, '') as "title!", e.name as employer,
-                  j.status, c.interested_at as since,
+                  j.status, coalesce(c.interested_at, c.proposed_at) as "since!",
+                  c.interested_at is not null as "interested!", c.proposed_at is not null as "proposed!",
                   (select p.granted_at from profile_share p
                    where p.account_id = c.account_id and p.job_id = c.job_id
-                     and p.revoked_at is null) as shared_since
+                     and p.revoked_at is null) as shared_since,
+                  c.stage
            from job_candidate c
            join job j on j.job_id = c.job_id
            join employer e on e.employer_id = j.employer_id
            left join job_text f on f.job_id = j.job_id and f.locale = 'fi'
            left join job_text l on l.job_id = j.job_id and l.locale = $2
            where c.account_id = $1
-           order by c.interested_at desc, j.job_id desc"#,
+           order by coalesce(c.interested_at, c.proposed_at) desc, j.job_id desc"#,
         account_id,
         locale
     )
@@ -430,6 +485,96 @@ pub async fn job_shares(
     )
     .fetch_all(conn)
     .await
+}
+
+/// A person the employer may see for a job: interested or suggested by
+/// their coach, and showing their skills for it now.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub account_id: i64,
+    pub name: String,
+    pub interested: bool,
+    pub proposed: bool,
+    pub shared_since: OffsetDateTime,
+    pub stage: Option<String>,
+}
+
+/// The job's candidates who share their skills for it, by when they did.
+pub async fn candidates(
+    conn: &mut PgConnection,
+    job_id: i64,
+) -> Result<Vec<Candidate>, sqlx::Error> {
+    sqlx::query_as!(
+        Candidate,
+        r#"select c.account_id, coalesce(a.display_name, '') as "name!",
+                  c.interested_at is not null as "interested!",
+                  c.proposed_at is not null as "proposed!",
+                  p.granted_at as shared_since, c.stage
+           from job_candidate c
+           join account a on a.account_id = c.account_id and a.deleted_at is null
+           join profile_share p
+               on p.account_id = c.account_id and p.job_id = c.job_id and p.revoked_at is null
+           where c.job_id = $1
+           order by p.granted_at, c.account_id"#,
+        job_id
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Records what came of a candidate who shares their skills for the job;
+/// false when they do not (or are no candidate).
+pub async fn set_stage(
+    conn: &mut PgConnection,
+    job_id: i64,
+    account_id: i64,
+    stage: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query!(
+        "update job_candidate c set stage = $3, stage_at = now()
+         where c.job_id = $1 and c.account_id = $2
+           and exists(select 1 from profile_share p
+                      where p.account_id = c.account_id and p.job_id = c.job_id
+                        and p.revoked_at is null)",
+        job_id,
+        account_id,
+        stage
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// How many jobseekers in the whole service have every must-have skill of
+/// the job; `None` when it has none. Read from the evidence of each skill
+/// asked for only (indexed by skill), never from every profile.
+pub async fn must_match_count(
+    conn: &mut PgConnection,
+    job_id: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    let musts = sqlx::query_scalar!(
+        r#"select skill_id from job_skill where job_id = $1 and must"#,
+        job_id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    if musts.is_empty() {
+        return Ok(None);
+    }
+    let count = sqlx::query_scalar!(
+        r#"select count(*) as "count!" from (
+               select e.account_id from person_skill_evidence e
+               join account a on a.account_id = e.account_id
+                             and a.role = 'jobseeker' and a.deleted_at is null
+               where e.skill_id = any($1)
+               group by e.account_id
+               having count(distinct e.skill_id) = cardinality($1)
+           ) fits"#,
+        &musts
+    )
+    .fetch_one(conn)
+    .await?;
+    Ok(Some(count))
 }
 
 /// Upcoming published events where the employer meets people: those linked

@@ -35,6 +35,17 @@ pub enum Need {
     Language(String, LanguageLevel),
 }
 
+impl Need {
+    /// The need as a form names it: `skill:<id>`, `cert:<id>` or `lang:<id>`.
+    pub fn code(&self) -> String {
+        match self {
+            Need::Skill { id, .. } => format!("skill:{id}"),
+            Need::Certificate(id) => format!("cert:{id}"),
+            Need::Language(id, _) => format!("lang:{id}"),
+        }
+    }
+}
+
 /// How well a person fits a job: a score out of 100 and its reasons.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fit {

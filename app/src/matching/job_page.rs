@@ -97,6 +97,7 @@ struct JobForMeView {
     apply_url: Option<String>,
     saved: bool,
     interested_since: Option<String>,
+    proposed_since: Option<String>,
     shared_since: Option<String>,
 }
 
@@ -161,7 +162,7 @@ async fn load(job_id: i64) -> Result<JobForMeView, AppError> {
             .missing
             .iter()
             .map(|need| Gap {
-                label: need_label(need, texts),
+                label: need_label(need, texts, locale),
                 must: !matches!(need, Need::Skill { must: false, .. }),
                 ways: ways(need),
             })
@@ -182,7 +183,12 @@ async fn load(job_id: i64) -> Result<JobForMeView, AppError> {
             employer: mine.job.employer.clone(),
             score: mine.fit.score,
             all_musts: mine.fit.all_musts,
-            have: mine.fit.have.iter().map(|n| need_label(n, texts)).collect(),
+            have: mine
+                .fit
+                .have
+                .iter()
+                .map(|n| need_label(n, texts, locale))
+                .collect(),
             gaps,
             events: mine
                 .events
@@ -202,6 +208,10 @@ async fn load(job_id: i64) -> Result<JobForMeView, AppError> {
             interested_since: mine
                 .standing
                 .interested_at
+                .map(|at| helsinki_date(at, locale)),
+            proposed_since: mine
+                .standing
+                .proposed_at
                 .map(|at| helsinki_date(at, locale)),
             shared_since: mine
                 .standing
@@ -372,9 +382,13 @@ fn NextStep(job: JobForMeView) -> impl IntoView {
         })
         .into_any(),
     };
+    let proposed = job.proposed_since.map(|day| {
+        view! { <p>{t_args("match-proposed-to-you", &[("day", FluentValue::from(day))])}</p> }
+    });
     view! {
         <section aria-labelledby="next-step">
             <h2 id="next-step">{t("match-next-step")}</h2>
+            {proposed}
             {interest}
             {save}
         </section>

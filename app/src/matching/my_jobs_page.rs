@@ -25,7 +25,10 @@ struct Line {
     employer: String,
     closed: bool,
     since: String,
+    interested: bool,
     shared_since: Option<String>,
+    /// What the employer says came of it, in words.
+    stage: Option<String>,
 }
 
 async fn load() -> Result<(Vec<Line>, Vec<Line>), AppError> {
@@ -41,9 +44,11 @@ async fn load() -> Result<(Vec<Line>, Vec<Line>), AppError> {
                     employer: j.employer,
                     closed: j.status != "published",
                     since: crate::i18n::helsinki_date(j.since, locale),
+                    interested: j.interested,
                     shared_since: j
                         .shared_since
                         .map(|at| crate::i18n::helsinki_date(at, locale)),
+                    stage: j.stage.map(|stage| t(&format!("match-stage-{stage}"))),
                 })
                 .collect()
         };
@@ -105,12 +110,25 @@ fn show((saved, interests): (Vec<Line>, Vec<Line>)) -> impl IntoView {
                         <p>{t_args("match-shared-since", &[("day", FluentValue::from(day)), ("employer", FluentValue::from(line.employer.clone()))])}</p>
                         {undo(StopJobShare::url(), line.job_id, t("match-share-stop"))}
                     });
+                    let since = FluentValue::from(line.since.clone());
+                    let (when, undo_it) = if line.interested {
+                        (
+                            t_args("match-interested-since", &[("day", since)]),
+                            Some(undo(WithdrawInterest::url(), line.job_id, t("match-withdraw"))),
+                        )
+                    } else {
+                        (t_args("match-proposed-to-you", &[("day", since)]), None)
+                    };
+                    let stage = line.stage.clone().map(|stage| view! {
+                        <p>{t_args("match-employer-says", &[("stage", FluentValue::from(stage))])}</p>
+                    });
                     view! {
                         <li>
                             {heading(&line)}
-                            <p>{t_args("match-interested-since", &[("day", FluentValue::from(line.since.clone()))])}</p>
+                            <p>{when}</p>
+                            {stage}
                             {shared}
-                            {undo(WithdrawInterest::url(), line.job_id, t("match-withdraw"))}
+                            {undo_it}
                         </li>
                     }
                 }).collect_view()}

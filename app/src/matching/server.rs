@@ -2,7 +2,7 @@
 //! by how well they fit, one job with what they have and would still need,
 //! and saving jobs and saying "I'm interested".
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use time::OffsetDateTime;
 
@@ -12,6 +12,8 @@ use super::{
 };
 use crate::{
     accounts::{Role, begin_own_write, require_role},
+    audit::{AuditAction, db::record_each},
+    caseload::server::{open_jobseeker, require_on_caseload},
     context::pool,
     error::AppError,
     i18n::Locale,
@@ -19,6 +21,7 @@ use crate::{
         input::JobInput,
         posting_db::{self as jobs_db, Reader, StoredJob},
     },
+    profile::types::ShownSkill,
 };
 
 /// An open job with how well the person fits it.
@@ -146,20 +149,23 @@ pub async fn forget(job_id: i64) -> Result<(), AppError> {
     Ok(())
 }
 
+/// A candidacy recorded, or why not: a closed job says so, a draft is not there.
+fn recorded(interest: Interest) -> Result<(), AppError> {
+    match interest {
+        Interest::Recorded => Ok(()),
+        Interest::Closed => Err(AppError::Conflict {
+            key: "match-error-job-closed".into(),
+        }),
+        Interest::Missing => Err(AppError::NotFound),
+    }
+}
+
 /// "I'm interested": the coach sees it; with `share`, the employer may see
 /// the person's skills for this job from now until they stop it.
 pub async fn interested(job_id: i64, share: bool) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut tx = begin_own_write(me.account_id).await?;
-    match db::express_interest(&mut tx, me.account_id, job_id, share).await? {
-        Interest::Recorded => {}
-        Interest::Closed => {
-            return Err(AppError::Conflict {
-                key: "match-error-job-closed".into(),
-            });
-        }
-        Interest::Missing => return Err(AppError::NotFound),
-    }
+    recorded(db::express_interest(&mut tx, me.account_id, job_id, share).await?)?;
     tx.commit().await?;
     Ok(())
 }
@@ -189,4 +195,196 @@ pub async fn my_lists(locale: Locale) -> Result<(Vec<ListedJob>, Vec<ListedJob>)
     let saved = db::saved_jobs(&mut conn, me.account_id, locale.code()).await?;
     let interests = db::interests(&mut conn, me.account_id, locale.code()).await?;
     Ok((saved, interests))
+}
+
+/// How many of the best-fitting jobs a coach sees for one person.
+const BEST_FOR_COACH: usize = 20;
+
+/// For a coach: the open jobs that fit one jobseeker on their caseload best,
+/// with their name and the jobs already suggested to them. The read is audited.
+pub struct JobsForJobseeker {
+    pub name: String,
+    pub jobs: Vec<RankedJob>,
+    pub proposed: BTreeSet<i64>,
+}
+
+pub async fn jobs_for_jobseeker(
+    jobseeker: i64,
+    locale: Locale,
+) -> Result<JobsForJobseeker, AppError> {
+    let coach = require_role(&[Role::Coach])?;
+    let mut tx = pool()?.begin().await?;
+    let name = open_jobseeker(&mut tx, coach.account_id, jobseeker, "jobs that fit").await?;
+    let facts = db::person_facts(&mut tx, jobseeker).await?;
+    let jobs = db::open_jobs(&mut tx, locale.code(), &Filter::default()).await?;
+    let proposed = db::interests(&mut tx, jobseeker, locale.code())
+        .await?
+        .into_iter()
+        .filter(|job| job.proposed)
+        .map(|job| job.job_id)
+        .collect();
+    tx.commit().await?;
+    let mut jobs = rank(&facts, jobs);
+    jobs.truncate(BEST_FOR_COACH);
+    Ok(JobsForJobseeker {
+        name,
+        jobs,
+        proposed,
+    })
+}
+
+/// A coach suggests an open job to a jobseeker on their caseload.
+pub async fn propose(jobseeker: i64, job_id: i64) -> Result<(), AppError> {
+    let coach = require_role(&[Role::Coach])?;
+    let mut tx = pool()?.begin().await?;
+    require_on_caseload(&mut tx, coach.account_id, jobseeker).await?;
+    recorded(db::propose(&mut tx, coach.account_id, jobseeker, job_id).await?)?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A coach makes one thing a job asks for, which the person lacks, a step
+/// of their plan ("Hygiene passport – for the job Cook at Keittiö Oy"),
+/// written in the person's language.
+pub async fn gap_to_plan(jobseeker: i64, job_id: i64, need: &str) -> Result<(), AppError> {
+    let coach = require_role(&[Role::Coach])?;
+    let mut tx = pool()?.begin().await?;
+    require_on_caseload(&mut tx, coach.account_id, jobseeker).await?;
+    let job = jobs_db::stored(&mut tx, Reader::Jobseeker(jobseeker), job_id, false)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let facts = db::person_facts(&mut tx, jobseeker).await?;
+    let missing = fit(&facts, &needs_of(&job.input)).missing;
+    let need = missing
+        .iter()
+        .find(|n| n.code() == need)
+        .ok_or(AppError::NotFound)?;
+    let locale = crate::caseload::person_db::profile(&mut tx, jobseeker)
+        .await?
+        .and_then(|p| Locale::from_tag(&p.locale))
+        .unwrap_or_default();
+    let vocabulary = crate::context::vocabulary()?;
+    let shown = crate::jobs::shown::shown(&job, locale)?;
+    let what = crate::i18n::translate_args(
+        locale,
+        "match-plan-step",
+        &[
+            (
+                "need",
+                super::views::need_label(need, vocabulary.texts(locale), locale).into(),
+            ),
+            ("job", shown.title.into()),
+            ("employer", job.employer.clone().into()),
+        ],
+    );
+    let step = crate::plan::db::StepFields {
+        goal_id: None,
+        what: what.chars().take(crate::plan::input::MAX_WHAT).collect(),
+        who: "jobseeker".into(),
+        due_on: None,
+        status: "todo".into(),
+    };
+    crate::plan::db::add_step(&mut tx, jobseeker, &step, coach.account_id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// What an employer may record of a candidate.
+pub const STAGES: [&str; 4] = ["contacted", "interview", "hired", "not-chosen"];
+
+/// A candidate for a job with how they fit it.
+#[derive(Clone, Debug)]
+pub struct RankedCandidate {
+    pub candidate: db::Candidate,
+    pub fit: Fit,
+}
+
+/// For the job's staff: the candidates who share their skills for it, and
+/// how many people in the service have every must-have skill (none under
+/// [`SMALLEST_COUNT`], which could point at someone). The names read are audited.
+pub struct Candidates {
+    pub candidates: Vec<RankedCandidate>,
+    pub matching: Option<i64>,
+}
+
+/// Fewer people than this are shown as "fewer than five".
+pub const SMALLEST_COUNT: i64 = 5;
+
+pub async fn candidates(job_id: i64) -> Result<Candidates, AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let mut tx = pool()?.begin().await?;
+    let job = jobs_db::stored(&mut tx, Reader::Staff(me.account_id), job_id, false)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let needs = needs_of(&job.input);
+    let mut ranked = Vec::new();
+    for candidate in db::candidates(&mut tx, job_id).await? {
+        let facts = db::person_facts(&mut tx, candidate.account_id).await?;
+        ranked.push(RankedCandidate {
+            fit: fit(&facts, &needs),
+            candidate,
+        });
+    }
+    let shown: Vec<i64> = ranked.iter().map(|c| c.candidate.account_id).collect();
+    record_each(
+        &mut tx,
+        me.account_id,
+        &shown,
+        AuditAction::ViewedPersonalData,
+        &format!("candidates job {job_id}"),
+    )
+    .await?;
+    let matching = db::must_match_count(&mut tx, job_id).await?;
+    tx.commit().await?;
+    Ok(Candidates {
+        candidates: ranked,
+        matching,
+    })
+}
+
+/// The job's staff record what came of a candidate.
+pub async fn set_stage(job_id: i64, candidate: i64, stage: &str) -> Result<(), AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    if !STAGES.contains(&stage) {
+        return Err(AppError::field("stage", "match-error-stage"));
+    }
+    let mut tx = pool()?.begin().await?;
+    jobs_db::stored(&mut tx, Reader::Staff(me.account_id), job_id, false)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !db::set_stage(&mut tx, job_id, candidate, stage).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A candidate's name and skills as they share them for the job; the read
+/// is audited. Anyone not sharing for it now is not found.
+pub async fn candidate_skills(
+    job_id: i64,
+    candidate: i64,
+    locale: Locale,
+) -> Result<(String, Vec<ShownSkill>), AppError> {
+    let me = require_role(&[Role::Organiser])?;
+    let mut tx = pool()?.begin().await?;
+    jobs_db::stored(&mut tx, Reader::Staff(me.account_id), job_id, false)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let person = db::candidates(&mut tx, job_id)
+        .await?
+        .into_iter()
+        .find(|c| c.account_id == candidate)
+        .ok_or(AppError::NotFound)?;
+    let skills = crate::profile::server::skills_as_shared(&mut tx, candidate, locale).await?;
+    crate::audit::db::record(
+        &mut tx,
+        Some(me.account_id),
+        Some(candidate),
+        AuditAction::ViewedPersonalData,
+        Some(&format!("shared-skills job {job_id}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((person.name, skills))
 }

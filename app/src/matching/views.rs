@@ -3,20 +3,21 @@
 
 use super::{fit::Need, jobs_page::JobCard, server::RankedJob};
 use crate::{
-    i18n::{FluentValue, Locale, t, t_args},
+    i18n::{FluentValue, Locale, t, translate_args},
     jobs::types::JobKind,
     vocabulary::types::Texts,
 };
 
 /// One thing a job asks for, as a person reads it ("Finnish, B1 or better").
-pub fn need_label(need: &Need, texts: &Texts) -> String {
+pub fn need_label(need: &Need, texts: &Texts, locale: Locale) -> String {
     let named = |label: Option<&String>, id: &str| label.cloned().unwrap_or_else(|| id.to_owned());
     match need {
         Need::Skill { id, .. } => named(texts.skills.get(id).map(|l| &l.label), id),
         Need::Certificate(id) => named(texts.certificates.get(id).map(|l| &l.label), id),
         Need::Language(id, level) => {
             let language = named(texts.languages.get(id), id);
-            t_args(
+            translate_args(
+                locale,
                 "match-need-language",
                 &[
                     ("language", FluentValue::from(language)),
@@ -54,7 +55,7 @@ pub fn job_line(
 
 pub fn card(ranked: &RankedJob, texts: &Texts, locale: Locale) -> JobCard {
     let job = &ranked.job;
-    let labels = |needs: &[Need]| needs.iter().map(|n| need_label(n, texts)).collect();
+    let labels = |needs: &[Need]| needs.iter().map(|n| need_label(n, texts, locale)).collect();
     JobCard {
         job_id: job.job_id,
         title: job.title.clone(),

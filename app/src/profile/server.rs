@@ -432,6 +432,22 @@ pub async fn shown_skills(
     Ok(shown)
 }
 
+/// A person's skills as they share them outside their coach: that a coach
+/// saw a skill is what the person shares; who their coach is, is not.
+pub async fn skills_as_shared(
+    conn: &mut sqlx::PgConnection,
+    account_id: i64,
+    locale: Locale,
+) -> Result<Vec<ShownSkill>, AppError> {
+    let mut skills = shown_skills(conn, account_id, locale).await?;
+    for evidence in skills.iter_mut().flat_map(|s| &mut s.evidence) {
+        if evidence.source == EvidenceSource::Coach {
+            evidence.what = None;
+        }
+    }
+    Ok(skills)
+}
+
 /// The signed-in jobseeker's skills and what shows each.
 pub async fn my_skills(locale: Locale) -> Result<Vec<ShownSkill>, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
@@ -579,14 +595,7 @@ pub async fn shared_skills(
     let (person, name) = db::sharer_at_event(&mut tx, me.account_id, event_id, signup_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut skills = shown_skills(&mut tx, person, locale).await?;
-    // That a coach saw a skill is what the person shares; who their coach
-    // is, is not.
-    for evidence in skills.iter_mut().flat_map(|s| &mut s.evidence) {
-        if evidence.source == EvidenceSource::Coach {
-            evidence.what = None;
-        }
-    }
+    let skills = skills_as_shared(&mut tx, person, locale).await?;
     record(
         &mut tx,
         Some(me.account_id),

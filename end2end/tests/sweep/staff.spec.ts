@@ -26,7 +26,8 @@ for (const locale of LOCALES) {
     for (const kind of [
       "/coach/caseload", "/coach/invitations", "/coach/report", "/coach/jobseekers/{id}", "/coach/jobseekers/{id}/plan",
       "/coach/jobseekers/{id}/plan/history", "/coach/jobseekers/{id}/notes/{id}", "/coach/jobseekers/{id}/outcomes/{id}",
-      "/coach/jobseekers/{id}/skills", "/events/caseload", "/events/{id}", "/employers", "/employers/{id}", "/account",
+      "/coach/jobseekers/{id}/skills", "/coach/jobseekers/{id}/jobs", "/events/caseload", "/events/{id}", "/employers",
+      "/employers/{id}", "/account",
     ]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }
@@ -38,7 +39,7 @@ for (const locale of LOCALES) {
     const kinds = await sweep(page, locale, { start: ["/", `/organiser/events/${world.eventId}`] });
     for (const kind of ["/organiser/events", "/organiser/events/new", "/organiser/events/{id}", "/organiser/events/{id}/edit",
       "/organiser/events/{id}/people/{id}/skills", "/employer/jobs", "/employer/jobs/new", "/employer/jobs/{id}",
-      "/employer/jobs/{id}/edit"]) {
+      "/employer/jobs/{id}/edit", "/employer/jobs/{id}/candidates/{id}"]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }
   });

@@ -76,18 +76,23 @@ export function makeWorld(locale: Locale): World {
                         select job_id, 'clean-floors', false from job returning 1),
           job_history as (insert into job_change (job_id, changed_by, what)
                           select job_id, (select account_id from account where email = :'organiser'), 'created'
-                          from job returning 1)
+                          from job returning 1),
+          candidate as (insert into job_candidate (job_id, account_id)
+                        select job_id, account_id from job, person returning 1),
+          job_share as (insert into profile_share (account_id, job_id)
+                        select account_id, job_id from person, job returning 1)
      select (select account_id from person) || ' ' || (select goal_id from goal) || ' ' || (select step_id from step)
             || ' ' || (select employer_id from employer) || ' ' || (select job_id from job)
             || ' ' || (select count(*) from moved) + (select count(*) from place) + (select count(*) from note)
                     + (select count(*) from outcome) + (select count(*) from skill) + (select count(*) from seen)
                     + (select count(*) from shared) + (select count(*) from member) + (select count(*) from job_text)
-                    + (select count(*) from job_skill) + (select count(*) from job_history);`,
+                    + (select count(*) from job_skill) + (select count(*) from job_history)
+                    + (select count(*) from candidate) + (select count(*) from job_share);`,
     // Employer names are unique: each world's is its organiser's.
     { jobseeker, coach, organiser, event: eventId, employer: `Varastopalvelu ${organiser.split("@")[0]} Oy` },
   );
   const [jobseekerId, goalId, stepId, employerId, jobId, written] = ids.split(" ").map(Number);
-  expect(written, "rows the world needs").toBe(11);
+  expect(written, "rows the world needs").toBe(13);
   return { jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId, employerId, jobId };
 }
 
