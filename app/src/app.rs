@@ -19,7 +19,10 @@ use crate::{
     },
     i18n::{FluentValue, Locale, translate_args, use_locale},
     jobs::{EditJobPage, NewJobPage, OwnJobPage, OwnJobsPage},
-    matching::{CandidatePage, CoachJobsPage, JobForYouPage, JobsForYouPage, MyJobsPage},
+    matching::{
+        CandidatePage, CoachJobPage, CoachJobsPage, CoachOpenJobsPage, JobForYouPage,
+        JobsForYouPage, MyJobsPage,
+    },
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
         AccountDeletedPage, AccountPage, ConfirmEmailPage, DeleteAccountPage, DetailsPage,
@@ -140,6 +143,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("plan") view=MyPlanPage ssr=SsrMode::Async/>
                     <Route path=path!("plan/history") view=MyPlanHistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/report") view=ReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobs") view=CoachOpenJobsPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobs/:job") view=CoachJobPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("employers") view=EmployersPage ssr=SsrMode::Async/>
                     <Route path=path!("employers/:employer") view=EmployerPage ssr=SsrMode::Async/>

@@ -10,6 +10,7 @@
 //! ([`coach_page`]). The employer's: candidates for a job ([`candidates`]).
 
 mod candidates;
+mod coach_job_page;
 mod coach_page;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -25,15 +26,28 @@ pub mod server;
 mod views;
 
 pub use candidates::{CandidatePage, CandidatesSection};
+pub use coach_job_page::CoachJobPage;
 pub use coach_page::{CoachJobsPage, coach_jobs_path};
 pub use job_page::JobForYouPage;
-pub use jobs_page::JobsForYouPage;
+pub use jobs_page::{CoachOpenJobsPage, JobsForYouPage};
 pub use my_jobs_page::MyJobsPage;
+
+/// What an employer may record of a candidate, each labelled by the
+/// message `match-stage-<stage>`.
+pub const STAGES: [&str; 4] = ["contacted", "interview", "hired", "not-chosen"];
 
 /// "Jobs for you".
 pub const JOBS: &str = "/jobs";
 /// The jobseeker's saved jobs and interests.
 pub const MY_JOBS: &str = "/jobs/mine";
+
+/// Open jobs as a coach looks through them.
+pub const COACH_JOBS: &str = "/coach/jobs";
+
+/// A job's page for a coach: the people on their caseload who fit it.
+pub fn coach_job_path(job_id: i64) -> String {
+    format!("{COACH_JOBS}/{job_id}")
+}
 
 /// A job's page for a jobseeker.
 pub fn job_path(job_id: i64) -> String {

@@ -52,7 +52,7 @@ match-job-closed-short = Closed
 match-next-step = Your next step
 match-interest-explain = Tell your coach you are interested in this job. Your coach can help you apply.
 match-share-label = Also show my skills to { $employer } for this job
-match-share-hint = They see the skills on your "My skills" page and your name, nothing else. You can stop it at any time.
+match-share-hint = They see your name, the skills on your "My skills" page and how well you fit this job, nothing else. You can stop it at any time.
 match-interested = I'm interested
 match-interested-since = You told your coach you are interested on { $day }.
 match-shared-since = { $employer } has seen your skills for this job since { $day }.
@@ -113,3 +113,12 @@ match-employer-says = The employer says: { $stage }
 match-candidate-title = Skills of { $name }
 match-candidate-intro = What this person has chosen to show you for this job. They can stop showing it at any time.
 match-candidates-back = Back to the job
+
+# A coach's list of open jobs and one job's fitting people.
+nav-coach-jobs = Jobs
+match-coach-jobs-title = Open jobs
+match-coach-jobs-intro = Every open job and work task, newest first. Open one to see who on your caseload fits it best.
+match-coach-people = Who on your caseload fits
+match-coach-people-intro = Those who have everything the job must have first, then by points. Suggest the job: they see it, and the employer sees them only if they agree.
+match-coach-nobody = Nobody is on your caseload yet.
+match-filter-label = Choose jobs

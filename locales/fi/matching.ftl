@@ -52,7 +52,7 @@ match-job-closed-short = Suljettu
 match-next-step = Seuraava askeleesi
 match-interest-explain = Kerro valmentajallesi, että tämä työ kiinnostaa sinua. Valmentaja voi auttaa sinua hakemaan.
 match-share-label = Näytä osaamiseni myös työnantajalle { $employer } tätä työtä varten
-match-share-hint = Työnantaja näkee Osaamiseni-sivusi taidot ja nimesi, ei muuta. Voit lopettaa sen milloin vain.
+match-share-hint = Työnantaja näkee nimesi, Osaamiseni-sivusi taidot ja sen, miten sovit tähän työhön, ei muuta. Voit lopettaa sen milloin vain.
 match-interested = Olen kiinnostunut
 match-interested-since = Kerroit valmentajallesi kiinnostuksestasi { $day }.
 match-shared-since = { $employer } on nähnyt osaamisesi tätä työtä varten { $day } alkaen.
@@ -113,3 +113,12 @@ match-employer-says = Työnantaja kertoo: { $stage }
 match-candidate-title = Henkilön { $name } osaaminen
 match-candidate-intro = Mitä tämä ihminen on päättänyt näyttää sinulle tätä työtä varten. Hän voi lopettaa sen milloin vain.
 match-candidates-back = Takaisin työhön
+
+# Valmentajan lista avoimista töistä ja yhteen työhön sopivat ihmiset.
+nav-coach-jobs = Työpaikat
+match-coach-jobs-title = Avoimet työt
+match-coach-jobs-intro = Kaikki avoimet työpaikat ja työtehtävät, uusimmat ensin. Avaa työ nähdäksesi, kenelle asiakkaistasi se sopii parhaiten.
+match-coach-people = Kenelle asiakkaistasi työ sopii
+match-coach-people-intro = Ensin ne, joilla on kaikki työn pakolliset asiat, sitten pisteiden mukaan. Ehdota työtä: hän näkee sen, ja työnantaja näkee hänet vain, jos hän suostuu.
+match-coach-nobody = Sinulla ei ole vielä asiakkaita.
+match-filter-label = Rajaa töitä

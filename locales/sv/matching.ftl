@@ -52,7 +52,7 @@ match-job-closed-short = Stängt
 match-next-step = Ditt nästa steg
 match-interest-explain = Berätta för din coach att du är intresserad av jobbet. Din coach kan hjälpa dig att söka.
 match-share-label = Visa också mitt kunnande för { $employer } för det här jobbet
-match-share-hint = De ser färdigheterna på din sida Mitt kunnande och ditt namn, inget annat. Du kan sluta när du vill.
+match-share-hint = De ser ditt namn, färdigheterna på din sida Mitt kunnande och hur väl du passar för jobbet, inget annat. Du kan sluta när du vill.
 match-interested = Jag är intresserad
 match-interested-since = Du berättade för din coach att du är intresserad { $day }.
 match-shared-since = { $employer } har sett ditt kunnande för det här jobbet sedan { $day }.
@@ -113,3 +113,12 @@ match-employer-says = Arbetsgivaren säger: { $stage }
 match-candidate-title = Kunnandet hos { $name }
 match-candidate-intro = Det som personen har valt att visa dig för det här jobbet. Hen kan sluta när som helst.
 match-candidates-back = Tillbaka till jobbet
+
+# Coachens lista över lediga jobb och personer som passar ett jobb.
+nav-coach-jobs = Jobb
+match-coach-jobs-title = Lediga jobb
+match-coach-jobs-intro = Alla lediga jobb och arbetsuppgifter, de nyaste först. Öppna ett jobb för att se vem bland dina klienter som passar bäst.
+match-coach-people = Vem bland dina klienter passar
+match-coach-people-intro = Först de som har allt som jobbet kräver, sedan efter poäng. Föreslå jobbet: personen ser det, och arbetsgivaren ser personen bara om hen går med på det.
+match-coach-nobody = Du har inga klienter ännu.
+match-filter-label = Välj jobb

@@ -503,6 +503,9 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             "",
             THEIR_COACH,
         ),
+        (Method::GET, "/coach/jobs", "", COACHES),
+        (Method::GET, "/coach/jobs/{open_job}", "", COACHES),
+        (Method::GET, "/coach/jobs/{job}", "", NOBODY),
         (
             Method::POST,
             "/api/job-propose",

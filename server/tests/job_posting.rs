@@ -354,3 +354,45 @@ async fn a_failed_edit_is_shown_once_so_it_never_hides_a_colleagues_later_save(p
         "{again}"
     );
 }
+
+#[sqlx::test]
+async fn a_job_moved_to_another_employer_ends_the_consents_given_for_it(pool: PgPool) {
+    let (app, cookie, employer) = olli_signed_in(&pool).await;
+    let olli: i64 =
+        sqlx::query_scalar("select account_id from account where email = 'olli@example.fi'")
+            .fetch_one(&pool)
+            .await
+            .expect("olli");
+    let other = new_employer(&pool, "Toinen Oy", &[olli]).await;
+    let response = post_as(&app, &cookie, "/api/job-save", &job_form(employer, &[])).await;
+    let job = header_of(&response, header::LOCATION)
+        .rsplit('/')
+        .next()
+        .and_then(|id| id.parse::<i64>().ok())
+        .expect("the new job");
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    sqlx::query("insert into profile_share (account_id, job_id) values ($1, $2)")
+        .bind(maija)
+        .bind(job)
+        .execute(&pool)
+        .await
+        .expect("shared");
+    let live = || async {
+        sqlx::query_scalar::<_, i64>(
+            "select count(*) from profile_share where job_id = $1 and revoked_at is null",
+        )
+        .bind(job)
+        .fetch_one(&pool)
+        .await
+        .expect("count")
+    };
+    let edit = |employer: i64| job_form(employer, &[("job", &job.to_string())]);
+    post_as(&app, &cookie, "/api/job-save", &edit(employer)).await;
+    assert_eq!(
+        live().await,
+        1,
+        "an edit that keeps the employer keeps the consent"
+    );
+    post_as(&app, &cookie, "/api/job-save", &edit(other)).await;
+    assert_eq!(live().await, 0);
+}

@@ -302,6 +302,30 @@ async fn interest_reaches_the_coach_and_the_employer_only_with_consent(pool: PgP
         .await
         .expect("count");
     assert_eq!(left, 0);
+    // Nor does one whose last day to apply has passed, though still published.
+    let late = job(&pool, "Myöhä Oy", "Myöhästynyt", "published", &[], &[]).await;
+    sqlx::query("update job set apply_by = current_date - 2 where job_id = $1")
+        .bind(late)
+        .execute(&pool)
+        .await
+        .expect("late");
+    let refused = post_as(
+        &app,
+        &cookie,
+        "/api/job-interest?lang=en",
+        &format!("job={late}"),
+    )
+    .await;
+    assert!(header_of(&refused, axum::http::header::LOCATION).ends_with("-error-summary"));
+    assert_eq!(
+        count(
+            &pool,
+            "select count(*) from job_candidate where job_id = $1",
+            late
+        )
+        .await,
+        0
+    );
     // A closed job takes no interest.
     sqlx::query("update job set status = 'closed', closed_at = now() where job_id = $1")
         .bind(wanted)
@@ -474,6 +498,23 @@ async fn a_coach_suggests_a_job_and_plans_a_gap_and_the_employer_sees_only_who_a
     assert_eq!(
         steps,
         ["Trukin ajaminen – työhön Varastotyöntekijä, Varasto Oy"]
+    );
+
+    // From the job's side: the open jobs, and who on the caseload fits one.
+    let open = page(&app, &coach, "/coach/jobs").await;
+    assert!(open.contains(&format!("/coach/jobs/{wanted}")), "{open}");
+    let fitting = page(&app, &coach, &format!("/coach/jobs/{wanted}")).await;
+    assert!(
+        fitting.contains("Maija") || fitting.contains(&format!("/coach/jobseekers/{maija}")),
+        "{fitting}"
+    );
+    let shown =
+        "select count(*) from audit_log where subject_id = $1 and detail like 'fit for job %'";
+    assert_eq!(count(&pool, shown, maija).await, 1);
+    let others = page(&app, &other_coach, &format!("/coach/jobs/{wanted}")).await;
+    assert!(
+        others.contains("Nobody is on your caseload yet.")
+            && !others.contains(&format!("/coach/jobseekers/{maija}"))
     );
 
     // Suggested: Maija sees it; the employer sees nothing until she agrees.

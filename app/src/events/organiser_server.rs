@@ -281,7 +281,7 @@ pub async fn keep_typed(event_id: Option<i64>, typed: &Typed) -> Result<(), AppE
     forms::db::keep(&mut conn, me.account_id, DraftForm::Event, event_id, typed).await
 }
 
-/// What [`keep_typed`] kept for this form, until the form is saved.
+/// What [`keep_typed`] kept for this form (see `forms::db::kept` for how long).
 pub async fn kept_typed(event_id: Option<i64>) -> Result<Option<Typed>, AppError> {
     let me = require_role(&[Role::Organiser])?;
     let mut conn = pool()?.acquire().await?;

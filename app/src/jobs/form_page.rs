@@ -203,8 +203,10 @@ fn show(form: JobFormView) -> impl IntoView {
 
 /// The levels of a language a job can ask for.
 fn level_choices() -> Vec<Choice> {
+    // A first language is not a level a job may ask for: it stands for origin.
     crate::profile::types::LanguageLevel::ALL
         .iter()
+        .filter(|level| **level != crate::profile::types::LanguageLevel::Native)
         .map(|level| {
             let code = level.as_str();
             Choice::new(code, t(&format!("job-level-{}", code.to_lowercase())))

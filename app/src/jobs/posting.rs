@@ -118,6 +118,11 @@ pub async fn save(job_id: Option<i64>, typed: &Typed) -> Result<i64, AppError> {
     match before {
         None => db::record_change(&mut tx, saved, me.account_id, "created", None).await?,
         Some(before) => {
+            // People agreed to show their skills to the job's employer, not
+            // to whichever employer it moves to.
+            if before.input.employer_id != job.employer_id {
+                crate::matching::db::end_job_shares(&mut tx, saved).await?;
+            }
             let parts = input::changed_parts(&before.input, &job);
             if !parts.is_empty() {
                 let detail = parts.join(",");

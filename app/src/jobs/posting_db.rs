@@ -28,9 +28,10 @@ pub async fn memberships(
     Ok(rows.into_iter().map(|r| (r.employer_id, r.name)).collect())
 }
 
-/// The organiser's own events a job can point to ("meet us here"):
-/// published ones not yet over, and the event the job points to now (a job
-/// keeps it after it is over), titled in `locale` (or Finnish), soonest first.
+/// The events a job can point to ("meet us here"): the organiser's own
+/// published ones not yet over, and the event the job points to now, whoever
+/// runs it (a colleague's, or one over: a job keeps it), titled in `locale`
+/// (or Finnish), soonest first.
 pub async fn linkable_events(
     conn: &mut PgConnection,
     organiser_id: i64,
@@ -42,8 +43,8 @@ pub async fn linkable_events(
            from event e
            join event_text f on f.event_id = e.event_id and f.locale = 'fi'
            left join event_text l on l.event_id = e.event_id and l.locale = $3
-           where e.organiser_id = $1
-             and (e.status = 'published' and e.ends_at > now() or e.event_id = $2)
+           where (e.organiser_id = $1 and e.status = 'published' and e.ends_at > now())
+              or e.event_id = $2
            order by e.starts_at, e.event_id"#,
         organiser_id,
         linked,
@@ -117,6 +118,8 @@ pub enum Reader {
     /// A jobseeker, who sees it while it is published, and once closed only
     /// if they saved it or said they were interested: it stays in their lists.
     Jobseeker(i64),
+    /// Anyone else who may read open jobs (a coach): published ones only.
+    Public,
 }
 
 /// The job as `reader` may see it, or `None` when they may not (or it is
@@ -131,6 +134,8 @@ pub async fn stored(
     let (account_id, staff) = match reader {
         Reader::Staff(account_id) => (account_id, true),
         Reader::Jobseeker(account_id) => (account_id, false),
+        // No account has id 0, so only the published test can pass.
+        Reader::Public => (0, false),
     };
     // Locked before it is read, so what is read is what a change after a
     // wait for another change builds on: each statement sees the latest.

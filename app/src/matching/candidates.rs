@@ -136,16 +136,16 @@ pub fn CandidatesSection(job_id: i64) -> impl IntoView {
 #[component]
 fn CandidateItem(job_id: i64, line: Line) -> impl IntoView {
     let id = format!("stage-{}", line.account_id);
-    let options = std::iter::once(("", "match-stage-none"))
-        .chain([
-            ("contacted", "match-stage-contacted"),
-            ("interview", "match-stage-interview"),
-            ("hired", "match-stage-hired"),
-            ("not-chosen", "match-stage-not-chosen"),
-        ])
-        .map(|(value, key)| {
+    let options = std::iter::once(("", ""))
+        .chain(super::STAGES.map(|stage| (stage, stage)))
+        .map(|(value, stage)| {
             let selected = value == line.stage;
-            view! { <option value=value selected=selected>{t(key)}</option> }
+            let label = if stage.is_empty() {
+                t("match-stage-none")
+            } else {
+                t(&format!("match-stage-{stage}"))
+            };
+            view! { <option value=value selected=selected>{label}</option> }
         })
         .collect_view();
     view! {

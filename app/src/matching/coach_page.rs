@@ -14,7 +14,7 @@ use crate::{
     ui::{BackLink, FormState, FormSummary, PostForm, done_notice, id_param},
 };
 
-const PROPOSE_FORM: &str = "job-propose";
+pub(super) const PROPOSE_FORM: &str = "job-propose";
 const GAP_FORM: &str = "job-gap-to-plan";
 
 /// The page of jobs that fit a jobseeker, for their coach.
@@ -73,7 +73,12 @@ async fn load(jobseeker: i64) -> Result<CoachJobs, AppError> {
             .iter()
             .map(|ranked| CoachCard {
                 job_id: ranked.job.job_id,
-                card: card(ranked, texts, locale),
+                card: card(
+                    ranked,
+                    texts,
+                    locale,
+                    super::coach_job_path(ranked.job.job_id),
+                ),
                 gaps: ranked
                     .fit
                     .missing
@@ -154,7 +159,7 @@ fn CoachJobs(jobs: CoachJobs) -> impl IntoView {
                     };
                     view! {
                         <li class="job-card">
-                            <h2 lang=card.lang>{card.title}</h2>
+                            <h2><a href=card.href lang=card.lang>{card.title}</a></h2>
                             <p class="job-card__meta">{card.meta}</p>
                             <p class="job-card__fit">{fit}</p>
                             {(!card.have.is_empty()).then(|| view! {

@@ -2,7 +2,7 @@
 //! jobs with what each asks for, and the jobs a person saved or is
 //! interested in.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use sqlx::PgConnection;
 use time::{Date, OffsetDateTime};
@@ -20,34 +20,79 @@ pub async fn person_facts(
     conn: &mut PgConnection,
     account_id: i64,
 ) -> Result<PersonFacts, sqlx::Error> {
-    let skills = sqlx::query_scalar!(
-        r#"select distinct skill_id as "skill_id!" from person_skill_evidence where account_id = $1"#,
-        account_id
+    let mut facts = facts_of(conn, &[account_id]).await?;
+    Ok(facts.remove(&account_id).unwrap_or_default())
+}
+
+/// The facts of each of `people`, in three queries however many they are.
+pub async fn facts_of(
+    conn: &mut PgConnection,
+    people: &[i64],
+) -> Result<BTreeMap<i64, PersonFacts>, sqlx::Error> {
+    let mut facts: BTreeMap<i64, PersonFacts> = people
+        .iter()
+        .map(|id| (*id, PersonFacts::default()))
+        .collect();
+    let skills = sqlx::query!(
+        r#"select distinct account_id as "account_id!", skill_id as "skill_id!"
+           from person_skill_evidence where account_id = any($1)"#,
+        people
     )
     .fetch_all(&mut *conn)
     .await?;
-    let certificates = sqlx::query_scalar!(
-        "select certificate_id from person_certificate
-         where account_id = $1
+    for row in skills {
+        facts
+            .entry(row.account_id)
+            .or_default()
+            .skills
+            .insert(row.skill_id);
+    }
+    let certificates = sqlx::query!(
+        "select account_id, certificate_id from person_certificate
+         where account_id = any($1)
            and (valid_until is null or valid_until >= (now() at time zone 'Europe/Helsinki')::date)",
-        account_id
+        people
     )
     .fetch_all(&mut *conn)
     .await?;
+    for row in certificates {
+        facts
+            .entry(row.account_id)
+            .or_default()
+            .certificates
+            .insert(row.certificate_id);
+    }
     let languages = sqlx::query!(
-        "select language_id, level from person_language where account_id = $1",
-        account_id
+        "select account_id, language_id, level from person_language where account_id = any($1)",
+        people
     )
     .fetch_all(conn)
     .await?;
-    Ok(PersonFacts {
-        skills: skills.into_iter().collect::<BTreeSet<_>>(),
-        certificates: certificates.into_iter().collect(),
-        languages: languages
-            .into_iter()
-            .filter_map(|l| Some((l.language_id, LanguageLevel::parse(&l.level)?)))
-            .collect::<BTreeMap<_, _>>(),
-    })
+    for row in languages {
+        if let Some(level) = LanguageLevel::parse(&row.level) {
+            facts
+                .entry(row.account_id)
+                .or_default()
+                .languages
+                .insert(row.language_id, level);
+        }
+    }
+    Ok(facts)
+}
+
+/// The live jobseekers on a coach's caseload, by id, with their names.
+pub async fn caseload_names(
+    conn: &mut PgConnection,
+    coach_id: i64,
+) -> Result<BTreeMap<i64, String>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"select account_id, coalesce(display_name, '') as "name!" from account
+           where coach_id = $1 and role = 'jobseeker' and deleted_at is null"#,
+        coach_id
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.account_id, r.name)).collect())
 }
 
 /// Which open jobs to list: every part optional.
@@ -219,6 +264,7 @@ pub async fn save_job(
         "insert into saved_job (account_id, job_id)
          select $1, job_id from job
          where job_id = $2 and status = 'published'
+           and (apply_by is null or apply_by >= (now() at time zone 'Europe/Helsinki')::date)
            and (select count(*) from saved_job where account_id = $1) < $3
          on conflict do nothing",
         account_id,
@@ -265,18 +311,25 @@ pub enum Interest {
     Missing,
 }
 
-/// Whether the job takes candidates: `Recorded` when it is published. The
-/// job is held so it cannot close before the caller's transaction ends.
+/// Whether the job takes candidates: `Recorded` when it is published and
+/// its last day to apply has not passed. The job is held so it cannot
+/// close before the caller's transaction ends.
 async fn open_to_candidates(conn: &mut PgConnection, job_id: i64) -> Result<Interest, sqlx::Error> {
-    let status = sqlx::query_scalar!(
-        "select status from job where job_id = $1 for key share",
+    // `for share` waits for a change of status (and blocks one) until the
+    // caller's transaction ends; a job past its last day to apply is closed
+    // to candidates, as it is gone from the lists.
+    let job = sqlx::query!(
+        r#"select status,
+                  apply_by is not null
+                  and apply_by < (now() at time zone 'Europe/Helsinki')::date as "past!"
+           from job where job_id = $1 for share"#,
         job_id
     )
     .fetch_optional(conn)
     .await?;
-    Ok(match status.as_deref() {
-        Some("published") => Interest::Recorded,
-        Some("closed") => Interest::Closed,
+    Ok(match job {
+        Some(job) if job.status == "published" && !job.past => Interest::Recorded,
+        Some(job) if job.status != "draft" => Interest::Closed,
         _ => Interest::Missing,
     })
 }
@@ -308,6 +361,23 @@ pub async fn propose(
     Ok(Interest::Recorded)
 }
 
+/// Those of `people` whom a coach has suggested the job to.
+pub async fn proposed_for_job(
+    conn: &mut PgConnection,
+    job_id: i64,
+    people: &[i64],
+) -> Result<std::collections::BTreeSet<i64>, sqlx::Error> {
+    let rows = sqlx::query_scalar!(
+        "select account_id from job_candidate
+         where job_id = $1 and account_id = any($2) and proposed_at is not null",
+        job_id,
+        people
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().collect())
+}
+
 /// Records the person's interest in a published job and, with `share`,
 /// their consent to show the employer their skills for it. Saying it again
 /// keeps the first time.
@@ -317,6 +387,7 @@ pub async fn express_interest(
     job_id: i64,
     share: bool,
 ) -> Result<Interest, sqlx::Error> {
+    serialize_person(conn, account_id).await?;
     match open_to_candidates(conn, job_id).await? {
         Interest::Recorded => {}
         other => return Ok(other),
@@ -351,10 +422,24 @@ pub async fn stop_sharing(
     account_id: i64,
     job_id: i64,
 ) -> Result<(), sqlx::Error> {
+    // After any "I'm interested" of the same person under way, never before.
+    serialize_person(conn, account_id).await?;
     sqlx::query!(
         "update profile_share set revoked_at = now()
          where account_id = $1 and job_id = $2 and revoked_at is null",
         account_id,
+        job_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Ends every consent given for the job: for a job moved to another
+/// employer, whom nobody agreed to show their skills to.
+pub async fn end_job_shares(conn: &mut PgConnection, job_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update profile_share set revoked_at = now() where job_id = $1 and revoked_at is null",
         job_id
     )
     .execute(conn)
@@ -522,16 +607,16 @@ pub async fn candidates(
     .await
 }
 
-/// Records what came of a candidate who shares their skills for the job;
-/// false when they do not (or are no candidate).
+/// Records what came of a candidate who shares their skills for the job
+/// (none: nothing yet); false when they do not (or are no candidate).
 pub async fn set_stage(
     conn: &mut PgConnection,
     job_id: i64,
     account_id: i64,
-    stage: &str,
+    stage: Option<&str>,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query!(
-        "update job_candidate c set stage = $3, stage_at = now()
+        "update job_candidate c set stage = $3, stage_at = case when $3::text is not null then now() end
          where c.job_id = $1 and c.account_id = $2
            and exists(select 1 from profile_share p
                       where p.account_id = c.account_id and p.job_id = c.job_id
@@ -546,8 +631,8 @@ pub async fn set_stage(
 }
 
 /// How many jobseekers in the whole service have every must-have skill of
-/// the job; `None` when it has none. Read from the evidence of each skill
-/// asked for only (indexed by skill), never from every profile.
+/// the job; `None` when it has none. Filtered by the skills asked for; how
+/// it scales is measured in `make bench`.
 pub async fn must_match_count(
     conn: &mut PgConnection,
     job_id: i64,

@@ -96,8 +96,14 @@ pub fn fit(person: &PersonFacts, job: &JobNeeds) -> Fit {
         .languages
         .iter()
         .map(|(id, level)| {
-            let known = person.languages.get(id).is_some_and(|known| known >= level);
-            (Need::Language(id.clone(), *level), known)
+            // A job may not ask for a first language: that would stand for
+            // origin. The most it asks is the highest level, C2.
+            let needed = (*level).min(LanguageLevel::C2);
+            let known = person
+                .languages
+                .get(id)
+                .is_some_and(|known| *known >= needed);
+            (Need::Language(id.clone(), needed), known)
         })
         .collect();
     let score = part(&must, MUST_SKILLS)
@@ -206,5 +212,20 @@ mod tests {
         };
         assert_eq!(fit(&person, &job).score, 100);
         assert_eq!(fit(&PersonFacts::default(), &job).score, 50);
+    }
+
+    #[test]
+    fn a_job_cannot_ask_for_a_first_language_only_the_highest_level() {
+        let job = JobNeeds {
+            languages: vec![("fi".into(), LanguageLevel::Native)],
+            ..JobNeeds::default()
+        };
+        let mut person = PersonFacts::default();
+        person.languages.insert("fi".into(), LanguageLevel::C2);
+        let fit = fit(&person, &job);
+        assert!(fit.all_musts);
+        assert_eq!(fit.have, [Need::Language("fi".into(), LanguageLevel::C2)]);
+        person.languages.insert("fi".into(), LanguageLevel::C1);
+        assert!(!super::fit(&person, &job).all_musts);
     }
 }

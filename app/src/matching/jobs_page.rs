@@ -7,12 +7,39 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{JOBS, MY_JOBS, job_path};
+use super::{COACH_JOBS, JOBS, MY_JOBS};
+#[cfg(feature = "ssr")]
+use super::{coach_job_path, job_path};
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::{FluentValue, t, t_args},
 };
+
+/// Who reads the list: a jobseeker, ranked for them, or a coach, who looks
+/// for jobs for the people on their caseload (newest first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Audience {
+    Jobseeker,
+    Coach,
+}
+
+impl Audience {
+    fn path(self) -> &'static str {
+        match self {
+            Audience::Jobseeker => JOBS,
+            Audience::Coach => COACH_JOBS,
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    fn job_href(self, job_id: i64) -> String {
+        match self {
+            Audience::Jobseeker => job_path(job_id),
+            Audience::Coach => coach_job_path(job_id),
+        }
+    }
+}
 
 /// Jobs per page.
 #[cfg(feature = "ssr")]
@@ -51,7 +78,7 @@ fn choices() -> Choices {
 /// One job as the list shows it.
 #[derive(Clone, Debug)]
 pub(super) struct JobCard {
-    pub job_id: i64,
+    pub href: String,
     pub title: String,
     /// The title's language, when it is not the page's.
     pub lang: Option<String>,
@@ -65,6 +92,7 @@ pub(super) struct JobCard {
 /// The page: its cards, the filter's choices and where the reader stands.
 #[derive(Clone, Debug)]
 struct JobsView {
+    audience: Audience,
     cards: Vec<JobCard>,
     total: usize,
     page: usize,
@@ -75,7 +103,7 @@ struct JobsView {
     choices: Choices,
 }
 
-async fn load(choices: Choices) -> Result<JobsView, AppError> {
+async fn load(choices: Choices, audience: Audience) -> Result<JobsView, AppError> {
     #[cfg(feature = "ssr")]
     {
         use super::{db::Filter, server, views::card};
@@ -102,7 +130,10 @@ async fn load(choices: Choices) -> Result<JobsView, AppError> {
             kind: JobKind::parse(&choices.kind).map(|k| k.as_str().to_owned()),
             finnish_not_required: choices.no_finnish,
         };
-        let listing = server::jobs_for_me(&filter, locale).await?;
+        let listing = match audience {
+            Audience::Jobseeker => server::jobs_for_me(&filter, locale).await?,
+            Audience::Coach => server::open_jobs_for_coach(&filter, locale).await?,
+        };
         let total = listing.jobs.len();
         let pages = total.div_ceil(PAGE_SIZE).max(1);
         let page = choices.page.min(pages);
@@ -111,7 +142,7 @@ async fn load(choices: Choices) -> Result<JobsView, AppError> {
             .into_iter()
             .skip((page - 1) * PAGE_SIZE)
             .take(PAGE_SIZE)
-            .map(|ranked| card(&ranked, texts, locale))
+            .map(|ranked| card(&ranked, texts, locale, audience.job_href(ranked.job.job_id)))
             .collect();
         let mut fields: Vec<(String, String)> = vocabulary
             .fields
@@ -120,6 +151,7 @@ async fn load(choices: Choices) -> Result<JobsView, AppError> {
             .collect();
         crate::i18n::sort_by_name(&mut fields, locale, |(_, name)| name);
         Ok(JobsView {
+            audience,
             cards,
             total,
             page,
@@ -132,7 +164,7 @@ async fn load(choices: Choices) -> Result<JobsView, AppError> {
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = choices;
+        let _ = (choices, audience);
         Err(AppError::Internal)
     }
 }
@@ -153,14 +185,32 @@ pub fn JobsForYouPage() -> impl IntoView {
             <p><a class="button button--secondary" href=MY_JOBS>{t("match-my-jobs-link")}</a></p>
             {
                 let choices = choices.clone();
-                crate::ui::loaded_page(move || load(choices.clone()), show, "/", "nav-home")
+                crate::ui::loaded_page(move || load(choices.clone(), Audience::Jobseeker), show, "/", "nav-home")
+            }
+        </Protected>
+    }
+}
+
+/// `/coach/jobs`: the open jobs, newest first, each leading to the people
+/// on the coach's caseload who fit it best.
+#[component]
+pub fn CoachOpenJobsPage() -> impl IntoView {
+    let choices = choices();
+    view! {
+        <Protected roles=&[Role::Coach]>
+            <Title text=t("match-coach-jobs-title")/>
+            <h1>{t("match-coach-jobs-title")}</h1>
+            <p>{t("match-coach-jobs-intro")}</p>
+            {
+                let choices = choices.clone();
+                crate::ui::loaded_page(move || load(choices.clone(), Audience::Coach), show, "/", "nav-home")
             }
         </Protected>
     }
 }
 
 fn show(view: JobsView) -> impl IntoView {
-    let no_facts = (!view.has_facts).then(|| {
+    let no_facts = (view.audience == Audience::Jobseeker && !view.has_facts).then(|| {
         view! {
             <p class="notice">
                 {t("match-no-facts")}" "<a href="/skills">{t("match-no-facts-link")}</a>
@@ -174,7 +224,7 @@ fn show(view: JobsView) -> impl IntoView {
     } else {
         view! {
             <ol class="job-cards">
-                {view.cards.iter().cloned().map(|card| view! { <JobCardView card/> }).collect_view()}
+                {view.cards.iter().cloned().map(|card| view! { <JobCardView card ranked=view.audience == Audience::Jobseeker/> }).collect_view()}
             </ol>
         }
         .into_any()
@@ -197,7 +247,7 @@ fn FilterForm(view: JobsView) -> impl IntoView {
         view! { <option value=value selected=selected>{label}</option> }
     };
     view! {
-        <form method="get" action=JOBS class="form filters-form">
+        <form method="get" action=view.audience.path() class="form filters-form" role="search" aria-label=t("match-filter-label")>
             <div class="field">
                 <label for="jobs-field">{t("match-filter-field")}</label>
                 <select id="jobs-field" name="field">
@@ -256,7 +306,7 @@ fn pager(view: &JobsView) -> impl IntoView + use<> {
             }
         }
         query.push(format!("page={page}"));
-        format!("{JOBS}?{}", query.join("&"))
+        format!("{}?{}", view.audience.path(), query.join("&"))
     };
     let previous = (view.page > 1).then(|| link(view.page - 1));
     let next = (view.page < view.pages).then(|| link(view.page + 1));
@@ -277,19 +327,21 @@ fn pager(view: &JobsView) -> impl IntoView + use<> {
 }
 
 #[component]
-pub(super) fn JobCardView(card: JobCard) -> impl IntoView {
+pub(super) fn JobCardView(card: JobCard, ranked: bool) -> impl IntoView {
     let fit = t_args(
         "match-fit-score",
         &[("score", FluentValue::from(card.score))],
     );
     view! {
         <li class="job-card">
-            <h2><a href=job_path(card.job_id) lang=card.lang>{card.title}</a></h2>
+            <h2><a href=card.href lang=card.lang>{card.title}</a></h2>
             <p class="job-card__meta">{card.meta}</p>
-            <p class="job-card__fit">
-                {fit}
-                {card.all_musts.then(|| view! { " "<strong>{t("match-all-musts")}</strong> })}
-            </p>
+            {ranked.then(|| view! {
+                <p class="job-card__fit">
+                    {fit}
+                    {card.all_musts.then(|| view! { " "<strong>{t("match-all-musts")}</strong> })}
+                </p>
+            })}
             {(!card.have.is_empty()).then(|| view! {
                 <p><strong>{t("match-you-have")}</strong>" "{card.have.join(", ")}</p>
             })}

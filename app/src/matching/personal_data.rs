@@ -17,13 +17,14 @@ pub async fn export(
     account_id: i64,
     data: &mut MyData,
 ) -> Result<(), AppError> {
-    let listed = |jobs: Vec<db::ListedJob>| -> Vec<ListedJobData> {
+    let listed = |jobs: Vec<&db::ListedJob>| -> Vec<ListedJobData> {
         jobs.into_iter()
             .map(|j| ListedJobData {
                 job: j.job_id,
-                title: j.title,
-                employer: j.employer,
+                title: j.title.clone(),
+                employer: j.employer.clone(),
                 since: timestamp(j.since),
+                stage: j.stage.clone(),
             })
             .collect()
     };
@@ -31,8 +32,9 @@ pub async fn export(
     let interests = db::interests(conn, account_id, "fi").await?;
     let shares = db::job_shares(conn, account_id).await?;
     data.jobs = JobsData {
-        saved: listed(saved),
-        interested: listed(interests),
+        saved: listed(saved.iter().collect()),
+        interested: listed(interests.iter().filter(|j| j.interested).collect()),
+        suggested_by_coach: listed(interests.iter().filter(|j| j.proposed).collect()),
         skills_shared_for_jobs: shares
             .into_iter()
             .map(|s| JobShareData {

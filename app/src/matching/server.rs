@@ -77,6 +77,27 @@ pub async fn jobs_for_me(filter: &Filter, locale: Locale) -> Result<Listing, App
     })
 }
 
+/// For a coach: every open job `filter` lets through, newest first.
+pub async fn open_jobs_for_coach(filter: &Filter, locale: Locale) -> Result<Listing, AppError> {
+    require_role(&[Role::Coach])?;
+    let mut conn = pool()?.acquire().await?;
+    let mut jobs = db::open_jobs(&mut conn, locale.code(), filter).await?;
+    jobs.sort_by_key(|job| std::cmp::Reverse(job.job_id));
+    let places = db::open_places(&mut conn).await?;
+    let nobody = PersonFacts::default();
+    Ok(Listing {
+        jobs: jobs
+            .into_iter()
+            .map(|job| RankedJob {
+                fit: fit(&nobody, &job.needs),
+                job,
+            })
+            .collect(),
+        places,
+        has_facts: false,
+    })
+}
+
 /// What a job asks for, as stored.
 pub fn needs_of(job: &JobInput) -> JobNeeds {
     let skills = |must: bool| {
@@ -289,9 +310,6 @@ pub async fn gap_to_plan(jobseeker: i64, job_id: i64, need: &str) -> Result<(), 
     Ok(())
 }
 
-/// What an employer may record of a candidate.
-pub const STAGES: [&str; 4] = ["contacted", "interview", "hired", "not-chosen"];
-
 /// A candidate for a job with how they fit it.
 #[derive(Clone, Debug)]
 pub struct RankedCandidate {
@@ -334,7 +352,11 @@ pub async fn candidates(job_id: i64) -> Result<Candidates, AppError> {
         &format!("candidates job {job_id}"),
     )
     .await?;
-    let matching = db::must_match_count(&mut tx, job_id).await?;
+    // A draft's must-haves could be set to single out a small group.
+    let matching = match job.status {
+        crate::jobs::types::JobStatus::Published => db::must_match_count(&mut tx, job_id).await?,
+        _ => None,
+    };
     tx.commit().await?;
     Ok(Candidates {
         candidates: ranked,
@@ -345,9 +367,11 @@ pub async fn candidates(job_id: i64) -> Result<Candidates, AppError> {
 /// The job's staff record what came of a candidate.
 pub async fn set_stage(job_id: i64, candidate: i64, stage: &str) -> Result<(), AppError> {
     let me = require_role(&[Role::Organiser])?;
-    if !STAGES.contains(&stage) {
-        return Err(AppError::field("stage", "match-error-stage"));
-    }
+    let stage = match stage {
+        "" => None,
+        known if super::STAGES.contains(&known) => Some(known),
+        _ => return Err(AppError::field("stage", "match-error-stage")),
+    };
     let mut tx = pool()?.begin().await?;
     jobs_db::stored(&mut tx, Reader::Staff(me.account_id), job_id, false)
         .await?
@@ -387,4 +411,63 @@ pub async fn candidate_skills(
     .await?;
     tx.commit().await?;
     Ok((person.name, skills))
+}
+
+/// One person on a coach's caseload and how they fit a job.
+#[derive(Clone, Debug)]
+pub struct FittingPerson {
+    pub account_id: i64,
+    pub name: String,
+    pub fit: Fit,
+    pub proposed: bool,
+}
+
+/// For a coach: an open job and the people on their caseload who fit it
+/// best (every must-have met first), at most [`BEST_FOR_COACH`]. Each person
+/// shown is written to the audit log.
+pub struct PeopleForJob {
+    pub job: StoredJob,
+    pub people: Vec<FittingPerson>,
+}
+
+pub async fn people_for_job(job_id: i64) -> Result<PeopleForJob, AppError> {
+    let coach = require_role(&[Role::Coach])?;
+    let mut tx = pool()?.begin().await?;
+    let job = jobs_db::stored(&mut tx, Reader::Public, job_id, false)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let needs = needs_of(&job.input);
+    let names = db::caseload_names(&mut tx, coach.account_id).await?;
+    let ids: Vec<i64> = names.keys().copied().collect();
+    let facts = db::facts_of(&mut tx, &ids).await?;
+    let proposed = db::proposed_for_job(&mut tx, job_id, &ids).await?;
+    let mut people: Vec<FittingPerson> = names
+        .into_iter()
+        .map(|(account_id, name)| FittingPerson {
+            fit: fit(
+                facts.get(&account_id).unwrap_or(&PersonFacts::default()),
+                &needs,
+            ),
+            proposed: proposed.contains(&account_id),
+            account_id,
+            name,
+        })
+        .collect();
+    people.sort_by(|a, b| {
+        (b.fit.all_musts, b.fit.score)
+            .cmp(&(a.fit.all_musts, a.fit.score))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    people.truncate(BEST_FOR_COACH);
+    let shown: Vec<i64> = people.iter().map(|p| p.account_id).collect();
+    record_each(
+        &mut tx,
+        coach.account_id,
+        &shown,
+        AuditAction::ViewedPersonalData,
+        &format!("fit for job {job_id}"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(PeopleForJob { job, people })
 }

@@ -53,11 +53,11 @@ pub fn job_line(
     .join(" · ")
 }
 
-pub fn card(ranked: &RankedJob, texts: &Texts, locale: Locale) -> JobCard {
+pub fn card(ranked: &RankedJob, texts: &Texts, locale: Locale, href: String) -> JobCard {
     let job = &ranked.job;
     let labels = |needs: &[Need]| needs.iter().map(|n| need_label(n, texts, locale)).collect();
     JobCard {
-        job_id: job.job_id,
+        href,
         title: job.title.clone(),
         lang: (job.title_locale != locale.code()).then(|| job.title_locale.clone()),
         meta: job_line(

@@ -48,6 +48,8 @@ pub struct MyData {
 pub struct JobsData {
     pub saved: Vec<ListedJobData>,
     pub interested: Vec<ListedJobData>,
+    /// Jobs the person's coach suggested to them.
+    pub suggested_by_coach: Vec<ListedJobData>,
     pub skills_shared_for_jobs: Vec<JobShareData>,
 }
 
@@ -57,8 +59,10 @@ pub struct ListedJobData {
     /// In Finnish, the language every job has.
     pub title: String,
     pub employer: String,
-    /// When it was saved, or when the person said they were interested.
+    /// When it was saved, said to be interesting, or suggested (the first of these).
     pub since: String,
+    /// What the employer recorded came of it: contacted, interview, hired or not-chosen.
+    pub stage: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -48,6 +48,7 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
             (crate::caseload::CASELOAD, "nav-caseload"),
             ("/coach/invitations", "nav-invitations"),
             ("/events", "nav-events"),
+            (crate::matching::COACH_JOBS, "nav-coach-jobs"),
             (crate::employers::EMPLOYERS, "nav-employers"),
             (crate::report::REPORT, "nav-report"),
         ],
