@@ -82,6 +82,8 @@ signed_in_row "HTML /modules/cv/steps/parts" "/modules/cv/steps/parts"
 
 # The skills page reads the profile, the evidence view and the consents.
 signed_in_row "HTML /skills" "/skills"
+# "Jobs for you" reads the person's facts and every open job, and ranks them.
+signed_in_row "HTML /jobs" "/jobs"
 
 echo
 echo "== Load on signed-in pages: wrk, 2 threads, 16 connections, 10 s each"
@@ -95,6 +97,7 @@ signed_in_load() { # path
 printf '%-34s %12s %10s\n' "route" "requests/s" "p99"
 signed_in_load /modules/cv/steps/parts
 signed_in_load /skills
+signed_in_load /jobs
 rm -f "$jar"
 
 echo
