@@ -71,6 +71,15 @@ async fn olli_signed_in(pool: &PgPool) -> (Router, String, i64) {
     (app, cookie, employer)
 }
 
+/// The id of the job a save created, from where it sent the browser.
+fn created_job(response: &axum::response::Response) -> i64 {
+    header_of(response, header::LOCATION)
+        .rsplit('/')
+        .next()
+        .and_then(|id| id.parse().ok())
+        .expect("the new job")
+}
+
 async fn status_of(app: &Router, cookie: &str, path: &str) -> u16 {
     send(app, with_cookie(get(path, &[]), cookie))
         .await
@@ -330,11 +339,7 @@ async fn a_job_from_a_feed_is_changed_at_the_board_and_stays_closed_once_its_sta
 async fn a_failed_edit_is_shown_once_so_it_never_hides_a_colleagues_later_save(pool: PgPool) {
     let (app, cookie, employer) = olli_signed_in(&pool).await;
     let response = post_as(&app, &cookie, "/api/job-save", &job_form(employer, &[])).await;
-    let job = header_of(&response, header::LOCATION)
-        .rsplit('/')
-        .next()
-        .and_then(|id| id.parse::<i64>().ok())
-        .expect("the new job");
+    let job = created_job(&response);
     let edit = format!("/employer/jobs/{job}/edit");
     let failed = job_form(
         employer,
@@ -365,11 +370,7 @@ async fn a_job_moved_to_another_employer_ends_the_consents_given_for_it(pool: Pg
             .expect("olli");
     let other = new_employer(&pool, "Toinen Oy", &[olli]).await;
     let response = post_as(&app, &cookie, "/api/job-save", &job_form(employer, &[])).await;
-    let job = header_of(&response, header::LOCATION)
-        .rsplit('/')
-        .next()
-        .and_then(|id| id.parse::<i64>().ok())
-        .expect("the new job");
+    let job = created_job(&response);
     let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
     sqlx::query("insert into profile_share (account_id, job_id) values ($1, $2)")
         .bind(maija)
