@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Prints how long the coach workspace takes with 10,000 jobseekers in the
-# service: coach 0 has 2,000 of them (the worst case), coaches 1–50 have 160
-# each. Most people have module answers, two DigComp assessments, assigned
-# modules, plan steps and outcomes, and some came to an event.
+# Prints how long the coach workspace and matching take with 10,000
+# jobseekers in the service: coach 0 has 2,000 of them (the worst case),
+# coaches 1–50 have 160 each. Most people have module answers, two DigComp
+# assessments, assigned modules, plan steps and outcomes, and some came to an
+# event. Then everyone gets a skills profile of 10–40 skills and 300
+# employers publish 2,000 jobs (scripts/matching-data.sql).
 #
 # Two kinds of figures, not pass/fail:
 #  - each page as a whole request (queries, audit rows, HTML), timed by curl
@@ -40,16 +42,17 @@ trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; set_explain of
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
 
 median_ms() { sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] * 1000 }'; }
-time_page() { # coach number, path and query
+time_page() { # whose session (coach number, person-N or employer), path and query
   for _ in 1 2 3 4 5; do
     curl -fs -o /dev/null -w '%{time_total}\n' -b "askel_session=bench-$tag-$1" \
       -H 'Accept-Language: fi' "$base$2"
   done | median_ms
 }
 
-# The plans PostgreSQL logged since byte $1 of its log for the caseload and
-# report queries: "kind<TAB>ms" per run, then "kind<TAB>scan<TAB>node" per
-# table read. Each is a "duration: … plan:" block; its query text names it.
+# The plans PostgreSQL logged since byte $1 of its log for the queries the
+# figures are about: "kind<TAB>ms" per run, then "kind<TAB>scan<TAB>node" per
+# table read and "kind<TAB>plan<TAB>line" for the whole plan. Each is a
+# "duration: … plan:" block; its query text names it.
 plans_since() {
   tail -c +"$1" "$log" | awk '
     function flush() {
@@ -57,9 +60,16 @@ plans_since() {
       kind = ""
       if (text ~ /open_steps/) kind = "caseload list"
       else if (text ~ /grouping sets/) kind = "impact report"
+      else if (text ~ /with open as \(/) kind = "open jobs"
+      else if (text ~ /from person_skill[[:space:]]+where account_id = any/) kind = "skill sets"
+      else if (text ~ /having count\(\*\) = cardinality/) kind = "match count"
       if (kind != "") {
         print kind "\t" ms
         n = split(text, lines, "\n")
+        for (i = 1; i <= n; i++) if (lines[i] != "") {
+          line = lines[i]; sub(/^\t/, "", line); sub(/^Query Text: /, "", line)
+          print kind "\tplan\t" line
+        }
         for (i = 1; i <= n; i++) if (lines[i] ~ /Scan/) {
           line = lines[i]; sub(/^[ \t>-]+/, "", line); sub(/  \(.*$/, "", line)
           print kind "\tscan\t" line
@@ -75,27 +85,61 @@ plans_since() {
 
 plans="$root/target/bench-plans.txt"
 : >"$plans"
+time_rows() { # "session|path|kind|label" rows
+  local row session path kind label from request query
+  printf '%-52s %10s %10s\n' "page" "request ms" "query ms"
+  for row in "$@"; do
+    IFS='|' read -r session path kind label <<<"$row"
+    from=$(($(stat -c %s "$log") + 1))
+    request=$(time_page "$session" "$path")
+    sleep 0.3
+    plans_since "$from" | tee -a "$plans" | awk -F'\t' -v k="$kind" '$1 == k' >"$plans.${kind// /-}"
+    query=$(awk -F'\t' 'NF == 2 { print $2 / 1000 }' "$plans.${kind// /-}" | median_ms)
+    printf '%-52s %10s %10s\n' "$label" "$request" "$query"
+  done
+}
+
 echo "== Coach workspace with 10,000 jobseekers in the service (median of 5 requests)"
 echo "   request: the whole page, timed by curl; query: its one big query in PostgreSQL"
-printf '%-52s %10s %10s\n' "page" "request ms" "query ms"
-for row in "0|/coach/caseload?sort=quietest|caseload list|caseload: 2,000 people, longest quiet first" \
-           "0|/coach/caseload?sort=name&page=40|caseload list|caseload: 2,000 people, by name, page 40" \
-           "0|/coach/caseload?quiet=yes|caseload list|caseload: 2,000 people, only the quiet ones" \
-           "0|/coach/caseload?search=person%2012|caseload list|caseload: 2,000 people, name search" \
-           "7|/coach/caseload?sort=quietest|caseload list|caseload: 160 people, longest quiet first" \
-           "7|/coach/caseload?sort=progress|caseload list|caseload: 160 people, least progress first" \
-           "0|/coach/report?scope=mine|impact report|report: caseload of 2,000, newest period" \
-           "7|/coach/report?scope=mine|impact report|report: caseload of 160, newest period" \
-           "7|/coach/report?scope=service|impact report|report: whole service (10,000), newest period"; do
-  IFS='|' read -r coach path kind label <<<"$row"
-  from=$(($(stat -c %s "$log") + 1))
-  request=$(time_page "$coach" "$path")
-  sleep 0.3
-  plans_since "$from" | tee -a "$plans" >/dev/null
-  query=$(plans_since "$from" | awk -F'\t' -v k="$kind" '$1 == k && NF == 2 { print $2 / 1000 }' | median_ms)
-  printf '%-52s %10s %10s\n' "$label" "$request" "$query"
-done
+time_rows "0|/coach/caseload?sort=quietest|caseload list|caseload: 2,000 people, longest quiet first" \
+          "0|/coach/caseload?sort=name&page=40|caseload list|caseload: 2,000 people, by name, page 40" \
+          "0|/coach/caseload?quiet=yes|caseload list|caseload: 2,000 people, only the quiet ones" \
+          "0|/coach/caseload?search=person%2012|caseload list|caseload: 2,000 people, name search" \
+          "7|/coach/caseload?sort=quietest|caseload list|caseload: 160 people, longest quiet first" \
+          "7|/coach/caseload?sort=progress|caseload list|caseload: 160 people, least progress first" \
+          "0|/coach/report?scope=mine|impact report|report: caseload of 2,000, newest period" \
+          "7|/coach/report?scope=mine|impact report|report: caseload of 160, newest period" \
+          "7|/coach/report?scope=service|impact report|report: whole service (10,000), newest period"
 
 echo
 echo "== How those queries read the tables (every scan node of their plans)"
 awk -F'\t' '$2 == "scan" { print $1 ": " $3 }' "$plans" | sort | uniq
+
+psql "$DATABASE_URL" -X -q -1 -v ON_ERROR_STOP=1 -v tag="$tag" -f "$root/scripts/matching-data.sql" >/dev/null
+job_of() { # the bench job numbered $1
+  psql "$DATABASE_URL" -X -qAt -c "select job_id from job where source = 'bench-$tag' and source_id = '$1'"
+}
+# Job 4 asks for three skills; job 300 is employer 1's, whose staff signs in.
+any_job=$(job_of 4)
+own_job=$(job_of 300)
+person=$(psql "$DATABASE_URL" -X -qAt -c "select account_id from account where email = 'bench-person-2006-$tag@example.fi'")
+: >"$plans"
+echo
+echo "== Matching: 10,000 profiles of 10–40 skills, 2,000 open jobs, 300 employers (median of 5)"
+echo "   query: \"open jobs\" reads every open job's needs; \"skill sets\" the people's"
+echo "   skills; \"match count\" who in the service has every must-have"
+time_rows "person-2006|/jobs|open jobs|jobs for you: 2,000 open jobs ranked" \
+          "person-1|/jobs?page=5|open jobs|jobs for you: page 5" \
+          "7|/coach/jobs/$any_job|skill sets|who fits this job: caseload of 160" \
+          "7|/coach/jobseekers/$person/jobs|open jobs|jobs that fit one person, for the coach" \
+          "employer|/employer/jobs/$own_job|match count|employer's job: how many in the service fit"
+
+echo
+echo "== The plans of those queries, as PostgreSQL ran them the last time for a row of their kind"
+for kind in "open jobs" "skill sets" "match count"; do
+  echo "-- $kind"
+  awk -F'\t' '
+    NF == 2 { delete lines; n = 0; next }
+    $2 == "plan" { lines[++n] = $3 }
+    END { for (i = 1; i <= n; i++) print "   " lines[i] }' "$plans.${kind// /-}" | sed 's/  (cost=[^)]*)//' | cut -c1-160
+done

@@ -12,6 +12,7 @@ use crate::{
     accounts::{ForgotPasswordPage, InvitationsPage, JoinPage, NewPasswordPage, SignInPage},
     admin::UsersPage,
     caseload::{CaseloadPage, JobseekerPage, NotePage, OutcomePage},
+    cv::CvPage,
     employers::{EmployerPage, EmployersPage},
     events::{
         CaseloadEventsPage, EditEventPage, EventPage, EventsPage, ManageEventPage, MyEventsPage,
@@ -173,6 +174,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("organiser/events/:event/people/:signup/skills") view=SharedSkillsPage ssr=SsrMode::Async/>
                     <Route path=path!("jobs") view=JobsForYouPage ssr=SsrMode::Async/>
                     <Route path=path!("jobs/mine") view=MyJobsPage ssr=SsrMode::Async/>
+                    <Route path=path!("cv") view=CvPage ssr=SsrMode::Async/>
                     <Route path=path!("jobs/:job") view=JobForYouPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs") view=OwnJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs/new") view=NewJobPage ssr=SsrMode::Async/>

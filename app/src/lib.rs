@@ -14,6 +14,7 @@ pub mod caseload;
 pub mod content_files;
 pub mod context;
 pub mod cookies;
+pub mod cv;
 #[cfg(feature = "ssr")]
 pub mod downloads;
 pub mod employers;

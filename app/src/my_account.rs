@@ -20,7 +20,7 @@ mod profile;
 mod server;
 
 pub use data_export::{
-    AssessmentData, AssignmentData, CertificateData, ConfirmedSkillData, EventSignupData,
+    AssessmentData, AssignmentData, CertificateData, ConfirmedSkillData, CvData, EventSignupData,
     ExperienceData, JobShareData, JobsData, LanguageData, ListedJobData, ModuleAnswerData, MyData,
     MyDataDownload, NoteData, OutcomeData, PlanChangeData, ShareData, SkillsProfileData,
     VersionData,

@@ -20,10 +20,11 @@ pub enum Domain {
     Caseload,
     Profile,
     Matching,
+    Cv,
 }
 
 impl Domain {
-    pub const ALL: [Domain; 7] = [
+    pub const ALL: [Domain; 8] = [
         Domain::Modules,
         Domain::Skills,
         Domain::Events,
@@ -31,6 +32,7 @@ impl Domain {
         Domain::Caseload,
         Domain::Profile,
         Domain::Matching,
+        Domain::Cv,
     ];
 
     /// `table.column`s holding this domain's data about the account they name.
@@ -43,6 +45,7 @@ impl Domain {
             Domain::Caseload => crate::caseload::personal_data::COLUMNS,
             Domain::Profile => crate::profile::personal_data::COLUMNS,
             Domain::Matching => crate::matching::personal_data::COLUMNS,
+            Domain::Cv => crate::cv::personal_data::COLUMNS,
         }
     }
 
@@ -65,6 +68,7 @@ impl Domain {
             Domain::Matching => {
                 crate::matching::personal_data::export(conn, account_id, data).await
             }
+            Domain::Cv => crate::cv::personal_data::export(conn, account_id, data).await,
         }
     }
 
@@ -78,6 +82,7 @@ impl Domain {
             Domain::Caseload => crate::caseload::personal_data::remove(conn, account_id).await,
             Domain::Profile => crate::profile::personal_data::remove(conn, account_id).await,
             Domain::Matching => crate::matching::personal_data::remove(conn, account_id).await,
+            Domain::Cv => crate::cv::personal_data::remove(conn, account_id).await,
         }
     }
 }

@@ -464,6 +464,8 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         (Method::POST, "/api/job-close", "job={job}", NOBODY),
         (Method::GET, "/jobs", "", JOBSEEKERS),
         (Method::GET, "/jobs/mine", "", JOBSEEKERS),
+        (Method::GET, "/cv", "", JOBSEEKERS),
+        (Method::POST, "/api/cv-save", "locale=fi", JOBSEEKERS),
         (Method::GET, "/jobs/{open_job}", "", JOBSEEKERS),
         (Method::GET, "/jobs/{job}", "", NOBODY),
         (

@@ -171,6 +171,7 @@ async fn jobs_fit_best_first_each_saying_what_the_person_has_and_lacks(pool: PgP
     // Nonsense in the address is ignored, not an error.
     let odd = page(&app, &cookie, "/jobs?field=%00&form=%FF&page=-3").await;
     assert!(odd.contains("2 jobs found"), "{odd}");
+    support::assert_skill_sets_current(&pool).await;
 }
 
 #[sqlx::test]

@@ -297,6 +297,9 @@ async fn everyday_words_become_skills_the_person_ticks(pool: PgPool) {
         "labels in the reader's language"
     );
 
+    assert!(matched_skills(&pool, maija).await > 0);
+    support::assert_skill_sets_current(&pool).await;
+
     // Someone else's experience is not found, neither to read nor to change.
     let other = sign_in(&app, "other@example.fi").await;
     assert_eq!(status_of(&app, &other, &location).await, 404);
@@ -328,6 +331,21 @@ async fn everyday_words_become_skills_the_person_ticks(pool: PgPool) {
             .expect("read")
             .is_empty()
     );
+    assert_eq!(
+        matched_skills(&pool, maija).await,
+        0,
+        "gone from matching too"
+    );
+    support::assert_skill_sets_current(&pool).await;
+}
+
+/// How many skills matching counts for `person` (`person_skill`).
+async fn matched_skills(pool: &PgPool, person: i64) -> i64 {
+    sqlx::query_scalar("select count(*) from person_skill where account_id = $1")
+        .bind(person)
+        .fetch_one(pool)
+        .await
+        .expect("counted")
 }
 
 #[sqlx::test]
@@ -428,6 +446,7 @@ async fn certificates_say_when_they_end_and_an_ended_one_is_told_apart(pool: PgP
         "/skills#certificate-remove"
     );
     assert!(!page(&app, &cookie, "/skills").await.contains("Ended on"));
+    support::assert_skill_sets_current(&pool).await;
 }
 
 /// The status `path` answers to the holder of `cookie`.
@@ -733,6 +752,7 @@ async fn every_skill_shows_what_shows_it_and_a_coachs_confirmation_stands_apart(
     );
     let skills = page(&app, &cookie, "/skills?lang=en").await;
     assert!(shown(&skills).contains(&("Cleaning floors".to_owned(), false)));
+    support::assert_skill_sets_current(&pool).await;
 }
 
 #[sqlx::test]

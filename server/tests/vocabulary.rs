@@ -356,6 +356,15 @@ fn raise_version(content: &Path) -> i32 {
     version + 1
 }
 
+/// How many people matching counts as having `skill`.
+async fn matched(pool: &PgPool, skill: &str) -> i64 {
+    sqlx::query_scalar("select count(*) from person_skill where skill_id = $1")
+        .bind(skill)
+        .fetch_one(pool)
+        .await
+        .expect("counted")
+}
+
 async fn skill_active(pool: &PgPool, id: &str) -> Option<bool> {
     sqlx::query_scalar("select active from vocabulary_skill where skill_id = $1")
         .bind(id)
@@ -390,6 +399,16 @@ async fn changed_files_need_a_new_version_and_a_removed_skill_stays_inactive(poo
     }
     let loaded = server::load_content(&pool, &content).await.expect("loads");
     assert_eq!(skill_active(&pool, "short-lived").await, Some(true));
+    // Someone's coach saw them use it: matching counts it while it lasts.
+    let person =
+        support::create_account(&pool, app::accounts::Role::Jobseeker, "p@example.fi").await;
+    sqlx::query("insert into confirmed_skill (account_id, skill_id) values ($1, 'short-lived')")
+        .bind(person)
+        .execute(&pool)
+        .await
+        .expect("confirmed");
+    support::assert_skill_sets_current(&pool).await;
+    assert_eq!(matched(&pool, "short-lived").await, 1);
     assert!(
         loaded
             .vocabulary
@@ -425,6 +444,9 @@ async fn changed_files_need_a_new_version_and_a_removed_skill_stays_inactive(poo
     );
     // Kept, not deleted: what refers to it stays, nothing new may.
     assert_eq!(skill_active(&pool, "short-lived").await, Some(false));
+    // And no longer anyone's skill in matching.
+    assert_eq!(matched(&pool, "short-lived").await, 0);
+    support::assert_skill_sets_current(&pool).await;
     assert!(
         !loaded
             .vocabulary

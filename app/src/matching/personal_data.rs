@@ -1,6 +1,8 @@
 //! Saved jobs, interests and consents for jobs in the person's data export
 //! and account deletion (see `crate::personal_data`). The consents are rows
-//! of `profile_share`, which the profile's part removes.
+//! of `profile_share`, which the profile's part removes. `person_skill` is
+//! worked out from the profile's evidence (in the export there) and goes
+//! with it.
 
 use sqlx::PgConnection;
 
@@ -10,7 +12,11 @@ use crate::{
     my_account::{JobShareData, JobsData, ListedJobData, MyData, timestamp},
 };
 
-pub const COLUMNS: &[&str] = &["saved_job.account_id", "job_candidate.account_id"];
+pub const COLUMNS: &[&str] = &[
+    "saved_job.account_id",
+    "job_candidate.account_id",
+    "person_skill.account_id",
+];
 
 pub async fn export(
     conn: &mut PgConnection,

@@ -42,6 +42,21 @@ pub struct MyData {
     /// Jobs the person saved or said they are interested in, and each
     /// consent to show a job's employer their skills.
     pub jobs: JobsData,
+    /// What the person wrote and chose for their CV (the rest of the CV is
+    /// the skills profile above).
+    pub cv: Option<CvData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CvData {
+    /// The CV's language: fi, sv or en.
+    pub language: String,
+    pub headline: Option<String>,
+    pub about: Option<String>,
+    pub town: Option<String>,
+    pub show_email: bool,
+    pub show_phone: bool,
+    pub updated_at: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

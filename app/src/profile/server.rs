@@ -35,14 +35,18 @@ pub const FIELD_SKILL: &str = "skill";
 /// show of one person is not a real form.
 const MAX_CONFIRMED_AT_ONCE: usize = 40;
 
-/// Optional text: trimmed, empty as none, at most `max` characters.
-fn optional(text: &str, max: usize, field: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+/// Optional text: trimmed, empty as none, at most `max` characters (else
+/// `too_long_key` on `field`).
+pub fn optional_text(
+    text: &str,
+    max: usize,
+    field: &str,
+    too_long_key: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<String> {
     let text = text.trim();
     if text.chars().count() > max {
-        errors.push(FieldError::new(
-            field,
-            &format!("profile-error-{field}-long"),
-        ));
+        errors.push(FieldError::new(field, too_long_key));
     }
     (!text.is_empty()).then(|| text.to_owned())
 }
@@ -71,8 +75,20 @@ pub fn parse_experience(
             "profile-error-description-long",
         ));
     }
-    let place = optional(place, MAX_PLACE_CHARS, FIELD_PLACE, &mut errors);
-    let period = optional(period, MAX_PERIOD_CHARS, FIELD_PERIOD, &mut errors);
+    let place = optional_text(
+        place,
+        MAX_PLACE_CHARS,
+        FIELD_PLACE,
+        "profile-error-place-long",
+        &mut errors,
+    );
+    let period = optional_text(
+        period,
+        MAX_PERIOD_CHARS,
+        FIELD_PERIOD,
+        "profile-error-period-long",
+        &mut errors,
+    );
     match kind {
         Some(kind) if errors.is_empty() => Ok(NewExperience {
             kind,

@@ -103,6 +103,7 @@ pub fn SkillsPage() -> impl IntoView {
             <h1>{t("skills-title")}</h1>
             <p>{t("skills-intro")}</p>
             <p class="notice">{t("skills-coach-sees")}</p>
+            <p><a class="button button--secondary" href=crate::cv::CV>{t("cv-make-link")}</a></p>
             {super::loaded_page(load_cards, |cards: Vec<Card>| view! {
                 <ul class="module-list">
                     {cards.into_iter().map(|card| view! { <FrameworkCard card/> }).collect_view()}

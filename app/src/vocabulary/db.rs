@@ -39,6 +39,11 @@ pub async fn store_vocabulary(
     store_skills(conn, vocabulary).await?;
     store_occupations(conn, vocabulary).await?;
     store_certificates_and_languages(conn, vocabulary).await?;
+    // Which skills, modules and cards count as evidence may have changed:
+    // everyone's skill set is worked out again (see the person_skill migration).
+    sqlx::query_scalar!(r#"select refresh_all_person_skill() as "kept!""#)
+        .fetch_one(&mut *conn)
+        .await?;
     Ok(outcome)
 }
 

@@ -306,6 +306,27 @@ pub async fn submit_digcomp(pool: &PgPool, account: i64, value: i16, skipped: &[
     draft.assessment_id
 }
 
+/// What matching reads (`person_skill`) is, for everyone, exactly the skills
+/// with evidence today: the triggers kept each set up to date.
+pub async fn assert_skill_sets_current(pool: &PgPool) {
+    let differences: Vec<(i64, String)> = sqlx::query_as(
+        "with kept as (
+             select account_id, skill_id from person_skill
+             where until is null or until >= (now() at time zone 'Europe/Helsinki')::date
+         ), shown as (select account_id, skill_id from person_skill_evidence)
+         (select * from kept except select * from shown)
+         union all
+         (select * from shown except select * from kept)",
+    )
+    .fetch_all(pool)
+    .await
+    .expect("skill sets compared");
+    assert!(
+        differences.is_empty(),
+        "person_skill differs: {differences:?}"
+    );
+}
+
 /// `count` jobseekers without passwords (they never sign in), straight into
 /// the database: hashing hundreds of passwords would slow the tests down.
 pub async fn insert_jobseekers(pool: &PgPool, count: i64) -> Vec<i64> {
