@@ -14,6 +14,7 @@ mod coach_job_page;
 mod coach_page;
 #[cfg(feature = "ssr")]
 pub mod db;
+mod event_preparation;
 pub mod fit;
 mod job_page;
 mod jobs_page;
@@ -28,6 +29,7 @@ mod views;
 pub use candidates::{CandidatePage, CandidatesSection};
 pub use coach_job_page::CoachJobPage;
 pub use coach_page::{CoachJobsPage, coach_jobs_path};
+pub use event_preparation::EventPreparation;
 pub use job_page::JobForYouPage;
 pub use jobs_page::{CoachOpenJobsPage, JobsForYouPage};
 pub use my_jobs_page::MyJobsPage;

@@ -134,3 +134,4 @@ organiser-cancel-title = Cancel the event
 organiser-cancel-hint = Everyone who signed up or is on the waiting list gets an email saying the event is cancelled. This cannot be undone.
 organiser-cancel-confirm = Yes, cancel this event and tell everyone
 organiser-cancel-button = Cancel the event
+organiser-matching-skills = Skills the jobs of this event ask for: { $skills }

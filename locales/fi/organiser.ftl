@@ -134,3 +134,4 @@ organiser-cancel-title = Peru tapahtuma
 organiser-cancel-hint = Kaikki ilmoittautuneet ja jonotuslistalla olevat saavat sähköpostin, jossa kerrotaan, että tapahtuma on peruttu. Peruttua tapahtumaa ei voi palauttaa.
 organiser-cancel-confirm = Kyllä, peru tämä tapahtuma ja kerro siitä kaikille
 organiser-cancel-button = Peru tapahtuma
+organiser-matching-skills = Taidot, joita tämän tapahtuman työt pyytävät: { $skills }

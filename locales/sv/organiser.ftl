@@ -134,3 +134,4 @@ organiser-cancel-title = Ställ in evenemanget
 organiser-cancel-hint = Alla som har anmält sig eller står på reservlistan får ett e-postmeddelande om att evenemanget är inställt. Det går inte att ångra.
 organiser-cancel-confirm = Ja, ställ in evenemanget och meddela alla
 organiser-cancel-button = Ställ in evenemanget
+organiser-matching-skills = Färdigheter som jobben på evenemanget kräver: { $skills }

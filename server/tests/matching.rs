@@ -643,3 +643,120 @@ async fn the_employer_sees_how_many_fit_but_never_fewer_than_five(pool: PgPool) 
         "{shown}"
     );
 }
+
+#[sqlx::test]
+async fn an_event_with_jobs_prepares_the_jobseeker_and_the_door_list_shows_matching_skills(
+    pool: PgPool,
+) {
+    let (app, cookie, maija) = maija_signed_in(&pool).await;
+    let event = support::published_event(&pool, Some(20), None)
+        .await
+        .event_id;
+    let event_page = format!("/events/{event}");
+    assert!(
+        !page(&app, &cookie, &event_page)
+            .await
+            .contains("Prepare for this event"),
+        "no jobs, nothing to prepare"
+    );
+    let open = job(
+        &pool,
+        "Siivous Oy",
+        "Toimistosiivooja",
+        "published",
+        &["clean-floors", "operate-forklift"],
+        &["work-independently"],
+    )
+    .await;
+    let draft = job(
+        &pool,
+        "Luonnos Oy",
+        "Luonnostyö",
+        "draft",
+        &["clean-floors"],
+        &[],
+    )
+    .await;
+    for statement in [
+        "update job set event_id = $2 where job_id = $1",
+        "insert into job_certificate (job_id, certificate_id) select $1, 'hygiene-passport' where $2 > 0",
+    ] {
+        for linked in [open, draft] {
+            sqlx::query(statement)
+                .bind(linked)
+                .bind(event)
+                .execute(&pool)
+                .await
+                .expect("linked");
+        }
+    }
+    sqlx::query("insert into person_certificate (account_id, certificate_id) values ($1, 'hygiene-passport')")
+        .bind(maija)
+        .execute(&pool)
+        .await
+        .expect("card");
+
+    // Her fit to the open job (not the draft), what to bring, and the
+    // module that builds what the job would like.
+    let prepared = page(&app, &cookie, &event_page).await;
+    let section = &prepared[at(&prepared, "Prepare for this event")..];
+    for expected in [
+        "Toimistosiivooja",
+        "Cleaning floors",
+        "Driving a forklift",
+        "Your CV",
+        "Hygiene passport: the card itself or a photo of it",
+        "Do this module first: Your strengths and skills",
+    ] {
+        assert!(section.contains(expected), "{expected} in {section}");
+    }
+    assert!(
+        !prepared.contains("Luonnostyö"),
+        "a draft is nobody's but its employer's"
+    );
+    sqlx::query("insert into module_completion (account_id, module_id, completed_at) values ($1, 'strengths', now())")
+        .bind(maija)
+        .execute(&pool)
+        .await
+        .expect("done");
+    assert!(
+        page(&app, &cookie, &event_page)
+            .await
+            .contains("Do this module first: The job interview"),
+        "with nothing left to learn, the interview module"
+    );
+
+    // At the door: her matching skills only once she shares them.
+    let olli = create_account(&pool, Role::Organiser, "olli@example.fi").await;
+    sqlx::query("update event set organiser_id = $1 where event_id = $2")
+        .bind(olli)
+        .bind(event)
+        .execute(&pool)
+        .await
+        .expect("organiser");
+    let organiser = sign_in(&app, "olli@example.fi").await;
+    post_as(
+        &app,
+        &cookie,
+        "/api/event-sign-up",
+        &format!("event={event}"),
+    )
+    .await;
+    let door_list = format!("/organiser/events/{event}");
+    let door = page(&app, &organiser, &door_list).await;
+    assert!(door.contains("Test jobseeker"), "{door}");
+    assert!(!door.contains("Skills the jobs of this event ask for"));
+    post_as(
+        &app,
+        &cookie,
+        "/api/share-skills",
+        &format!("event={event}"),
+    )
+    .await;
+    let door = page(&app, &organiser, &door_list).await;
+    assert!(
+        door.contains("Skills the jobs of this event ask for: Cleaning floors"),
+        "{door}"
+    );
+    assert!(!door.contains("Driving a forklift"), "only what she has");
+}

@@ -286,6 +286,7 @@ fn EventDetails(event: EventView) -> impl IntoView {
         <h1>{event.title.clone()}</h1>
         <p class="event-card__employer">{event.employer.clone()}</p>
         {action}
+        {(is_jobseeker && !event.cancelled).then(|| view! { <crate::matching::EventPreparation event_id=event.event_id/> })}
         <dl class="event-facts">
             <dt>{t("event-fact-when")}</dt><dd>{event.when.clone()}</dd>
             <dt>{t("event-fact-where")}</dt>{place}

@@ -2,6 +2,8 @@
 //! check-in, and the CSV. Only their own events, ever, and each person an
 //! organiser is shown is written to the audit log.
 
+use std::collections::BTreeMap;
+
 use super::{
     organiser_db::{self as db, Attendee, Stored},
     organiser_server::conflict,
@@ -23,6 +25,9 @@ pub struct Managed {
     pub questions: Vec<(i16, String)>,
     /// The people the organiser asked for: everyone, or those found by name.
     pub attendees: Vec<Attendee>,
+    /// For those who share their skills for the event: which of them the
+    /// event's open jobs ask for.
+    pub matching_skills: BTreeMap<i64, Vec<String>>,
     /// Counts over everyone, whatever was searched for.
     pub confirmed: usize,
     pub waiting: usize,
@@ -83,6 +88,13 @@ pub async fn managed(
         .filter(|a| name_matches(&a.name, read.search()))
         .collect();
     let shown: Vec<i64> = attendees.iter().map(|a| a.account_id).collect();
+    let sharing: Vec<i64> = attendees
+        .iter()
+        .filter(|a| a.skills_shared)
+        .map(|a| a.account_id)
+        .collect();
+    let matching_skills =
+        crate::matching::server::skills_for_event_jobs(&mut tx, event_id, &sharing, locale).await?;
     let detail = read.detail(event_id);
     record_each(
         &mut tx,
@@ -99,6 +111,7 @@ pub async fn managed(
         title,
         questions,
         attendees,
+        matching_skills,
         confirmed,
         waiting,
         checked_in,

@@ -65,6 +65,11 @@ fn view_of(
                 .collect(),
             checked_in: a.checked_in,
             skills_shared: a.skills_shared,
+            matching_skills: managed
+                .matching_skills
+                .get(&a.account_id)
+                .cloned()
+                .unwrap_or_default(),
         })
         .collect();
     ManagedView {
@@ -211,6 +216,13 @@ fn AttendeeItem(
     } else {
         (t("organiser-mark-arrived"), "yes")
     };
+    let matching = t_args(
+        "organiser-matching-skills",
+        &[(
+            "skills",
+            FluentValue::from(person.matching_skills.join(", ")),
+        )],
+    );
     let standing = match &person.slot {
         Some(slot) => format!("{} · {slot}", person.standing),
         None => person.standing.clone(),
@@ -227,6 +239,9 @@ fn AttendeeItem(
                 <p><a href=format!("/organiser/events/{event_id}/people/{}/skills", person.signup_id)>
                     {t("organiser-shared-skills")}<span class="visually-hidden">": "{person.name.clone()}</span>
                 </a></p>
+            })}
+            {(!person.matching_skills.is_empty()).then(|| view! {
+                <p class="attendee__matching">{matching}</p>
             })}
             {(!person.answers.is_empty()).then(|| view! {
                 <dl class="attendee__answers">

@@ -137,4 +137,6 @@ pub struct AttendeeRow {
     pub checked_in: bool,
     /// Whether they show the organiser their skills now.
     pub skills_shared: bool,
+    /// Of the skills they share, those the event's open jobs ask for.
+    pub matching_skills: Vec<String>,
 }

@@ -107,6 +107,8 @@ pub struct Filter {
     pub kind: Option<String>,
     /// Only jobs that said Finnish is not required.
     pub finnish_not_required: bool,
+    /// Only jobs whose employer meets people at this event.
+    pub event: Option<i64>,
 }
 
 /// An open job as a list shows it, with what it asks for.
@@ -145,6 +147,7 @@ pub async fn open_jobs(
                  and ($4::text is null or j.form = $4)
                  and ($5::text is null or j.kind = $5)
                  and (not $6 or j.finnish_required is false)
+                 and ($7::bigint is null or j.event_id = $7)
            ), skills as (
                select s.job_id,
                       array_agg(s.skill_id) filter (where s.must) as must,
@@ -175,7 +178,8 @@ pub async fn open_jobs(
         filter.place,
         filter.form,
         filter.kind,
-        filter.finnish_not_required
+        filter.finnish_not_required,
+        filter.event
     )
     .fetch_all(conn)
     .await?;
@@ -727,6 +731,20 @@ pub async fn module_titles(
     .fetch_all(conn)
     .await?;
     Ok(rows.into_iter().map(|r| (r.module_id, r.title)).collect())
+}
+
+/// The modules `account_id` has done.
+pub async fn completed_modules(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<std::collections::BTreeSet<String>, sqlx::Error> {
+    let done = sqlx::query_scalar!(
+        "select module_id from module_completion where account_id = $1",
+        account_id
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(done.into_iter().collect())
 }
 
 /// The titles of the self-assessments in use, in `locale`, by id.

@@ -14,6 +14,7 @@ use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::{FluentValue, t, t_args},
+    ui::Heading,
 };
 
 /// Who reads the list: a jobseeker, ranked for them, or a coach, who looks
@@ -129,6 +130,7 @@ async fn load(choices: Choices, audience: Audience) -> Result<JobsView, AppError
             form: JobForm::parse(&choices.form).map(|f| f.as_str().to_owned()),
             kind: JobKind::parse(&choices.kind).map(|k| k.as_str().to_owned()),
             finnish_not_required: choices.no_finnish,
+            event: None,
         };
         let listing = match audience {
             Audience::Jobseeker => server::jobs_for_me(&filter, locale).await?,
@@ -326,15 +328,20 @@ fn pager(view: &JobsView) -> impl IntoView + use<> {
     }
 }
 
+/// One job in a list; its title a heading at `level` (2 on a page of jobs).
 #[component]
-pub(super) fn JobCardView(card: JobCard, ranked: bool) -> impl IntoView {
+pub(super) fn JobCardView(
+    card: JobCard,
+    ranked: bool,
+    #[prop(default = 2)] level: u8,
+) -> impl IntoView {
     let fit = t_args(
         "match-fit-score",
         &[("score", FluentValue::from(card.score))],
     );
     view! {
         <li class="job-card">
-            <h2><a href=card.href lang=card.lang>{card.title}</a></h2>
+            <Heading level><a href=card.href lang=card.lang>{card.title}</a></Heading>
             <p class="job-card__meta">{card.meta}</p>
             {ranked.then(|| view! {
                 <p class="job-card__fit">

@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 
 use super::{
     db::{self, Filter, Interest, ListedJob, OpenJob, Standing},
-    fit::{Fit, JobNeeds, PersonFacts, fit},
+    fit::{Fit, JobNeeds, Need, PersonFacts, fit},
 };
 use crate::{
     accounts::{Role, begin_own_write, require_role},
@@ -473,4 +473,127 @@ pub async fn people_for_job(job_id: i64) -> Result<PeopleForJob, AppError> {
     .await?;
     tx.commit().await?;
     Ok(PeopleForJob { job, people })
+}
+
+/// The module people do before meeting employers when no gap points to one.
+const MEETING_MODULE: &str = "interview";
+
+/// What a jobseeker prepares for an event where employers meet people for
+/// their open jobs.
+#[derive(Clone, Debug)]
+pub struct Preparation {
+    /// The event's open jobs, best fit first, each with what they have and need.
+    pub jobs: Vec<RankedJob>,
+    /// Cards the jobs ask for that the person holds: to bring along.
+    pub bring: Vec<String>,
+    /// One module to do before the day: (id, title in the reader's language).
+    pub module: Option<(String, String)>,
+}
+
+/// How the signed-in jobseeker can prepare for `event_id`; `None` when no
+/// open job is linked to it.
+pub async fn prepare_for_event(
+    event_id: i64,
+    locale: Locale,
+) -> Result<Option<Preparation>, AppError> {
+    let me = require_role(&[Role::Jobseeker])?;
+    let mut conn = pool()?.acquire().await?;
+    let filter = Filter {
+        event: Some(event_id),
+        ..Filter::default()
+    };
+    let jobs = db::open_jobs(&mut conn, locale.code(), &filter).await?;
+    if jobs.is_empty() {
+        return Ok(None);
+    }
+    let facts = db::person_facts(&mut conn, me.account_id).await?;
+    let jobs = rank(&facts, jobs);
+    let bring: BTreeSet<String> = jobs
+        .iter()
+        .flat_map(|r| &r.job.needs.certificates)
+        .filter(|card| facts.certificates.contains(*card))
+        .cloned()
+        .collect();
+    let done = db::completed_modules(&mut conn, me.account_id).await?;
+    let titles = db::module_titles(&mut conn, locale.code()).await?;
+    Ok(Some(Preparation {
+        module: module_before_the_day(&jobs, &done, &titles)?,
+        jobs,
+        bring: bring.into_iter().collect(),
+    }))
+}
+
+/// The first module not done yet that builds a skill the jobs still ask
+/// for, the best-fitting job's must-haves first; else the one on meeting
+/// employers, if that is not done either.
+fn module_before_the_day(
+    jobs: &[RankedJob],
+    done: &BTreeSet<String>,
+    titles: &BTreeMap<String, String>,
+) -> Result<Option<(String, String)>, AppError> {
+    let vocabulary = crate::context::vocabulary()?;
+    let missing = jobs
+        .iter()
+        .flat_map(|r| &r.fit.missing)
+        .filter_map(|need| match need {
+            Need::Skill { id, .. } => Some(id),
+            _ => None,
+        });
+    let building = missing.flat_map(|id| {
+        vocabulary
+            .skills
+            .iter()
+            .filter(move |s| &s.id == id)
+            .flat_map(|s| s.modules.iter().map(String::as_str))
+    });
+    Ok(building
+        .chain([MEETING_MODULE])
+        .find(|module| !done.contains(*module) && titles.contains_key(*module))
+        .map(|module| (module.to_owned(), titles[module].clone())))
+}
+
+/// For an organiser's door list: of the skills the event's open jobs ask
+/// for, those each of `people` has, named in `locale`. The caller passes
+/// only people who share their skills for the event now.
+pub async fn skills_for_event_jobs(
+    conn: &mut sqlx::PgConnection,
+    event_id: i64,
+    people: &[i64],
+    locale: Locale,
+) -> Result<BTreeMap<i64, Vec<String>>, AppError> {
+    if people.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let filter = Filter {
+        event: Some(event_id),
+        ..Filter::default()
+    };
+    let jobs = db::open_jobs(&mut *conn, locale.code(), &filter).await?;
+    let asked: BTreeSet<&String> = jobs
+        .iter()
+        .flat_map(|j| j.needs.must.iter().chain(&j.needs.nice))
+        .collect();
+    if asked.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let vocabulary = crate::context::vocabulary()?;
+    let labels = &vocabulary.texts(locale).skills;
+    Ok(db::facts_of(conn, people)
+        .await?
+        .into_iter()
+        .map(|(person, facts)| {
+            let mut names: Vec<String> = facts
+                .skills
+                .iter()
+                .filter(|skill| asked.contains(skill))
+                .map(|skill| {
+                    labels
+                        .get(skill)
+                        .map_or_else(|| skill.clone(), |l| l.label.clone())
+                })
+                .collect();
+            crate::i18n::sort_by_name(&mut names, locale, String::as_str);
+            (person, names)
+        })
+        .collect())
 }
