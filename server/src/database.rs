@@ -88,8 +88,9 @@ const DEMO_ACCOUNTS: [(Role, &str, &str); 4] = [
 ];
 
 /// Loads the demo data (idempotent), for `make run`: one account per role,
-/// the demo jobseeker on the demo coach's caseload, and the demo organiser's
-/// events in the coming weeks.
+/// the demo jobseeker on the demo coach's caseload, the demo organiser's
+/// events in the coming weeks, and a lived-in service around them
+/// (`seeds/demo-service.sql`, then self-assessments).
 pub async fn seed_demo_data(pool: &PgPool) -> Result<(), Box<dyn std::error::Error>> {
     sqlx::raw_sql(include_str!("../seeds/demo.sql"))
         .execute(pool)
@@ -120,5 +121,82 @@ pub async fn seed_demo_data(pool: &PgPool) -> Result<(), Box<dyn std::error::Err
     sqlx::raw_sql(include_str!("../seeds/demo-events.sql"))
         .execute(pool)
         .await?;
+    sqlx::raw_sql(include_str!("../seeds/demo-service.sql"))
+        .execute(pool)
+        .await?;
+    demo_assessments(pool).await
+}
+
+/// Two short DigComp self-assessments for three in four demo people, the
+/// first one step lower: taken through the application as a person would,
+/// so their results pages and the report's change in digital skills are
+/// real. Only for demo people with none yet.
+async fn demo_assessments(pool: &PgPool) -> Result<(), Box<dyn std::error::Error>> {
+    let people: Vec<(i64, i32)> = sqlx::query_as(
+        "select account_id, substr(email, 6, 2)::int from account a
+         where email like 'demo-__@askel.test'
+           and not exists (select 1 from skill_assessment s where s.account_id = a.account_id)
+         order by 2",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut conn = pool.acquire().await?;
+    for (person, n) in people.into_iter().filter(|(_, n)| n % 4 != 0) {
+        let first = 1 + i16::from(n % 3 == 1);
+        // In the last ended quarter, as the impact report only shows those.
+        for (value, days_before_its_end) in [(first, 70), (first + 1, 15)] {
+            let taken = submit_digcomp(&mut conn, person, |_| Some(value)).await?;
+            sqlx::query(
+                "update skill_assessment
+                 set submitted_at = date_trunc('quarter', now() at time zone 'Europe/Helsinki')
+                                    at time zone 'Europe/Helsinki' - make_interval(days => $2),
+                     started_at = date_trunc('quarter', now() at time zone 'Europe/Helsinki')
+                                  at time zone 'Europe/Helsinki' - make_interval(days => $2 + 1)
+                 where assessment_id = $1",
+            )
+            .bind(taken)
+            .bind(days_before_its_end)
+            .execute(&mut *conn)
+            .await?;
+        }
+    }
     Ok(())
+}
+
+/// Takes and submits `account`'s short DigComp self-assessment through the
+/// application, answering each question with `answer(area)` (`None`
+/// skips it); the assessment's id.
+pub async fn submit_digcomp(
+    conn: &mut sqlx::PgConnection,
+    account: i64,
+    answer: impl Fn(&str) -> Option<i16>,
+) -> Result<i64, Box<dyn std::error::Error>> {
+    use app::skills::{db, scoring::score, types::Mode};
+    let framework = db::framework(&mut *conn, "digcomp", Locale::En)
+        .await?
+        .ok_or("DigComp is not loaded")?;
+    db::start(&mut *conn, account, "digcomp", Mode::Short).await?;
+    let draft = db::draft(&mut *conn, account, "digcomp")
+        .await?
+        .ok_or("no draft")?;
+    for question in framework.questions(Mode::Short) {
+        let given = answer(&question.area.id);
+        db::save_answer(
+            &mut *conn,
+            draft.assessment_id,
+            &question.statement.id,
+            given,
+        )
+        .await?;
+    }
+    let draft = db::draft(&mut *conn, account, "digcomp")
+        .await?
+        .ok_or("no draft")?;
+    db::submit(
+        &mut *conn,
+        draft.assessment_id,
+        &score(&framework, &draft.answers),
+    )
+    .await?;
+    Ok(draft.assessment_id)
 }

@@ -90,7 +90,12 @@ pub async fn assign_to_coach(pool: &PgPool, jobseeker: i64, coach: i64) {
 
 /// Signs in through the sign-in form and returns the session cookie to send back.
 pub async fn sign_in(app: &Router, email: &str) -> String {
-    let body = format!("contact={}&password={}", encode(email), encode(PASSWORD));
+    sign_in_with(app, email, PASSWORD).await
+}
+
+/// Signs in with `password` and returns the session cookie to send back.
+pub async fn sign_in_with(app: &Router, email: &str, password: &str) -> String {
+    let body = format!("contact={}&password={}", encode(email), encode(password));
     let response = send(app, form_post("/api/sign-in", &body, true)).await;
     cookie_pair(&response, "askel_session").expect("signed in")
 }
@@ -268,42 +273,12 @@ pub async fn load_modules(pool: &PgPool) {
 /// Submits `account`'s short DigComp assessment with every answer `value`
 /// (1–4), except the areas in `skipped`; returns the assessment's id.
 pub async fn submit_digcomp(pool: &PgPool, account: i64, value: i16, skipped: &[&str]) -> i64 {
-    use app::skills::{db, scoring::score, types::Mode};
     let mut conn = pool.acquire().await.expect("connection");
-    let framework = db::framework(&mut conn, "digcomp", Locale::En)
-        .await
-        .expect("read")
-        .expect("digcomp is loaded");
-    db::start(&mut conn, account, "digcomp", Mode::Short)
-        .await
-        .expect("started");
-    let draft = db::draft(&mut conn, account, "digcomp")
-        .await
-        .expect("read")
-        .expect("draft");
-    for question in framework.questions(Mode::Short) {
-        let given = (!skipped.contains(&question.area.id.as_str())).then_some(value);
-        db::save_answer(
-            &mut conn,
-            draft.assessment_id,
-            &question.statement.id,
-            given,
-        )
-        .await
-        .expect("saved");
-    }
-    let draft = db::draft(&mut conn, account, "digcomp")
-        .await
-        .expect("read")
-        .expect("draft");
-    db::submit(
-        &mut conn,
-        draft.assessment_id,
-        &score(&framework, &draft.answers),
-    )
+    server::database::submit_digcomp(&mut conn, account, |area| {
+        (!skipped.contains(&area)).then_some(value)
+    })
     .await
-    .expect("submitted");
-    draft.assessment_id
+    .expect("submitted")
 }
 
 /// What matching reads (`person_skill`) is, for everyone, exactly the skills
