@@ -129,3 +129,4 @@ match-prepare-bring-cv = Your CV: Askel makes it from your skills
 match-prepare-bring-card = { $card }: the card itself or a photo of it
 match-prepare-module-title = Before the day
 match-prepare-module = Do this module first: { $module }
+match-error-already-planned = This is already a step in their plan.

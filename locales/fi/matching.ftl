@@ -129,3 +129,4 @@ match-prepare-bring-cv = CV:si: Askel tekee sen taidoistasi
 match-prepare-bring-card = { $card }: kortti tai kuva siitä
 match-prepare-module-title = Ennen tapahtumaa
 match-prepare-module = Tee ensin tämä osio: { $module }
+match-error-already-planned = Tämä on jo vaihe hänen suunnitelmassaan.

@@ -129,3 +129,4 @@ match-prepare-bring-cv = Ditt CV: Askel gör det av dina färdigheter
 match-prepare-bring-card = { $card }: kortet eller ett foto av det
 match-prepare-module-title = Före dagen
 match-prepare-module = Gör först den här modulen: { $module }
+match-error-already-planned = Det här är redan ett steg i hens plan.

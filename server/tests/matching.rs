@@ -491,6 +491,13 @@ async fn a_coach_suggests_a_job_and_plans_a_gap_and_the_employer_sees_only_who_a
     )
     .await;
     post_as(&app, &coach, "/api/job-gap-to-plan", &gap).await;
+    // Pressed again: said so, and not added twice.
+    let again = post_as(&app, &coach, "/api/job-gap-to-plan", &gap).await;
+    assert!(
+        header_of(&again, axum::http::header::LOCATION).ends_with("-error-summary"),
+        "{:?}",
+        again.headers()
+    );
     let steps: Vec<String> = sqlx::query_scalar("select what from plan_step where account_id = $1")
         .bind(maija)
         .fetch_all(&pool)

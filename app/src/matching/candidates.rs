@@ -136,6 +136,7 @@ pub fn CandidatesSection(job_id: i64) -> impl IntoView {
 #[component]
 fn CandidateItem(job_id: i64, line: Line) -> impl IntoView {
     let id = format!("stage-{}", line.account_id);
+    let name = line.name.clone();
     let options = std::iter::once(("", ""))
         .chain(super::STAGES.map(|stage| (stage, stage)))
         .map(|(value, stage)| {
@@ -150,7 +151,7 @@ fn CandidateItem(job_id: i64, line: Line) -> impl IntoView {
         .collect_view();
     view! {
         <li>
-            <p><a href=candidate_path(job_id, line.account_id)><bdi>{line.name}</bdi></a></p>
+            <p><a href=candidate_path(job_id, line.account_id)><bdi>{line.name.clone()}</bdi></a></p>
             <p>{line.how}</p>
             <p>{line.fit}</p>
             <PostForm action=CandidateStage::url()>
@@ -160,7 +161,9 @@ fn CandidateItem(job_id: i64, line: Line) -> impl IntoView {
                     <label for=id.clone()>{t("match-stage-label")}</label>
                     <select id=id name="stage">{options}</select>
                 </div>
-                <button type="submit" class="button button--secondary">{t("match-stage-save")}</button>
+                <button type="submit" class="button button--secondary">
+                    {t("match-stage-save")}<span class="visually-hidden">": "{name}</span>
+                </button>
             </PostForm>
         </li>
     }

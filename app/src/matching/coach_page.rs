@@ -129,9 +129,13 @@ fn CoachJobs(jobs: CoachJobs) -> impl IntoView {
             <ol class="job-cards">
                 {jobs.cards.into_iter().map(|job| {
                     let card = job.card;
+                    // Each button names its job too: the same gap or person
+                    // recurs from job to job, and a button's name must say which.
+                    let which = format!(" – {}", card.title);
                     let fit = t_args("match-coach-fit-score", &[("score", FluentValue::from(card.score))]);
                     let gaps = job.gaps.into_iter().map(|(code, label)| {
                         let add = t_args("match-gap-to-plan", &[("need", FluentValue::from(label.clone()))]);
+                        let which = which.clone();
                         view! {
                             <li>
                                 {label}
@@ -139,7 +143,9 @@ fn CoachJobs(jobs: CoachJobs) -> impl IntoView {
                                     <input type="hidden" name="jobseeker" value=jobseeker/>
                                     <input type="hidden" name="job" value=job.job_id/>
                                     <input type="hidden" name="need" value=code/>
-                                    <button type="submit" class="button button--secondary">{add}</button>
+                                    <button type="submit" class="button button--secondary">
+                                        {add}<span class="visually-hidden">{which}</span>
+                                    </button>
                                 </PostForm>
                             </li>
                         }
@@ -152,7 +158,9 @@ fn CoachJobs(jobs: CoachJobs) -> impl IntoView {
                             <PostForm action=ProposeJob::url()>
                                 <input type="hidden" name="jobseeker" value=jobseeker/>
                                 <input type="hidden" name="job" value=job.job_id/>
-                                <button type="submit" class="button">{propose}</button>
+                                <button type="submit" class="button">
+                                    {propose}<span class="visually-hidden">{which.clone()}</span>
+                                </button>
                             </PostForm>
                         }
                         .into_any()

@@ -266,7 +266,7 @@ pub async fn standing(
 
 /// Locks the person's account row against their other writes of the same
 /// kind, so two requests at once cannot both take the last place in a list.
-async fn serialize_person(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
+pub async fn serialize_person(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query!(
         "select account_id from account where account_id = $1 for no key update",
         account_id

@@ -60,12 +60,17 @@ async fn load() -> Result<(Vec<Line>, Vec<Line>), AppError> {
     }
 }
 
-fn undo(action: &'static str, job_id: i64, label: String) -> impl IntoView {
+/// A button that undoes something for `line`'s job; its name says which job.
+fn undo(action: &'static str, line: &Line, label: String) -> impl IntoView + use<> {
+    let which = format!(" – {}", line.title);
+    let job_id = line.job_id;
     view! {
         <PostForm action>
             <input type="hidden" name="job" value=job_id/>
             <input type="hidden" name="from" value="mine"/>
-            <button type="submit" class="button button--secondary">{label}</button>
+            <button type="submit" class="button button--secondary">
+                {label}<span class="visually-hidden">{which}</span>
+            </button>
         </PostForm>
     }
 }
@@ -108,13 +113,13 @@ fn show((saved, interests): (Vec<Line>, Vec<Line>)) -> impl IntoView {
                 {interests.into_iter().map(|line| {
                     let shared = line.shared_since.clone().map(|day| view! {
                         <p>{t_args("match-shared-since", &[("day", FluentValue::from(day)), ("employer", FluentValue::from(line.employer.clone()))])}</p>
-                        {undo(StopJobShare::url(), line.job_id, t("match-share-stop"))}
+                        {undo(StopJobShare::url(), &line, t("match-share-stop"))}
                     });
                     let since = FluentValue::from(line.since.clone());
                     let (when, undo_it) = if line.interested {
                         (
                             t_args("match-interested-since", &[("day", since)]),
-                            Some(undo(WithdrawInterest::url(), line.job_id, t("match-withdraw"))),
+                            Some(undo(WithdrawInterest::url(), &line, t("match-withdraw"))),
                         )
                     } else {
                         (t_args("match-proposed-to-you", &[("day", since)]), None)
@@ -145,7 +150,7 @@ fn show((saved, interests): (Vec<Line>, Vec<Line>)) -> impl IntoView {
                     <li>
                         {heading(&line)}
                         <p>{t_args("match-saved-on", &[("day", FluentValue::from(line.since.clone()))])}</p>
-                        {undo(ForgetJob::url(), line.job_id, t("match-forget"))}
+                        {undo(ForgetJob::url(), &line, t("match-forget"))}
                     </li>
                 }).collect_view()}
             </ul>

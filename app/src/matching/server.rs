@@ -305,6 +305,17 @@ pub async fn gap_to_plan(jobseeker: i64, job_id: i64, need: &str) -> Result<(), 
         due_on: None,
         status: "todo".into(),
     };
+    // Pressed twice (or by two coaches at once), the step is made once.
+    db::serialize_person(&mut tx, jobseeker).await?;
+    let planned = crate::plan::db::steps(&mut tx, jobseeker).await?;
+    if planned
+        .iter()
+        .any(|s| s.what == step.what && matches!(s.status.as_str(), "todo" | "doing"))
+    {
+        return Err(AppError::Conflict {
+            key: "match-error-already-planned".into(),
+        });
+    }
     crate::plan::db::add_step(&mut tx, jobseeker, &step, coach.account_id).await?;
     tx.commit().await?;
     Ok(())
