@@ -497,6 +497,8 @@ pub async fn withdraw_interest(
 pub struct ListedJob {
     pub job_id: i64,
     pub title: String,
+    /// The language `title` is in: the one asked for, or Finnish.
+    pub title_locale: String,
     pub employer: String,
     pub status: String,
     /// When it was saved, or when the person said they were interested (or
@@ -518,7 +520,8 @@ pub async fn saved_jobs(
 ) -> Result<Vec<ListedJob>, sqlx::Error> {
     sqlx::query_as!(
         ListedJob,
-        r#"select j.job_id, coalesce(l.title, f.title, '') as "title!", e.name as employer,
+        r#"select j.job_id, coalesce(l.title, f.title, '') as "title!",
+                  case when l.title is null then 'fi' else $2 end as "title_locale!", e.name as employer,
                   j.status, s.saved_at as since, false as "interested!", false as "proposed!",
                   null::timestamptz as shared_since, null::text as stage
            from saved_job s
@@ -545,7 +548,8 @@ pub async fn interests(
 ) -> Result<Vec<ListedJob>, sqlx::Error> {
     sqlx::query_as!(
         ListedJob,
-        r#"select j.job_id, coalesce(l.title, f.title, '') as "title!", e.name as employer,
+        r#"select j.job_id, coalesce(l.title, f.title, '') as "title!",
+                  case when l.title is null then 'fi' else $2 end as "title_locale!", e.name as employer,
                   j.status, coalesce(c.interested_at, c.proposed_at) as "since!",
                   c.interested_at is not null as "interested!", c.proposed_at is not null as "proposed!",
                   (select p.granted_at from profile_share p

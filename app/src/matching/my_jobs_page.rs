@@ -22,6 +22,8 @@ use crate::{
 struct Line {
     job_id: i64,
     title: String,
+    /// `title`'s language where it is not the page's.
+    lang: Option<String>,
     employer: String,
     closed: bool,
     since: String,
@@ -40,6 +42,7 @@ async fn load() -> Result<(Vec<Line>, Vec<Line>), AppError> {
             jobs.into_iter()
                 .map(|j| Line {
                     job_id: j.job_id,
+                    lang: (j.title_locale != locale.code()).then_some(j.title_locale),
                     title: j.title,
                     employer: j.employer,
                     closed: j.status != "published",
@@ -77,7 +80,7 @@ fn undo(action: &'static str, line: &Line, label: String) -> impl IntoView + use
 
 fn heading(line: &Line) -> impl IntoView + use<> {
     view! {
-        <p><a href=job_path(line.job_id)><bdi>{line.title.clone()}</bdi></a></p>
+        <p><a href=job_path(line.job_id)><bdi lang=line.lang.clone()>{line.title.clone()}</bdi></a></p>
         <p><bdi>{line.employer.clone()}</bdi></p>
         {line.closed.then(|| view! { <p><strong>{t("match-job-closed-short")}</strong></p> })}
     }

@@ -114,20 +114,19 @@ for (const locale of LOCALES) {
       text(locale, "profile-error-language"),
       text(locale, "profile-error-level"),
     ]);
+    // The summary takes focus once the page has loaded; a control focused
+    // before that would lose it, and the Space below with it.
+    await expect(page.locator(".error-summary")).toBeFocused();
     for (const level of ["profile-level-a2", "profile-level-b1"]) {
       const language = page.getByLabel(text(locale, "profile-language-label"));
       await language.selectOption({ label: FINNISH[locale] });
       const levelChoice = page.getByLabel(text(locale, level), { exact: true });
       await press(page, levelChoice, "Space");
-      // Once (no-js, sv) the save came back refusing the form: both halves were given.
       await expect(language).not.toHaveValue("");
       await expect(levelChoice).toBeChecked();
       await press(page, page.getByRole("button", { name: text(locale, "profile-language-save") }));
-      // Once in a full run (no-js, fi) the save came back refused with both
-      // halves given: say why, if it happens again.
-      await page.waitForURL(/#(languages|language-set-error-summary)$/);
-      const refused = page.url().endsWith("error-summary") ? await page.locator(".error-summary").innerText() : "";
-      expect(refused, "the save was refused").toBe("");
+      // Not waitForURL(#…error-summary): after the empty save above the page
+      // is already at that address, so such a wait passes before the save.
       await expect(page).toHaveURL(/\/skills(\?.*)?#languages$/);
       await expect(page.getByText(text(locale, "profile-language-saved"))).toBeVisible();
       if (level === "profile-level-a2") await page.goto(`/languages/new?lang=${locale}`);
