@@ -306,6 +306,7 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
          values ({maija}, 'home', 'Hoidin äitiäni kotona');
          insert into vocabulary_skill (skill_id, esco_uri, field)
          values ('care-for-the-elderly', 'http://data.europa.eu/esco/skill/x', 'care');
+         insert into vocabulary_skill_module (skill_id, module_id) values ('care-for-the-elderly', 'kept');
          insert into experience_skill (experience_id, skill_id)
          select experience_id, 'care-for-the-elderly' from experience where account_id = {maija};
          insert into confirmed_skill (account_id, skill_id, confirmed_by)
@@ -445,6 +446,18 @@ async fn deleting_an_account_removes_personal_data_keeps_statistics_and_tells_th
                 .expect("count");
         assert_eq!(left, 0, "{column} still points at her");
     }
+    // Her completion, kept, still names a module that shows a skill: working
+    // everyone's skills out again must not give them back to her.
+    sqlx::query("select refresh_all_person_skill()")
+        .execute(&pool)
+        .await
+        .expect("everyone's skills again");
+    let skills: i64 = sqlx::query_scalar("select count(*) from person_skill where account_id = $1")
+        .bind(maija)
+        .fetch_one(&pool)
+        .await
+        .expect("counted");
+    assert_eq!(skills, 0, "no skills come back to a deleted account");
     let page = text(send(&app, get("/account/deleted?lang=en", &[])).await).await;
     assert!(page.contains("Your account has been deleted"));
 }

@@ -348,6 +348,73 @@ async fn matched_skills(pool: &PgPool, person: i64) -> i64 {
         .expect("counted")
 }
 
+/// The content loader works everyone's skills out again while people save:
+/// a save that commits meanwhile waits for the load and then lands, rather
+/// than failing on a row the load has just written for the same person.
+#[sqlx::test]
+async fn a_save_during_a_content_load_waits_for_it_and_lands(pool: PgPool) {
+    load_modules(&pool).await;
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    english_cleaning(&pool, maija, &["clean-floors"]).await;
+    let mut load = pool.begin().await.expect("transaction");
+    sqlx::query("select refresh_all_person_skill()")
+        .execute(&mut *load)
+        .await
+        .expect("everyone's skills again");
+    let save = tokio::spawn({
+        let pool = pool.clone();
+        async move {
+            let mut tx = pool.begin().await?;
+            sqlx::query(
+                "insert into experience_skill (experience_id, skill_id)
+                 select experience_id, 'clean-windows' from experience where account_id = $1",
+            )
+            .bind(maija)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await
+        }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!save.is_finished(), "the save waits for the load");
+    load.commit().await.expect("the load commits");
+    save.await.expect("joined").expect("the save lands");
+    assert_eq!(matched_skills(&pool, maija).await, 2);
+    support::assert_skill_sets_current(&pool).await;
+}
+
+/// An assessment writes a score per competence, each firing the trigger; the
+/// person's set is worked out once for them all.
+#[sqlx::test]
+async fn an_assessment_refreshes_the_persons_skills_once(pool: PgPool) {
+    load_modules(&pool).await;
+    let maija = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let mut tx = pool.begin().await.expect("transaction");
+    sqlx::query("set local track_functions = 'pl'")
+        .execute(&mut *tx)
+        .await
+        .expect("counting calls");
+    server::database::submit_digcomp(&mut tx, maija, |_| Some(3))
+        .await
+        .expect("submitted");
+    // What commit would do, here where the calls can still be counted.
+    sqlx::query("set constraints all immediate")
+        .execute(&mut *tx)
+        .await
+        .expect("triggers fired");
+    let (scores, refreshes): (i64, i64) = sqlx::query_as(
+        "select (select count(*) from skill_competence_score),
+                pg_stat_get_xact_function_calls('refresh_person_skill'::regproc)",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .expect("counted");
+    assert!(scores > 10, "{scores} scores");
+    assert_eq!(refreshes, 1);
+    tx.commit().await.expect("committed");
+    support::assert_skill_sets_current(&pool).await;
+}
+
 #[sqlx::test]
 async fn a_language_is_added_its_level_changed_and_removed(pool: PgPool) {
     let (app, cookie, _) = maija_signed_in(&pool).await;
