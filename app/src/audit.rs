@@ -54,6 +54,9 @@ pub enum AuditAction {
     EmployerStaffAdded,
     /// A coach or admin took the subject off an employer's staff; the detail is `employer:{id}`.
     EmployerStaffRemoved,
+    /// An employer's staff recorded what came of the subject's interest in a
+    /// job; the detail is `job {id}` and the stage (or `none`).
+    CandidateStageSet,
 }
 
 impl AuditAction {
@@ -83,6 +86,7 @@ impl AuditAction {
             AuditAction::EmployerCreated => "employer_created",
             AuditAction::EmployerStaffAdded => "employer_staff_added",
             AuditAction::EmployerStaffRemoved => "employer_staff_removed",
+            AuditAction::CandidateStageSet => "candidate_stage_set",
         }
     }
 }

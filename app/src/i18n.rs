@@ -99,6 +99,12 @@ pub fn missing_vocabulary_messages(named: &[(&str, &[&str])]) -> Vec<String> {
         .collect()
 }
 
+/// The language tag to put on a text written in `tag`, when it is not the
+/// page's: a job's title stays in the language its employer wrote it in.
+pub fn lang_unless_page(tag: &str, page: Locale) -> Option<String> {
+    (tag != page.code()).then(|| tag.to_owned())
+}
+
 /// Whether `locale` has its own translation of message `id` (no fallback).
 pub fn has_message(locale: Locale, id: &str) -> bool {
     LOCALES

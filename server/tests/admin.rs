@@ -88,6 +88,13 @@ async fn roles_change_except_ones_own_and_a_coach_with_a_caseload(pool: PgPool) 
     let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
     let jobseeker = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
     assign_to_coach(&pool, jobseeker, coach).await;
+    sqlx::raw_sql(&format!(
+        "insert into employer (name, created_by) values ('Siivous Oy', {admin_id});
+         insert into employer_member (employer_id, account_id) select employer_id, {organiser} from employer"
+    ))
+    .execute(&pool)
+    .await
+    .expect("on an employer's staff");
     let app = test_app(pool.clone(), false);
     let admin = sign_in(&app, "admin@example.fi").await;
 
@@ -98,6 +105,11 @@ async fn roles_change_except_ones_own_and_a_coach_with_a_caseload(pool: PgPool) 
         &format!("account={organiser}&role=coach"),
     )
     .await;
+    let staff: i64 = sqlx::query_scalar("select count(*) from employer_member")
+        .fetch_one(&pool)
+        .await
+        .expect("counted");
+    assert_eq!(staff, 0, "a coach now, no longer on the employer's staff");
     assert_eq!(
         header_of(&response, header::LOCATION),
         "/admin/users#change-role"

@@ -333,6 +333,41 @@ async fn a_job_from_a_feed_is_changed_at_the_board_and_stays_closed_once_its_sta
         status, "closed",
         "the feed listed it again, the employer's word stands"
     );
+    let reopen = page(&app, &cookie, &format!("/employer/jobs/{job}?lang=en")).await;
+    assert!(
+        reopen.contains("/api/job-publish"),
+        "closed here, opened here"
+    );
+
+    // A job the feed stopped listing is the feed's to open again: published
+    // here, the feed's next run would close it under the employer.
+    let gone: i64 = sqlx::query_scalar(
+        "update job set status = 'closed', closed_at = now()
+         where job_id = (select job_id from job where source is not null and job_id <> $1
+                         and status = 'published' order by job_id limit 1)
+         returning job_id",
+    )
+    .bind(job)
+    .fetch_one(&pool)
+    .await
+    .expect("closed as the feed closes one");
+    sqlx::query("update job set employer_id = $1 where job_id = $2")
+        .bind(employer)
+        .bind(gone)
+        .execute(&pool)
+        .await
+        .expect("olli's employer's");
+    let shown = page(&app, &cookie, &format!("/employer/jobs/{gone}?lang=en")).await;
+    assert!(shown.contains("no longer lists this job"), "{shown}");
+    assert!(!shown.contains("/api/job-publish"), "{shown}");
+    let response = post_as(&app, &cookie, "/api/job-publish", &format!("job={gone}")).await;
+    assert!(header_of(&response, header::LOCATION).ends_with("-error-summary"));
+    let status: String = sqlx::query_scalar("select status from job where job_id = $1")
+        .bind(gone)
+        .fetch_one(&pool)
+        .await
+        .expect("status");
+    assert_eq!(status, "closed");
 }
 
 #[sqlx::test]

@@ -263,8 +263,11 @@ async fn interest_reaches_the_coach_and_the_employer_only_with_consent(pool: PgP
     );
     // The coach sees it on the person's page.
     let kaisa = sign_in(&app, "kaisa@example.fi").await;
-    let person = page(&app, &kaisa, &format!("/coach/jobseekers/{maija}")).await;
-    assert!(person.contains("Toimistosiivooja"), "{person}");
+    let person = page(&app, &kaisa, &format!("/coach/jobseekers/{maija}?lang=en")).await;
+    assert!(
+        person.contains("<bdi lang=\"fi\">Toimistosiivooja</bdi> (<bdi>Siivous Oy</bdi>)"),
+        "the title in its own language: {person}"
+    );
     // Consent given later, then stopped: each step kept with its time.
     post_as(
         &app,
@@ -595,6 +598,18 @@ async fn a_coach_suggests_a_job_and_plans_a_gap_and_the_employer_sees_only_who_a
     )
     .await;
     post_as(&app, &employer, "/api/candidate-stage", &hired).await;
+    let recorded: Vec<String> = sqlx::query_scalar(
+        "select detail from audit_log where subject_id = $1 and action = 'candidate_stage_set'",
+    )
+    .bind(maija)
+    .fetch_all(&pool)
+    .await
+    .expect("audit");
+    assert_eq!(
+        recorded,
+        [format!("job {wanted} hired")],
+        "only the stage set"
+    );
     // "Hired" reaches the coach.
     let person = page(&app, &coach, &format!("/coach/jobseekers/{maija}")).await;
     assert!(person.contains("The employer says: Hired."), "{person}");
@@ -734,13 +749,7 @@ async fn an_event_with_jobs_prepares_the_jobseeker_and_the_door_list_shows_match
     );
 
     // At the door: her matching skills only once she shares them.
-    let olli = create_account(&pool, Role::Organiser, "olli@example.fi").await;
-    sqlx::query("update event set organiser_id = $1 where event_id = $2")
-        .bind(olli)
-        .bind(event)
-        .execute(&pool)
-        .await
-        .expect("organiser");
+    let olli = support::new_organiser_of(&pool, event, "olli@example.fi").await;
     let organiser = sign_in(&app, "olli@example.fi").await;
     post_as(
         &app,
@@ -766,4 +775,18 @@ async fn an_event_with_jobs_prepares_the_jobseeker_and_the_door_list_shows_match
         "{door}"
     );
     assert!(!door.contains("Driving a forklift"), "only what she has");
+    let skills_reads: Vec<i64> = sqlx::query_scalar(
+        "select subject_id from audit_log where actor_id = $1
+         and action = 'viewed_personal_data' and detail = $2",
+    )
+    .bind(olli)
+    .bind(format!("shared-skills event {event}"))
+    .fetch_all(&pool)
+    .await
+    .expect("audit");
+    assert_eq!(
+        skills_reads,
+        [maija],
+        "only the list that showed her skills"
+    );
 }

@@ -875,13 +875,7 @@ async fn skills_are_shown_to_an_events_organiser_only_while_the_jobseeker_shares
     let event = support::published_event(&pool, Some(10), None)
         .await
         .event_id;
-    let organiser = create_account(&pool, Role::Organiser, "olli@example.fi").await;
-    sqlx::query("update event set organiser_id = $1 where event_id = $2")
-        .bind(organiser)
-        .bind(event)
-        .execute(&pool)
-        .await
-        .expect("olli's event");
+    let organiser = support::new_organiser_of(&pool, event, "olli@example.fi").await;
     let olli = sign_in(&app, "olli@example.fi").await;
     let coach = create_account(&pool, Role::Coach, "kaisa@example.fi").await;
     sqlx::query("insert into confirmed_skill (account_id, skill_id, confirmed_by) values ($1, 'clean-floors', $2)")

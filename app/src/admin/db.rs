@@ -143,6 +143,16 @@ pub async fn change_role(
         .execute(&mut *conn)
         .await?;
     }
+    if role != Role::Organiser {
+        // Only organisers act for an employer: someone who stops being one
+        // no longer reads its candidates (the role change is the audit entry).
+        sqlx::query!(
+            "delete from employer_member where account_id = $1",
+            account_id
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(Ok(()))
 }
 

@@ -14,7 +14,7 @@ use super::{
         FORM_NOTE_WITHDRAW, FORM_OUTCOME, FORM_OUTCOME_CORRECT, FORM_OUTCOME_WITHDRAW,
         FORM_TRANSFER, RecordOutcome, TransferJobseeker,
     },
-    views::{Line, NoteLine, PersonView},
+    views::{JobLine, Line, NoteLine, PersonView},
 };
 use crate::{
     accounts::{FORM_RESET_CODE, IssueResetCode, Protected, Role, issued_code},
@@ -102,7 +102,7 @@ fn Person(person: PersonView) -> impl IntoView {
         {section("skills", "person-skills", view! { <Skills person=person.clone()/> })}
         {section("events", "person-events", view! { <Lines lines=person.events.clone() none="person-events-none"/> })}
         {section("jobs", "person-jobs", view! {
-            <Lines lines=person.jobs.clone() none="person-jobs-none"/>
+            <JobLines lines=person.jobs.clone()/>
             <p><a class="button" href=crate::matching::coach_jobs_path(jobseeker)>{t("person-jobs-that-fit")}</a></p>
         })}
         {section("notes", "person-notes", view! { <Notes jobseeker notes=person.notes.clone()/> })}
@@ -258,6 +258,21 @@ fn Lines(lines: Vec<Line>, none: &'static str) -> impl IntoView {
     view! {
         <ul>
             {lines.into_iter().map(|l| view! { <li>{l.label}": "{l.value}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn JobLines(lines: Vec<JobLine>) -> impl IntoView {
+    if lines.is_empty() {
+        return view! { <p>{t("person-jobs-none")}</p> }.into_any();
+    }
+    view! {
+        <ul>
+            {lines.into_iter().map(|l| view! {
+                <li><bdi lang=l.lang>{l.title}</bdi>" ("<bdi>{l.employer}</bdi>"): "{l.status}</li>
+            }).collect_view()}
         </ul>
     }
     .into_any()

@@ -41,6 +41,16 @@ pub struct Line {
     pub lang: Option<&'static str>,
 }
 
+/// A job the person is interested in or was proposed for, and what came of it.
+#[derive(Clone, Debug)]
+pub struct JobLine {
+    pub title: String,
+    /// The title's language when it differs from the page's.
+    pub lang: Option<String>,
+    pub employer: String,
+    pub status: String,
+}
+
 /// A module on a jobseeker's page.
 #[derive(Clone, Debug)]
 pub struct ModuleLine {
@@ -96,7 +106,7 @@ pub struct PersonView {
     pub skills: Vec<crate::skills::FrameworkHistory>,
     pub events: Vec<Line>,
     /// Jobs the person is interested in, and whether the employer sees their skills.
-    pub jobs: Vec<Line>,
+    pub jobs: Vec<JobLine>,
     pub notes: Vec<NoteLine>,
     pub profile: Vec<Line>,
     pub coaches: Vec<crate::ui::Choice>,
@@ -106,7 +116,7 @@ pub struct PersonView {
 mod filled {
     use time::OffsetDateTime;
 
-    use super::{Line, ModuleLine, NoteLine, PersonView, RecordView};
+    use super::{JobLine, Line, ModuleLine, NoteLine, PersonView, RecordView};
     use crate::{
         caseload::{
             note_path, outcome_path,
@@ -396,10 +406,11 @@ mod filled {
                         let stage = FluentValue::from(t(&format!("match-stage-{stage}")));
                         value.push(t_args("person-job-stage", &[("stage", stage)]));
                     }
-                    Line {
-                        label: format!("{} ({})", job.title, job.employer),
-                        value: value.join(" "),
-                        lang: None,
+                    JobLine {
+                        title: job.title.clone(),
+                        lang: crate::i18n::lang_unless_page(&job.title_locale, locale),
+                        employer: job.employer.clone(),
+                        status: value.join(" "),
                     }
                 })
                 .collect(),

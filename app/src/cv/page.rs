@@ -77,14 +77,12 @@ pub fn CvPage() -> impl IntoView {
     }
 }
 
-/// After a refused post, what was typed into `field`; else what is stored.
+/// After a refused post, what was typed into `field`, even a field emptied;
+/// else what is stored.
 fn typed(state: &FormState, field: &str, stored: Option<&str>) -> String {
-    let value = state.value(field);
-    if value.is_empty() {
-        stored.unwrap_or_default().to_owned()
-    } else {
-        value
-    }
+    state
+        .posted(field)
+        .unwrap_or_else(|| stored.unwrap_or_default().to_owned())
 }
 
 fn show(cv: Cv) -> impl IntoView {

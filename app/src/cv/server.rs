@@ -10,7 +10,7 @@ use crate::{
     context::pool,
     error::{AppError, FieldError},
     i18n::{FluentValue, Locale, calendar_date, translate, translate_args},
-    profile::server::{my_certificates, my_languages, optional_text, shown_skills},
+    profile::server::{certificates_of, languages_of, optional_text, shown_skills},
 };
 
 pub const FIELD_LOCALE: &str = "locale";
@@ -118,7 +118,7 @@ pub async fn my_cv(page_locale: Locale) -> Result<Cv, AppError> {
         })
         .collect();
     let today = crate::i18n::helsinki_local(time::OffsetDateTime::now_utc()).date();
-    let certificates = my_certificates(locale)
+    let certificates = certificates_of(&mut conn, me.account_id, locale)
         .await?
         .into_iter()
         .filter(|card| card.detail.is_none_or(|until| until >= today))
@@ -130,7 +130,7 @@ pub async fn my_cv(page_locale: Locale) -> Result<Cv, AppError> {
             }),
         })
         .collect();
-    let languages = my_languages(locale)
+    let languages = languages_of(&mut conn, me.account_id, locale)
         .await?
         .into_iter()
         .map(|language| CvLine {

@@ -104,6 +104,21 @@ pub async fn managed(
         &detail,
     )
     .await?;
+    // The skills the list shows are their shared profile read in part: the
+    // log says so as the full profile's read does.
+    let skills_shown: Vec<i64> = matching_skills
+        .iter()
+        .filter(|(_, skills)| !skills.is_empty())
+        .map(|(person, _)| *person)
+        .collect();
+    record_each(
+        &mut tx,
+        me.account_id,
+        &skills_shown,
+        AuditAction::ViewedPersonalData,
+        &format!("shared-skills event {event_id}"),
+    )
+    .await?;
     tx.commit().await?;
     Ok(Managed {
         event_id,

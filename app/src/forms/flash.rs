@@ -87,11 +87,16 @@ impl FormOutcome {
 
     /// The submitted value of `field`, or an empty string.
     pub fn value(&self, field: &str) -> String {
+        self.posted(field).unwrap_or_default().to_owned()
+    }
+
+    /// The submitted value of `field`, empty if it was sent empty; `None` if
+    /// it was not sent (or the form was not refused).
+    pub fn posted(&self, field: &str) -> Option<&str> {
         self.values
             .iter()
             .find(|(name, _)| name == field)
-            .map(|(_, value)| value.clone())
-            .unwrap_or_default()
+            .map(|(_, value)| value.as_str())
     }
 }
 

@@ -171,6 +171,8 @@ pub async fn publish(job_id: i64) -> Result<(), AppError> {
         let today = helsinki_local(OffsetDateTime::now_utc()).date();
         match job.status {
             JobStatus::Published => Err("job-error-already-published"),
+            // Published here, it would close again at the feed's next run.
+            _ if job.closed_by_feed => Err("job-error-closed-by-feed"),
             _ if job.input.apply_by.is_some_and(|day| day < today) => {
                 Err("job-error-apply-by-passed")
             }

@@ -97,6 +97,8 @@ pub struct StoredJob {
     pub employer: String,
     /// The feed the job came from: the feed keeps it up to date, not a form.
     pub source: Option<String>,
+    /// Closed because its feed no longer lists it: only the feed opens it again.
+    pub closed_by_feed: bool,
     pub said: Said,
     /// As a form would hold it: where a feed did not say, a form's default.
     pub input: JobInput,
@@ -151,7 +153,9 @@ pub async fn stored(
         r#"select j.employer_id, e.name as employer, j.kind, j.status, j.occupation_id,
                   j.municipality, j.remote, j.form, j.hours, j.finnish_required,
                   j.adjustments, j.start_on, j.apply_by, j.how_to_apply, j.apply_url, j.event_id,
-                  j.source
+                  j.source,
+                  j.status = 'closed' and j.source is not null and not j.closed_by_staff
+                      as "closed_by_feed!"
            from job j
            join employer e on e.employer_id = j.employer_id
            where j.job_id = $2
@@ -235,6 +239,7 @@ pub async fn stored(
         status: JobStatus::parse(&job.status).unwrap_or(JobStatus::Draft),
         employer: job.employer,
         source: job.source,
+        closed_by_feed: job.closed_by_feed,
         said: Said {
             form: job.form.is_some(),
             finnish: job.finnish_required.is_some(),

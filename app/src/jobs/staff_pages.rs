@@ -147,6 +147,7 @@ struct JobView {
     job_id: i64,
     status: JobStatus,
     imported: bool,
+    closed_by_feed: bool,
     title: String,
     /// The title's language, when it is not the page's.
     lang: Option<String>,
@@ -201,6 +202,7 @@ async fn load_job(job_id: Result<i64, AppError>) -> Result<JobView, AppError> {
             job_id,
             status: job.status,
             imported: job.source.is_some(),
+            closed_by_feed: job.closed_by_feed,
             title,
             lang,
             facts,
@@ -247,6 +249,7 @@ fn OwnJob(job: JobView) -> impl IntoView {
                 open=t("job-close") question=t("job-close-question") confirm=t("job-close-confirm")/>
         }
         .into_any(),
+        _ if job.closed_by_feed => view! { <p>{t("job-closed-by-feed")}</p> }.into_any(),
         _ => view! {
             <PostForm action=PublishJob::url()>
                 <input type="hidden" name="job" value=job_id/>

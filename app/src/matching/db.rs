@@ -245,12 +245,11 @@ pub async fn standing(
 ) -> Result<Standing, sqlx::Error> {
     let row = sqlx::query!(
         r#"select exists(select 1 from saved_job where account_id = $1 and job_id = $2) as "saved!",
-                  (select interested_at from job_candidate
-                   where account_id = $1 and job_id = $2) as interested_at,
-                  (select proposed_at from job_candidate
-                   where account_id = $1 and job_id = $2) as proposed_at,
+                  c.interested_at as "interested_at?", c.proposed_at as "proposed_at?",
                   (select granted_at from profile_share
-                   where account_id = $1 and job_id = $2 and revoked_at is null) as shared_since"#,
+                   where account_id = $1 and job_id = $2 and revoked_at is null) as shared_since
+           from (select) one
+           left join job_candidate c on c.account_id = $1 and c.job_id = $2"#,
         account_id,
         job_id
     )
@@ -612,10 +611,12 @@ pub struct Candidate {
     pub stage: Option<String>,
 }
 
-/// The job's candidates who share their skills for it, by when they did.
+/// The job's candidates who share their skills for it, by when they did;
+/// with `only`, that one person if they are among them.
 pub async fn candidates(
     conn: &mut PgConnection,
     job_id: i64,
+    only: Option<i64>,
 ) -> Result<Vec<Candidate>, sqlx::Error> {
     sqlx::query_as!(
         Candidate,
@@ -627,9 +628,10 @@ pub async fn candidates(
            join account a on a.account_id = c.account_id and a.deleted_at is null
            join profile_share p
                on p.account_id = c.account_id and p.job_id = c.job_id and p.revoked_at is null
-           where c.job_id = $1
+           where c.job_id = $1 and ($2::bigint is null or c.account_id = $2)
            order by p.granted_at, c.account_id"#,
-        job_id
+        job_id,
+        only
     )
     .fetch_all(conn)
     .await

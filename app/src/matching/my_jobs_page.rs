@@ -42,7 +42,7 @@ async fn load() -> Result<(Vec<Line>, Vec<Line>), AppError> {
             jobs.into_iter()
                 .map(|j| Line {
                     job_id: j.job_id,
-                    lang: (j.title_locale != locale.code()).then_some(j.title_locale),
+                    lang: crate::i18n::lang_unless_page(&j.title_locale, locale),
                     title: j.title,
                     employer: j.employer,
                     closed: j.status != "published",
@@ -65,14 +65,13 @@ async fn load() -> Result<(Vec<Line>, Vec<Line>), AppError> {
 
 /// A button that undoes something for `line`'s job; its name says which job.
 fn undo(action: &'static str, line: &Line, label: String) -> impl IntoView + use<> {
-    let which = format!(" – {}", line.title);
-    let job_id = line.job_id;
+    let (job_id, title, lang) = (line.job_id, line.title.clone(), line.lang.clone());
     view! {
         <PostForm action>
             <input type="hidden" name="job" value=job_id/>
             <input type="hidden" name="from" value="mine"/>
             <button type="submit" class="button button--secondary">
-                {label}<span class="visually-hidden">{which}</span>
+                {label}<span class="visually-hidden">" – "<bdi lang=lang>{title}</bdi></span>
             </button>
         </PostForm>
     }

@@ -346,7 +346,7 @@ pub async fn candidates(job_id: i64) -> Result<Candidates, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let needs = needs_of(&job.input);
-    let candidates = db::candidates(&mut tx, job_id).await?;
+    let candidates = db::candidates(&mut tx, job_id, None).await?;
     let shown: Vec<i64> = candidates.iter().map(|c| c.account_id).collect();
     // Everyone's facts in three queries, not three per candidate.
     let facts = db::facts_of(&mut tx, &shown).await?;
@@ -393,6 +393,15 @@ pub async fn set_stage(job_id: i64, candidate: i64, stage: &str) -> Result<(), A
     if !db::set_stage(&mut tx, job_id, candidate, stage).await? {
         return Err(AppError::NotFound);
     }
+    // What an employer writes about a person is theirs to see in their data.
+    crate::audit::db::record(
+        &mut tx,
+        Some(me.account_id),
+        Some(candidate),
+        AuditAction::CandidateStageSet,
+        Some(&format!("job {job_id} {}", stage.unwrap_or("none"))),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -409,10 +418,9 @@ pub async fn candidate_skills(
     jobs_db::stored(&mut tx, Reader::Staff(me.account_id), job_id, false)
         .await?
         .ok_or(AppError::NotFound)?;
-    let person = db::candidates(&mut tx, job_id)
+    let person = db::candidates(&mut tx, job_id, Some(candidate))
         .await?
-        .into_iter()
-        .find(|c| c.account_id == candidate)
+        .pop()
         .ok_or(AppError::NotFound)?;
     let skills = crate::profile::server::skills_as_shared(&mut tx, candidate, locale).await?;
     crate::audit::db::record(

@@ -59,7 +59,7 @@ pub fn card(ranked: &RankedJob, texts: &Texts, locale: Locale, href: String) -> 
     JobCard {
         href,
         title: job.title.clone(),
-        lang: (job.title_locale != locale.code()).then(|| job.title_locale.clone()),
+        lang: crate::i18n::lang_unless_page(&job.title_locale, locale),
         meta: job_line(
             &job.kind,
             &job.employer,

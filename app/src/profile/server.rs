@@ -362,18 +362,33 @@ pub fn choices(kind: ListKind, locale: Locale) -> Result<Vec<Named<()>>, AppErro
 pub async fn my_languages(locale: Locale) -> Result<Vec<Named<LanguageLevel>>, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
-    by_name(
-        ListKind::Language,
-        locale,
-        db::languages(&mut conn, me.account_id).await?,
-    )
+    languages_of(&mut conn, me.account_id, locale).await
+}
+
+/// `account_id`'s languages and levels, by name in `locale`.
+pub async fn languages_of(
+    conn: &mut sqlx::PgConnection,
+    account_id: i64,
+    locale: Locale,
+) -> Result<Vec<Named<LanguageLevel>>, AppError> {
+    let held = db::languages(conn, account_id).await?;
+    by_name(ListKind::Language, locale, held)
 }
 
 /// The signed-in jobseeker's certificates and the day each ends, by name in `locale`.
 pub async fn my_certificates(locale: Locale) -> Result<Vec<Named<Option<time::Date>>>, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
-    let held = db::certificates(&mut conn, me.account_id).await?;
+    certificates_of(&mut conn, me.account_id, locale).await
+}
+
+/// `account_id`'s certificates and the day each ends, by name in `locale`.
+pub async fn certificates_of(
+    conn: &mut sqlx::PgConnection,
+    account_id: i64,
+    locale: Locale,
+) -> Result<Vec<Named<Option<time::Date>>>, AppError> {
+    let held = db::certificates(conn, account_id).await?;
     let ends = held.into_iter().map(|c| (c.certificate_id, c.valid_until));
     by_name(ListKind::Certificate, locale, ends)
 }

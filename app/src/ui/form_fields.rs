@@ -38,6 +38,12 @@ impl FormState {
         self.outcome.value(field)
     }
 
+    /// What was typed into `field` before a refused post, even nothing;
+    /// `None` when there was no such post.
+    pub fn posted(&self, field: &str) -> Option<String> {
+        self.outcome.posted(field).map(str::to_owned)
+    }
+
     /// (element id, message) of `field`'s problem, if it has one.
     pub fn problem(&self, field: &str) -> Option<(String, String)> {
         self.outcome

@@ -319,6 +319,18 @@ pub async fn insert_jobseekers(pool: &PgPool, count: i64) -> Vec<i64> {
     .expect("jobseekers inserted")
 }
 
+/// A new organiser, `email`, who runs `event_id` from now on; their id.
+pub async fn new_organiser_of(pool: &PgPool, event_id: i64, email: &str) -> i64 {
+    let organiser = create_account(pool, Role::Organiser, email).await;
+    sqlx::query("update event set organiser_id = $1 where event_id = $2")
+        .bind(organiser)
+        .bind(event_id)
+        .execute(pool)
+        .await
+        .expect("the event handed over");
+    organiser
+}
+
 /// An event and its time slots, as stored.
 pub struct TestEvent {
     pub event_id: i64,
