@@ -24,6 +24,7 @@ use crate::{
         CandidatePage, CoachJobPage, CoachJobsPage, CoachOpenJobsPage, JobForYouPage,
         JobsForYouPage, MyJobsPage,
     },
+    messages::{CoachMessagesPage, MyMessagesPage},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
         AccountDeletedPage, AccountPage, ConfirmEmailPage, DeleteAccountPage, DetailsPage,
@@ -175,6 +176,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("jobs") view=JobsForYouPage ssr=SsrMode::Async/>
                     <Route path=path!("jobs/mine") view=MyJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("cv") view=CvPage ssr=SsrMode::Async/>
+                    <Route path=path!("messages") view=MyMessagesPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/messages") view=CoachMessagesPage ssr=SsrMode::Async/>
                     <Route path=path!("jobs/:job") view=JobForYouPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs") view=OwnJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs/new") view=NewJobPage ssr=SsrMode::Async/>

@@ -25,6 +25,7 @@ pub mod forms;
 pub mod i18n;
 pub mod jobs;
 pub mod matching;
+pub mod messages;
 pub mod modules;
 pub mod my_account;
 pub mod outbox;

@@ -21,9 +21,9 @@ mod server;
 
 pub use data_export::{
     AssessmentData, AssignmentData, CertificateData, ConfirmedSkillData, CvData, EventSignupData,
-    ExperienceData, JobShareData, JobsData, LanguageData, ListedJobData, ModuleAnswerData, MyData,
-    MyDataDownload, NoteData, OutcomeData, PlanChangeData, ShareData, SkillsProfileData,
-    VersionData,
+    ExperienceData, JobShareData, JobsData, LanguageData, ListedJobData, MessageData,
+    ModuleAnswerData, MyData, MyDataDownload, NoteData, OutcomeData, PlanChangeData, ShareData,
+    SkillsProfileData, VersionData,
 };
 pub use deletion::{AccountDeletedPage, DeleteAccountPage, DeleteMyAccount};
 pub use details::{DetailsPage, UpdateDetails};

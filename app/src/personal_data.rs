@@ -21,10 +21,11 @@ pub enum Domain {
     Profile,
     Matching,
     Cv,
+    Messages,
 }
 
 impl Domain {
-    pub const ALL: [Domain; 8] = [
+    pub const ALL: [Domain; 9] = [
         Domain::Modules,
         Domain::Skills,
         Domain::Events,
@@ -33,6 +34,7 @@ impl Domain {
         Domain::Profile,
         Domain::Matching,
         Domain::Cv,
+        Domain::Messages,
     ];
 
     /// `table.column`s holding this domain's data about the account they name.
@@ -46,6 +48,7 @@ impl Domain {
             Domain::Profile => crate::profile::personal_data::COLUMNS,
             Domain::Matching => crate::matching::personal_data::COLUMNS,
             Domain::Cv => crate::cv::personal_data::COLUMNS,
+            Domain::Messages => crate::messages::personal_data::COLUMNS,
         }
     }
 
@@ -69,6 +72,9 @@ impl Domain {
                 crate::matching::personal_data::export(conn, account_id, data).await
             }
             Domain::Cv => crate::cv::personal_data::export(conn, account_id, data).await,
+            Domain::Messages => {
+                crate::messages::personal_data::export(conn, account_id, data).await
+            }
         }
     }
 
@@ -83,6 +89,7 @@ impl Domain {
             Domain::Profile => crate::profile::personal_data::remove(conn, account_id).await,
             Domain::Matching => crate::matching::personal_data::remove(conn, account_id).await,
             Domain::Cv => crate::cv::personal_data::remove(conn, account_id).await,
+            Domain::Messages => crate::messages::personal_data::remove(conn, account_id).await,
         }
     }
 }
@@ -107,6 +114,7 @@ pub const STAFF_COLUMNS: &[(&str, &str)] = &[
     ),
     ("plan_change.changed_by", "who changed the plan"),
     ("coach_note.written_by", "the coach who wrote the note"),
+    ("message.written_by", "who wrote the message"),
     ("coach_note.withdrawn_by", "the coach who withdrew the note"),
     ("outcome.recorded_by", "the coach who recorded the outcome"),
     ("outcome.withdrawn_by", "the coach who withdrew the outcome"),

@@ -313,6 +313,20 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             "jobseeker={jobseeker}",
             THEIR_COACH,
         ),
+        (Method::GET, "/messages", "", JOBSEEKERS),
+        (Method::POST, "/api/send-message", "", JOBSEEKERS),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/messages",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/send-coach-message",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
         (
             Method::POST,
             "/api/record-outcome",
@@ -844,6 +858,7 @@ const FIELD_NAMES: &[&str] = &[
     "hours",
     "how_to_apply",
     "job",
+    "key",
     "kind",
     "lang",
     "lang1",
@@ -1072,6 +1087,23 @@ fn valid_forms() -> Vec<(&'static str, usize, Fields)> {
                 ("jobseeker", "{jobseeker}"),
                 ("body", "Seemed tired"),
                 ("shared", "yes"),
+            ],
+        ),
+        (
+            "/api/send-message",
+            JOBSEEKER,
+            vec![
+                ("body", "Can we meet on Monday?"),
+                ("key", "0b0c6f0e-3f43-4c39-9c52-3c1f1d5c0a77"),
+            ],
+        ),
+        (
+            "/api/send-coach-message",
+            COACH,
+            vec![
+                ("jobseeker", "{jobseeker}"),
+                ("body", "Yes, at ten."),
+                ("key", "5d7e1a0b-8a43-4c39-9c52-3c1f1d5c0a77"),
             ],
         ),
         (

@@ -34,6 +34,8 @@ pub struct Overview {
     pub interests: Vec<crate::matching::db::ListedJob>,
     pub notes: Vec<Note>,
     pub open_steps: usize,
+    /// Messages from the jobseeker the coaches have not read.
+    pub unread_messages: i64,
     pub coaches: Vec<(i64, String)>,
 }
 
@@ -57,6 +59,7 @@ pub async fn overview(jobseeker: i64) -> Result<Overview, AppError> {
         interests: crate::matching::db::interests(&mut tx, jobseeker, locale.code()).await?,
         notes: person_db::notes(&mut tx, jobseeker, false, None).await?,
         open_steps: steps.iter().filter(|s| is_open_step(&s.status)).count(),
+        unread_messages: crate::messages::db::unread_from(&mut tx, jobseeker, true).await?,
         coaches: person_db::other_coaches(&mut tx, coach.account_id).await?,
     };
     tx.commit().await?;

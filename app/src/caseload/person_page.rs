@@ -74,6 +74,7 @@ fn Person(person: PersonView) -> impl IntoView {
     let contents = [
         ("situation", "person-situation"),
         ("plan", "person-plan"),
+        ("messages", "person-messages"),
         ("modules", "person-modules"),
         ("skills", "person-skills"),
         ("events", "person-events"),
@@ -97,6 +98,10 @@ fn Person(person: PersonView) -> impl IntoView {
         {section("plan", "person-plan", view! {
             <p>{t_args("person-open-steps", &[("count", FluentValue::from(person.open_steps))])}</p>
             <p><a class="button" href=coach_plan_path(jobseeker)>{t("person-open-plan")}</a></p>
+        })}
+        {section("messages", "person-messages", view! {
+            <p>{t_args("person-unread-messages", &[("count", FluentValue::from(person.unread_messages))])}</p>
+            <p><a class="button" href=crate::messages::coach_messages_path(jobseeker)>{t("person-open-messages")}</a></p>
         })}
         {section("modules", "person-modules", view! { <Modules person=person.clone()/> })}
         {section("skills", "person-skills", view! { <Skills person=person.clone()/> })}

@@ -100,6 +100,7 @@ pub struct PersonView {
     /// Earlier situations and withdrawn ones.
     pub earlier_situations: Vec<NoteLine>,
     pub open_steps: usize,
+    pub unread_messages: i64,
     pub modules: Vec<ModuleLine>,
     pub module_choices: Vec<crate::ui::Choice>,
     pub reflections: Vec<NoteLine>,
@@ -364,6 +365,7 @@ mod filled {
             situation,
             earlier_situations,
             open_steps: o.open_steps,
+            unread_messages: o.unread_messages,
             modules: module_lines(&o, locale),
             module_choices: o
                 .modules

@@ -13,6 +13,8 @@ use crate::error::AppError;
 pub enum DraftForm {
     Event,
     Job,
+    /// A message to a conversation (the item is the jobseeker's id).
+    Message,
 }
 
 impl DraftForm {
@@ -20,6 +22,7 @@ impl DraftForm {
         match self {
             DraftForm::Event => "event",
             DraftForm::Job => "job",
+            DraftForm::Message => "message",
         }
     }
 }
@@ -101,6 +104,22 @@ pub async fn forget(
         account_id,
         form.as_str(),
         item.unwrap_or(0)
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Forgets every kept `form` for `item`, whoever typed it: the item is gone.
+pub async fn forget_item(
+    conn: &mut PgConnection,
+    form: DraftForm,
+    item: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "delete from form_draft where form = $1 and item_id = $2",
+        form.as_str(),
+        item
     )
     .execute(conn)
     .await?;

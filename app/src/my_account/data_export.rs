@@ -45,6 +45,19 @@ pub struct MyData {
     /// What the person wrote and chose for their CV (the rest of the CV is
     /// the skills profile above).
     pub cv: Option<CvData>,
+    /// The conversation with the coach, oldest first.
+    pub messages: Vec<MessageData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageData {
+    /// `me` or `coach`.
+    pub from: String,
+    /// The coach's name for their messages (gone with their account).
+    pub written_by: Option<String>,
+    pub body: String,
+    pub sent_at: String,
+    pub read_at: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

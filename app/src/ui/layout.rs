@@ -59,6 +59,7 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
         ],
         Role::Jobseeker => vec![
             (crate::plan::MY_PLAN, "nav-plan"),
+            (crate::messages::MY_MESSAGES, "nav-messages"),
             ("/modules", "nav-modules"),
             ("/skills", "nav-skills"),
             (crate::matching::JOBS, "nav-jobs"),

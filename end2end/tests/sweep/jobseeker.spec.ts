@@ -49,7 +49,7 @@ for (const locale of LOCALES) {
       "/", "/plan", "/plan/history", "/modules", "/skills", "/skills/digcomp", "/skills/digcomp/check",
       "/skills/results/{id}", "/skills/digcomp/history", "/events", "/events/{id}", "/events/mine", "/account",
       "/account/details", "/account/language", "/account/password", "/account/delete", "/experience/new",
-      "/experience/{id}", "/languages/new", "/certificates/new", "/jobs", "/jobs/{id}", "/jobs/mine", "/cv",
+      "/experience/{id}", "/languages/new", "/certificates/new", "/jobs", "/jobs/{id}", "/jobs/mine", "/cv", "/messages",
     ]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }

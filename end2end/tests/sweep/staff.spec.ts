@@ -26,7 +26,7 @@ for (const locale of LOCALES) {
     for (const kind of [
       "/coach/caseload", "/coach/invitations", "/coach/report", "/coach/jobseekers/{id}", "/coach/jobseekers/{id}/plan",
       "/coach/jobseekers/{id}/plan/history", "/coach/jobseekers/{id}/notes/{id}", "/coach/jobseekers/{id}/outcomes/{id}",
-      "/coach/jobseekers/{id}/skills", "/coach/jobseekers/{id}/jobs", "/coach/jobs", "/coach/jobs/{id}", "/events/caseload", "/events/{id}", "/employers",
+      "/coach/jobseekers/{id}/skills", "/coach/jobseekers/{id}/jobs", "/coach/jobseekers/{id}/messages", "/coach/jobs", "/coach/jobs/{id}", "/events/caseload", "/events/{id}", "/employers",
       "/employers/{id}", "/account",
     ]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);

@@ -23,9 +23,10 @@ export interface World {
 /**
  * The people and their data, put in the database as the pages would have left
  * them (each page's own journey is tested elsewhere): the jobseeker is on the
- * coach's caseload, has a plan with a goal and a step, a shared note, an
- * outcome, a place at the organiser's event, an experience with a skill, and
- * a skill the coach has seen in practice, shared with the event's organiser;
+ * coach's caseload, has a plan with a goal and a step, a shared note, a
+ * message from the coach, an outcome, a place at the organiser's event, an
+ * experience with a skill, and a skill the coach has seen in practice,
+ * shared with the event's organiser;
  * the organiser is on the staff of an employer the coach added, which has an
  * open job linked to the event.
  */
@@ -50,6 +51,9 @@ export function makeWorld(locale: Locale): World {
                    select account_id, goal_id, 'Trukkikortti', 'together', current_date + 30 from goal returning step_id),
           note as (insert into coach_note (account_id, written_by, body, shared)
                    select person.account_id, coach.account_id, 'Hyvä tapaaminen.', true from person, coach returning 1),
+          message as (insert into message (account_id, written_by, from_jobseeker, body, sent_key)
+                      select person.account_id, coach.account_id, false, 'Muistathan huomisen tapaamisen?',
+                             gen_random_uuid() from person, coach returning 1),
           outcome as (insert into outcome (account_id, situation, since, recorded_by)
                       select person.account_id, 'seeking', current_date, coach.account_id from person, coach returning 1),
           experience as (insert into experience (account_id, kind, description, place, period)

@@ -1,0 +1,38 @@
+//! Messages between a jobseeker and their coach. The jobseeker writes on
+//! "Messages" (`/messages`), their coach on the jobseeker's page in the
+//! workspace; each side sees when the other has read what they sent, and is
+//! told by email that a message waits, never what it says. A coach's read
+//! is audited like every read of the person's data.
+
+mod coach_page;
+#[cfg(feature = "ssr")]
+pub mod db;
+mod my_page;
+#[cfg(feature = "ssr")]
+pub mod personal_data;
+#[cfg(feature = "ssr")]
+mod server;
+mod server_fns;
+mod views;
+
+pub use coach_page::CoachMessagesPage;
+pub use my_page::MyMessagesPage;
+pub use server_fns::{SendCoachMessage, SendMyMessage};
+
+/// The jobseeker's conversation with their coach.
+pub const MY_MESSAGES: &str = "/messages";
+
+/// A jobseeker's conversation in their coach's workspace.
+pub fn coach_messages_path(jobseeker: i64) -> String {
+    format!("{}/messages", crate::caseload::jobseeker_path(jobseeker))
+}
+
+/// The longest message, in characters.
+pub const MAX_MESSAGE: usize = 4000;
+
+/// How many messages one side may send in a conversation in a day: far more
+/// than a person writes, few enough that a runaway script fills nothing.
+pub const MAX_MESSAGES_A_DAY: i64 = 100;
+
+/// How many of the latest messages a page shows; all are in "Download my data".
+pub const SHOWN_MESSAGES: i64 = 100;

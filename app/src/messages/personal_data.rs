@@ -1,0 +1,40 @@
+//! The conversation with the coach in the person's data export and account
+//! deletion (see `crate::personal_data`).
+
+use sqlx::PgConnection;
+
+use super::db;
+use crate::{
+    error::AppError,
+    my_account::{MessageData, MyData, timestamp},
+};
+
+pub const COLUMNS: &[&str] = &["message.account_id"];
+
+pub async fn export(
+    conn: &mut PgConnection,
+    account_id: i64,
+    data: &mut MyData,
+) -> Result<(), AppError> {
+    data.messages = db::all(conn, account_id)
+        .await?
+        .into_iter()
+        .map(|m| MessageData {
+            from: if m.from_jobseeker { "me" } else { "coach" }.to_owned(),
+            written_by: m.writer,
+            body: m.body,
+            sent_at: timestamp(m.created_at),
+            read_at: m.read_at.map(timestamp),
+        })
+        .collect();
+    Ok(())
+}
+
+/// The whole conversation goes: the coach's messages were written to the
+/// person and are about them. So do refused messages kept to correct, theirs
+/// and their coach's.
+pub async fn remove(conn: &mut PgConnection, account_id: i64) -> Result<(), AppError> {
+    db::remove(conn, account_id).await?;
+    crate::forms::db::forget_item(conn, crate::forms::db::DraftForm::Message, account_id).await?;
+    Ok(())
+}

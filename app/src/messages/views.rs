@@ -1,0 +1,108 @@
+//! A conversation as both sides see it, and the form that adds to it.
+
+use leptos::prelude::*;
+
+use super::server_fns::{FIELD_BODY, FIELD_KEY, FORM_SEND};
+use crate::{
+    i18n::t,
+    ui::{FormState, FormSummary, PostForm, TextAreaField},
+};
+
+/// The id of the newest message, where a sent form lands.
+pub const NEWEST: &str = "newest-message";
+
+/// One message as a page shows it.
+#[derive(Clone, Debug)]
+pub struct MessageLine {
+    /// Sent by the side that reads the page.
+    pub ours: bool,
+    pub who: String,
+    pub when: String,
+    pub body: String,
+    /// For what the reader's side sent: read when, or not yet.
+    pub read: Option<String>,
+}
+
+/// `messages` as the jobseeker (`by_jobseeker`) or their coach reads them.
+#[cfg(feature = "ssr")]
+pub fn lines(messages: Vec<super::db::Message>, by_jobseeker: bool) -> Vec<MessageLine> {
+    use crate::i18n::{FluentValue, helsinki_date, helsinki_time, t_args, use_locale};
+    let locale = use_locale();
+    let at = |key: &str, moment: time::OffsetDateTime| {
+        let day = FluentValue::from(helsinki_date(moment, locale));
+        let time = FluentValue::from(helsinki_time(moment, locale));
+        t_args(key, &[("day", day), ("time", time)])
+    };
+    messages
+        .into_iter()
+        .map(|m| {
+            let ours = m.from_jobseeker == by_jobseeker;
+            let who = match (ours && by_jobseeker, m.writer) {
+                (true, _) => t("message-you"),
+                (false, Some(name)) => name,
+                (false, None) => t("message-writer-gone"),
+            };
+            MessageLine {
+                ours,
+                who,
+                when: at("message-sent-at", m.created_at),
+                body: m.body,
+                read: ours.then(|| match m.read_at {
+                    Some(read_at) => at("message-read-at", read_at),
+                    None => t("message-not-read"),
+                }),
+            }
+        })
+        .collect()
+}
+
+/// The conversation, oldest first; the newest message carries [`NEWEST`].
+#[component]
+pub fn MessageList(lines: Vec<MessageLine>) -> impl IntoView {
+    if lines.is_empty() {
+        return view! { <p>{t("message-none")}</p> }.into_any();
+    }
+    let older = (lines.len() as i64 >= super::SHOWN_MESSAGES)
+        .then(|| view! { <p class="hint">{t("message-older-in-my-data")}</p> });
+    let newest = lines.len() - 1;
+    view! {
+        {older}
+        <ol class="plain-list messages">
+            {lines.into_iter().enumerate().map(|(i, line)| view! {
+                <li class="message" class:message--ours=line.ours id=(i == newest).then_some(NEWEST)>
+                    <p class="message__meta"><strong>{line.who}</strong>" · "{line.when}</p>
+                    <p class="message__body" dir="auto">{line.body}</p>
+                    {line.read.map(|read| view! { <p class="message__meta">{read}</p> })}
+                </li>
+            }).collect_view()}
+        </ol>
+    }
+    .into_any()
+}
+
+/// The form that sends a message to `action`; a coach's names the
+/// `jobseeker` it goes to.
+#[component]
+pub fn SendForm(
+    action: &'static str,
+    label: String,
+    key: String,
+    /// What was typed into a message just refused.
+    refused: Option<String>,
+    #[prop(optional)] jobseeker: Option<i64>,
+) -> impl IntoView {
+    let state = FormState::take(FORM_SEND);
+    let value = refused.unwrap_or_else(|| state.value(FIELD_BODY));
+    view! {
+        <section aria-labelledby="message-write-heading">
+            <h2 id="message-write-heading">{t("message-write")}</h2>
+            <FormSummary state=state.clone()/>
+            <PostForm action>
+                {jobseeker.map(|id| view! { <input type="hidden" name="jobseeker" value=id/> })}
+                <input type="hidden" name=FIELD_KEY value=key/>
+                <TextAreaField state name=FIELD_BODY label hint=t("message-body-hint") rows=5 value/>
+                <button type="submit" class="button">{t("message-send")}</button>
+            </PostForm>
+        </section>
+    }
+}

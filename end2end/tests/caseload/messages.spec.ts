@@ -1,0 +1,63 @@
+import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
+import { checkPage } from "../fixtures/axe";
+import { LOCALES, text, textWith } from "../fixtures/i18n";
+import { press } from "../fixtures/modules";
+
+// Messages are written on phones, by keyboard.
+test.use({ viewport: { width: 360, height: 740 } });
+
+for (const locale of LOCALES) {
+  test(`a jobseeker writes to their coach, who answers, and each sees the other has read it, in ${locale}`, async ({
+    page,
+  }) => {
+    withWasmOnlyIn("fi", locale);
+    test.slow();
+    const [jobseeker, coach] = [uniqueEmail("message-js"), uniqueEmail("message-coach")];
+    createAccount("jobseeker", jobseeker, locale);
+    createAccount("coach", coach, locale);
+    assignToCoach(jobseeker, coach);
+    const nav = page.getByRole("navigation", { name: text(locale, "layout-main-nav-label") });
+
+    await signIn(page, locale, jobseeker);
+    await press(page, nav.getByRole("link", { name: text(locale, "nav-messages") }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "message-my-title"));
+    await expect(page.getByText(text(locale, "message-none"))).toBeVisible();
+    // Sent empty: the error summary takes focus and says what to do.
+    await press(page, page.getByRole("button", { name: text(locale, "message-send") }));
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(text(locale, "message-error-empty"));
+    await checkPage(page);
+    const box = page.getByLabel(textWith(locale, "message-to-coach", { coach: "Test coach" }));
+    await box.fill("Hei! Pääsenkö maanantaina?");
+    await press(page, page.getByRole("button", { name: text(locale, "message-send") }));
+    const conversation = page.locator("ol.messages");
+    await expect(conversation).toContainText("Hei! Pääsenkö maanantaina?");
+    await expect(conversation).toContainText(text(locale, "message-not-read"));
+    await checkPage(page);
+    await signOut(page, locale);
+
+    // The coach sees it waiting on the person's page, reads it and answers.
+    await signIn(page, locale, coach);
+    await press(page, nav.getByRole("link", { name: text(locale, "nav-caseload") }));
+    await press(page, page.getByRole("link", { name: "Test jobseeker" }));
+    await expect(page.locator("#messages")).toContainText(text(locale, "person-open-messages"));
+    await press(page, page.getByRole("link", { name: text(locale, "person-open-messages") }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      textWith(locale, "message-coach-title", { name: "Test jobseeker" }),
+    );
+    await expect(conversation).toContainText("Hei! Pääsenkö maanantaina?");
+    await page.getByLabel(textWith(locale, "message-to-jobseeker", { name: "Test jobseeker" })).fill("Maanantaina klo 10.");
+    await press(page, page.getByRole("button", { name: text(locale, "message-send") }));
+    await expect(conversation).toContainText("Maanantaina klo 10.");
+    await checkPage(page);
+    await signOut(page, locale);
+
+    // The jobseeker sees the answer, and that the coach read theirs.
+    await signIn(page, locale, jobseeker);
+    await page.goto("/messages");
+    await expect(conversation).toContainText("Maanantaina klo 10.");
+    await expect(conversation).not.toContainText(text(locale, "message-not-read"));
+  });
+}

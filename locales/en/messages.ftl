@@ -1,0 +1,35 @@
+### Messages between a jobseeker and their coach.
+
+nav-messages = Messages
+message-my-title = Messages
+message-my-intro = Here you and your coach { $coach } write to each other. Only your coach reads what you write here.
+message-no-coach = You do not have a coach in Askel yet, so there is nobody to write to. When you get a coach, you can write to them here.
+message-coach-title = Messages with { $name }
+message-none = No messages yet.
+message-older-in-my-data = Only the latest 100 messages are shown here. All of them are in "Download my data" on the My account page.
+message-you = You
+message-writer-gone = A former coach
+message-sent-at = { $day } at { $time }
+message-read-at = Read { $day } at { $time }
+message-not-read = Not read yet
+message-write = Write a message
+message-to-coach = Your message to { $coach }
+message-to-jobseeker = Your message to { $name }
+message-body-hint = Do not write your personal identity code or bank details in a message.
+message-send = Send message
+message-error-empty = Write your message
+message-error-long = Write your message in at most 4000 characters
+message-error-too-many = You have sent 100 messages today, which is the most for one day. You can write again tomorrow.
+message-error-no-coach = You do not have a coach yet, so the message could not be sent.
+message-unsent = What you wrote (not sent)
+message-email-subject = You have a new message in Askel
+message-email-body = You have a new message in Askel. Sign in to read it: { $link }
+
+    You get one email until you have read your messages.
+person-messages = Messages
+person-unread-messages = { $count ->
+    [0] No unread messages from them.
+    [one] One unread message from them.
+   *[other] { $count } unread messages from them.
+}
+person-open-messages = Open messages

@@ -1,0 +1,35 @@
+### Työnhakijan ja valmentajan viestit.
+
+nav-messages = Viestit
+message-my-title = Viestit
+message-my-intro = Täällä sinä ja valmentajasi { $coach } kirjoitatte toisillenne. Vain valmentajasi lukee, mitä kirjoitat tänne.
+message-no-coach = Sinulla ei ole vielä valmentajaa Askelissa, joten viestiä ei voi lähettää kenellekään. Kun saat valmentajan, voit kirjoittaa hänelle täällä.
+message-coach-title = Viestit: { $name }
+message-none = Ei vielä viestejä.
+message-older-in-my-data = Tässä näkyvät vain 100 viimeisintä viestiä. Kaikki viestit saat Oma tili -sivulta kohdasta "Lataa tietoni".
+message-you = Sinä
+message-writer-gone = Entinen valmentaja
+message-sent-at = { $day } klo { $time }
+message-read-at = Luettu { $day } klo { $time }
+message-not-read = Ei vielä luettu
+message-write = Kirjoita viesti
+message-to-coach = Viestisi valmentajalle { $coach }
+message-to-jobseeker = Viestisi: { $name }
+message-body-hint = Älä kirjoita viestiin henkilötunnustasi tai pankkitietojasi.
+message-send = Lähetä viesti
+message-error-empty = Kirjoita viesti
+message-error-long = Kirjoita viesti enintään 4000 merkillä
+message-error-too-many = Olet lähettänyt tänään 100 viestiä, mikä on yhden päivän enimmäismäärä. Voit kirjoittaa taas huomenna.
+message-error-no-coach = Sinulla ei ole vielä valmentajaa, joten viestiä ei voitu lähettää.
+message-unsent = Mitä kirjoitit (ei lähetetty)
+message-email-subject = Sinulle on uusi viesti Askelissa
+message-email-body = Sinulle on uusi viesti Askelissa. Kirjaudu sisään lukeaksesi sen: { $link }
+
+    Saat yhden sähköpostin, kunnes olet lukenut viestisi.
+person-messages = Viestit
+person-unread-messages = { $count ->
+    [0] Ei lukemattomia viestejä häneltä.
+    [one] Yksi lukematon viesti häneltä.
+   *[other] { $count } lukematonta viestiä häneltä.
+}
+person-open-messages = Avaa viestit

@@ -1,0 +1,35 @@
+### Meddelanden mellan en arbetssökande och hens coach.
+
+nav-messages = Meddelanden
+message-my-title = Meddelanden
+message-my-intro = Här skriver du och din coach { $coach } till varandra. Bara din coach läser det du skriver här.
+message-no-coach = Du har ännu ingen coach i Askel, så det finns ingen att skriva till. När du får en coach kan du skriva till hen här.
+message-coach-title = Meddelanden med { $name }
+message-none = Inga meddelanden ännu.
+message-older-in-my-data = Här visas bara de 100 senaste meddelandena. Alla finns i "Ladda ner mina uppgifter" på sidan Mitt konto.
+message-you = Du
+message-writer-gone = En tidigare coach
+message-sent-at = { $day } kl. { $time }
+message-read-at = Läst { $day } kl. { $time }
+message-not-read = Inte läst ännu
+message-write = Skriv ett meddelande
+message-to-coach = Ditt meddelande till { $coach }
+message-to-jobseeker = Ditt meddelande till { $name }
+message-body-hint = Skriv inte din personbeteckning eller dina bankuppgifter i ett meddelande.
+message-send = Skicka meddelandet
+message-error-empty = Skriv ditt meddelande
+message-error-long = Skriv ditt meddelande med högst 4000 tecken
+message-error-too-many = Du har skickat 100 meddelanden i dag, vilket är det högsta antalet för en dag. Du kan skriva igen i morgon.
+message-error-no-coach = Du har ännu ingen coach, så meddelandet kunde inte skickas.
+message-unsent = Det du skrev (inte skickat)
+message-email-subject = Du har ett nytt meddelande i Askel
+message-email-body = Du har ett nytt meddelande i Askel. Logga in för att läsa det: { $link }
+
+    Du får ett e-postmeddelande tills du har läst dina meddelanden.
+person-messages = Meddelanden
+person-unread-messages = { $count ->
+    [0] Inga olästa meddelanden från hen.
+    [one] Ett oläst meddelande från hen.
+   *[other] { $count } olästa meddelanden från hen.
+}
+person-open-messages = Öppna meddelandena

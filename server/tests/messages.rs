@@ -1,0 +1,265 @@
+//! Messages between a jobseeker and their coach: each side writes and sees
+//! when the other has read it, an email says a message waits (never what it
+//! says), nobody else reads or writes, bad input is explained, and the
+//! conversation is in "Download my data" and goes with the account.
+
+mod support;
+
+use app::accounts::Role;
+use axum::{Router, http::header};
+use sqlx::PgPool;
+use support::{
+    assign_to_coach, create_account, encode, form_post, header_of, page, page_after, post_as, send,
+    sign_in, test_app, text, with_cookie,
+};
+
+/// Maija, a jobseeker on Kaisa's caseload, and both signed in: the app,
+/// Maija's id and cookie, Kaisa's cookie.
+async fn maija_and_her_coach(pool: &PgPool) -> (Router, i64, String, String) {
+    let maija = create_account(pool, Role::Jobseeker, "maija@example.fi").await;
+    let kaisa = create_account(pool, Role::Coach, "kaisa@example.fi").await;
+    assign_to_coach(pool, maija, kaisa).await;
+    let app = test_app(pool.clone(), false);
+    let maija_cookie = sign_in(&app, "maija@example.fi").await;
+    let kaisa_cookie = sign_in(&app, "kaisa@example.fi").await;
+    (app, maija, maija_cookie, kaisa_cookie)
+}
+
+/// The key of the send form on `page`.
+fn form_key(page: &str) -> String {
+    let start = page
+        .find("name=\"key\" value=\"")
+        .map(|at| at + "name=\"key\" value=\"".len())
+        .expect("a send form with its key");
+    page[start..start + 36].to_owned()
+}
+
+/// Sends `body` from the form on `path`, as the person with `cookie`.
+async fn write(app: &Router, cookie: &str, path: &str, action: &str, body: &str) -> String {
+    let form = page(app, cookie, path).await;
+    let jobseeker = path
+        .strip_prefix("/coach/jobseekers/")
+        .and_then(|rest| rest.split('/').next())
+        .map(|id| format!("jobseeker={id}&"))
+        .unwrap_or_default();
+    let sent = format!("{jobseeker}body={}&key={}", encode(body), form_key(&form));
+    let response = post_as(app, cookie, action, &sent).await;
+    header_of(&response, header::LOCATION)
+}
+
+/// (recipient, subject, body) of every email queued, oldest first.
+async fn mail(pool: &PgPool) -> Vec<(String, String, String)> {
+    sqlx::query_as("select recipient, subject, body from outbox order by outbox_id")
+        .fetch_all(pool)
+        .await
+        .expect("outbox")
+}
+
+async fn stored(pool: &PgPool) -> i64 {
+    sqlx::query_scalar("select count(*) from message")
+        .fetch_one(pool)
+        .await
+        .expect("counted")
+}
+
+#[sqlx::test]
+async fn a_jobseeker_and_their_coach_write_and_each_sees_when_the_other_has_read(pool: PgPool) {
+    let (app, maija, mine, kaisa) = maija_and_her_coach(&pool).await;
+    let conversation = format!("/coach/jobseekers/{maija}/messages");
+    let empty = page(&app, &mine, "/messages?lang=en").await;
+    assert!(empty.contains("No messages yet."), "{empty}");
+    assert!(empty.contains("Your message to Test coach"), "{empty}");
+
+    // Sent twice (a double tap): one message.
+    let form = page(&app, &mine, "/messages").await;
+    let sent = format!(
+        "body={}&key={}",
+        encode("Hei, pääsenkö\nmaanantaina?"),
+        form_key(&form)
+    );
+    for _ in 0..2 {
+        let response = post_as(&app, &mine, "/api/send-message", &sent).await;
+        assert_eq!(
+            header_of(&response, header::LOCATION),
+            "/messages#newest-message"
+        );
+    }
+    assert_eq!(stored(&pool).await, 1);
+    write(
+        &app,
+        &mine,
+        "/messages",
+        "/api/send-message",
+        "Tai tiistaina.",
+    )
+    .await;
+    let own = page(&app, &mine, "/messages?lang=en").await;
+    assert!(own.contains("Hei, pääsenkö\nmaanantaina?"), "{own}");
+    assert_eq!(own.matches("Not read yet").count(), 2);
+
+    // Kaisa hears of it once, without its words, and sees it on Maija's page.
+    let told = mail(&pool).await;
+    assert_eq!(told.len(), 1, "one email until she reads: {told:?}");
+    assert_eq!(told[0].0, "kaisa@example.fi");
+    assert_eq!(told[0].1, "You have a new message in Askel");
+    assert!(told[0].2.contains(&conversation) && !told[0].2.contains("Hei"));
+    let person = page(&app, &kaisa, &format!("/coach/jobseekers/{maija}?lang=en")).await;
+    assert!(person.contains("2 unread messages from them."), "{person}");
+    let read = page(&app, &kaisa, &format!("{conversation}?lang=en")).await;
+    assert!(read.contains("Tai tiistaina."), "{read}");
+    assert!(read.contains("Messages with Test jobseeker"));
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from audit_log where subject_id = $1
+         and action = 'viewed_personal_data' and detail = 'messages'",
+    )
+    .bind(maija)
+    .fetch_one(&pool)
+    .await
+    .expect("audit");
+    assert_eq!(audited, 1, "the coach's read is audited");
+    let own = page(&app, &mine, "/messages?lang=en").await;
+    assert_eq!(own.matches("Not read yet").count(), 0, "{own}");
+    assert_eq!(own.matches("Read ").count(), 2, "{own}");
+
+    // Kaisa answers: Maija is told by email in her language.
+    let landed = write(
+        &app,
+        &kaisa,
+        &conversation,
+        "/api/send-coach-message",
+        "Maanantaina klo 10.",
+    )
+    .await;
+    assert_eq!(landed, format!("{conversation}#newest-message"));
+    let told = mail(&pool).await;
+    assert_eq!(told.len(), 2);
+    assert_eq!(told[1].0, "maija@example.fi");
+    assert!(told[1].2.contains("/messages") && !told[1].2.contains("Maanantaina"));
+    let answered = page(&app, &mine, "/messages?lang=en").await;
+    assert!(answered.contains("Maanantaina klo 10."), "{answered}");
+    let kaisas = page(&app, &kaisa, &format!("{conversation}?lang=en")).await;
+    assert!(
+        kaisas.contains("Read "),
+        "Maija has read the answer: {kaisas}"
+    );
+
+    // Nobody else reads or writes it.
+    create_account(&pool, Role::Coach, "olli@example.fi").await;
+    let olli = sign_in(&app, "olli@example.fi").await;
+    let response = send(&app, with_cookie(support::get(&conversation, &[]), &olli)).await;
+    assert_eq!(response.status(), 404);
+    let key = "5d7e1a0b-8a43-4c39-9c52-3c1f1d5c0a77";
+    let body = format!("jobseeker={maija}&body=Hei&key={key}");
+    let response = send(
+        &app,
+        with_cookie(form_post("/api/send-coach-message", &body, false), &olli),
+    )
+    .await;
+    assert_eq!(response.status(), 404);
+    assert_eq!(stored(&pool).await, 3);
+}
+
+#[sqlx::test]
+async fn a_message_that_cannot_be_sent_says_why_and_keeps_what_was_written(pool: PgPool) {
+    let (app, _, mine, _) = maija_and_her_coach(&pool).await;
+    let form = page(&app, &mine, "/messages").await;
+    let key = form_key(&form);
+    let long = "ä".repeat(4001);
+    for (body, problem) in [
+        ("   ", "Write your message"),
+        (
+            long.as_str(),
+            "Write your message in at most 4000 characters",
+        ),
+    ] {
+        let sent = format!("body={}&key={key}", encode(body));
+        let response = post_as(&app, &mine, "/api/send-message?lang=en", &sent).await;
+        assert_eq!(
+            header_of(&response, header::LOCATION),
+            "/messages#message-send-error-summary"
+        );
+        let refused = page_after(&app, &response, "/messages?lang=en", &mine).await;
+        assert!(refused.contains(problem), "{problem}: {refused}");
+        if body.len() > 100 {
+            assert!(
+                refused.contains(body),
+                "the long text kept whole to shorten"
+            );
+        }
+    }
+    let response = post_as(&app, &mine, "/api/send-message", "body=Hei&key=not-a-key").await;
+    assert!(header_of(&response, header::LOCATION).contains("error-summary"));
+
+    // A hundred from one side in a day is the most.
+    sqlx::query(
+        "insert into message (account_id, written_by, from_jobseeker, body, sent_key)
+         select account_id, account_id, true, 'Viesti ' || i, gen_random_uuid()
+         from account, generate_series(1, 100) i where email = 'maija@example.fi'",
+    )
+    .execute(&pool)
+    .await
+    .expect("a busy day");
+    let sent = format!("body=Vielä+yksi&key={key}");
+    let response = post_as(&app, &mine, "/api/send-message?lang=en", &sent).await;
+    let refused = page_after(&app, &response, "/messages?lang=en", &mine).await;
+    assert!(
+        refused.contains("You have sent 100 messages today"),
+        "{refused}"
+    );
+    assert_eq!(stored(&pool).await, 100);
+    let shown = page(&app, &mine, "/messages?lang=en").await;
+    assert!(shown.contains("Only the latest 100 messages are shown here"));
+
+    // Without a coach there is nobody to write to.
+    sqlx::query("update account set coach_id = null")
+        .execute(&pool)
+        .await
+        .expect("no coach");
+    let alone = page(&app, &mine, "/messages?lang=en").await;
+    assert!(
+        alone.contains("You do not have a coach in Askel yet"),
+        "{alone}"
+    );
+    assert!(!alone.contains("/api/send-message"), "no form");
+    let key = "0b0c6f0e-3f43-4c39-9c52-3c1f1d5c0a77";
+    let response = post_as(
+        &app,
+        &mine,
+        "/api/send-message?lang=en",
+        &format!("body=Hei+vaan&key={key}"),
+    )
+    .await;
+    let refused = page_after(&app, &response, "/messages?lang=en", &mine).await;
+    assert!(
+        refused.contains("the message could not be sent"),
+        "{refused}"
+    );
+    assert!(refused.contains("Hei vaan"), "what was written comes back");
+}
+
+#[sqlx::test]
+async fn the_conversation_is_in_my_data_and_goes_with_my_account(pool: PgPool) {
+    let (app, maija, mine, kaisa) = maija_and_her_coach(&pool).await;
+    write(&app, &mine, "/messages", "/api/send-message", "Kysymys").await;
+    let conversation = format!("/coach/jobseekers/{maija}/messages");
+    write(
+        &app,
+        &kaisa,
+        &conversation,
+        "/api/send-coach-message",
+        "Vastaus",
+    )
+    .await;
+    let response = send(&app, with_cookie(support::get("/api/my-data", &[]), &mine)).await;
+    let data: serde_json::Value = serde_json::from_str(&text(response).await).expect("JSON");
+    let messages = data["messages"].as_array().expect("messages");
+    assert_eq!(messages.len(), 2);
+    assert_eq!(messages[0]["from"], "me");
+    assert_eq!(messages[0]["body"], "Kysymys");
+    assert_eq!(messages[1]["from"], "coach");
+    assert_eq!(messages[1]["written_by"], "Test coach");
+    assert!(messages[1]["read_at"].is_null());
+
+    support::delete_own_account(&app, &mine).await;
+    assert_eq!(stored(&pool).await, 0);
+}
