@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Prints how long the coach workspace and matching take with 10,000
+# Prints how long the coach workspace, matching and messages take with 10,000
 # jobseekers in the service: coach 0 has 2,000 of them (the worst case),
 # coaches 1–50 have 160 each. Most people have module answers, two DigComp
 # assessments, assigned modules, plan steps and outcomes, and some came to an
 # event. Then everyone gets a skills profile of 10–40 skills and 300
-# employers publish 2,000 jobs (scripts/matching-data.sql).
+# employers publish 2,000 jobs (scripts/matching-data.sql), and each person
+# has written 100 messages with their coach (scripts/messages-data.sql).
 #
 # Two kinds of figures, not pass/fail:
 #  - each page as a whole request (queries, audit rows, HTML), timed by curl
@@ -63,6 +64,7 @@ plans_since() {
       else if (text ~ /with open as \(/) kind = "open jobs"
       else if (text ~ /from person_skill[[:space:]]+where account_id = any/) kind = "skill sets"
       else if (text ~ /having count\(\*\) = cardinality/) kind = "match count"
+      else if (text ~ /on a.account_id = m.written_by/) kind = "conversation"
       if (kind != "") {
         print kind "\t" ms
         n = split(text, lines, "\n")
@@ -143,3 +145,12 @@ for kind in "open jobs" "skill sets" "match count"; do
     $2 == "plan" { lines[++n] = $3 }
     END { for (i = 1; i <= n; i++) print "   " lines[i] }' "$plans.${kind// /-}" | sed 's/  (cost=[^)]*)//' | cut -c1-160
 done
+
+psql "$DATABASE_URL" -X -q -1 -v ON_ERROR_STOP=1 -v tag="$tag" -f "$root/scripts/messages-data.sql" >/dev/null
+: >"$plans"
+echo
+echo "== Messages: 1,000,000 in 10,000 conversations, the last three of each unread (median of 5)"
+echo "   targets (issue 18): a conversation <= 30 ms, a coach's inbox of 160 with unread counts <= 30 ms"
+time_rows "person-2006|/messages|conversation|a jobseeker opens their conversation (latest 100)" \
+          "7|/coach/jobseekers/$person/messages|conversation|a coach opens one conversation" \
+          "7|/coach/caseload?sort=unread|caseload list|a coach's inbox: 160 people, unread first"

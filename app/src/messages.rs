@@ -34,5 +34,10 @@ pub const MAX_MESSAGE: usize = 4000;
 /// than a person writes, few enough that a runaway script fills nothing.
 pub const MAX_MESSAGES_A_DAY: i64 = 100;
 
+/// Ready texts a coach can start a message from, each written in the
+/// jobseeker's language (Fluent `message-template-{name}`), named for the
+/// coach in theirs (`message-template-{name}-title`).
+pub const TEMPLATES: [&str; 3] = ["recontact", "meeting", "well-done"];
+
 /// How many of the latest messages a page shows; all are in "Download my data".
 pub const SHOWN_MESSAGES: i64 = 100;

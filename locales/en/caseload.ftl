@@ -8,6 +8,7 @@ caseload-sort = Sort by
 caseload-sort-quietest = Longest without activity first
 caseload-sort-name = Name
 caseload-sort-progress = Least of their modules done first
+caseload-sort-unread = Most unread messages first
 caseload-quiet-only = Only people with no activity in 14 days
 caseload-apply = Show
 caseload-count = { $count ->
@@ -36,3 +37,7 @@ caseload-page-of = Page { $page } of { $pages }
 
 caseload-back = Back to your caseload
 jobseeker-back = Back to { $name }
+caseload-unread-messages = { $count ->
+    [one] One unread message
+   *[other] { $count } unread messages
+}

@@ -33,3 +33,11 @@ person-unread-messages = { $count ->
    *[other] { $count } unread messages from them.
 }
 person-open-messages = Open messages
+message-templates = Start from a ready text
+message-templates-hint = The text is in the language they use in Askel. You can change it before sending.
+message-template-recontact-title = We have not heard from you for a while
+message-template-recontact = Hello { $name }, we have not heard from you in Askel for a while. How are you? You can answer here, or tell me a time that suits you and I will call you.
+message-template-meeting-title = Let us meet
+message-template-meeting = Hello { $name }, I would like to meet you. Which day next week suits you? You can answer here.
+message-template-well-done-title = Well done
+message-template-well-done = Hello { $name }, well done! I saw what you have done in Askel. Keep going, and write to me if you need help.

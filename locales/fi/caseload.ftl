@@ -8,6 +8,7 @@ caseload-sort = Järjestys
 caseload-sort-quietest = Pisimpään ilman toimintaa ensin
 caseload-sort-name = Nimi
 caseload-sort-progress = Vähiten moduuleja tehneet ensin
+caseload-sort-unread = Eniten lukemattomia viestejä ensin
 caseload-quiet-only = Vain ne, joilla ei ole ollut toimintaa 14 päivään
 caseload-apply = Näytä
 caseload-count = { $count ->
@@ -36,3 +37,7 @@ caseload-page-of = Sivu { $page }/{ $pages }
 
 caseload-back = Takaisin asiakkaisiini
 jobseeker-back = Takaisin: { $name }
+caseload-unread-messages = { $count ->
+    [one] Yksi lukematon viesti
+   *[other] { $count } lukematonta viestiä
+}

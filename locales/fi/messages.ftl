@@ -33,3 +33,11 @@ person-unread-messages = { $count ->
    *[other] { $count } lukematonta viestiä häneltä.
 }
 person-open-messages = Avaa viestit
+message-templates = Aloita valmiista tekstistä
+message-templates-hint = Teksti on kielellä, jota hän käyttää Askelissa. Voit muuttaa sitä ennen lähettämistä.
+message-template-recontact-title = Emme ole kuulleet sinusta vähään aikaan
+message-template-recontact = Hei { $name }, emme ole kuulleet sinusta Askelissa vähään aikaan. Mitä kuuluu? Voit vastata tähän tai kertoa ajan, joka sopii sinulle, niin soitan sinulle.
+message-template-meeting-title = Tavataan
+message-template-meeting = Hei { $name }, haluaisin tavata sinut. Mikä päivä ensi viikolla sopii sinulle? Voit vastata tähän.
+message-template-well-done-title = Hienoa työtä
+message-template-well-done = Hei { $name }, hienoa! Näin, mitä olet tehnyt Askelissa. Jatka samaan malliin ja kirjoita minulle, jos tarvitset apua.

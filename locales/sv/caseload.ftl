@@ -8,6 +8,7 @@ caseload-sort = Ordning
 caseload-sort-quietest = Längst utan aktivitet först
 caseload-sort-name = Namn
 caseload-sort-progress = Minst gjorda moduler först
+caseload-sort-unread = Flest olästa meddelanden först
 caseload-quiet-only = Bara de som inte har varit aktiva på 14 dagar
 caseload-apply = Visa
 caseload-count = { $count ->
@@ -36,3 +37,7 @@ caseload-page-of = Sida { $page } av { $pages }
 
 caseload-back = Tillbaka till mina klienter
 jobseeker-back = Tillbaka till { $name }
+caseload-unread-messages = { $count ->
+    [one] Ett oläst meddelande
+   *[other] { $count } olästa meddelanden
+}

@@ -33,3 +33,11 @@ person-unread-messages = { $count ->
    *[other] { $count } olästa meddelanden från hen.
 }
 person-open-messages = Öppna meddelandena
+message-templates = Börja från en färdig text
+message-templates-hint = Texten är på det språk som personen använder i Askel. Du kan ändra den innan du skickar.
+message-template-recontact-title = Vi har inte hört av dig på ett tag
+message-template-recontact = Hej { $name }, vi har inte hört av dig i Askel på ett tag. Hur mår du? Du kan svara här eller berätta en tid som passar dig, så ringer jag dig.
+message-template-meeting-title = Vi träffas
+message-template-meeting = Hej { $name }, jag skulle vilja träffa dig. Vilken dag nästa vecka passar dig? Du kan svara här.
+message-template-well-done-title = Bra jobbat
+message-template-well-done = Hej { $name }, bra jobbat! Jag såg vad du har gjort i Askel. Fortsätt så och skriv till mig om du behöver hjälp.

@@ -90,12 +90,21 @@ async fn a_jobseeker_and_their_coach_write_and_each_sees_when_the_other_has_read
         &mine,
         "/messages",
         "/api/send-message",
-        "Tai tiistaina.",
+        "Tai tiistaina. Katso https://tyomarkkinatori.fi/haku?q=1. Ei javascript:alert(1)",
     )
     .await;
     let own = page(&app, &mine, "/messages?lang=en").await;
     assert!(own.contains("Hei, pääsenkö\nmaanantaina?"), "{own}");
     assert_eq!(own.matches("Not read yet").count(), 2);
+    // A web address is a link (the full stop after it is not part of it),
+    // anything else stays text.
+    assert!(
+        own.contains(
+            r#"<a href="https://tyomarkkinatori.fi/haku?q=1" rel="nofollow noopener noreferrer">"#
+        ),
+        "{own}"
+    );
+    assert!(own.contains("Ei javascript:alert(1)") && !own.contains("href=\"javascript"));
 
     // Kaisa hears of it once, without its words, and sees it on Maija's page.
     let told = mail(&pool).await;
@@ -103,6 +112,31 @@ async fn a_jobseeker_and_their_coach_write_and_each_sees_when_the_other_has_read
     assert_eq!(told[0].0, "kaisa@example.fi");
     assert_eq!(told[0].1, "You have a new message in Askel");
     assert!(told[0].2.contains(&conversation) && !told[0].2.contains("Hei"));
+    // On her caseload, waiting messages show and can come first.
+    let aino = create_account(&pool, Role::Jobseeker, "aino@example.fi").await;
+    let kaisa_id: i64 =
+        sqlx::query_scalar("select account_id from account where email = 'kaisa@example.fi'")
+            .fetch_one(&pool)
+            .await
+            .expect("Kaisa");
+    assign_to_coach(&pool, aino, kaisa_id).await;
+    let at = |list: &str, person: i64| {
+        list.find(&format!(r#"href="/coach/jobseekers/{person}""#))
+            .expect("on the list")
+    };
+    let quietest = page(&app, &kaisa, "/coach/caseload?lang=en").await;
+    assert!(
+        at(&quietest, aino) < at(&quietest, maija),
+        "never active first"
+    );
+    let list = page(&app, &kaisa, "/coach/caseload?sort=unread&lang=en").await;
+    assert!(
+        list.contains(&format!(
+            r#"<a href="{conversation}">2 unread messages</a>"#
+        )),
+        "{list}"
+    );
+    assert!(at(&list, maija) < at(&list, aino), "unread first");
     let person = page(&app, &kaisa, &format!("/coach/jobseekers/{maija}?lang=en")).await;
     assert!(person.contains("2 unread messages from them."), "{person}");
     let read = page(&app, &kaisa, &format!("{conversation}?lang=en")).await;
@@ -142,6 +176,30 @@ async fn a_jobseeker_and_their_coach_write_and_each_sees_when_the_other_has_read
         kaisas.contains("Read "),
         "Maija has read the answer: {kaisas}"
     );
+
+    // A ready text starts the message, in Maija's language, not Kaisa's.
+    sqlx::query("update account set locale = 'sv' where account_id = $1")
+        .bind(maija)
+        .execute(&pool)
+        .await
+        .expect("Swedish");
+    let ready = page(
+        &app,
+        &kaisa,
+        &format!("{conversation}?template=recontact&lang=en"),
+    )
+    .await;
+    assert!(
+        ready.contains(r#"lang="sv""#)
+            && ready.contains("Hej Test jobseeker, vi har inte hört av dig"),
+        "{ready}"
+    );
+    assert!(
+        ready.contains("We have not heard from you for a while"),
+        "named in English"
+    );
+    let unknown = page(&app, &kaisa, &format!("{conversation}?template=x&lang=en")).await;
+    assert!(!unknown.contains("Hej ") && unknown.contains("Write a message"));
 
     // Nobody else reads or writes it.
     create_account(&pool, Role::Coach, "olli@example.fi").await;

@@ -15,6 +15,8 @@ pub enum Sort {
     Name,
     /// Least of their assigned modules done first.
     Progress,
+    /// Most messages waiting to be read first.
+    Unread,
 }
 
 impl Sort {
@@ -23,11 +25,12 @@ impl Sort {
             Sort::Quietest => "quietest",
             Sort::Name => "name",
             Sort::Progress => "progress",
+            Sort::Unread => "unread",
         }
     }
 
     pub fn parse(text: &str) -> Self {
-        [Sort::Name, Sort::Progress]
+        [Sort::Name, Sort::Progress, Sort::Unread]
             .into_iter()
             .find(|s| s.as_str() == text)
             .unwrap_or_default()
@@ -57,6 +60,8 @@ pub struct Row {
     pub next_event: Option<OffsetDateTime>,
     /// Plan steps to do or under way.
     pub open_steps: i64,
+    /// Messages from them the coach has not read.
+    pub unread: i64,
     /// How many people the filter finds, on every row.
     pub total: i64,
 }
@@ -99,6 +104,10 @@ pub async fn page(
                    union all
                    select x.account_id, max(x.last_seen_at)
                    from session x join people using (account_id) group by 1
+                   union all
+                   select m.account_id, max(m.created_at)
+                   from message m join people using (account_id)
+                   where m.from_jobseeker group by 1
                ) facts group by account_id
            ),
            steps as (
@@ -128,25 +137,34 @@ pub async fn page(
                where ps.status in ('todo', 'doing')
                group by ps.account_id
            ),
+           unread as (
+               select mu.account_id, count(*) as unread
+               from message mu join people using (account_id)
+               where mu.from_jobseeker and mu.read_at is null
+               group by mu.account_id
+           ),
            listed as (
                select p.account_id, p.name, a.last_activity,
                       coalesce(m.assigned, 0) as assigned, coalesce(m.completed, 0) as completed,
-                      e.next_event, coalesce(pl.open_steps, 0) as open_steps
+                      e.next_event, coalesce(pl.open_steps, 0) as open_steps,
+                      coalesce(u.unread, 0) as unread
                from people p
                left join activity a using (account_id)
                left join modules m using (account_id)
                left join events e using (account_id)
                left join plans pl using (account_id)
+               left join unread u using (account_id)
            )
            select account_id as "account_id!", name as "name!", last_activity,
                   assigned as "assigned!", completed as "completed!", next_event,
-                  open_steps as "open_steps!", count(*) over () as "total!"
+                  open_steps as "open_steps!", unread as "unread!", count(*) over () as "total!"
            from listed
            where not $3 or last_activity is null
                  or last_activity < now() - make_interval(days => $4::int)
            order by
                case when $5 = 'quietest' then last_activity end asc nulls first,
                case when $5 = 'progress' then completed::float8 / nullif(assigned, 0) end asc nulls last,
+               case when $5 = 'unread' then unread end desc,
                name, account_id
            limit $6 offset $7"#,
         coach_id,

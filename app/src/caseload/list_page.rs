@@ -124,6 +124,13 @@ fn view_of(
                 .collect(),
             next_event: r.next_event.map(|at| helsinki_date(at, locale)),
             open_steps: r.open_steps,
+            unread: (r.unread > 0).then(|| {
+                let count = FluentValue::from(r.unread);
+                (
+                    t_args("caseload-unread-messages", &[("count", count)]),
+                    crate::messages::coach_messages_path(r.account_id),
+                )
+            }),
         })
         .collect();
     CaseloadView {
@@ -175,6 +182,7 @@ fn Caseload(view: CaseloadView) -> impl IntoView {
         ("quietest", "caseload-sort-quietest"),
         ("name", "caseload-sort-name"),
         ("progress", "caseload-sort-progress"),
+        ("unread", "caseload-sort-unread"),
     ];
     let found = t_args(
         "caseload-count",
@@ -238,7 +246,10 @@ fn PeopleTable(view: CaseloadView) -> impl IntoView {
             <tbody>
                 {view.rows.into_iter().map(|row| view! {
                     <tr class:caseload--quiet=row.quiet>
-                        <th scope="row"><a href=row.href>{row.name}</a></th>
+                        <th scope="row">
+                            <a href=row.href>{row.name}</a>
+                            {row.unread.map(|(text, href)| view! { <br/><a href=href>{text}</a> })}
+                        </th>
                         <td>
                             {row.last_activity}
                             {row.quiet.then(|| view! { <br/><strong>{t("caseload-quiet-flag")}</strong> })}

@@ -30,6 +30,8 @@ pub struct PersonRow {
     pub next_event: Option<String>,
     /// Plan steps to do or under way.
     pub open_steps: i64,
+    /// "2 unread messages" and where to read them, when there are any.
+    pub unread: Option<(String, String)>,
 }
 
 /// A label and its value, e.g. "Email: maija@example.fi".

@@ -3,15 +3,17 @@
 
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use super::{
+    TEMPLATES,
     server_fns::SendCoachMessage,
     views::{MessageLine, MessageList, SendForm},
 };
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
-    i18n::{FluentValue, t_args},
+    i18n::{FluentValue, t, t_args},
     ui::{BackLink, id_param},
 };
 
@@ -23,25 +25,35 @@ pub struct CoachMessages {
     pub lines: Vec<MessageLine>,
     /// The send form's key.
     pub key: String,
-    /// The text of a message just refused, to correct.
-    pub refused: Option<String>,
+    /// The text of a message just refused, to correct, or the ready text
+    /// chosen, and the language it is in.
+    pub start: Option<(String, Option<String>)>,
 }
 
-async fn load(jobseeker: i64) -> Result<CoachMessages, AppError> {
+async fn load(jobseeker: i64, template: Option<String>) -> Result<CoachMessages, AppError> {
     #[cfg(feature = "ssr")]
     {
-        let read = super::server::for_coach(jobseeker).await?;
+        let (read, template) = super::server::for_coach(jobseeker, template.as_deref()).await?;
+        let page = crate::i18n::use_locale();
+        let start = match (read.refused, template) {
+            (Some(refused), _) => Some((refused, None)),
+            (None, Some(template)) => Some((
+                template.text,
+                crate::i18n::lang_unless_page(template.locale.code(), page),
+            )),
+            (None, None) => None,
+        };
         Ok(CoachMessages {
             jobseeker,
             name: read.other.unwrap_or_default(),
             lines: super::views::lines(read.messages, false),
             key: super::server_fns::new_key(),
-            refused: read.refused,
+            start,
         })
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = jobseeker;
+        let _ = (jobseeker, template);
         Err(AppError::Internal)
     }
 }
@@ -50,9 +62,13 @@ async fn load(jobseeker: i64) -> Result<CoachMessages, AppError> {
 #[component]
 pub fn CoachMessagesPage() -> impl IntoView {
     let jobseeker = id_param("jobseeker");
+    let template = use_query_map().with_untracked(|query| query.get("template"));
     view! {
         <Protected roles=&[Role::Coach]>
-            {crate::ui::loaded_page(move || load(jobseeker), |view| view! { <Conversation view/> }, crate::caseload::CASELOAD, "caseload-back")}
+            {
+                let template = template.clone();
+                crate::ui::loaded_page(move || load(jobseeker, template.clone()), |view| view! { <Conversation view/> }, crate::caseload::CASELOAD, "caseload-back")
+            }
         </Protected>
     }
 }
@@ -67,7 +83,25 @@ fn Conversation(view: CoachMessages) -> impl IntoView {
             label=t_args("jobseeker-back", &[("name", name())])/>
         <h1>{heading}</h1>
         <MessageList lines=view.lines/>
+        <Templates jobseeker=view.jobseeker/>
         <SendForm action=SendCoachMessage::url() jobseeker=view.jobseeker
-            label=t_args("message-to-jobseeker", &[("name", name())]) key=view.key refused=view.refused/>
+            label=t_args("message-to-jobseeker", &[("name", name())]) key=view.key start=view.start/>
+    }
+}
+
+/// Links that start the message from a ready text in the jobseeker's
+/// language: plain links, so they work without JavaScript.
+#[component]
+fn Templates(jobseeker: i64) -> impl IntoView {
+    let page = super::coach_messages_path(jobseeker);
+    view! {
+        <h2>{t("message-templates")}</h2>
+        <p class="hint">{t("message-templates-hint")}</p>
+        <ul>
+            {TEMPLATES.iter().map(|name| {
+                let href = format!("{page}?template={name}#{}", super::views::WRITE);
+                view! { <li><a href=href>{t(&format!("message-template-{name}-title"))}</a></li> }
+            }).collect_view()}
+        </ul>
     }
 }

@@ -79,7 +79,7 @@ fn Conversation(view: MyMessages) -> impl IntoView {
         <p>{t_args("message-my-intro", &[("coach", name())])}</p>
         <MessageList lines=view.lines/>
         <SendForm action=SendMyMessage::url()
-            label=t_args("message-to-coach", &[("coach", name())]) key=view.key refused=view.refused/>
+            label=t_args("message-to-coach", &[("coach", name())]) key=view.key start=view.refused.map(|text| (text, None))/>
     }
     .into_any()
 }

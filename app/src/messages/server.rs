@@ -7,17 +7,17 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::{
-    MAX_MESSAGE, MAX_MESSAGES_A_DAY, SHOWN_MESSAGES,
+    MAX_MESSAGE, MAX_MESSAGES_A_DAY, SHOWN_MESSAGES, TEMPLATES,
     db::{self, Message},
     server_fns::FIELD_BODY,
 };
 use crate::{
-    accounts::{Role, auth_settings, require_role},
+    accounts::{Role, auth_settings, db::notice_address, require_role},
     caseload::server::{open_jobseeker, require_on_caseload},
     context::pool,
     error::AppError,
     forms::{self, db::DraftForm},
-    i18n::{FluentValue, translate, translate_args},
+    i18n::{FluentValue, Locale, translate, translate_args},
     my_account::db::email_of,
     outbox::{Email, db::enqueue},
 };
@@ -30,6 +30,13 @@ pub struct Read {
     pub messages: Vec<Message>,
     /// What the reader typed into a message that was refused, to correct.
     pub refused: Option<String>,
+}
+
+/// A ready text for a coach, in the jobseeker's language.
+pub struct Template {
+    pub text: String,
+    /// The jobseeker's language, as the text is written in it.
+    pub locale: Locale,
 }
 
 /// The signed-in jobseeker's conversation with their coach; what the coach
@@ -47,17 +54,34 @@ pub async fn mine() -> Result<Read, AppError> {
 }
 
 /// The conversation of a jobseeker on the signed-in coach's caseload; what
-/// they sent is read from now on.
-pub async fn for_coach(jobseeker: i64) -> Result<Read, AppError> {
+/// they sent is read from now on. With one of [`TEMPLATES`] named, that
+/// text in the jobseeker's language too.
+pub async fn for_coach(
+    jobseeker: i64,
+    template: Option<&str>,
+) -> Result<(Read, Option<Template>), AppError> {
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
     let name = open_jobseeker(&mut tx, coach.account_id, jobseeker, "messages").await?;
     let read = read(&mut tx, coach.account_id, jobseeker, false).await?;
+    let template = match template.filter(|chosen| TEMPLATES.contains(chosen)) {
+        Some(chosen) => {
+            let (_, locale) = notice_address(&mut tx, jobseeker)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let key = format!("message-template-{chosen}");
+            let args = [("name", FluentValue::from(name.clone()))];
+            let text = translate_args(locale, &key, &args);
+            Some(Template { text, locale })
+        }
+        None => None,
+    };
     tx.commit().await?;
-    Ok(Read {
+    let read = Read {
         other: Some(name),
         ..read
-    })
+    };
+    Ok((read, template))
 }
 
 async fn read(

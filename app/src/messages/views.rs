@@ -10,6 +10,8 @@ use crate::{
 
 /// The id of the newest message, where a sent form lands.
 pub const NEWEST: &str = "newest-message";
+/// The id of the form's heading, where a chosen ready text lands.
+pub const WRITE: &str = "message-write-heading";
 
 /// One message as a page shows it.
 #[derive(Clone, Debug)]
@@ -18,9 +20,37 @@ pub struct MessageLine {
     pub ours: bool,
     pub who: String,
     pub when: String,
-    pub body: String,
+    pub body: Vec<Piece>,
     /// For what the reader's side sent: read when, or not yet.
     pub read: Option<String>,
+}
+
+/// A run of a message's text, or a web address in it made a link.
+#[derive(Clone, Debug)]
+// Made on the server only: the browser build renders no conversation.
+#[cfg_attr(not(feature = "ssr"), allow(dead_code))]
+pub enum Piece {
+    Text(String),
+    Link(String),
+}
+
+/// `body` cut into text and the http(s) addresses in it. Only those become
+/// links: anything else (`javascript:`, a file) stays text.
+#[cfg(feature = "ssr")]
+pub fn pieces(body: &str) -> Vec<Piece> {
+    let mut finder = linkify::LinkFinder::new();
+    finder.kinds(&[linkify::LinkKind::Url]);
+    finder
+        .spans(body)
+        .map(|span| {
+            let text = span.as_str().to_owned();
+            let web = text.starts_with("https://") || text.starts_with("http://");
+            match span.kind() {
+                Some(linkify::LinkKind::Url) if web => Piece::Link(text),
+                _ => Piece::Text(text),
+            }
+        })
+        .collect()
 }
 
 /// `messages` as the jobseeker (`by_jobseeker`) or their coach reads them.
@@ -46,7 +76,7 @@ pub fn lines(messages: Vec<super::db::Message>, by_jobseeker: bool) -> Vec<Messa
                 ours,
                 who,
                 when: at("message-sent-at", m.created_at),
-                body: m.body,
+                body: pieces(&m.body),
                 read: ours.then(|| match m.read_at {
                     Some(read_at) => at("message-read-at", read_at),
                     None => t("message-not-read"),
@@ -71,7 +101,16 @@ pub fn MessageList(lines: Vec<MessageLine>) -> impl IntoView {
             {lines.into_iter().enumerate().map(|(i, line)| view! {
                 <li class="message" class:message--ours=line.ours id=(i == newest).then_some(NEWEST)>
                     <p class="message__meta"><strong>{line.who}</strong>" · "{line.when}</p>
-                    <p class="message__body" dir="auto">{line.body}</p>
+                    <p class="message__body" dir="auto">
+                        {line.body.into_iter().map(|piece| match piece {
+                            Piece::Text(text) => text.into_any(),
+                            // Someone else's address: it gets no referrer and no say over this page.
+                            Piece::Link(url) => {
+                                let href = url.clone();
+                                view! { <a href=href rel="nofollow noopener noreferrer">{url}</a> }.into_any()
+                            }
+                        }).collect_view()}
+                    </p>
                     {line.read.map(|read| view! { <p class="message__meta">{read}</p> })}
                 </li>
             }).collect_view()}
@@ -87,20 +126,21 @@ pub fn SendForm(
     action: &'static str,
     label: String,
     key: String,
-    /// What was typed into a message just refused.
-    refused: Option<String>,
+    /// What to start from: what was typed into a message just refused, or
+    /// a ready text, with its language when it is not the page's.
+    start: Option<(String, Option<String>)>,
     #[prop(optional)] jobseeker: Option<i64>,
 ) -> impl IntoView {
     let state = FormState::take(FORM_SEND);
-    let value = refused.unwrap_or_else(|| state.value(FIELD_BODY));
+    let (value, lang) = start.unwrap_or_else(|| (state.value(FIELD_BODY), None));
     view! {
-        <section aria-labelledby="message-write-heading">
-            <h2 id="message-write-heading">{t("message-write")}</h2>
+        <section aria-labelledby=WRITE>
+            <h2 id=WRITE>{t("message-write")}</h2>
             <FormSummary state=state.clone()/>
             <PostForm action>
                 {jobseeker.map(|id| view! { <input type="hidden" name="jobseeker" value=id/> })}
                 <input type="hidden" name=FIELD_KEY value=key/>
-                <TextAreaField state name=FIELD_BODY label hint=t("message-body-hint") rows=5 value/>
+                <TextAreaField state name=FIELD_BODY label hint=t("message-body-hint") rows=5 value lang/>
                 <button type="submit" class="button">{t("message-send")}</button>
             </PostForm>
         </section>

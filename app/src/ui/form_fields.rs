@@ -161,6 +161,10 @@ pub fn TextAreaField(
     #[prop(optional)] hint: Option<String>,
     #[prop(optional)] value: Option<String>,
     #[prop(default = 4)] rows: u8,
+    /// The value's language when it is not the page's (a text written for
+    /// someone else), for screen readers and the spelling checker.
+    #[prop(default = None)]
+    lang: Option<String>,
 ) -> impl IntoView {
     let id = state.field_id(name);
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
@@ -175,7 +179,7 @@ pub fn TextAreaField(
             <label for=id.clone()>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {problem.clone().map(|(id, message)| view! { <FieldMessage id prefix=t("form-error-prefix") message/> })}
-            <textarea id=id name=name rows=rows dir="auto" aria-describedby=describedby
+            <textarea id=id name=name rows=rows dir="auto" lang=lang aria-describedby=describedby
                 aria-invalid=problem.is_some().then_some("true")>{value}</textarea>
         </div>
     }

@@ -41,6 +41,7 @@ for (const locale of LOCALES) {
     // The coach sees it waiting on the person's page, reads it and answers.
     await signIn(page, locale, coach);
     await press(page, nav.getByRole("link", { name: text(locale, "nav-caseload") }));
+    await expect(page.locator("#caseload a[href$='/messages']")).toBeVisible();
     await press(page, page.getByRole("link", { name: "Test jobseeker" }));
     await expect(page.locator("#messages")).toContainText(text(locale, "person-open-messages"));
     await press(page, page.getByRole("link", { name: text(locale, "person-open-messages") }));
@@ -48,6 +49,11 @@ for (const locale of LOCALES) {
       textWith(locale, "message-coach-title", { name: "Test jobseeker" }),
     );
     await expect(conversation).toContainText("Hei! Pääsenkö maanantaina?");
+    // A ready text fills the box, to change before sending.
+    await press(page, page.getByRole("link", { name: text(locale, "message-template-meeting-title") }));
+    const answer = page.getByLabel(textWith(locale, "message-to-jobseeker", { name: "Test jobseeker" }));
+    await expect(answer).toHaveValue(textWith(locale, "message-template-meeting", { name: "Test jobseeker" }));
+    await checkPage(page);
     await page.getByLabel(textWith(locale, "message-to-jobseeker", { name: "Test jobseeker" })).fill("Maanantaina klo 10.");
     await press(page, page.getByRole("button", { name: text(locale, "message-send") }));
     await expect(conversation).toContainText("Maanantaina klo 10.");
