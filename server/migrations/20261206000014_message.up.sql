@@ -18,6 +18,8 @@ create table message (
 );
 create index message_conversation_idx on message (account_id, message_id desc);
 create index message_unread_idx on message (account_id, from_jobseeker) where read_at is null;
+-- The caseload's "last activity" reads a person's latest message to their coach.
+create index message_jobseeker_latest_idx on message (account_id, created_at) where from_jobseeker;
 comment on table message is
     'The jobseeker''s conversation with their coach. Personal data of the jobseeker: in their export, deleted with their account.';
 

@@ -137,6 +137,22 @@ async fn a_jobseeker_and_their_coach_write_and_each_sees_when_the_other_has_read
         "{list}"
     );
     assert!(at(&list, maija) < at(&list, aino), "unread first");
+    // A message from someone is activity: they are no longer quiet.
+    let quiet = page(&app, &kaisa, "/coach/caseload?quiet=yes&lang=en").await;
+    assert!(quiet.contains(&format!("/coach/jobseekers/{aino}\"")));
+    sqlx::query(
+        "insert into message (account_id, written_by, from_jobseeker, body, sent_key)
+         values ($1, $1, true, 'Hei', gen_random_uuid())",
+    )
+    .bind(aino)
+    .execute(&pool)
+    .await
+    .expect("Aino writes");
+    let quiet = page(&app, &kaisa, "/coach/caseload?quiet=yes&lang=en").await;
+    assert!(
+        !quiet.contains(&format!("/coach/jobseekers/{aino}\"")),
+        "{quiet}"
+    );
     let person = page(&app, &kaisa, &format!("/coach/jobseekers/{maija}?lang=en")).await;
     assert!(person.contains("2 unread messages from them."), "{person}");
     let read = page(&app, &kaisa, &format!("{conversation}?lang=en")).await;
@@ -214,7 +230,11 @@ async fn a_jobseeker_and_their_coach_write_and_each_sees_when_the_other_has_read
     )
     .await;
     assert_eq!(response.status(), 404);
-    assert_eq!(stored(&pool).await, 3);
+    assert_eq!(
+        stored(&pool).await,
+        4,
+        "three for Maija, one from Aino: none from Olli"
+    );
 }
 
 #[sqlx::test]

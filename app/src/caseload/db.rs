@@ -105,9 +105,11 @@ pub async fn page(
                    select x.account_id, max(x.last_seen_at)
                    from session x join people using (account_id) group by 1
                    union all
-                   select m.account_id, max(m.created_at)
-                   from message m join people using (account_id)
-                   where m.from_jobseeker group by 1
+                   -- One index probe per person, not their every message.
+                   select p.account_id,
+                          (select max(m.created_at) from message m
+                           where m.account_id = p.account_id and m.from_jobseeker)
+                   from people p
                ) facts group by account_id
            ),
            steps as (
