@@ -102,7 +102,7 @@ pub const STAFF_COLUMNS: &[(&str, &str)] = &[
     ("event.organiser_id", "the organiser who runs the event"),
     (
         "form_draft.account_id",
-        "a staff member's unfinished event or job form",
+        "a form kept once to correct: staff's unfinished events and jobs, and refused messages (the jobseeker's go with their conversation)",
     ),
     (
         "event_signup.signed_up_by",

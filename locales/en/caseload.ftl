@@ -19,6 +19,7 @@ caseload-count = { $count ->
 caseload-none = Nobody matches your choices. Try a shorter name, or show everyone.
 caseload-caption = Jobseekers on your caseload
 caseload-column-name = Name
+caseload-column-messages = Unread messages
 caseload-column-activity = Last activity
 caseload-column-modules = Assigned modules
 caseload-column-skills = Digital skills (change since first)

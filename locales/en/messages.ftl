@@ -2,11 +2,12 @@
 
 nav-messages = Messages
 message-my-title = Messages
-message-my-intro = Here you and your coach { $coach } write to each other. Only your coach reads what you write here.
+message-my-intro = Here you and your coach { $coach } write to each other. Your coach reads what you write here. If you get a new coach, they can read the earlier messages too.
 message-no-coach = You do not have a coach in Askel yet, so there is nobody to write to. When you get a coach, you can write to them here.
 message-coach-title = Messages with { $name }
 message-none = No messages yet.
-message-older-in-my-data = Only the latest 100 messages are shown here. All of them are in "Download my data" on the My account page.
+message-earlier = Earlier messages
+message-newest = Newest messages
 message-you = You
 message-writer-gone = A former coach
 message-sent-at = { $day } at { $time }
@@ -17,9 +18,11 @@ message-to-coach = Your message to { $coach }
 message-to-jobseeker = Your message to { $name }
 message-body-hint = Do not write your personal identity code or bank details in a message.
 message-send = Send message
+message-sent = Message sent. It is the last one above.
 message-error-empty = Write your message
 message-error-long = Write your message in at most 4000 characters
 message-error-too-many = You have sent 100 messages today, which is the most for one day. You can write again tomorrow.
+message-error-sent-before = This form was already sent, with different words. See the conversation above. If this text still needs to be sent, send it again.
 message-error-no-coach = You do not have a coach yet, so the message could not be sent.
 message-unsent = What you wrote (not sent)
 message-email-subject = You have a new message in Askel

@@ -19,6 +19,7 @@ caseload-count = { $count ->
 caseload-none = Kukaan ei vastaa valintojasi. Kokeile lyhyempää nimeä tai näytä kaikki.
 caseload-caption = Asiakkaasi
 caseload-column-name = Nimi
+caseload-column-messages = Lukemattomat viestit
 caseload-column-activity = Viimeksi aktiivinen
 caseload-column-modules = Annetut moduulit
 caseload-column-skills = Digitaidot (muutos ensimmäisestä)

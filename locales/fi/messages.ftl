@@ -2,11 +2,12 @@
 
 nav-messages = Viestit
 message-my-title = Viestit
-message-my-intro = Täällä sinä ja valmentajasi { $coach } kirjoitatte toisillenne. Vain valmentajasi lukee, mitä kirjoitat tänne.
+message-my-intro = Täällä sinä ja valmentajasi { $coach } kirjoitatte toisillenne. Valmentajasi lukee, mitä kirjoitat tänne. Jos saat uuden valmentajan, hänkin voi lukea aiemmat viestit.
 message-no-coach = Sinulla ei ole vielä valmentajaa Askelissa, joten viestiä ei voi lähettää kenellekään. Kun saat valmentajan, voit kirjoittaa hänelle täällä.
 message-coach-title = Viestit: { $name }
 message-none = Ei vielä viestejä.
-message-older-in-my-data = Tässä näkyvät vain 100 viimeisintä viestiä. Kaikki viestit saat Oma tili -sivulta kohdasta "Lataa tietoni".
+message-earlier = Aiemmat viestit
+message-newest = Uusimmat viestit
 message-you = Sinä
 message-writer-gone = Entinen valmentaja
 message-sent-at = { $day } klo { $time }
@@ -17,9 +18,11 @@ message-to-coach = Viestisi valmentajalle { $coach }
 message-to-jobseeker = Viestisi: { $name }
 message-body-hint = Älä kirjoita viestiin henkilötunnustasi tai pankkitietojasi.
 message-send = Lähetä viesti
+message-sent = Viesti lähetetty. Se näkyy viimeisenä yllä.
 message-error-empty = Kirjoita viesti
 message-error-long = Kirjoita viesti enintään 4000 merkillä
 message-error-too-many = Olet lähettänyt tänään 100 viestiä, mikä on yhden päivän enimmäismäärä. Voit kirjoittaa taas huomenna.
+message-error-sent-before = Tämä lomake oli jo lähetetty, eri tekstillä. Katso keskustelu yllä. Jos tämä teksti pitää vielä lähettää, lähetä se uudelleen.
 message-error-no-coach = Sinulla ei ole vielä valmentajaa, joten viestiä ei voitu lähettää.
 message-unsent = Mitä kirjoitit (ei lähetetty)
 message-email-subject = Sinulle on uusi viesti Askelissa

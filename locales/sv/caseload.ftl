@@ -19,6 +19,7 @@ caseload-count = { $count ->
 caseload-none = Ingen motsvarar dina val. Prova ett kortare namn eller visa alla.
 caseload-caption = Dina klienter
 caseload-column-name = Namn
+caseload-column-messages = Olästa meddelanden
 caseload-column-activity = Senast aktiv
 caseload-column-modules = Tilldelade moduler
 caseload-column-skills = Digitala färdigheter (ändring sedan första)

@@ -2,11 +2,12 @@
 
 nav-messages = Meddelanden
 message-my-title = Meddelanden
-message-my-intro = Här skriver du och din coach { $coach } till varandra. Bara din coach läser det du skriver här.
+message-my-intro = Här skriver du och din coach { $coach } till varandra. Din coach läser det du skriver här. Om du får en ny coach kan hen också läsa de tidigare meddelandena.
 message-no-coach = Du har ännu ingen coach i Askel, så det finns ingen att skriva till. När du får en coach kan du skriva till hen här.
 message-coach-title = Meddelanden med { $name }
 message-none = Inga meddelanden ännu.
-message-older-in-my-data = Här visas bara de 100 senaste meddelandena. Alla finns i "Ladda ner mina uppgifter" på sidan Mitt konto.
+message-earlier = Tidigare meddelanden
+message-newest = Nyaste meddelandena
 message-you = Du
 message-writer-gone = En tidigare coach
 message-sent-at = { $day } kl. { $time }
@@ -17,9 +18,11 @@ message-to-coach = Ditt meddelande till { $coach }
 message-to-jobseeker = Ditt meddelande till { $name }
 message-body-hint = Skriv inte din personbeteckning eller dina bankuppgifter i ett meddelande.
 message-send = Skicka meddelandet
+message-sent = Meddelandet har skickats. Det syns sist ovan.
 message-error-empty = Skriv ditt meddelande
 message-error-long = Skriv ditt meddelande med högst 4000 tecken
 message-error-too-many = Du har skickat 100 meddelanden i dag, vilket är det högsta antalet för en dag. Du kan skriva igen i morgon.
+message-error-sent-before = Det här formuläret har redan skickats, med en annan text. Se konversationen ovan. Om den här texten fortfarande behöver skickas, skicka den igen.
 message-error-no-coach = Du har ännu ingen coach, så meddelandet kunde inte skickas.
 message-unsent = Det du skrev (inte skickat)
 message-email-subject = Du har ett nytt meddelande i Askel

@@ -10,7 +10,7 @@ use app::i18n::{Locale, translate};
 use axum::{
     body::{Body, to_bytes},
     extract::Request,
-    http::{HeaderMap, StatusCode, header},
+    http::{HeaderMap, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
@@ -41,39 +41,43 @@ fn body_limit(path: &str) -> usize {
     }
 }
 
-/// Cleans the text of a URL-encoded body; a body over its limit gets a
-/// localized 413 before anything reads it.
+/// Cleans the text of a posted form; a body over its limit gets a
+/// localized 413 and one that is not a URL-encoded form a 415, before
+/// anything reads it.
 pub async fn clean_form_text(request: Request, next: Next) -> Response {
-    let limit = body_limit(request.uri().path());
-    let is_form = is_url_encoded_form(request.headers());
-    if !is_form && limit == MAX_FORM_BYTES {
+    if request.method() != Method::POST {
         return next.run(request).await;
     }
-    let (parts, body) = request.into_parts();
+    let locale = request
+        .extensions()
+        .get::<Locale>()
+        .copied()
+        .unwrap_or_default();
+    // Every server function reads its arguments as a URL-encoded form
+    // whatever the body is said to be, so a body said to be something else
+    // would reach them uncleaned: it is refused unread.
+    if !is_url_encoded_form(request.headers()) {
+        return (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            translate(locale, "error-bad-request"),
+        )
+            .into_response();
+    }
+    let limit = body_limit(request.uri().path());
+    let (mut parts, body) = request.into_parts();
     let Ok(bytes) = to_bytes(body, limit).await else {
-        let locale = parts
-            .extensions
-            .get::<Locale>()
-            .copied()
-            .unwrap_or_default();
         return (
             StatusCode::PAYLOAD_TOO_LARGE,
             translate(locale, "error-too-large"),
         )
             .into_response();
     };
-    let body = match cleaned_form(&bytes).filter(|_| is_form) {
+    let body = match cleaned_form(&bytes) {
         Some(cleaned) => Body::from(cleaned),
         None => Body::from(bytes),
     };
-    let mut parts = parts;
     // The length changed with the text; the body is now in memory anyway.
     parts.headers.remove(header::CONTENT_LENGTH);
-    let locale = parts
-        .extensions
-        .get::<Locale>()
-        .copied()
-        .unwrap_or_default();
     let response = next.run(Request::from_parts(parts, body)).await;
     if is_unreadable_form_answer(&response) {
         return (

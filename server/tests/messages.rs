@@ -81,7 +81,7 @@ async fn a_jobseeker_and_their_coach_write_and_each_sees_when_the_other_has_read
         let response = post_as(&app, &mine, "/api/send-message", &sent).await;
         assert_eq!(
             header_of(&response, header::LOCATION),
-            "/messages#newest-message"
+            "/messages#message-send"
         );
     }
     assert_eq!(stored(&pool).await, 1);
@@ -180,7 +180,7 @@ async fn a_jobseeker_and_their_coach_write_and_each_sees_when_the_other_has_read
         "Maanantaina klo 10.",
     )
     .await;
-    assert_eq!(landed, format!("{conversation}#newest-message"));
+    assert_eq!(landed, format!("{conversation}#message-send"));
     let told = mail(&pool).await;
     assert_eq!(told.len(), 2);
     assert_eq!(told[1].0, "maija@example.fi");
@@ -286,7 +286,31 @@ async fn a_message_that_cannot_be_sent_says_why_and_keeps_what_was_written(pool:
     );
     assert_eq!(stored(&pool).await, 100);
     let shown = page(&app, &mine, "/messages?lang=en").await;
-    assert!(shown.contains("Only the latest 100 messages are shown here"));
+    assert!(!shown.contains("Earlier messages"), "all 100 are shown");
+    // A hundred and one: the first is on the page of earlier messages.
+    sqlx::query(
+        "insert into message (account_id, written_by, from_jobseeker, body, sent_key)
+         select account_id, coach_id, false, 'Vastaus', gen_random_uuid()
+         from account where email = 'maija@example.fi'",
+    )
+    .execute(&pool)
+    .await
+    .expect("an answer");
+    let shown = page(&app, &mine, "/messages?lang=en").await;
+    let earlier = shown
+        .split("href=\"/messages?before=")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link to earlier messages");
+    assert!(!shown.contains(">Viesti 1<") && shown.contains(">Viesti 2<"));
+    let before = page(&app, &mine, &format!("/messages?before={earlier}&lang=en")).await;
+    assert!(before.contains(">Viesti 1<") && !before.contains(">Viesti 2<"));
+    assert!(before.contains("Newest messages") && !before.contains("Earlier messages"));
+    let nonsense = page(&app, &mine, "/messages?before=x&lang=en").await;
+    assert!(
+        nonsense.contains(">Vastaus<"),
+        "the newest, for anything else"
+    );
 
     // Without a coach there is nobody to write to.
     sqlx::query("update account set coach_id = null")
@@ -340,4 +364,102 @@ async fn the_conversation_is_in_my_data_and_goes_with_my_account(pool: PgPool) {
 
     support::delete_own_account(&app, &mine).await;
     assert_eq!(stored(&pool).await, 0);
+}
+
+#[sqlx::test]
+async fn the_same_form_again_is_the_same_message_even_on_a_full_day(pool: PgPool) {
+    let (app, _, mine, _) = maija_and_her_coach(&pool).await;
+    sqlx::query(
+        "insert into message (account_id, written_by, from_jobseeker, body, sent_key)
+         select account_id, account_id, true, 'Viesti ' || i, gen_random_uuid()
+         from account, generate_series(1, 99) i where email = 'maija@example.fi'",
+    )
+    .execute(&pool)
+    .await
+    .expect("a busy day");
+    let key = form_key(&page(&app, &mine, "/messages").await);
+    let sent = format!("body=Sadas&key={key}");
+    for _ in 0..2 {
+        // The day's hundredth, and a retry of it: sent, not "too many".
+        let response = post_as(&app, &mine, "/api/send-message?lang=en", &sent).await;
+        assert_eq!(
+            header_of(&response, header::LOCATION),
+            "/messages#message-send"
+        );
+        let done = page_after(&app, &response, "/messages?lang=en", &mine).await;
+        assert!(done.contains("Message sent."), "{done}");
+    }
+    assert_eq!(stored(&pool).await, 100);
+
+    // The form sent, then changed and sent again: the new words come back.
+    let changed = format!("body=Sadas+ja+vähän+muuta&key={key}");
+    let response = post_as(&app, &mine, "/api/send-message?lang=en", &changed).await;
+    let refused = page_after(&app, &response, "/messages?lang=en", &mine).await;
+    assert!(
+        refused.contains("This form was already sent, with different words"),
+        "{refused}"
+    );
+    assert!(refused.contains("Sadas ja vähän muuta"), "{refused}");
+    assert_eq!(stored(&pool).await, 100);
+}
+
+#[sqlx::test]
+async fn a_coach_sending_twice_at_once_stores_one_message(pool: PgPool) {
+    let (app, maija, _, kaisa) = maija_and_her_coach(&pool).await;
+    for round in 0..20 {
+        let key: String = sqlx::query_scalar("select gen_random_uuid()::text")
+            .fetch_one(&pool)
+            .await
+            .expect("a key");
+        let sent = format!("jobseeker={maija}&body=Hei+{round}&key={key}");
+        let (first, second) = tokio::join!(
+            post_as(&app, &kaisa, "/api/send-coach-message", &sent),
+            post_as(&app, &kaisa, "/api/send-coach-message", &sent),
+        );
+        for response in [first, second] {
+            assert!(response.status().is_redirection(), "round {round}");
+            assert!(
+                header_of(&response, header::LOCATION).ends_with("#message-send"),
+                "round {round}"
+            );
+        }
+    }
+    assert_eq!(stored(&pool).await, 20);
+}
+
+#[sqlx::test]
+async fn a_new_coach_is_told_of_a_message_though_the_former_never_read_theirs(pool: PgPool) {
+    let (app, maija, mine, _) = maija_and_her_coach(&pool).await;
+    write(&app, &mine, "/messages", "/api/send-message", "Hei Kaisa").await;
+    let olli = create_account(&pool, Role::Coach, "olli@example.fi").await;
+    assign_to_coach(&pool, maija, olli).await;
+    write(&app, &mine, "/messages", "/api/send-message", "Hei Olli").await;
+    write(&app, &mine, "/messages", "/api/send-message", "Vielä").await;
+    let told: Vec<String> = mail(&pool).await.into_iter().map(|m| m.0).collect();
+    assert_eq!(told, ["kaisa@example.fi", "olli@example.fi"]);
+}
+
+#[sqlx::test]
+async fn a_body_said_to_be_something_other_than_a_form_is_refused_unread(pool: PgPool) {
+    let (app, _, mine, _) = maija_and_her_coach(&pool).await;
+    let key = form_key(&page(&app, &mine, "/messages").await);
+    let mut request = form_post(
+        "/api/send-message?lang=en",
+        &format!("body=Hei%00vaan&key={key}"),
+        true,
+    );
+    request
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, "text/plain".parse().expect("header"));
+    let response = send(&app, with_cookie(request, &mine)).await;
+    assert_eq!(response.status(), 415);
+    assert_eq!(stored(&pool).await, 0);
+    // As a form, the NUL is taken out and the message is sent.
+    let sent = format!("body=Hei%00vaan&key={key}");
+    post_as(&app, &mine, "/api/send-message", &sent).await;
+    let body: String = sqlx::query_scalar("select body from message")
+        .fetch_one(&pool)
+        .await
+        .expect("stored");
+    assert_eq!(body, "Heivaan");
 }

@@ -236,6 +236,7 @@ fn PeopleTable(view: CaseloadView) -> impl IntoView {
             <thead>
                 <tr>
                     <th scope="col">{t("caseload-column-name")}</th>
+                    <th scope="col">{t("caseload-column-messages")}</th>
                     <th scope="col">{t("caseload-column-activity")}</th>
                     <th scope="col">{t("caseload-column-modules")}</th>
                     <th scope="col">{t("caseload-column-skills")}</th>
@@ -246,10 +247,13 @@ fn PeopleTable(view: CaseloadView) -> impl IntoView {
             <tbody>
                 {view.rows.into_iter().map(|row| view! {
                     <tr class:caseload--quiet=row.quiet>
-                        <th scope="row">
-                            <a href=row.href>{row.name}</a>
-                            {row.unread.map(|(text, href)| view! { <br/><a href=href>{text}</a> })}
-                        </th>
+                        <th scope="row"><a href=row.href>{row.name}</a></th>
+                        <td>
+                            {match row.unread {
+                                Some((text, href)) => view! { <a href=href>{text}</a> }.into_any(),
+                                None => "\u{2013}".into_any(),
+                            }}
+                        </td>
                         <td>
                             {row.last_activity}
                             {row.quiet.then(|| view! { <br/><strong>{t("caseload-quiet-flag")}</strong> })}

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use super::{
     TEMPLATES,
     server_fns::SendCoachMessage,
-    views::{MessageLine, MessageList, SendForm},
+    views::{MessageLine, MessageList, Paging, SendForm, before_param},
 };
 use crate::{
     accounts::{Protected, Role},
@@ -23,6 +23,7 @@ pub struct CoachMessages {
     pub jobseeker: i64,
     pub name: String,
     pub lines: Vec<MessageLine>,
+    pub paging: Paging,
     /// The send form's key.
     pub key: String,
     /// The text of a message just refused, to correct, or the ready text
@@ -30,10 +31,15 @@ pub struct CoachMessages {
     pub start: Option<(String, Option<String>)>,
 }
 
-async fn load(jobseeker: i64, template: Option<String>) -> Result<CoachMessages, AppError> {
+async fn load(
+    jobseeker: i64,
+    template: Option<String>,
+    before: Option<i64>,
+) -> Result<CoachMessages, AppError> {
     #[cfg(feature = "ssr")]
     {
-        let (read, template) = super::server::for_coach(jobseeker, template.as_deref()).await?;
+        let (read, template) =
+            super::server::for_coach(jobseeker, template.as_deref(), before).await?;
         let page = crate::i18n::use_locale();
         let start = match (read.refused, template) {
             (Some(refused), _) => Some((refused, None)),
@@ -47,13 +53,18 @@ async fn load(jobseeker: i64, template: Option<String>) -> Result<CoachMessages,
             jobseeker,
             name: read.other.unwrap_or_default(),
             lines: super::views::lines(read.messages, false),
+            paging: Paging {
+                page: super::coach_messages_path(jobseeker),
+                earlier: read.earlier,
+                is_earlier: before.is_some(),
+            },
             key: super::server_fns::new_key(),
             start,
         })
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = (jobseeker, template);
+        let _ = (jobseeker, template, before);
         Err(AppError::Internal)
     }
 }
@@ -63,11 +74,12 @@ async fn load(jobseeker: i64, template: Option<String>) -> Result<CoachMessages,
 pub fn CoachMessagesPage() -> impl IntoView {
     let jobseeker = id_param("jobseeker");
     let template = use_query_map().with_untracked(|query| query.get("template"));
+    let before = before_param();
     view! {
         <Protected roles=&[Role::Coach]>
             {
                 let template = template.clone();
-                crate::ui::loaded_page(move || load(jobseeker, template.clone()), |view| view! { <Conversation view/> }, crate::caseload::CASELOAD, "caseload-back")
+                crate::ui::loaded_page(move || load(jobseeker, template.clone(), before), |view| view! { <Conversation view/> }, crate::caseload::CASELOAD, "caseload-back")
             }
         </Protected>
     }
@@ -82,10 +94,12 @@ fn Conversation(view: CoachMessages) -> impl IntoView {
         <BackLink href=crate::caseload::jobseeker_path(view.jobseeker)
             label=t_args("jobseeker-back", &[("name", name())])/>
         <h1>{heading}</h1>
-        <MessageList lines=view.lines/>
-        <Templates jobseeker=view.jobseeker/>
+        <MessageList lines=view.lines paging=view.paging/>
+        // The form right under the conversation, where a sent message's
+        // note lands; the ready texts fill it from below.
         <SendForm action=SendCoachMessage::url() jobseeker=view.jobseeker
             label=t_args("message-to-jobseeker", &[("name", name())]) key=view.key start=view.start/>
+        <Templates jobseeker=view.jobseeker/>
     }
 }
 

@@ -7,6 +7,7 @@ use uuid::Uuid;
 /// One message of a conversation.
 #[derive(Clone, Debug)]
 pub struct Message {
+    pub message_id: i64,
     pub from_jobseeker: bool,
     /// Who wrote it; `None` once a coach's account is gone.
     pub writer: Option<String>,
@@ -16,22 +17,26 @@ pub struct Message {
     pub read_at: Option<OffsetDateTime>,
 }
 
-/// The latest `limit` messages of `account_id`'s conversation, oldest first.
+/// The latest `limit` messages of `account_id`'s conversation written
+/// before message `before` (all, without it), oldest first.
 pub async fn latest(
     conn: &mut PgConnection,
     account_id: i64,
     limit: i64,
+    before: Option<i64>,
 ) -> Result<Vec<Message>, sqlx::Error> {
     let mut messages = sqlx::query_as!(
         Message,
-        r#"select m.from_jobseeker, a.display_name as "writer?", m.body, m.created_at, m.read_at
+        r#"select m.message_id, m.from_jobseeker, a.display_name as "writer?", m.body,
+                  m.created_at, m.read_at
            from message m
            left join account a on a.account_id = m.written_by
-           where m.account_id = $1
+           where m.account_id = $1 and ($3::bigint is null or m.message_id < $3)
            order by m.message_id desc
            limit $2"#,
         account_id,
-        limit
+        limit,
+        before
     )
     .fetch_all(conn)
     .await?;
@@ -57,17 +62,23 @@ pub async fn mark_read(
     Ok(())
 }
 
-/// Holds the conversation of a live jobseeker against other sends, so the
-/// count of a day's messages cannot be passed by two at once; false when
-/// the account is gone.
+/// Holds the conversation of a live jobseeker (on `coach`'s caseload, when
+/// a coach writes) against other sends and a transfer, so the count of a
+/// day's messages cannot be passed by two at once; false when the account
+/// is gone or not theirs. One lock, taken first: a weaker one taken before
+/// it by two sends at once would deadlock them.
 pub async fn hold_conversation(
     conn: &mut PgConnection,
     account_id: i64,
+    coach: Option<i64>,
 ) -> Result<bool, sqlx::Error> {
     let held = sqlx::query_scalar!(
-        "select account_id from account where account_id = $1 and deleted_at is null
+        "select account_id from account
+         where account_id = $1 and role = 'jobseeker' and deleted_at is null
+           and ($2::bigint is null or coach_id = $2)
          for no key update",
-        account_id
+        account_id,
+        coach
     )
     .fetch_optional(conn)
     .await?;
@@ -92,8 +103,23 @@ pub async fn sent_today(
     .await
 }
 
-/// Stores a message; false when one with the same `key` is there already
-/// (the same form sent twice).
+/// What the message sent with `key` in the conversation says, if one was.
+pub async fn sent_with_key(
+    conn: &mut PgConnection,
+    account_id: i64,
+    key: Uuid,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "select body from message where account_id = $1 and sent_key = $2",
+        account_id,
+        key
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// Stores a message: its id, or `None` when one with the same `key` is
+/// there already (the same form sent twice).
 pub async fn add(
     conn: &mut PgConnection,
     account_id: i64,
@@ -101,20 +127,43 @@ pub async fn add(
     from_jobseeker: bool,
     body: &str,
     key: Uuid,
-) -> Result<bool, sqlx::Error> {
-    let added = sqlx::query!(
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar!(
         "insert into message (account_id, written_by, from_jobseeker, body, sent_key)
          values ($1, $2, $3, $4, $5)
-         on conflict (account_id, sent_key) do nothing",
+         on conflict (account_id, sent_key) do nothing
+         returning message_id",
         account_id,
         written_by,
         from_jobseeker,
         body,
         key
     )
+    .fetch_optional(conn)
+    .await
+}
+
+/// Marks `message` as the one `recipient` is emailed about, unless an
+/// unread message from the same side already was: true when this one is
+/// to be told.
+pub async fn claim_telling(
+    conn: &mut PgConnection,
+    message: i64,
+    recipient: i64,
+) -> Result<bool, sqlx::Error> {
+    let claimed = sqlx::query!(
+        "update message m set told_to = $2
+         where m.message_id = $1
+           and not exists (select 1 from message earlier
+                           where earlier.account_id = m.account_id
+                             and earlier.from_jobseeker = m.from_jobseeker
+                             and earlier.read_at is null and earlier.told_to = $2)",
+        message,
+        recipient
+    )
     .execute(conn)
     .await?;
-    Ok(added.rows_affected() == 1)
+    Ok(claimed.rows_affected() == 1)
 }
 
 /// How many messages one side sent that the other has not read yet.
@@ -152,7 +201,7 @@ pub async fn coach_of(
 
 /// The whole conversation, oldest first, for the person's data export.
 pub async fn all(conn: &mut PgConnection, account_id: i64) -> Result<Vec<Message>, sqlx::Error> {
-    latest(conn, account_id, i64::MAX).await
+    latest(conn, account_id, i64::MAX, None).await
 }
 
 pub async fn remove(conn: &mut PgConnection, account_id: i64) -> Result<(), sqlx::Error> {

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use super::{
     server_fns::{FORM_SEND, SendMyMessage},
-    views::{MessageLine, MessageList, SendForm},
+    views::{MessageLine, MessageList, Paging, SendForm, before_param},
 };
 use crate::{
     accounts::{Protected, Role},
@@ -20,25 +20,32 @@ pub struct MyMessages {
     /// Their coach's name; `None` while they have no coach.
     pub coach: Option<String>,
     pub lines: Vec<MessageLine>,
+    pub paging: Paging,
     /// The send form's key.
     pub key: String,
     /// The text of a message just refused, to correct.
     pub refused: Option<String>,
 }
 
-async fn load() -> Result<MyMessages, AppError> {
+async fn load(before: Option<i64>) -> Result<MyMessages, AppError> {
     #[cfg(feature = "ssr")]
     {
-        let read = super::server::mine().await?;
+        let read = super::server::mine(before).await?;
         Ok(MyMessages {
             coach: read.other,
             lines: super::views::lines(read.messages, true),
+            paging: Paging {
+                page: super::MY_MESSAGES.to_owned(),
+                earlier: read.earlier,
+                is_earlier: before.is_some(),
+            },
             key: super::server_fns::new_key(),
             refused: read.refused,
         })
     }
     #[cfg(not(feature = "ssr"))]
     {
+        let _ = before;
         Err(AppError::Internal)
     }
 }
@@ -46,11 +53,12 @@ async fn load() -> Result<MyMessages, AppError> {
 /// `/messages`.
 #[component]
 pub fn MyMessagesPage() -> impl IntoView {
+    let before = before_param();
     view! {
         <Protected roles=&[Role::Jobseeker]>
             <Title text=t("message-my-title")/>
             <h1>{t("message-my-title")}</h1>
-            {crate::ui::loaded_page(load, |view| view! { <Conversation view/> }, "/", "nav-home")}
+            {crate::ui::loaded_page(move || load(before), |view| view! { <Conversation view/> }, "/", "nav-home")}
         </Protected>
     }
 }
@@ -70,14 +78,14 @@ fn Conversation(view: MyMessages) -> impl IntoView {
             <FormSummary state=FormState::take(FORM_SEND)/>
             <p>{t("message-no-coach")}</p>
             {unsent}
-            <MessageList lines=view.lines/>
+            <MessageList lines=view.lines paging=view.paging/>
         }
         .into_any();
     };
     let name = || FluentValue::from(coach.clone());
     view! {
         <p>{t_args("message-my-intro", &[("coach", name())])}</p>
-        <MessageList lines=view.lines/>
+        <MessageList lines=view.lines paging=view.paging/>
         <SendForm action=SendMyMessage::url()
             label=t_args("message-to-coach", &[("coach", name())]) key=view.key start=view.refused.map(|text| (text, None))/>
     }

@@ -13,7 +13,7 @@ use super::{
 };
 use crate::{
     accounts::{Role, auth_settings, db::notice_address, require_role},
-    caseload::server::{open_jobseeker, require_on_caseload},
+    caseload::server::open_jobseeker,
     context::pool,
     error::AppError,
     forms::{self, db::DraftForm},
@@ -28,6 +28,9 @@ pub struct Read {
     /// they have one) for a jobseeker.
     pub other: Option<String>,
     pub messages: Vec<Message>,
+    /// Where the page before this one starts (`?before=`), when there are
+    /// earlier messages than those shown.
+    pub earlier: Option<i64>,
     /// What the reader typed into a message that was refused, to correct.
     pub refused: Option<String>,
 }
@@ -39,13 +42,14 @@ pub struct Template {
     pub locale: Locale,
 }
 
-/// The signed-in jobseeker's conversation with their coach; what the coach
-/// sent is read from now on.
-pub async fn mine() -> Result<Read, AppError> {
+/// The signed-in jobseeker's conversation with their coach, the page of
+/// messages before `before` or the newest; what the coach sent is read from
+/// now on.
+pub async fn mine(before: Option<i64>) -> Result<Read, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut tx = pool()?.begin().await?;
     let coach = db::coach_of(&mut tx, me.account_id).await?;
-    let read = read(&mut tx, me.account_id, me.account_id, true).await?;
+    let read = read(&mut tx, me.account_id, me.account_id, true, before).await?;
     tx.commit().await?;
     Ok(Read {
         other: coach.map(|(_, name)| name),
@@ -53,17 +57,19 @@ pub async fn mine() -> Result<Read, AppError> {
     })
 }
 
-/// The conversation of a jobseeker on the signed-in coach's caseload; what
-/// they sent is read from now on. With one of [`TEMPLATES`] named, that
-/// text in the jobseeker's language too.
+/// The conversation of a jobseeker on the signed-in coach's caseload, the
+/// page of messages before `before` or the newest; what they sent is read
+/// from now on. With one of [`TEMPLATES`] named, that text in the
+/// jobseeker's language too.
 pub async fn for_coach(
     jobseeker: i64,
     template: Option<&str>,
+    before: Option<i64>,
 ) -> Result<(Read, Option<Template>), AppError> {
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
     let name = open_jobseeker(&mut tx, coach.account_id, jobseeker, "messages").await?;
-    let read = read(&mut tx, coach.account_id, jobseeker, false).await?;
+    let read = read(&mut tx, coach.account_id, jobseeker, false, before).await?;
     let template = match template.filter(|chosen| TEMPLATES.contains(chosen)) {
         Some(chosen) => {
             let (_, locale) = notice_address(&mut tx, jobseeker)
@@ -89,13 +95,20 @@ async fn read(
     reader: i64,
     conversation: i64,
     by_jobseeker: bool,
+    before: Option<i64>,
 ) -> Result<Read, AppError> {
-    let messages = db::latest(conn, conversation, SHOWN_MESSAGES).await?;
+    // One more than shown tells whether there are earlier ones.
+    let mut messages = db::latest(conn, conversation, SHOWN_MESSAGES + 1, before).await?;
+    let earlier = (messages.len() as i64 > SHOWN_MESSAGES).then(|| {
+        messages.remove(0);
+        messages[0].message_id
+    });
     db::mark_read(conn, conversation, by_jobseeker).await?;
     let refused = kept(conn, reader, conversation).await?;
     Ok(Read {
         other: None,
         messages,
+        earlier,
         refused,
     })
 }
@@ -105,6 +118,9 @@ pub async fn send_mine(body: &str, key: &str) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut tx = pool()?.begin().await?;
     let sent: Result<(), AppError> = async {
+        if !db::hold_conversation(&mut tx, me.account_id, None).await? {
+            return Err(AppError::NotFound);
+        }
         let (coach, _) =
             db::coach_of(&mut tx, me.account_id)
                 .await?
@@ -113,8 +129,8 @@ pub async fn send_mine(body: &str, key: &str) -> Result<(), AppError> {
                 })?;
         let (body, key) = (checked_body(body)?, checked_key(key)?);
         let link = super::coach_messages_path(me.account_id);
-        if send(&mut tx, me.account_id, me.account_id, true, body, key).await? {
-            tell(&mut tx, coach, me.account_id, true, &link).await?;
+        if let Some(sent) = send(&mut tx, me.account_id, me.account_id, true, body, key).await? {
+            tell(&mut tx, sent, coach, &link).await?;
         }
         Ok(())
     }
@@ -127,11 +143,13 @@ pub async fn send_to_jobseeker(jobseeker: i64, body: &str, key: &str) -> Result<
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
     // The caseload first: about someone else's jobseeker, not even a form error.
-    require_on_caseload(&mut tx, coach.account_id, jobseeker).await?;
+    if !db::hold_conversation(&mut tx, jobseeker, Some(coach.account_id)).await? {
+        return Err(AppError::NotFound);
+    }
     let sent: Result<(), AppError> = async {
         let (body, key) = (checked_body(body)?, checked_key(key)?);
-        if send(&mut tx, jobseeker, coach.account_id, false, body, key).await? {
-            tell(&mut tx, jobseeker, jobseeker, false, super::MY_MESSAGES).await?;
+        if let Some(sent) = send(&mut tx, jobseeker, coach.account_id, false, body, key).await? {
+            tell(&mut tx, sent, jobseeker, super::MY_MESSAGES).await?;
         }
         Ok(())
     }
@@ -181,8 +199,8 @@ async fn kept(
     Ok(typed.and_then(|mut typed| typed.remove(FIELD_BODY)))
 }
 
-/// Stores a message in `conversation`, within the day's limit; false when
-/// the same form was sent before.
+/// Stores a message in `conversation`, held by the caller, within the
+/// day's limit: its id, or `None` when the same form was sent before.
 async fn send(
     conn: &mut PgConnection,
     conversation: i64,
@@ -190,9 +208,15 @@ async fn send(
     from_jobseeker: bool,
     body: &str,
     key: Uuid,
-) -> Result<bool, AppError> {
-    if !db::hold_conversation(conn, conversation).await? {
-        return Err(AppError::NotFound);
+) -> Result<Option<i64>, AppError> {
+    // Checked before the limit: the day's last message sent again is not
+    // refused as one too many.
+    match db::sent_with_key(conn, conversation, key).await? {
+        Some(stored) if stored == body => return Ok(None),
+        // The form was sent, then changed and sent again (back, edit, send):
+        // the new words are not dropped, they come back to send anew.
+        Some(_) => return Err(AppError::field(FIELD_BODY, "message-error-sent-before")),
+        None => {}
     }
     if db::sent_today(conn, conversation, from_jobseeker).await? >= MAX_MESSAGES_A_DAY {
         return Err(AppError::field(FIELD_BODY, "message-error-too-many"));
@@ -200,17 +224,16 @@ async fn send(
     Ok(db::add(conn, conversation, writer, from_jobseeker, body, key).await?)
 }
 
-/// Emails `recipient` that a message waits at `link`, once until they read:
-/// the first unread message tells, the ones after it do not. The email never
-/// says what the message says.
+/// Emails `recipient` that `message` waits at `link`, once until they read:
+/// the first unread message told to them tells, the ones after it do not.
+/// The email never says what the message says.
 async fn tell(
     conn: &mut PgConnection,
+    message: i64,
     recipient: i64,
-    conversation: i64,
-    from_jobseeker: bool,
     link: &str,
 ) -> Result<(), AppError> {
-    if db::unread_from(conn, conversation, from_jobseeker).await? != 1 {
+    if !db::claim_telling(conn, message, recipient).await? {
         return Ok(());
     }
     let Some((to, locale)) = email_of(conn, recipient).await? else {

@@ -45,9 +45,9 @@ pub async fn send_coach_message(
     result
 }
 
-/// Back to the conversation: sent, at the newest message; else at the form.
+/// Back to the conversation: sent, at the note that it was, just under the
+/// newest message; else at the form.
 #[cfg(feature = "ssr")]
 fn answer(typed: Vec<(String, String)>, result: &Result<(), AppError>, page: &str) {
-    let sent = format!("{page}#{}", super::views::NEWEST);
-    crate::forms::answer_form_post_to(FORM_SEND, typed, result, page, &sent);
+    crate::forms::answer_form_post_to(FORM_SEND, typed, result, page, page);
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::server_fns::{FIELD_BODY, FIELD_KEY, FORM_SEND};
 use crate::{
     i18n::t,
-    ui::{FormState, FormSummary, PostForm, TextAreaField},
+    ui::{FormState, FormSummary, PostForm, TextAreaField, done_notice},
 };
 
 /// The id of the newest message, where a sent form lands.
@@ -40,6 +40,9 @@ pub enum Piece {
 pub fn pieces(body: &str) -> Vec<Piece> {
     let mut finder = linkify::LinkFinder::new();
     finder.kinds(&[linkify::LinkKind::Url]);
+    // Only addresses in plain ASCII: a look-alike letter cannot pass for
+    // the real site's name.
+    finder.url_can_be_iri(false);
     finder
         .spans(body)
         .map(|span| {
@@ -86,20 +89,51 @@ pub fn lines(messages: Vec<super::db::Message>, by_jobseeker: bool) -> Vec<Messa
         .collect()
 }
 
+/// Which page of a conversation is shown, and the links to the others.
+#[derive(Clone, Debug)]
+pub struct Paging {
+    /// The conversation's own address.
+    pub page: String,
+    /// Where the page before this one starts, when there is one.
+    pub earlier: Option<i64>,
+    /// Whether this is an earlier page, not the newest messages.
+    pub is_earlier: bool,
+}
+
+impl Paging {
+    fn earlier_href(&self) -> Option<String> {
+        self.earlier
+            .map(|before| format!("{}?before={before}", self.page))
+    }
+}
+
+/// The page's `?before=`: where an earlier page of messages ends. Anything
+/// else there shows the newest.
+pub fn before_param() -> Option<i64> {
+    leptos_router::hooks::use_query_map()
+        .with_untracked(|query| query.get("before"))
+        .and_then(|before| before.parse().ok())
+}
+
 /// The conversation, oldest first; the newest message carries [`NEWEST`].
 #[component]
-pub fn MessageList(lines: Vec<MessageLine>) -> impl IntoView {
+pub fn MessageList(lines: Vec<MessageLine>, paging: Paging) -> impl IntoView {
+    let earlier = paging.earlier_href().map(|href| {
+        view! { <p><a href=href>{t("message-earlier")}</a></p> }
+    });
+    let newer = paging.is_earlier.then(|| {
+        let href = format!("{}#{NEWEST}", paging.page);
+        view! { <p><a href=href>{t("message-newest")}</a></p> }
+    });
     if lines.is_empty() {
-        return view! { <p>{t("message-none")}</p> }.into_any();
+        return view! { <p>{t("message-none")}</p> {newer} }.into_any();
     }
-    let older = (lines.len() as i64 >= super::SHOWN_MESSAGES)
-        .then(|| view! { <p class="hint">{t("message-older-in-my-data")}</p> });
-    let newest = lines.len() - 1;
+    let newest = (!paging.is_earlier).then(|| lines.len() - 1);
     view! {
-        {older}
+        {earlier}
         <ol class="plain-list messages">
             {lines.into_iter().enumerate().map(|(i, line)| view! {
-                <li class="message" class:message--ours=line.ours id=(i == newest).then_some(NEWEST)>
+                <li class="message" class:message--ours=line.ours id=(Some(i) == newest).then_some(NEWEST)>
                     <p class="message__meta"><strong>{line.who}</strong>" · "{line.when}</p>
                     <p class="message__body" dir="auto">
                         {line.body.into_iter().map(|piece| match piece {
@@ -115,6 +149,7 @@ pub fn MessageList(lines: Vec<MessageLine>) -> impl IntoView {
                 </li>
             }).collect_view()}
         </ol>
+        {newer}
     }
     .into_any()
 }
@@ -134,6 +169,8 @@ pub fn SendForm(
     let state = FormState::take(FORM_SEND);
     let (value, lang) = start.unwrap_or_else(|| (state.value(FIELD_BODY), None));
     view! {
+        // Where a sent message lands: just under it.
+        {done_notice(&state, "message-sent")}
         <section aria-labelledby=WRITE>
             <h2 id=WRITE>{t("message-write")}</h2>
             <FormSummary state=state.clone()/>

@@ -81,7 +81,8 @@ for (const locale of LOCALES) {
     await expect(page.getByText(NAMES[locale].skill)).toBeVisible();
     await checkPage(page);
     await press(page, page.getByRole("button", { name: text(locale, "job-publish") }));
-    await expect(page.getByText(text(locale, "job-published"))).toBeVisible();
+    // The note lands focused (the post's fragment); only then does the next key go where it is meant.
+    await expect(page.getByText(text(locale, "job-published"))).toBeFocused();
 
     // Closing asks first.
     const confirm = page.getByRole("button", { name: text(locale, "job-close-confirm") });

@@ -1,0 +1,1 @@
+alter table message drop column told_to;
