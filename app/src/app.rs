@@ -24,6 +24,7 @@ use crate::{
         CandidatePage, CoachJobPage, CoachJobsPage, CoachOpenJobsPage, JobForYouPage,
         JobsForYouPage, MyJobsPage,
     },
+    meetings::{CoachMeetingsPage, MyMeetingsPage, PersonMeetingsPage},
     messages::{CoachMessagesPage, MyMessagesPage},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
@@ -178,6 +179,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("cv") view=CvPage ssr=SsrMode::Async/>
                     <Route path=path!("messages") view=MyMessagesPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/messages") view=CoachMessagesPage ssr=SsrMode::Async/>
+                    <Route path=path!("meetings") view=MyMeetingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/meetings") view=CoachMeetingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/meetings") view=PersonMeetingsPage ssr=SsrMode::Async/>
                     <Route path=path!("jobs/:job") view=JobForYouPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs") view=OwnJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs/new") view=NewJobPage ssr=SsrMode::Async/>

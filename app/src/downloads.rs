@@ -35,13 +35,20 @@ pub fn csv(header: &[String], rows: &[Vec<String>]) -> String {
 /// Marks the response as a CSV file to save as `file_name`, never cached
 /// (it holds data of real people).
 pub fn send_as_csv(file_name: &str) {
+    send_as_file("text/csv; charset=utf-8", file_name);
+}
+
+/// Marks the response as a calendar file (`.ics`) to save as `file_name`,
+/// never cached (it may say who meets whom).
+pub fn send_as_calendar(file_name: &str) {
+    send_as_file("text/calendar; charset=utf-8", file_name);
+}
+
+fn send_as_file(content_type: &'static str, file_name: &str) {
     use http::{HeaderValue, header};
     use leptos::prelude::use_context;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.insert_header(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/csv; charset=utf-8"),
-        );
+        response.insert_header(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
         let disposition = format!("attachment; filename=\"{file_name}\"");
         if let Ok(value) = HeaderValue::from_str(&disposition) {
             response.insert_header(header::CONTENT_DISPOSITION, value);

@@ -25,6 +25,7 @@ pub mod forms;
 pub mod i18n;
 pub mod jobs;
 pub mod matching;
+pub mod meetings;
 pub mod messages;
 pub mod modules;
 pub mod my_account;

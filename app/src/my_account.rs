@@ -21,7 +21,7 @@ mod server;
 
 pub use data_export::{
     AssessmentData, AssignmentData, CertificateData, ConfirmedSkillData, CvData, EventSignupData,
-    ExperienceData, JobShareData, JobsData, LanguageData, ListedJobData, MessageData,
+    ExperienceData, JobShareData, JobsData, LanguageData, ListedJobData, MeetingData, MessageData,
     ModuleAnswerData, MyData, MyDataDownload, NoteData, OutcomeData, PlanChangeData, ShareData,
     SkillsProfileData, VersionData,
 };

@@ -22,10 +22,11 @@ pub enum Domain {
     Matching,
     Cv,
     Messages,
+    Meetings,
 }
 
 impl Domain {
-    pub const ALL: [Domain; 9] = [
+    pub const ALL: [Domain; 10] = [
         Domain::Modules,
         Domain::Skills,
         Domain::Events,
@@ -35,6 +36,7 @@ impl Domain {
         Domain::Matching,
         Domain::Cv,
         Domain::Messages,
+        Domain::Meetings,
     ];
 
     /// `table.column`s holding this domain's data about the account they name.
@@ -49,6 +51,7 @@ impl Domain {
             Domain::Matching => crate::matching::personal_data::COLUMNS,
             Domain::Cv => crate::cv::personal_data::COLUMNS,
             Domain::Messages => crate::messages::personal_data::COLUMNS,
+            Domain::Meetings => crate::meetings::personal_data::COLUMNS,
         }
     }
 
@@ -75,6 +78,9 @@ impl Domain {
             Domain::Messages => {
                 crate::messages::personal_data::export(conn, account_id, data).await
             }
+            Domain::Meetings => {
+                crate::meetings::personal_data::export(conn, account_id, data).await
+            }
         }
     }
 
@@ -90,6 +96,7 @@ impl Domain {
             Domain::Matching => crate::matching::personal_data::remove(conn, account_id).await,
             Domain::Cv => crate::cv::personal_data::remove(conn, account_id).await,
             Domain::Messages => crate::messages::personal_data::remove(conn, account_id).await,
+            Domain::Meetings => crate::meetings::personal_data::remove(conn, account_id).await,
         }
     }
 }

@@ -124,14 +124,17 @@ pub async fn deliver_due(pool: &PgPool, mailer: &impl Deliver) -> Result<usize, 
 /// How often the worker deletes what is past its retention period.
 const PURGE_INTERVAL: Duration = Duration::from_secs(3600);
 
-/// Runs until the process ends: every few seconds queues the event
-/// reminders that are due and delivers due mail; every hour deletes what is
+/// Runs until the process ends: every few seconds queues the event and
+/// meeting reminders that are due and delivers due mail; every hour deletes what is
 /// past its retention period (and forgets whole rate-limit allowances).
 pub async fn run_worker(pool: PgPool, mailer: Mailer, public_url: String) {
     let mut next_purge = tokio::time::Instant::now();
     loop {
         if let Err(error) = app::events::server::queue_reminders(&pool, &public_url).await {
             tracing::error!(?error, "event reminders failed");
+        }
+        if let Err(error) = app::meetings::server::queue_reminders(&pool, &public_url).await {
+            tracing::error!(?error, "meeting reminders failed");
         }
         if let Err(error) = deliver_due(&pool, &mailer).await {
             tracing::error!(%error, "outbox worker database error");

@@ -28,6 +28,8 @@ const SIGNED_IN: [bool; 7] = [false, true, true, true, true, true, true];
 const COACHES: [bool; 7] = [false, false, false, true, true, false, false];
 /// Only the coach whose caseload holds "jobseeker".
 const THEIR_COACH: [bool; 7] = [false, false, false, true, false, false, false];
+/// "jobseeker" and the coach whose caseload holds them.
+const THE_JOBSEEKER_AND_THEIR_COACH: [bool; 7] = [false, true, false, true, false, false, false];
 const JOBSEEKERS: [bool; 7] = [false, true, true, false, false, false, false];
 /// Only "jobseeker" themself.
 const THE_JOBSEEKER: [bool; 7] = [false, true, false, false, false, false, false];
@@ -54,7 +56,9 @@ const NOBODY: [bool; 7] = [false; 7];
 /// "jobseeker" has done, in their skills profile, `{employer}` for an
 /// employer with "organiser" on its staff, `{own_job}` for a draft of that
 /// employer's, `{job}` for a draft of another employer and `{open_job}` for
-/// a published job of another employer.
+/// a published job of another employer, `{meeting}` for a free time of
+/// "coach", `{held_meeting}` for one "jobseeker" had with them and
+/// `{gone_meeting}` for a free time the coach may take away.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -311,6 +315,52 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             Method::POST,
             "/api/add-note",
             "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
+        (Method::GET, "/meetings", "", JOBSEEKERS),
+        (Method::GET, "/coach/meetings", "", COACHES),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/meetings",
+            "",
+            THEIR_COACH,
+        ),
+        (Method::POST, "/api/meeting-offer", "", COACHES),
+        // In this order: booked, cancelled, booked by the coach, read.
+        (
+            Method::POST,
+            "/api/meeting-book",
+            "meeting={meeting}",
+            JOBSEEKERS,
+        ),
+        (
+            Method::POST,
+            "/api/meeting-cancel",
+            "meeting={meeting}",
+            THE_JOBSEEKER,
+        ),
+        (
+            Method::POST,
+            "/api/meeting-book-for",
+            "jobseeker={jobseeker}&meeting={meeting}",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
+            "/api/meeting-calendar?meeting={meeting}",
+            "",
+            THE_JOBSEEKER_AND_THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/meeting-outcome",
+            "jobseeker={jobseeker}&meeting={held_meeting}&outcome=Hyv%C3%A4",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/meeting-remove",
+            "meeting={gone_meeting}",
             THEIR_COACH,
         ),
         (Method::GET, "/messages", "", JOBSEEKERS),
@@ -707,9 +757,30 @@ async fn people(pool: &PgPool) -> People {
     .fetch_one(pool)
     .await
     .expect("an open job");
+    let [meeting, held_meeting, gone_meeting] =
+        [("2 days", false), ("-2 days", true), ("3 days", false)].map(|(when, held)| async move {
+            sqlx::query_scalar::<_, i64>(
+                "insert into meeting (coach_id, starts_at, ends_at, mode, jobseeker_id, booked_at)
+                 select $1, now() + $2::interval, now() + $2::interval + interval '45 minutes',
+                        'phone', case when $3 then $4::bigint end, case when $3 then now() end
+                 returning meeting_id",
+            )
+            .bind(coach)
+            .bind(when)
+            .bind(held)
+            .bind(jobseeker)
+            .fetch_one(pool)
+            .await
+            .expect("a meeting")
+        });
+    let (meeting, held_meeting, gone_meeting) =
+        (meeting.await, held_meeting.await, gone_meeting.await);
     People {
         emails,
         ids: vec![
+            ("held_meeting", held_meeting),
+            ("gone_meeting", gone_meeting),
+            ("meeting", meeting),
             ("experience", experience),
             ("note", note),
             ("outcome", outcome),
@@ -1090,6 +1161,16 @@ fn valid_forms() -> Vec<(&'static str, usize, Fields)> {
             ],
         ),
         (
+            "/api/meeting-outcome",
+            COACH,
+            vec![
+                ("jobseeker", "{jobseeker}"),
+                ("meeting", "{held_meeting}"),
+                ("outcome", "Agreed to apply to Lidl."),
+                ("what", "Send the CV to Lidl"),
+            ],
+        ),
+        (
             "/api/send-message",
             JOBSEEKER,
             vec![
@@ -1219,9 +1300,15 @@ async fn one_bad_field_in_an_otherwise_valid_form_is_refused_cleanly(pool: PgPoo
         }
         // The valid form itself is accepted, so the others were refused for
         // their one bad field, not for something else.
+        // A message form's key names one message, which a bad body above
+        // may have become: the valid form is a new one (and each form's a
+        // different one: both sides write in one conversation).
         let valid: Vec<String> = fields
             .iter()
-            .map(|(name, value)| format!("{}={}", encode(name), encode(&people.fill(value))))
+            .map(|(name, value)| match *name {
+                "key" => format!("key=7a6c1e52-0d1f-4b8e-9d2a-{:012}", path.len()),
+                _ => format!("{}={}", encode(name), encode(&people.fill(value))),
+            })
             .collect();
         let status = send(
             &app,

@@ -186,6 +186,29 @@ pub async fn is_on_caseload(
     Ok(found.is_some())
 }
 
+/// Holds a live jobseeker's row (on `coach`'s caseload, when one is named)
+/// against a transfer and against other changes made for them at the same
+/// moment (a message's count, a booking's): their coach, if they have one,
+/// or `None` when the account is gone or not that coach's. One lock, taken
+/// first: a weaker one taken before it by two requests at once would
+/// deadlock them.
+pub async fn hold_jobseeker(
+    conn: &mut PgConnection,
+    jobseeker_id: i64,
+    coach_id: Option<i64>,
+) -> Result<Option<Option<i64>>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "select coach_id from account
+         where account_id = $1 and role = 'jobseeker' and deleted_at is null
+           and ($2::bigint is null or coach_id = $2)
+         for no key update",
+        jobseeker_id,
+        coach_id
+    )
+    .fetch_optional(conn)
+    .await
+}
+
 pub async fn insert_session(
     conn: &mut PgConnection,
     session_hash: &[u8],

@@ -103,6 +103,9 @@ fn Person(person: PersonView) -> impl IntoView {
             <p>{t_args("person-unread-messages", &[("count", FluentValue::from(person.unread_messages))])}</p>
             <p><a class="button" href=crate::messages::coach_messages_path(jobseeker)>{t("person-open-messages")}</a></p>
         })}
+        {section("meetings", "person-meetings", view! {
+            <p><a class="button" href=crate::meetings::person_meetings_path(jobseeker)>{t("person-open-meetings")}</a></p>
+        })}
         {section("modules", "person-modules", view! { <Modules person=person.clone()/> })}
         {section("skills", "person-skills", view! { <Skills person=person.clone()/> })}
         {section("events", "person-events", view! { <Lines lines=person.events.clone() none="person-events-none"/> })}

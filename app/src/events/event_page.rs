@@ -105,21 +105,10 @@ pub async fn cancel_sign_up(event: i64) -> Result<(), AppError> {
 /// The event as a calendar file (`.ics`); a plain link works without JavaScript.
 #[server(prefix = "/api", endpoint = "event-calendar", input = GetUrl, output = StreamingText)]
 pub async fn event_calendar(event: i64) -> Result<TextStream<AppError>, AppError> {
-    use http::{HeaderValue, header};
     let result = super::server::calendar(event).await;
     crate::context::answer_call(&result);
     let text = result?;
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.insert_header(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/calendar; charset=utf-8"),
-        );
-        let disposition = format!("attachment; filename=\"askel-event-{event}.ics\"");
-        if let Ok(value) = HeaderValue::from_str(&disposition) {
-            response.insert_header(header::CONTENT_DISPOSITION, value);
-        }
-        response.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
+    crate::downloads::send_as_calendar(&format!("askel-event-{event}.ics"));
     Ok(TextStream::from(futures::stream::once(async move { text })))
 }
 

@@ -62,29 +62,6 @@ pub async fn mark_read(
     Ok(())
 }
 
-/// Holds the conversation of a live jobseeker (on `coach`'s caseload, when
-/// a coach writes) against other sends and a transfer, so the count of a
-/// day's messages cannot be passed by two at once; false when the account
-/// is gone or not theirs. One lock, taken first: a weaker one taken before
-/// it by two sends at once would deadlock them.
-pub async fn hold_conversation(
-    conn: &mut PgConnection,
-    account_id: i64,
-    coach: Option<i64>,
-) -> Result<bool, sqlx::Error> {
-    let held = sqlx::query_scalar!(
-        "select account_id from account
-         where account_id = $1 and role = 'jobseeker' and deleted_at is null
-           and ($2::bigint is null or coach_id = $2)
-         for no key update",
-        account_id,
-        coach
-    )
-    .fetch_optional(conn)
-    .await?;
-    Ok(held.is_some())
-}
-
 /// How many messages one side sent in the conversation today, in Helsinki.
 pub async fn sent_today(
     conn: &mut PgConnection,

@@ -12,7 +12,11 @@ use super::{
     server_fns::FIELD_BODY,
 };
 use crate::{
-    accounts::{Role, auth_settings, db::notice_address, require_role},
+    accounts::{
+        Role, auth_settings,
+        db::{hold_jobseeker, notice_address},
+        require_role,
+    },
     caseload::server::open_jobseeker,
     context::pool,
     error::AppError,
@@ -118,7 +122,10 @@ pub async fn send_mine(body: &str, key: &str) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut tx = pool()?.begin().await?;
     let sent: Result<(), AppError> = async {
-        if !db::hold_conversation(&mut tx, me.account_id, None).await? {
+        if hold_jobseeker(&mut tx, me.account_id, None)
+            .await?
+            .is_none()
+        {
             return Err(AppError::NotFound);
         }
         let (coach, _) =
@@ -143,7 +150,8 @@ pub async fn send_to_jobseeker(jobseeker: i64, body: &str, key: &str) -> Result<
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
     // The caseload first: about someone else's jobseeker, not even a form error.
-    if !db::hold_conversation(&mut tx, jobseeker, Some(coach.account_id)).await? {
+    let held = hold_jobseeker(&mut tx, jobseeker, Some(coach.account_id)).await?;
+    if held.is_none() {
         return Err(AppError::NotFound);
     }
     let sent: Result<(), AppError> = async {

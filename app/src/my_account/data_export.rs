@@ -47,6 +47,21 @@ pub struct MyData {
     pub cv: Option<CvData>,
     /// The conversation with the coach, oldest first.
     pub messages: Vec<MessageData>,
+    /// Meetings with the coach booked now or held, with what the coach
+    /// wrote came of them.
+    pub meetings: Vec<MeetingData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingData {
+    pub starts_at: String,
+    pub ends_at: String,
+    /// `in-person`, `phone` or `video`.
+    pub mode: String,
+    pub place: Option<String>,
+    pub coach: Option<String>,
+    pub booked_by_coach: bool,
+    pub outcome: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

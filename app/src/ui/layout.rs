@@ -46,6 +46,7 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
     match role {
         Role::Coach => vec![
             (crate::caseload::CASELOAD, "nav-caseload"),
+            (crate::meetings::COACH_MEETINGS, "nav-meetings"),
             ("/coach/invitations", "nav-invitations"),
             ("/events", "nav-events"),
             (crate::matching::COACH_JOBS, "nav-coach-jobs"),
@@ -60,6 +61,7 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
         Role::Jobseeker => vec![
             (crate::plan::MY_PLAN, "nav-plan"),
             (crate::messages::MY_MESSAGES, "nav-messages"),
+            (crate::meetings::MY_MEETINGS, "nav-meetings"),
             ("/modules", "nav-modules"),
             ("/skills", "nav-skills"),
             (crate::matching::JOBS, "nav-jobs"),
