@@ -31,6 +31,7 @@ use crate::{
         AccountDeletedPage, AccountPage, ConfirmEmailPage, DeleteAccountPage, DetailsPage,
         LanguagePage, PasswordPage,
     },
+    notifications::NotificationsPage,
     plan::{
         CoachPlanHistoryPage, CoachPlanPage, EditGoalPage, EditStepPage, MyPlanHistoryPage,
         MyPlanPage,
@@ -128,6 +129,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account/email/confirm") view=ConfirmEmailPage/>
                     <Route path=path!("account/language") view=LanguagePage/>
                     <Route path=path!("account/password") view=PasswordPage/>
+                    <Route path=path!("account/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                     <Route path=path!("account/delete") view=DeleteAccountPage/>
                     <Route path=path!("account/deleted") view=AccountDeletedPage/>
                     <Route path=path!("password/forgot") view=ForgotPasswordPage/>

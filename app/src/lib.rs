@@ -29,6 +29,7 @@ pub mod meetings;
 pub mod messages;
 pub mod modules;
 pub mod my_account;
+pub mod notifications;
 pub mod outbox;
 #[cfg(feature = "ssr")]
 pub mod personal_data;

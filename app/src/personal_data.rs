@@ -106,6 +106,11 @@ impl Domain {
 /// these names a jobseeker (their own plan change), the row is theirs and
 /// goes with their data.
 pub const STAFF_COLUMNS: &[(&str, &str)] = &[
+    ("meeting.coach_id", "the coach whose time it is"),
+    (
+        "message.told_to",
+        "whom a message's email went to (the jobseeker's go with their conversation)",
+    ),
     ("event.organiser_id", "the organiser who runs the event"),
     (
         "form_draft.account_id",

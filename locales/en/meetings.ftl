@@ -11,7 +11,7 @@ meeting-none-booked = You have no meetings booked.
 meeting-no-coach = You do not have a coach in Askel yet. When you get a coach, you can book a meeting with them here.
 meeting-with-coach = With your coach { $name }
 meeting-move = Move to another time
-meeting-cancel = Cancel this meeting
+meeting-cancel = Cancel the meeting on { $when }
 meeting-cancel-question = Cancel this meeting? The time becomes free for others.
 meeting-cancel-confirm = Yes, cancel the meeting
 meeting-free-heading = Free times with { $name }
@@ -107,10 +107,19 @@ meeting-email-booked-by-coach-subject = Your coach booked a meeting for you
 meeting-email-reminder-subject = Reminder: meeting with your coach
 meeting-email-booked-body = Your meeting with your coach is on { $day } at { $time }.
 
-    { $how }: { $place }
+    { $place }
 
     To see, move or cancel it, sign in: { $link }
 meeting-email-cancelled-subject = Your meeting with your coach was cancelled
 meeting-email-cancelled-body = Your coach cancelled your meeting on { $day } at { $time }.
 
     You can book a new time: { $link }
+
+meeting-sms-booked = Askel: your meeting with your coach is on { $day } at { $time }. { $link }
+meeting-sms-booked-by-coach = Askel: your coach booked a meeting for you on { $day } at { $time }. { $link }
+meeting-sms-reminder = Askel reminder: meeting with your coach on { $day } at { $time }. { $link }
+meeting-sms-cancelled = Askel: your coach cancelled your meeting on { $day } at { $time }. You can book a new time: { $link }
+meeting-error-overlap-theirs = They already have a meeting at this time. Choose another time.
+meeting-error-far = Offer times at most a year ahead.
+meeting-calendar-title-free = Free time in Askel
+meeting-no-free-times-coach = You have no free times in the next four weeks.

@@ -44,3 +44,4 @@ message-template-meeting-title = Let us meet
 message-template-meeting = Hello { $name }, I would like to meet you. Which day next week suits you? You can answer here.
 message-template-well-done-title = Well done
 message-template-well-done = Hello { $name }, well done! I saw what you have done in Askel. Keep going, and write to me if you need help.
+message-sms = Askel: you have a new message. { $link }

@@ -11,7 +11,7 @@ meeting-none-booked = Sinulla ei ole varattuja tapaamisia.
 meeting-no-coach = Sinulla ei ole vielä valmentajaa Askelissa. Kun saat valmentajan, voit varata tapaamisen hänen kanssaan täällä.
 meeting-with-coach = Valmentajasi { $name } kanssa
 meeting-move = Siirrä toiseen aikaan
-meeting-cancel = Peru tämä tapaaminen
+meeting-cancel = Peru tapaaminen { $when }
 meeting-cancel-question = Perutaanko tapaaminen? Aika vapautuu muille.
 meeting-cancel-confirm = Kyllä, peru tapaaminen
 meeting-free-heading = Vapaat ajat: { $name }
@@ -107,10 +107,19 @@ meeting-email-booked-by-coach-subject = Valmentajasi varasi sinulle tapaamisen
 meeting-email-reminder-subject = Muistutus: tapaaminen valmentajan kanssa
 meeting-email-booked-body = Tapaamisesi valmentajan kanssa on { $day } klo { $time }.
 
-    { $how }: { $place }
+    { $place }
 
     Voit katsoa, siirtää tai perua sen, kun kirjaudut: { $link }
 meeting-email-cancelled-subject = Tapaamisesi valmentajan kanssa on peruttu
 meeting-email-cancelled-body = Valmentajasi perui tapaamisesi { $day } klo { $time }.
 
     Voit varata uuden ajan: { $link }
+
+meeting-sms-booked = Askel: tapaamisesi valmentajan kanssa on { $day } klo { $time }. { $link }
+meeting-sms-booked-by-coach = Askel: valmentajasi varasi sinulle tapaamisen { $day } klo { $time }. { $link }
+meeting-sms-reminder = Askel muistuttaa: tapaaminen valmentajan kanssa { $day } klo { $time }. { $link }
+meeting-sms-cancelled = Askel: valmentajasi perui tapaamisesi { $day } klo { $time }. Voit varata uuden ajan: { $link }
+meeting-error-overlap-theirs = Hänellä on jo tapaaminen tähän aikaan. Valitse toinen aika.
+meeting-error-far = Tarjoa aikoja enintään vuoden päähän.
+meeting-calendar-title-free = Vapaa aika Askelissa
+meeting-no-free-times-coach = Sinulla ei ole vapaita aikoja seuraavan neljän viikon aikana.

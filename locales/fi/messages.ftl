@@ -44,3 +44,4 @@ message-template-meeting-title = Tavataan
 message-template-meeting = Hei { $name }, haluaisin tavata sinut. Mikä päivä ensi viikolla sopii sinulle? Voit vastata tähän.
 message-template-well-done-title = Hienoa työtä
 message-template-well-done = Hei { $name }, hienoa! Näin, mitä olet tehnyt Askelissa. Jatka samaan malliin ja kirjoita minulle, jos tarvitset apua.
+message-sms = Askel: sinulla on uusi viesti. { $link }

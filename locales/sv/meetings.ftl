@@ -11,7 +11,7 @@ meeting-none-booked = Du har inga bokade möten.
 meeting-no-coach = Du har ingen coach i Askel ännu. När du får en coach kan du boka ett möte med hen här.
 meeting-with-coach = Med din coach { $name }
 meeting-move = Flytta till en annan tid
-meeting-cancel = Avboka mötet
+meeting-cancel = Avboka mötet { $when }
 meeting-cancel-question = Vill du avboka mötet? Tiden blir ledig för andra.
 meeting-cancel-confirm = Ja, avboka mötet
 meeting-free-heading = Lediga tider hos { $name }
@@ -107,10 +107,19 @@ meeting-email-booked-by-coach-subject = Din coach har bokat ett möte åt dig
 meeting-email-reminder-subject = Påminnelse: möte med din coach
 meeting-email-booked-body = Ditt möte med din coach är { $day } kl. { $time }.
 
-    { $how }: { $place }
+    { $place }
 
     Logga in för att se, flytta eller avboka det: { $link }
 meeting-email-cancelled-subject = Ditt möte med din coach har avbokats
 meeting-email-cancelled-body = Din coach avbokade ditt möte { $day } kl. { $time }.
 
     Du kan boka en ny tid: { $link }
+
+meeting-sms-booked = Askel: ditt möte med din coach är { $day } kl. { $time }. { $link }
+meeting-sms-booked-by-coach = Askel: din coach har bokat ett möte åt dig { $day } kl. { $time }. { $link }
+meeting-sms-reminder = Askel påminner: möte med din coach { $day } kl. { $time }. { $link }
+meeting-sms-cancelled = Askel: din coach avbokade ditt möte { $day } kl. { $time }. Du kan boka en ny tid: { $link }
+meeting-error-overlap-theirs = Hen har redan ett möte vid den här tiden. Välj en annan tid.
+meeting-error-far = Erbjud tider högst ett år framåt.
+meeting-calendar-title-free = Ledig tid i Askel
+meeting-no-free-times-coach = Du har inga lediga tider de närmaste fyra veckorna.

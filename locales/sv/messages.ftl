@@ -44,3 +44,4 @@ message-template-meeting-title = Vi träffas
 message-template-meeting = Hej { $name }, jag skulle vilja träffa dig. Vilken dag nästa vecka passar dig? Du kan svara här.
 message-template-well-done-title = Bra jobbat
 message-template-well-done = Hej { $name }, bra jobbat! Jag såg vad du har gjort i Askel. Fortsätt så och skriv till mig om du behöver hjälp.
+message-sms = Askel: du har ett nytt meddelande. { $link }

@@ -8,7 +8,9 @@ create extension if not exists btree_gist;
 
 create table meeting (
     meeting_id bigint generated always as identity primary key,
-    coach_id bigint not null references account (account_id) on delete cascade,
+    -- Staff accounts are deactivated, never deleted: a deletion is refused
+    -- rather than taking jobseekers' meetings with it.
+    coach_id bigint not null references account (account_id) on delete restrict,
     starts_at timestamptz not null,
     ends_at timestamptz not null,
     mode text not null check (mode in ('in-person', 'phone', 'video')),

@@ -38,6 +38,15 @@ pub struct Config {
     pub mail_from: String,
     /// Where email is written as files when no SMTP server is set (`ASKEL_MAIL_DIR`).
     pub mail_dir: String,
+    /// A gateway that sends text messages (`ASKEL_SMS_URL`, https): Askel
+    /// posts `{"to", "from", "text"}` as JSON with `ASKEL_SMS_TOKEN` as a
+    /// bearer token. Unset, text messages go to `sms_dir` as files.
+    pub sms_url: Option<String>,
+    pub sms_token: Option<String>,
+    /// The sender name or number text messages show (`ASKEL_SMS_FROM`, default `Askel`).
+    pub sms_from: String,
+    /// Where text messages are written as files when no gateway is set (`ASKEL_SMS_DIR`).
+    pub sms_dir: String,
     /// The content folder with `modules/` (`ASKEL_CONTENT_DIR`, default `content`);
     /// media it names are looked for in `public/` beside it.
     pub content_dir: String,
@@ -163,6 +172,10 @@ impl Config {
             smtp_url,
             mail_from: parse_mail_from(get("ASKEL_MAIL_FROM"))?,
             mail_dir: get("ASKEL_MAIL_DIR").unwrap_or_else(|| "target/mail".into()),
+            sms_url: get("ASKEL_SMS_URL"),
+            sms_token: get("ASKEL_SMS_TOKEN"),
+            sms_from: get("ASKEL_SMS_FROM").unwrap_or_else(|| "Askel".into()),
+            sms_dir: get("ASKEL_SMS_DIR").unwrap_or_else(|| "target/sms".into()),
             content_dir: get("ASKEL_CONTENT_DIR").unwrap_or_else(|| "content".into()),
             trusted_proxies,
             proxy_header,

@@ -17,6 +17,7 @@ mod language;
 pub mod mail;
 pub mod reactive_owner;
 mod sessions;
+pub mod sms;
 
 use std::{sync::Arc, time::Duration};
 
@@ -158,10 +159,13 @@ pub async fn serve(
     pool: PgPool,
     vocabulary: Arc<app::vocabulary::types::Vocabulary>,
 ) -> std::io::Result<()> {
-    let mailer = mail::Mailer::from_config(config).map_err(std::io::Error::other)?;
+    let couriers = mail::Couriers {
+        mail: mail::Mailer::from_config(config).map_err(std::io::Error::other)?,
+        sms: sms::Texter::from_config(config).map_err(std::io::Error::other)?,
+    };
     tokio::spawn(mail::run_worker(
         pool.clone(),
-        mailer,
+        couriers,
         config.public_url.clone(),
     ));
     tokio::task::spawn_blocking(app::accounts::password::prepare_dummy_hash);

@@ -1,6 +1,6 @@
-//! Delivers the outbox: through SMTP when `ASKEL_SMTP_URL` is set, otherwise
-//! as `.eml` files in `ASKEL_MAIL_DIR` for development (refused when the
-//! public address is https). Each message is leased before it is sent, with
+//! Delivers the outbox: email through SMTP when `ASKEL_SMTP_URL` is set,
+//! otherwise as `.eml` files in `ASKEL_MAIL_DIR` for development (refused
+//! when the public address is https); text messages through `crate::sms`. Each message is leased before it is sent, with
 //! no transaction open while the mail server answers, so two workers never
 //! send the same message and a slow server holds no connection. Logs name
 //! the outbox row, never the recipient or the body.
@@ -22,10 +22,33 @@ use crate::Config;
 /// How often an idle worker looks for new mail.
 const POLL_INTERVAL: Duration = Duration::from_secs(5);
 
-/// Something that can deliver one email.
+/// Something that can deliver one email, and perhaps one text message.
 pub trait Deliver: Send + Sync {
     /// Sends `email`; the error text is kept on the outbox row for operators.
     fn deliver(&self, email: &Email) -> impl Future<Output = Result<(), String>> + Send;
+
+    /// Sends `text` to the phone number `to`. A courier of email alone
+    /// cannot: the message waits, with the reason, for one that can.
+    fn deliver_sms(&self, to: &str, text: &str) -> impl Future<Output = Result<(), String>> + Send {
+        let _ = (to, text);
+        async { Err("no text-message courier".to_owned()) }
+    }
+}
+
+/// The worker's couriers: email and text messages.
+pub struct Couriers {
+    pub mail: Mailer,
+    pub sms: crate::sms::Texter,
+}
+
+impl Deliver for Couriers {
+    async fn deliver(&self, email: &Email) -> Result<(), String> {
+        self.mail.deliver(email).await
+    }
+
+    async fn deliver_sms(&self, to: &str, text: &str) -> Result<(), String> {
+        self.sms.send(to, text).await
+    }
 }
 
 /// The configured way out: SMTP or a folder of `.eml` files.
@@ -103,7 +126,14 @@ pub async fn deliver_due(pool: &PgPool, mailer: &impl Deliver) -> Result<usize, 
         let Some(claimed) = claim_next(pool).await? else {
             return Ok(sent);
         };
-        match mailer.deliver(&claimed.email).await {
+        let delivered = if claimed.sms {
+            mailer
+                .deliver_sms(&claimed.email.to, &claimed.email.body)
+                .await
+        } else {
+            mailer.deliver(&claimed.email).await
+        };
+        match delivered {
             Ok(()) => {
                 mark_sent(pool, claimed.outbox_id).await?;
                 sent += 1;
@@ -127,7 +157,7 @@ const PURGE_INTERVAL: Duration = Duration::from_secs(3600);
 /// Runs until the process ends: every few seconds queues the event and
 /// meeting reminders that are due and delivers due mail; every hour deletes what is
 /// past its retention period (and forgets whole rate-limit allowances).
-pub async fn run_worker(pool: PgPool, mailer: Mailer, public_url: String) {
+pub async fn run_worker(pool: PgPool, mailer: Couriers, public_url: String) {
     let mut next_purge = tokio::time::Instant::now();
     loop {
         if let Err(error) = app::events::server::queue_reminders(&pool, &public_url).await {

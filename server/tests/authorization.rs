@@ -317,6 +317,8 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             "jobseeker={jobseeker}",
             THEIR_COACH,
         ),
+        (Method::GET, "/account/notifications", "", SIGNED_IN),
+        (Method::POST, "/api/save-notifications", "", SIGNED_IN),
         (Method::GET, "/meetings", "", JOBSEEKERS),
         (Method::GET, "/coach/meetings", "", COACHES),
         (

@@ -217,7 +217,7 @@ async fn a_coach_offers_times_and_their_jobseeker_books_moves_and_cancels_one(po
     .fetch_one(&pool)
     .await
     .expect("audit");
-    assert_eq!(audited, 1);
+    assert_eq!(audited, 2, "her calendar file, then the week");
 
     // Maija cancels: free again.
     post_as(
@@ -519,4 +519,63 @@ async fn meetings_are_in_my_data_and_go_with_my_account(pool: PgPool) {
         [(None, None)],
         "the held one is gone, the one to come is free"
     );
+}
+
+#[sqlx::test]
+async fn an_offer_and_a_booking_of_the_same_hour_at_once_both_answer(pool: PgPool) {
+    let p = people(&pool).await;
+    for round in 0..10 {
+        let day = day_from_now(2 + round);
+        let offered = offer(&p, &day, "12.00", 1).await;
+        assert!(offered.status().is_redirection());
+        let (time, _) = *times(&pool).await.last().expect("the time");
+        let booking = format!("meeting={time}");
+        let (booked, overlapping) = tokio::join!(
+            post_as(&p.app, &p.maija_cookie, "/api/meeting-book", &booking),
+            offer(&p, &day, "12.15", 1),
+        );
+        assert!(
+            !booked.status().is_server_error(),
+            "round {round}: {}",
+            booked.status()
+        );
+        assert!(
+            !overlapping.status().is_server_error(),
+            "round {round}: {}",
+            overlapping.status()
+        );
+        post_as(&p.app, &p.maija_cookie, "/api/meeting-cancel", &booking).await;
+    }
+}
+
+#[sqlx::test]
+async fn a_jobseeker_moved_to_another_coach_keeps_no_time_with_the_former(pool: PgPool) {
+    let p = people(&pool).await;
+    offer(&p, &day_from_now(3), "10.00", 1).await;
+    let (time, _) = times(&pool).await[0];
+    post_as(
+        &p.app,
+        &p.maija_cookie,
+        "/api/meeting-book",
+        &format!("meeting={time}"),
+    )
+    .await;
+    let olli = create_account(&pool, Role::Coach, "olli@example.fi").await;
+    let body = format!("jobseeker={}&coach={olli}", p.maija);
+    let moved = post_as(&p.app, &p.kaisa_cookie, "/api/transfer-jobseeker", &body).await;
+    assert!(moved.status().is_redirection());
+    assert_eq!(times(&pool).await, [(time, None)], "free again");
+    let subjects: Vec<String> = mail(&pool).await.into_iter().map(|(_, s)| s).collect();
+    assert_eq!(
+        subjects.last().map(String::as_str),
+        Some("Your meeting with your coach was cancelled")
+    );
+    // Kaisa's calendar file of the time names nobody now.
+    let ics = format!("/api/meeting-calendar?meeting={time}&lang=en");
+    let file = send(
+        &p.app,
+        with_cookie(support::get(&ics, &[]), &p.kaisa_cookie),
+    )
+    .await;
+    assert!(text(file).await.contains("SUMMARY:Free time in Askel"));
 }

@@ -234,6 +234,7 @@ pub async fn transfer(jobseeker: i64, to_coach: &str) -> Result<(), AppError> {
         ));
     }
     crate::accounts::db::cancel_handed_codes(&mut tx, jobseeker).await?;
+    crate::meetings::server::release_for_transfer(&mut tx, jobseeker, coach).await?;
     record(
         &mut tx,
         Some(coach),

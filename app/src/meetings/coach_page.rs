@@ -135,7 +135,7 @@ fn CoachTime(time: Shown) -> impl IntoView {
     } else {
         ("meeting-remove", "meeting-remove-question")
     };
-    let label = FluentValue::from(span.clone());
+    let label = FluentValue::from(format!("{}, {span}", time.day));
     view! {
         <li class="meeting">
             <h3>{span}</h3>

@@ -18,6 +18,7 @@ pub struct Meeting {
     pub jobseeker_id: Option<i64>,
     pub jobseeker: Option<String>,
     pub booked_by_coach: bool,
+    pub booked_at: Option<OffsetDateTime>,
     pub outcome: Option<String>,
 }
 
@@ -67,7 +68,7 @@ pub async fn coach_times(
         Meeting,
         r#"select m.meeting_id, m.coach_id, null::text as "coach?", m.starts_at, m.ends_at,
                   m.mode, m.place, m.jobseeker_id, j.display_name as "jobseeker?",
-                  m.booked_by_coach, m.outcome
+                  m.booked_by_coach, m.booked_at, m.outcome
            from meeting m
            left join account j on j.account_id = m.jobseeker_id
            where m.coach_id = $1 and m.starts_at >= $2 and m.starts_at < $3
@@ -90,7 +91,7 @@ pub async fn free_times(
         Meeting,
         r#"select m.meeting_id, m.coach_id, null::text as "coach?", m.starts_at, m.ends_at,
                   m.mode, m.place, m.jobseeker_id, null::text as "jobseeker?",
-                  m.booked_by_coach, m.outcome
+                  m.booked_by_coach, m.booked_at, m.outcome
            from meeting m
            where m.coach_id = $1 and m.jobseeker_id is null
              and m.starts_at > now() and m.starts_at < now() + make_interval(days => $2::int)
@@ -114,7 +115,7 @@ pub async fn of_jobseeker(
         Meeting,
         r#"select m.meeting_id, m.coach_id, c.display_name as "coach?", m.starts_at, m.ends_at,
                   m.mode, m.place, m.jobseeker_id, null::text as "jobseeker?",
-                  m.booked_by_coach, m.outcome
+                  m.booked_by_coach, m.booked_at, m.outcome
            from meeting m
            join account c on c.account_id = m.coach_id
            where m.jobseeker_id = $1 and (m.ends_at <= now()) = $2
@@ -137,7 +138,7 @@ pub async fn one(
         Meeting,
         r#"select m.meeting_id, m.coach_id, c.display_name as "coach?", m.starts_at, m.ends_at,
                   m.mode, m.place, m.jobseeker_id, j.display_name as "jobseeker?",
-                  m.booked_by_coach, m.outcome
+                  m.booked_by_coach, m.booked_at, m.outcome
            from meeting m
            join account c on c.account_id = m.coach_id
            left join account j on j.account_id = m.jobseeker_id
@@ -159,9 +160,36 @@ pub async fn upcoming_count(conn: &mut PgConnection, jobseeker: i64) -> Result<i
     .await
 }
 
+/// Holds the coach's times against other changes at the same moment: an
+/// offer (`exclusive`) waits for bookings in progress and they for it, so
+/// the database's overlap checks never wait on each other in a circle.
+pub async fn hold_coach_times(
+    conn: &mut PgConnection,
+    coach: i64,
+    exclusive: bool,
+) -> Result<(), sqlx::Error> {
+    if exclusive {
+        sqlx::query!(
+            "select 1 as held from account where account_id = $1 for no key update",
+            coach
+        )
+        .fetch_optional(conn)
+        .await?;
+    } else {
+        sqlx::query!(
+            "select 1 as held from account where account_id = $1 for share",
+            coach
+        )
+        .fetch_optional(conn)
+        .await?;
+    }
+    Ok(())
+}
+
 /// Books `coach`'s free time `meeting` for `jobseeker`: false when it is
 /// not free (taken a moment ago), not theirs or past. A reminder whose
-/// moment has passed at booking is not sent: they have just booked.
+/// moment is less than an hour after booking is not sent: the booking's
+/// own notice has just told them.
 pub async fn book(
     conn: &mut PgConnection,
     meeting: i64,
@@ -171,8 +199,8 @@ pub async fn book(
 ) -> Result<bool, sqlx::Error> {
     let booked = sqlx::query!(
         "update meeting set jobseeker_id = $2, booked_at = now(), booked_by_coach = $4,
-             reminded_day_before_at = case when starts_at <= now() + interval '24 hours' then now() end,
-             reminded_soon_at = case when starts_at <= now() + interval '2 hours' then now() end
+             reminded_day_before_at = case when starts_at <= now() + interval '25 hours' then now() end,
+             reminded_soon_at = case when starts_at <= now() + interval '3 hours' then now() end
          where meeting_id = $1 and coach_id = $3 and jobseeker_id is null and starts_at > now()",
         meeting,
         jobseeker,
@@ -203,8 +231,8 @@ pub async fn release(
     Ok(released.rows_affected() == 1)
 }
 
-/// Takes away one of the coach's times that has not ended: `Some` with who
-/// had it booked, `None` when there is no such time.
+/// Takes away one of the coach's times that has not started: `Some` with
+/// who had it booked, `None` when there is no such time.
 pub async fn remove(
     conn: &mut PgConnection,
     meeting: i64,
@@ -212,7 +240,7 @@ pub async fn remove(
 ) -> Result<Option<Removed>, sqlx::Error> {
     sqlx::query_as!(
         Removed,
-        "delete from meeting where meeting_id = $1 and coach_id = $2 and ends_at > now()
+        "delete from meeting where meeting_id = $1 and coach_id = $2 and starts_at > now()
          returning jobseeker_id, starts_at",
         meeting,
         coach
@@ -286,6 +314,25 @@ pub async fn claim_due_reminders(conn: &mut PgConnection) -> Result<Vec<(i64, i6
     Ok(soon.chain(day).collect())
 }
 
+/// Frees the jobseeker's meetings to come with a coach they are no longer
+/// with; returns when each was.
+pub async fn release_with_coach(
+    conn: &mut PgConnection,
+    jobseeker: i64,
+    coach: i64,
+) -> Result<Vec<OffsetDateTime>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "update meeting set jobseeker_id = null, booked_at = null, booked_by_coach = false,
+             reminded_day_before_at = null, reminded_soon_at = null
+         where jobseeker_id = $1 and coach_id = $2 and starts_at > now()
+         returning starts_at",
+        jobseeker,
+        coach
+    )
+    .fetch_all(conn)
+    .await
+}
+
 /// Every meeting the jobseeker has had or has, oldest first, for their
 /// data export.
 pub async fn all_of(conn: &mut PgConnection, jobseeker: i64) -> Result<Vec<Meeting>, sqlx::Error> {
@@ -293,7 +340,7 @@ pub async fn all_of(conn: &mut PgConnection, jobseeker: i64) -> Result<Vec<Meeti
         Meeting,
         r#"select m.meeting_id, m.coach_id, c.display_name as "coach?", m.starts_at, m.ends_at,
                   m.mode, m.place, m.jobseeker_id, null::text as "jobseeker?",
-                  m.booked_by_coach, m.outcome
+                  m.booked_by_coach, m.booked_at, m.outcome
            from meeting m
            join account c on c.account_id = m.coach_id
            where m.jobseeker_id = $1

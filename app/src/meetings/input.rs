@@ -71,6 +71,7 @@ pub fn read(values: &OfferValues, now: OffsetDateTime) -> Result<Offer, AppError
             match moment {
                 None => problem("start", "meeting-error-time-skipped"),
                 Some(at) if at <= now => problem("day", "meeting-error-past"),
+                Some(at) if at > now + Duration::days(366) => problem("day", "meeting-error-far"),
                 Some(_) => {}
             }
             moment

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     server_fns::{BookMeeting, CancelMeeting, FORM_BOOK, FORM_CANCEL},
-    views::{CalendarLink, HowAndWhere, Shown, by_day},
+    views::{CalendarLink, HowAndWhere, Shown, by_day, day_id},
 };
 use crate::{
     accounts::{Protected, Role},
@@ -97,24 +97,27 @@ fn Meetings(view: MyMeetings) -> impl IntoView {
 fn Booked(time: Shown) -> impl IntoView {
     let id = time.id;
     let when = format!("{}, {}", time.day, time.span);
+    let heading = format!("meeting-{id}");
     let coach = time
         .coach
         .clone()
         .map(|name| view! { <p>{t_args("meeting-with-coach", &[("name", FluentValue::from(name))])}</p> });
     let change = time.to_come.then(|| {
         let href = format!("?move={id}#{FREE_TIMES}");
+        let cancel = t_args("meeting-cancel", &[("when", FluentValue::from(when.clone()))]);
+        let about = heading.clone();
         view! {
-            <p><a href=href>{t("meeting-move")}</a></p>
+            <p><a href=href aria-describedby=about>{t("meeting-move")}</a></p>
             <ConfirmedPost action=CancelMeeting::url() field="meeting" value=id.to_string()
-                open=t("meeting-cancel") question=t("meeting-cancel-question") confirm=t("meeting-cancel-confirm")/>
+                open=cancel question=t("meeting-cancel-question") confirm=t("meeting-cancel-confirm")/>
         }
     });
     view! {
         <li class="meeting">
-            <h3>{when}</h3>
+            <h3 id=heading.clone()>{when}</h3>
             <HowAndWhere time/>
             {coach}
-            <CalendarLink meeting=id/>
+            <CalendarLink meeting=id about=heading/>
             {change}
         </li>
     }
@@ -143,10 +146,11 @@ fn FreeTimes(coach: String, free: Vec<Shown>, moving: Option<Shown>) -> impl Int
         by_day(free)
             .into_iter()
             .map(|(day, times)| {
+                let about = day_id(&times);
                 view! {
-                    <h3>{day}</h3>
+                    <h3 id=about.clone()>{day}</h3>
                     <ul class="plain-list meetings">
-                        {times.into_iter().map(|time| view! { <FreeTime time from/> }).collect_view()}
+                        {times.into_iter().map(|time| view! { <FreeTime time from about=about.clone()/> }).collect_view()}
                     </ul>
                 }
             })
@@ -160,7 +164,7 @@ fn FreeTimes(coach: String, free: Vec<Shown>, moving: Option<Shown>) -> impl Int
 }
 
 #[component]
-fn FreeTime(time: Shown, from: Option<i64>) -> impl IntoView {
+fn FreeTime(time: Shown, from: Option<i64>, about: String) -> impl IntoView {
     let id = time.id;
     let span = FluentValue::from(time.span.clone());
     let label = match from {
@@ -173,7 +177,7 @@ fn FreeTime(time: Shown, from: Option<i64>) -> impl IntoView {
             <PostForm action=BookMeeting::url()>
                 <input type="hidden" name="meeting" value=id/>
                 {from.map(|from| view! { <input type="hidden" name="from" value=from/> })}
-                <button type="submit" class="button">{label}</button>
+                <button type="submit" class="button" aria-describedby=about>{label}</button>
             </PostForm>
         </li>
     }

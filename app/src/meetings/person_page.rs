@@ -7,7 +7,7 @@ use leptos_meta::Title;
 
 use super::{
     server_fns::{BookForJobseeker, FORM_BOOK_FOR, FORM_OUTCOME, RecordMeetingOutcome},
-    views::{CalendarLink, HowAndWhere, Shown, by_day},
+    views::{CalendarLink, HowAndWhere, Shown, by_day, day_id},
 };
 use crate::{
     accounts::{Protected, Role},
@@ -77,11 +77,12 @@ fn Person(view: PersonMeetings) -> impl IntoView {
             <ul class="plain-list meetings">
                 {view.upcoming.into_iter().map(|time| {
                     let id = time.id;
+                    let heading = format!("meeting-{id}");
                     view! {
                         <li class="meeting">
-                            <h3>{format!("{}, {}", time.day, time.span)}</h3>
+                            <h3 id=heading.clone()>{format!("{}, {}", time.day, time.span)}</h3>
                             <HowAndWhere time/>
-                            <CalendarLink meeting=id/>
+                            <CalendarLink meeting=id about=heading/>
                         </li>
                     }
                 }).collect_view()}
@@ -90,15 +91,18 @@ fn Person(view: PersonMeetings) -> impl IntoView {
         .into_any()
     };
     let free = if view.free.is_empty() {
-        view! { <p>{t("meeting-week-empty")}" "<a href=super::COACH_MEETINGS>{t("meeting-offer-heading")}</a></p> }.into_any()
+        view! { <p>{t("meeting-no-free-times-coach")}" "<a href=super::COACH_MEETINGS>{t("meeting-offer-heading")}</a></p> }.into_any()
     } else {
         by_day(view.free)
             .into_iter()
-            .map(|(day, times)| view! {
-                <h3>{day}</h3>
+            .map(|(day, times)| {
+                let about = day_id(&times);
+                view! {
+                <h3 id=about.clone()>{day}</h3>
                 <ul class="plain-list meetings">
                     {times.into_iter().map(|time| {
                         let id = time.id;
+                        let about = about.clone();
                         let label = t_args("meeting-book-for", &[("time", FluentValue::from(time.span.clone()))]);
                         view! {
                             <li class="meeting">
@@ -106,13 +110,13 @@ fn Person(view: PersonMeetings) -> impl IntoView {
                                 <PostForm action=BookForJobseeker::url()>
                                     <input type="hidden" name="jobseeker" value=jobseeker/>
                                     <input type="hidden" name="meeting" value=id/>
-                                    <button type="submit" class="button">{label}</button>
+                                    <button type="submit" class="button" aria-describedby=about>{label}</button>
                                 </PostForm>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
-            })
+            }})
             .collect_view()
             .into_any()
     };
@@ -122,6 +126,9 @@ fn Person(view: PersonMeetings) -> impl IntoView {
         .and_then(|posted| posted.parse::<i64>().ok())
         .or(view.chosen)
         .or(view.past.first().map(|time| time.id));
+    // A refused outcome for a meeting not on the page still says why.
+    let summary_here = !view.past.iter().any(|time| Some(time.id) == chosen);
+    let lost_summary = summary_here.then(|| view! { <FormSummary state=outcome.clone()/> });
     let past = (!view.past.is_empty()).then(|| {
         view! {
             <h2>{t("meeting-held")}</h2>
@@ -140,6 +147,7 @@ fn Person(view: PersonMeetings) -> impl IntoView {
         {done_notice(&booked, "meeting-booked-for")}
         {done_notice(&outcome, "meeting-outcome-saved")}
         <FormSummary state=booked/>
+        {lost_summary}
         <h2>{t("meeting-coming")}</h2>
         {upcoming}
         <h2>{t_args("meeting-book-for-heading", &[("name", name())])}</h2>

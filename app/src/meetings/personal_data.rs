@@ -27,6 +27,7 @@ pub async fn export(
             place: m.place,
             coach: m.coach,
             booked_by_coach: m.booked_by_coach,
+            booked_at: m.booked_at.map(timestamp),
             outcome: m.outcome,
         })
         .collect();

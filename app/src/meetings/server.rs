@@ -24,8 +24,7 @@ use crate::{
         FluentValue, Locale, helsinki_date, helsinki_moment, helsinki_time, translate,
         translate_args,
     },
-    my_account::db::email_of,
-    outbox::{Email, db::enqueue},
+    notifications::server::{Notice, notify},
 };
 
 /// The signed-in jobseeker's meetings and their coach's free times.
@@ -80,7 +79,7 @@ pub async fn book_mine(meeting: i64, from: Option<i64>) -> Result<(), AppError> 
     }
     take(&mut tx, meeting, me.account_id, coach, false).await?;
     let public_url = auth_settings()?.public_url;
-    tell(&mut tx, &public_url, meeting, me.account_id, Notice::Booked).await?;
+    tell(&mut tx, &public_url, meeting, me.account_id, Told::Booked).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -150,24 +149,22 @@ fn week_bounds(monday: Date) -> Option<(OffsetDateTime, OffsetDateTime)> {
 pub async fn offer(values: &OfferValues) -> Result<Date, AppError> {
     let coach = require_role(&[Role::Coach])?;
     let offer = input::read(values, OffsetDateTime::now_utc())?;
-    let mut conn = pool()?.acquire().await?;
+    let mut tx = pool()?.begin().await?;
+    db::hold_coach_times(&mut tx, coach.account_id, true).await?;
     let place = offer.place.as_deref();
-    match db::offer(
-        &mut conn,
-        coach.account_id,
-        &offer.times,
-        &offer.mode,
-        place,
-    )
-    .await
-    {
+    let added = db::offer(&mut tx, coach.account_id, &offer.times, &offer.mode, place).await;
+    match added {
         Ok(()) => {}
         Err(error) if db::is_overlap(&error) => {
             return Err(AppError::field("start", "meeting-error-overlap"));
         }
         Err(error) => return Err(error.into()),
     }
-    let (first, _) = offer.times[0];
+    tx.commit().await?;
+    let first = offer
+        .times
+        .first()
+        .map_or_else(OffsetDateTime::now_utc, |(starts, _)| *starts);
     Ok(crate::i18n::helsinki_local(first).date())
 }
 
@@ -180,27 +177,41 @@ pub async fn remove_time(meeting: i64) -> Result<Date, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     if let Some(jobseeker) = removed.jobseeker_id {
-        let (to, locale) = match email_of(&mut tx, jobseeker).await? {
-            Some(address) => address,
-            None => return finish_removal(tx, removed.starts_at).await,
+        let public_url = auth_settings()?.public_url;
+        let args = |locale| moment_args(removed.starts_at, locale, &public_url);
+        let notice = Notice {
+            subject: "meeting-email-cancelled-subject",
+            body: "meeting-email-cancelled-body",
+            sms: "meeting-sms-cancelled",
+            args: &args,
         };
-        let args = moment_args(removed.starts_at, locale, &auth_settings()?.public_url);
-        let email = Email {
-            to,
-            subject: translate(locale, "meeting-email-cancelled-subject"),
-            body: translate_args(locale, "meeting-email-cancelled-body", &args),
-        };
-        enqueue(&mut tx, &email).await?;
+        notify(&mut tx, jobseeker, &public_url, notice).await?;
     }
-    finish_removal(tx, removed.starts_at).await
+    tx.commit().await?;
+    Ok(crate::i18n::helsinki_local(removed.starts_at).date())
 }
 
-async fn finish_removal(
-    tx: sqlx::Transaction<'static, sqlx::Postgres>,
-    starts_at: OffsetDateTime,
-) -> Result<Date, AppError> {
-    tx.commit().await?;
-    Ok(crate::i18n::helsinki_local(starts_at).date())
+/// A jobseeker moved to another coach keeps no times with the former one:
+/// those to come are freed and the jobseeker is told, to book with their
+/// new coach.
+pub async fn release_for_transfer(
+    conn: &mut PgConnection,
+    jobseeker: i64,
+    former_coach: i64,
+) -> Result<(), AppError> {
+    let freed = db::release_with_coach(conn, jobseeker, former_coach).await?;
+    let public_url = auth_settings()?.public_url;
+    for starts_at in freed {
+        let args = |locale| moment_args(starts_at, locale, &public_url);
+        let notice = Notice {
+            subject: "meeting-email-cancelled-subject",
+            body: "meeting-email-cancelled-body",
+            sms: "meeting-sms-cancelled",
+            args: &args,
+        };
+        notify(conn, jobseeker, &public_url, notice).await?;
+    }
+    Ok(())
 }
 
 /// One jobseeker's meetings as their coach sees them, audited.
@@ -236,6 +247,7 @@ pub async fn book_for(jobseeker: i64, meeting: i64) -> Result<(), AppError> {
     hold_jobseeker(&mut tx, jobseeker, Some(coach.account_id))
         .await?
         .ok_or(AppError::NotFound)?;
+    db::hold_coach_times(&mut tx, coach.account_id, false).await?;
     take(&mut tx, meeting, jobseeker, coach.account_id, true).await?;
     let public_url = auth_settings()?.public_url;
     tell(
@@ -243,7 +255,7 @@ pub async fn book_for(jobseeker: i64, meeting: i64) -> Result<(), AppError> {
         &public_url,
         meeting,
         jobseeker,
-        Notice::BookedByCoach,
+        Told::BookedByCoach,
     )
     .await?;
     tx.commit().await?;
@@ -322,8 +334,15 @@ pub async fn calendar(meeting: i64, locale: Locale) -> Result<String, AppError> 
         .unwrap_or("askel")
         .trim_end_matches('/');
     let (title, url) = if me.role == Role::Coach {
-        let name = FluentValue::from(found.jobseeker.clone().unwrap_or_default());
-        let title = translate_args(locale, "meeting-calendar-title-coach", &[("name", name)]);
+        let title = match (found.jobseeker_id, &found.jobseeker) {
+            (Some(jobseeker), Some(name)) => {
+                // Who meets the coach when: a read of the jobseeker's data.
+                open_jobseeker(&mut conn, me.account_id, jobseeker, "meetings").await?;
+                let name = FluentValue::from(name.clone());
+                translate_args(locale, "meeting-calendar-title-coach", &[("name", name)])
+            }
+            _ => translate(locale, "meeting-calendar-title-free"),
+        };
         (title, format!("{public_url}{}", super::COACH_MEETINGS))
     } else {
         let name = FluentValue::from(found.coach.clone().unwrap_or_default());
@@ -343,56 +362,55 @@ pub async fn calendar(meeting: i64, locale: Locale) -> Result<String, AppError> 
     Ok(ics_calendar(&entry, OffsetDateTime::now_utc()))
 }
 
-/// What a jobseeker is emailed about.
+/// What a jobseeker is told about.
 #[derive(Clone, Copy)]
-enum Notice {
+enum Told {
     Booked,
     BookedByCoach,
     Reminder,
 }
 
-/// Emails `jobseeker`, in their language, about `meeting`: when, how and
-/// where, and a link to their meetings. Nobody else's name is in it.
+/// Tells `jobseeker`, in their language, of `meeting`: when, how and where,
+/// and a link to their meetings. Nobody else's name is in it.
 async fn tell(
     conn: &mut PgConnection,
     public_url: &str,
     meeting: i64,
     jobseeker: i64,
-    notice: Notice,
+    told: Told,
 ) -> Result<(), AppError> {
     let Some(found) = db::one(conn, meeting, jobseeker).await? else {
         return Ok(());
     };
-    let Some((to, locale)) = email_of(conn, jobseeker).await? else {
-        return Ok(());
-    };
-    let (subject, body) = match notice {
-        Notice::Booked => ("meeting-email-booked-subject", "meeting-email-booked-body"),
-        Notice::BookedByCoach => (
+    let (subject, sms) = match told {
+        Told::Booked => ("meeting-email-booked-subject", "meeting-sms-booked"),
+        Told::BookedByCoach => (
             "meeting-email-booked-by-coach-subject",
-            "meeting-email-booked-body",
+            "meeting-sms-booked-by-coach",
         ),
-        Notice::Reminder => (
-            "meeting-email-reminder-subject",
-            "meeting-email-booked-body",
-        ),
+        Told::Reminder => ("meeting-email-reminder-subject", "meeting-sms-reminder"),
     };
-    let mut args = moment_args(found.starts_at, locale, public_url);
-    args.push((
-        "how",
-        FluentValue::from(translate(locale, &format!("meeting-mode-{}", found.mode))),
-    ));
-    args.push(("place", FluentValue::from(found.place.unwrap_or_default())));
-    let email = Email {
-        to,
-        subject: translate(locale, subject),
-        body: translate_args(locale, body, &args),
+    let args = |locale| {
+        let mut args = moment_args(found.starts_at, locale, public_url);
+        let how = translate(locale, &format!("meeting-mode-{}", found.mode));
+        let place = match &found.place {
+            Some(place) => format!("{how}: {place}"),
+            None => how,
+        };
+        args.push(("place", FluentValue::from(place)));
+        args
     };
-    enqueue(conn, &email).await?;
-    Ok(())
+    let notice = Notice {
+        subject,
+        body: "meeting-email-booked-body",
+        sms,
+        args: &args,
+    };
+    notify(conn, jobseeker, public_url, notice).await
 }
 
-/// The day, time and the link to the jobseeker's meetings, for an email.
+/// The day and time in the reader's language, and the link to the
+/// jobseeker's meetings, for a notice.
 fn moment_args(
     at: OffsetDateTime,
     locale: Locale,
@@ -414,7 +432,7 @@ pub async fn queue_reminders(pool: &sqlx::PgPool, public_url: &str) -> Result<us
     let mut tx = pool.begin().await?;
     let due = db::claim_due_reminders(&mut tx).await?;
     for (meeting, jobseeker) in &due {
-        tell(&mut tx, public_url, *meeting, *jobseeker, Notice::Reminder).await?;
+        tell(&mut tx, public_url, *meeting, *jobseeker, Told::Reminder).await?;
     }
     tx.commit().await?;
     Ok(due.len())

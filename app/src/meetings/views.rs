@@ -74,6 +74,12 @@ pub fn shown(meetings: Vec<super::db::Meeting>) -> Vec<Shown> {
         .collect()
 }
 
+/// The id of a day's heading in a list of times, which the buttons under
+/// it name as what they are about ("Book 10.00" of which day).
+pub fn day_id(times: &[Shown]) -> String {
+    format!("day-{}", times.first().map_or(0, |time| time.id))
+}
+
 /// Times grouped by their day, in order.
 pub fn by_day(times: Vec<Shown>) -> Vec<(String, Vec<Shown>)> {
     let mut days: Vec<(String, Vec<Shown>)> = Vec::new();
@@ -97,14 +103,16 @@ pub fn HowAndWhere(time: Shown) -> impl IntoView {
             view! { " " <span dir="auto">{place}</span> }.into_any()
         }
     });
-    view! { <p class="meeting__how">{time.how}":"{place}</p> }
+    let colon = place.is_some().then_some(":");
+    view! { <p class="meeting__how">{time.how}{colon}{place}</p> }
 }
 
-/// The link that saves a meeting into the phone's calendar.
+/// The link that saves a meeting into the phone's calendar; `about` is the
+/// id of the meeting's heading, which tells this link from the others.
 #[component]
-pub fn CalendarLink(meeting: i64) -> impl IntoView {
+pub fn CalendarLink(meeting: i64, about: String) -> impl IntoView {
     let href = format!("{}?meeting={meeting}", MeetingCalendar::url());
-    view! { <p><a href=href download="">{t("meeting-add-to-calendar")}</a></p> }
+    view! { <p><a href=href download="" aria-describedby=about>{t("meeting-add-to-calendar")}</a></p> }
 }
 
 #[cfg(all(test, feature = "ssr"))]

@@ -21,9 +21,8 @@ use crate::{
     context::pool,
     error::AppError,
     forms::{self, db::DraftForm},
-    i18n::{FluentValue, Locale, translate, translate_args},
-    my_account::db::email_of,
-    outbox::{Email, db::enqueue},
+    i18n::{FluentValue, Locale, translate_args},
+    notifications::server::{Notice, notify},
 };
 
 /// A conversation as one side reads it.
@@ -244,17 +243,16 @@ async fn tell(
     if !db::claim_telling(conn, message, recipient).await? {
         return Ok(());
     }
-    let Some((to, locale)) = email_of(conn, recipient).await? else {
-        return Ok(());
+    let public_url = auth_settings()?.public_url;
+    let link = format!("{public_url}{link}");
+    let args = |_| vec![("link", FluentValue::from(link.clone()))];
+    let notice = Notice {
+        subject: "message-email-subject",
+        body: "message-email-body",
+        sms: "message-sms",
+        args: &args,
     };
-    let link = FluentValue::from(format!("{}{link}", auth_settings()?.public_url));
-    let email = Email {
-        to,
-        subject: translate(locale, "message-email-subject"),
-        body: translate_args(locale, "message-email-body", &[("link", link)]),
-    };
-    enqueue(conn, &email).await?;
-    Ok(())
+    notify(conn, recipient, &public_url, notice).await
 }
 
 /// A message's text, trimmed, or why it cannot be sent.

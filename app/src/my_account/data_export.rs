@@ -61,6 +61,7 @@ pub struct MeetingData {
     pub place: Option<String>,
     pub coach: Option<String>,
     pub booked_by_coach: bool,
+    pub booked_at: Option<String>,
     pub outcome: Option<String>,
 }
 

@@ -117,6 +117,10 @@ fn AccountSections(profile: Profile) -> impl IntoView {
             <p>{t("account-language-now")}" "<span lang=language_lang>{language}</span></p>
             <p><a href="/account/language">{t("account-change-language")}</a></p>
         </section>
+        <section aria-labelledby="account-notify-heading">
+            <h2 id="account-notify-heading">{t("notify-title")}</h2>
+            <p><a href=crate::notifications::SETTINGS>{t("notify-change")}</a></p>
+        </section>
         <section aria-labelledby="account-password-heading">
             <h2 id="account-password-heading">{t("account-password-heading")}</h2>
             <p><a href="/account/password">{t("account-change-password")}</a></p>

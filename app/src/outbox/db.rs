@@ -13,7 +13,9 @@ use super::Email;
 #[derive(Clone, Debug)]
 pub struct Claimed {
     pub outbox_id: i64,
+    /// For a text message, `to` is a phone number and the subject is empty.
     pub email: Email,
+    pub sms: bool,
     pub attempts: i32,
 }
 
@@ -22,10 +24,29 @@ pub const MAX_ATTEMPTS: i32 = 12;
 
 pub async fn enqueue(conn: &mut PgConnection, email: &Email) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar!(
-        "insert into outbox (recipient, subject, body) values ($1, $2, $3) returning outbox_id",
+        "insert into outbox (channel, recipient, subject, body) values ('email', $1, $2, $3)
+         returning outbox_id",
         email.to,
         email.subject,
         email.body,
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// Queues a text message to `phone`, to go no earlier than `not_before`.
+pub async fn enqueue_sms(
+    conn: &mut PgConnection,
+    phone: &str,
+    text: &str,
+    not_before: time::OffsetDateTime,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar!(
+        "insert into outbox (channel, recipient, subject, body, next_attempt_at)
+         values ('sms', $1, '', $2, greatest($3, now())) returning outbox_id",
+        phone,
+        text,
+        not_before
     )
     .fetch_one(conn)
     .await
@@ -45,7 +66,7 @@ pub async fn claim_next(pool: &sqlx::PgPool) -> Result<Option<Claimed>, sqlx::Er
              order by next_attempt_at
              limit 1
              for update skip locked)
-         returning outbox_id, recipient, subject, body, attempts",
+         returning outbox_id, channel, recipient, subject, body, attempts",
         LEASE_SECONDS,
     )
     .fetch_optional(pool)
@@ -57,6 +78,7 @@ pub async fn claim_next(pool: &sqlx::PgPool) -> Result<Option<Claimed>, sqlx::Er
             subject: r.subject,
             body: r.body,
         },
+        sms: r.channel == "sms",
         attempts: r.attempts,
     }))
 }

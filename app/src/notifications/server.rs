@@ -1,0 +1,156 @@
+//! Telling a person something by the channels they chose.
+
+use sqlx::PgConnection;
+use time::{Duration, OffsetDateTime, PrimitiveDateTime, Time};
+
+use super::db;
+use crate::{
+    accounts::{Role, require_role},
+    context::pool,
+    error::AppError,
+    i18n::{FluentValue, Locale, helsinki_local, helsinki_moment, translate, translate_args},
+    outbox::{
+        Email,
+        db::{enqueue, enqueue_sms},
+    },
+};
+
+/// What fills a notice in, written for the reader's language.
+pub type Args<'a> = &'a (dyn Fn(Locale) -> Vec<(&'static str, FluentValue<'static>)> + Sync);
+
+/// One notice: Fluent ids of the email's subject and body and of the text
+/// message, and what fills them in. The subject never carries personal
+/// content: it is read on lock screens and in shared inboxes.
+pub struct Notice<'a> {
+    pub subject: &'a str,
+    pub body: &'a str,
+    pub sms: &'a str,
+    pub args: Args<'a>,
+}
+
+/// Queues `notice` for `account_id` in their language, by email and by
+/// text message as they chose; a text message waits for the end of their
+/// quiet hours. Nothing when they chose neither or the account is gone.
+pub async fn notify(
+    conn: &mut PgConnection,
+    account_id: i64,
+    public_url: &str,
+    notice: Notice<'_>,
+) -> Result<(), AppError> {
+    let Some(reach) = db::reach(conn, account_id).await? else {
+        return Ok(());
+    };
+    let locale = reach.locale;
+    let args = (notice.args)(locale);
+    let settings = FluentValue::from(format!("{public_url}{}", super::SETTINGS));
+    if let Some(to) = reach.email {
+        let body = translate_args(locale, notice.body, &args);
+        let footer = translate_args(locale, "notify-email-footer", &[("link", settings)]);
+        let email = Email {
+            to,
+            subject: translate(locale, notice.subject),
+            body: format!("{body}\n\n--\n{footer}"),
+        };
+        enqueue(conn, &email).await?;
+    }
+    if let Some(phone) = reach.phone {
+        let text = translate_args(locale, notice.sms, &args);
+        let not_before = after_quiet_hours(OffsetDateTime::now_utc(), reach.quiet);
+        enqueue_sms(conn, &phone, &text, not_before).await?;
+    }
+    Ok(())
+}
+
+/// `now`, or the end of the quiet hours (`from`, `until`: Helsinki hours)
+/// when `now` falls in them. Equal hours mean no quiet hours.
+pub fn after_quiet_hours(now: OffsetDateTime, (from, until): (i16, i16)) -> OffsetDateTime {
+    let local = helsinki_local(now);
+    let hour = i16::from(local.hour());
+    let quiet = if from < until {
+        (from..until).contains(&hour)
+    } else {
+        from != until && (hour >= from || hour < until)
+    };
+    if !quiet {
+        return now;
+    }
+    let day = if hour < until {
+        local.date()
+    } else {
+        local
+            .date()
+            .checked_add(Duration::days(1))
+            .unwrap_or(local.date())
+    };
+    u8::try_from(until)
+        .ok()
+        .and_then(|until| Time::from_hms(until, 0, 0).ok())
+        .and_then(|at| helsinki_moment(PrimitiveDateTime::new(day, at)))
+        .unwrap_or(now)
+}
+
+/// The signed-in person's choices.
+pub async fn mine() -> Result<db::Settings, AppError> {
+    let me = require_role(&Role::ALL)?;
+    let mut conn = pool()?.acquire().await?;
+    db::settings(&mut conn, me.account_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Saves the signed-in person's choices; hours are 0–23.
+pub async fn save(
+    email: bool,
+    sms: bool,
+    quiet_from: &str,
+    quiet_until: &str,
+) -> Result<(), AppError> {
+    let me = require_role(&Role::ALL)?;
+    let hour = |typed: &str, field: &str| {
+        typed
+            .parse::<i16>()
+            .ok()
+            .filter(|h| (0..24).contains(h))
+            .ok_or_else(|| AppError::field(field, "notify-error-hour"))
+    };
+    let quiet = (
+        hour(quiet_from, "quiet_from")?,
+        hour(quiet_until, "quiet_until")?,
+    );
+    let mut conn = pool()?.acquire().await?;
+    db::save(&mut conn, me.account_id, email, sms, quiet).await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+
+    #[test]
+    fn a_text_message_waits_out_the_quiet_hours_in_helsinki() {
+        // 21–8 in winter (UTC+2): 22.30 waits to 8.00 the next day.
+        let late = datetime!(2026-12-03 20:30 UTC);
+        assert_eq!(
+            after_quiet_hours(late, (21, 8)),
+            datetime!(2026-12-04 06:00 UTC)
+        );
+        // 6.00 waits to 8.00 the same day.
+        let early = datetime!(2026-12-04 04:00 UTC);
+        assert_eq!(
+            after_quiet_hours(early, (21, 8)),
+            datetime!(2026-12-04 06:00 UTC)
+        );
+        // 12.00 goes now; so does anything without quiet hours.
+        let noon = datetime!(2026-12-04 10:00 UTC);
+        assert_eq!(after_quiet_hours(noon, (21, 8)), noon);
+        assert_eq!(after_quiet_hours(late, (0, 0)), late);
+        // Quiet in the day (13–15): 14.00 waits to 15.00.
+        let lunch = datetime!(2026-12-04 12:00 UTC);
+        assert_eq!(
+            after_quiet_hours(lunch, (13, 15)),
+            datetime!(2026-12-04 13:00 UTC)
+        );
+    }
+}

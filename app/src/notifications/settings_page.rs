@@ -1,0 +1,144 @@
+//! `/account/notifications`: how Askel contacts the person (email, text
+//! message) and the hours when no text message comes.
+
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_meta::Title;
+
+use crate::{
+    accounts::{Protected, Role},
+    error::AppError,
+    i18n::{FluentValue, t, t_args},
+    ui::{
+        BackLink, CheckboxField, Choice, FormState, FormSummary, PostForm, SelectField, done_notice,
+    },
+};
+
+const FORM: &str = "notifications";
+
+/// Saves how the signed-in person is told.
+#[server(prefix = "/api", endpoint = "save-notifications")]
+pub async fn save_notifications(
+    email: Option<String>,
+    sms: Option<String>,
+    quiet_from: Option<String>,
+    quiet_until: Option<String>,
+) -> Result<(), AppError> {
+    let ticked = |value: &Option<String>| value.as_deref() == Some("yes");
+    let (quiet_from, quiet_until) = (
+        quiet_from.unwrap_or_default(),
+        quiet_until.unwrap_or_default(),
+    );
+    let result = super::server::save(ticked(&email), ticked(&sms), &quiet_from, &quiet_until).await;
+    let typed = vec![
+        ("email".to_owned(), email.unwrap_or_default()),
+        ("sms".to_owned(), sms.unwrap_or_default()),
+        ("quiet_from".to_owned(), quiet_from),
+        ("quiet_until".to_owned(), quiet_until),
+    ];
+    crate::forms::answer_form_post(FORM, typed, &result, super::SETTINGS);
+    result
+}
+
+#[derive(Clone, Debug)]
+struct Choices {
+    email: Option<String>,
+    phone: Option<String>,
+    notify_email: bool,
+    notify_sms: bool,
+    quiet_from: i16,
+    quiet_until: i16,
+}
+
+async fn load() -> Result<Choices, AppError> {
+    #[cfg(feature = "ssr")]
+    {
+        let s = super::server::mine().await?;
+        Ok(Choices {
+            email: s.email,
+            phone: s.phone,
+            notify_email: s.notify_email,
+            notify_sms: s.notify_sms,
+            quiet_from: s.quiet_from,
+            quiet_until: s.quiet_until,
+        })
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(AppError::Internal)
+    }
+}
+
+/// `/account/notifications`.
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    view! {
+        <Protected roles=&Role::ALL>
+            <Title text=t("notify-title")/>
+            <BackLink href="/account" label=t("account-back")/>
+            <h1>{t("notify-title")}</h1>
+            {crate::ui::loaded_page(load, |choices| view! { <Form choices/> }, "/account", "account-back")}
+        </Protected>
+    }
+}
+
+#[component]
+fn Form(choices: Choices) -> impl IntoView {
+    let state = FormState::take(FORM);
+    let refused = state.posted("quiet_from").is_some();
+    let hours = || {
+        (0..24)
+            .map(|h| Choice::new(h.to_string(), format!("{h:02}.00")))
+            .collect::<Vec<_>>()
+    };
+    let (from, until) = if refused {
+        (state.value("quiet_from"), state.value("quiet_until"))
+    } else {
+        (
+            choices.quiet_from.to_string(),
+            choices.quiet_until.to_string(),
+        )
+    };
+    let email = choices.email.map(|address| {
+        let label = t_args(
+            "notify-by-email",
+            &[("address", FluentValue::from(address))],
+        );
+        let checked = if refused {
+            state.value("email") == "yes"
+        } else {
+            choices.notify_email
+        };
+        view! { <CheckboxField state=state.clone() name="email" label checked/> }
+    });
+    let sms = match choices.phone {
+        Some(phone) => {
+            let label = t_args("notify-by-sms", &[("phone", FluentValue::from(phone))]);
+            let checked = if refused {
+                state.value("sms") == "yes"
+            } else {
+                choices.notify_sms
+            };
+            view! { <CheckboxField state=state.clone() name="sms" label checked/> }.into_any()
+        }
+        None => view! { <p class="hint">{t("notify-no-phone")}</p> }.into_any(),
+    };
+    view! {
+        <p>{t("notify-intro")}</p>
+        {done_notice(&state, "notify-saved")}
+        <FormSummary state=state.clone()/>
+        <PostForm action=SaveNotifications::url()>
+            <fieldset class="field">
+                <legend>{t("notify-channels")}</legend>
+                {email}
+                {sms}
+            </fieldset>
+            <fieldset class="field">
+                <legend>{t("notify-quiet")}</legend>
+                <p class="hint">{t("notify-quiet-hint")}</p>
+                <SelectField state=state.clone() name="quiet_from" label=t("notify-quiet-from") options=hours() selected=from/>
+                <SelectField state name="quiet_until" label=t("notify-quiet-until") options=hours() selected=until/>
+            </fieldset>
+            <button type="submit" class="button">{t("notify-save")}</button>
+        </PostForm>
+    }
+}
