@@ -177,3 +177,7 @@ event-coach-sign-up = Sign up the jobseeker
 event-coach-done = Signed up. The event is now in the jobseeker's "My events".
 event-coach-error-jobseeker = Choose the jobseeker to sign up
 event-coach-error-consent = Tick the box to confirm that the jobseeker has agreed
+event-sms-promoted = Askel: you have a place at { $title }, { $when }. { $link }
+event-sms-reminder = Askel reminder: { $title } tomorrow, { $when }. { $link }
+event-sms-cancelled = Askel: { $title } ({ $when }) is cancelled. { $link }
+event-sms-changed = Askel: { $title } has changed. { $link }

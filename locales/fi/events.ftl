@@ -177,3 +177,7 @@ event-coach-sign-up = Ilmoita asiakas
 event-coach-done = Ilmoitettu. Tapahtuma näkyy nyt asiakkaan sivulla "Omat tapahtumat".
 event-coach-error-jobseeker = Valitse asiakas, jonka ilmoitat
 event-coach-error-consent = Vahvista rastilla, että asiakas on antanut luvan
+event-sms-promoted = Askel: sait paikan tapahtumaan { $title }, { $when }. { $link }
+event-sms-reminder = Askel muistuttaa: { $title } huomenna, { $when }. { $link }
+event-sms-cancelled = Askel: { $title } ({ $when }) on peruttu. { $link }
+event-sms-changed = Askel: tapahtuma { $title } on muuttunut. { $link }

@@ -177,3 +177,7 @@ event-coach-sign-up = Anmäl klienten
 event-coach-done = Anmäld. Evenemanget finns nu under klientens "Mina evenemang".
 event-coach-error-jobseeker = Välj klienten som du anmäler
 event-coach-error-consent = Kryssa i rutan för att bekräfta att klienten har gett sitt samtycke
+event-sms-promoted = Askel: du har fått en plats på { $title }, { $when }. { $link }
+event-sms-reminder = Askel påminner: { $title } i morgon, { $when }. { $link }
+event-sms-cancelled = Askel: { $title } ({ $when }) är inställt. { $link }
+event-sms-changed = Askel: { $title } har ändrats. { $link }

@@ -230,3 +230,44 @@ async fn the_gateway_gets_the_message_as_json_with_its_token() {
         serde_json::json!({"to": "+358401234567", "from": "Askel", "text": "Askel: hei"})
     );
 }
+
+#[sqlx::test]
+async fn someone_who_signed_up_with_a_phone_only_gets_the_event_reminder_as_a_text(pool: PgPool) {
+    let event = support::published_event(&pool, Some(10), None).await;
+    let person: i64 = sqlx::query_scalar(
+        "insert into account (role, display_name, phone, password_hash, locale, quiet_from, quiet_until)
+         values ('jobseeker', 'Ahmed', '+358409876543', 'not a hash', 'fi', 0, 0) returning account_id",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("a phone-only jobseeker");
+    sqlx::query(
+        "insert into event_signup (event_id, account_id, status, confirmed_at) values ($1, $2, 'confirmed', now())",
+    )
+    .bind(event.event_id)
+    .bind(person)
+    .execute(&pool)
+    .await
+    .expect("signed up");
+    sqlx::query("update event set starts_at = now() + interval '20 hours', ends_at = now() + interval '22 hours', signup_deadline = now() + interval '10 hours'")
+        .execute(&pool)
+        .await
+        .expect("tomorrow");
+    app::events::server::queue_reminders(&pool, "https://askel.example")
+        .await
+        .expect("reminders");
+    let queued = outbox(&pool).await;
+    assert_eq!(queued.len(), 1, "{queued:?}");
+    assert_eq!(queued[0].0, "sms");
+    assert_eq!(queued[0].1, "+358409876543");
+    assert!(
+        queued[0].2.starts_with("Askel muistuttaa:"),
+        "{}",
+        queued[0].2
+    );
+    assert!(
+        queued[0].2.contains("https://askel.example/events/"),
+        "{}",
+        queued[0].2
+    );
+}

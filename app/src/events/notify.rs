@@ -1,8 +1,8 @@
 //! Emails about events, each in the recipient's own language and sent
 //! through the outbox inside the transaction that caused it: a promotion is
 //! never committed without its message, nor a message without its promotion.
-//! People who signed up with a phone number only are not emailed; their
-//! "My events" page shows the same news.
+//! Each goes by the channels the person chose (`crate::notifications`):
+//! someone who signed up with a phone number only gets a text message.
 
 use sqlx::PgConnection;
 use time::OffsetDateTime;
@@ -11,8 +11,6 @@ use super::{booking::Promoted, db, input::PlaceColumns, when_text};
 use crate::{
     error::AppError,
     i18n::{FluentValue, Locale, translate_args},
-    my_account::db::email_of,
-    outbox::{Email, db::enqueue},
 };
 
 /// Why we write.
@@ -44,15 +42,29 @@ impl Change {
 }
 
 impl Notice<'_> {
-    fn keys(self) -> (&'static str, &'static str) {
+    /// Fluent ids of the email's subject and body and of the text message.
+    fn keys(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Notice::Promoted => ("event-email-promoted-subject", "event-email-promoted-body"),
-            Notice::Reminder => ("event-email-reminder-subject", "event-email-reminder-body"),
+            Notice::Promoted => (
+                "event-email-promoted-subject",
+                "event-email-promoted-body",
+                "event-sms-promoted",
+            ),
+            Notice::Reminder => (
+                "event-email-reminder-subject",
+                "event-email-reminder-body",
+                "event-sms-reminder",
+            ),
             Notice::EventCancelled => (
                 "event-email-cancelled-subject",
                 "event-email-cancelled-body",
+                "event-sms-cancelled",
             ),
-            Notice::Changed(_) => ("event-email-changed-subject", "event-email-changed-body"),
+            Notice::Changed(_) => (
+                "event-email-changed-subject",
+                "event-email-changed-body",
+                "event-sms-changed",
+            ),
         }
     }
 }
@@ -65,41 +77,39 @@ pub async fn tell(
     account_id: i64,
     notice: Notice<'_>,
 ) -> Result<(), AppError> {
-    let Some((to, locale)) = email_of(conn, account_id).await? else {
+    let Some(reach) = crate::notifications::db::reach(conn, account_id).await? else {
         return Ok(());
     };
+    let locale = reach.locale;
     let Some(event) = db::details(conn, event_id, locale).await? else {
         return Ok(());
     };
-    let (subject, body) = notice.keys();
+    let (subject, body, sms) = notice.keys();
     let mut args = vec![
-        ("title", FluentValue::from(event.title.clone())),
-        (
-            "when",
-            FluentValue::from(when_text(event.starts_at, event.ends_at, locale)),
-        ),
-        (
-            "place",
-            FluentValue::from(place_text(&event.place(), locale)),
-        ),
+        ("title", event.title.clone()),
+        ("when", when_text(event.starts_at, event.ends_at, locale)),
+        ("place", place_text(&event.place(), locale)),
         (
             "link",
-            FluentValue::from(format!("{public_url}{}", super::event_path(event_id))),
+            format!("{public_url}{}", super::event_path(event_id)),
         ),
     ];
     if let Notice::Changed(change) = notice {
-        args.push((
-            "changes",
-            FluentValue::from(change_text(change, &event, locale)),
-        ));
+        args.push(("changes", change_text(change, &event, locale)));
     }
-    let email = Email {
-        to,
-        subject: translate_args(locale, subject, &args),
-        body: translate_args(locale, body, &args),
+    // Written in the person's language already: the event's own texts are.
+    let written = |_| {
+        args.iter()
+            .map(|(name, text)| (*name, FluentValue::from(text.clone())))
+            .collect()
     };
-    enqueue(conn, &email).await?;
-    Ok(())
+    let notice = crate::notifications::server::Notice {
+        subject,
+        body,
+        sms,
+        args: &written,
+    };
+    crate::notifications::server::notify(conn, account_id, public_url, notice).await
 }
 
 /// Tells each person who got a place that they have it.

@@ -8,7 +8,7 @@ use crate::{
     accounts::{Role, require_role},
     context::pool,
     error::AppError,
-    i18n::{FluentValue, Locale, helsinki_local, helsinki_moment, translate, translate_args},
+    i18n::{FluentValue, Locale, helsinki_local, helsinki_moment, translate_args},
     outbox::{
         Email,
         db::{enqueue, enqueue_sms},
@@ -48,7 +48,7 @@ pub async fn notify(
         let footer = translate_args(locale, "notify-email-footer", &[("link", settings)]);
         let email = Email {
             to,
-            subject: translate(locale, notice.subject),
+            subject: translate_args(locale, notice.subject, &args),
             body: format!("{body}\n\n--\n{footer}"),
         };
         enqueue(conn, &email).await?;
