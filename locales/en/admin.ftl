@@ -30,3 +30,7 @@ admin-deactivate-submit = Deactivate { $name }'s account
 admin-reactivate-submit = Reactivate { $name }'s account
 admin-active-saved = The account has been changed.
 admin-error-deactivate-caseload = This coach still has jobseekers on their caseload. Move them to another coach before deactivating the account.
+admin-caseload = { $count ->
+    [one] One jobseeker on their caseload (the model's guide: about 20 for a full-time coach)
+   *[other] { $count } jobseekers on their caseload (the model's guide: about 20 for a full-time coach)
+}

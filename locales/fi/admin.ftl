@@ -30,3 +30,7 @@ admin-deactivate-submit = Poista käyttäjän { $name } tili käytöstä
 admin-reactivate-submit = Ota käyttäjän { $name } tili uudelleen käyttöön
 admin-active-saved = Tili on muutettu.
 admin-error-deactivate-caseload = Tällä työvalmentajalla on vielä asiakkaina työnhakijoita. Siirrä heidät toiselle työvalmentajalle ennen kuin poistat tilin käytöstä.
+admin-caseload = { $count ->
+    [one] Yksi työnhakija asiakkaana (mallin ohje: noin 20 kokoaikaista valmentajaa kohden)
+   *[other] { $count } työnhakijaa asiakkaana (mallin ohje: noin 20 kokoaikaista valmentajaa kohden)
+}

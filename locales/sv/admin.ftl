@@ -30,3 +30,7 @@ admin-deactivate-submit = Inaktivera kontot för { $name }
 admin-reactivate-submit = Aktivera kontot för { $name } igen
 admin-active-saved = Kontot har ändrats.
 admin-error-deactivate-caseload = Den här jobbcoachen har fortfarande arbetssökande bland sina kunder. Flytta dem till en annan jobbcoach innan du inaktiverar kontot.
+admin-caseload = { $count ->
+    [one] En arbetssökande i klientgruppen (modellens riktmärke: cirka 20 per heltidscoach)
+   *[other] { $count } arbetssökande i klientgruppen (modellens riktmärke: cirka 20 per heltidscoach)
+}

@@ -248,6 +248,12 @@ async fn a_coach_with_jobseekers_stays_active_until_they_are_moved(pool: PgPool)
         page.contains("Move them to another coach before deactivating"),
         "{page}"
     );
+    // The caseload's size is on the list, beside the model's guide.
+    assert!(
+        page.contains("One jobseeker on their caseload (the model&#x27;s guide: about 20")
+            || page.contains("One jobseeker on their caseload (the model's guide: about 20"),
+        "{page}"
+    );
     assert_eq!(
         sign_in_status(&app, "busy@example.fi").await,
         StatusCode::OK

@@ -11,8 +11,11 @@ pub async fn staff(conn: &mut PgConnection) -> Result<Vec<StaffMember>, sqlx::Er
         StaffMember,
         r#"select account_id, display_name as "display_name!", role as "role: Role",
                   coalesce(email::text, phone) as "contact!", team,
-                  deactivated_at is not null as "deactivated!"
-           from account
+                  deactivated_at is not null as "deactivated!",
+                  (select count(*) from account j
+                   where j.coach_id = a.account_id and j.role = 'jobseeker'
+                     and j.deleted_at is null) as "caseload!"
+           from account a
            where deleted_at is null and role <> 'jobseeker'
            order by display_name, account_id"#,
     )

@@ -36,6 +36,8 @@ pub struct StaffMember {
     pub team: Option<String>,
     /// Deactivated by an admin: cannot sign in.
     pub deactivated: bool,
+    /// How many jobseekers are on a coach's caseload.
+    pub caseload: i64,
 }
 
 /// A staff account just created, and the code its owner sets a password with.
@@ -235,6 +237,9 @@ fn StaffList(staff: Vec<StaffMember>) -> impl IntoView {
                         {t(member.role.message_id())}" · "{member.contact.clone()}
                         {member.deactivated.then(|| view! { " · "<strong>{t("admin-deactivated")}</strong> })}
                     </p>
+                    {(member.role == Role::Coach).then(|| view! {
+                        <p>{t_args("admin-caseload", &[("count", FluentValue::from(member.caseload))])}</p>
+                    })}
                     {(member.role == Role::Coach && !member.deactivated).then(|| view! { <TeamForm member=member.clone()/> })}
                     {if is_me {
                         view! { <p class="hint">{t("admin-own-role")}</p> }.into_any()
