@@ -21,13 +21,14 @@ for (const locale of LOCALES) {
     const person = `/coach/jobseekers/${world.jobseekerId}`;
     const kinds = await sweep(page, locale, {
       start: ["/", person, `/employers/${world.employerId}`],
-      every: [`${person}/plan/steps/${world.stepId}`, `${person}/plan/goals/${world.goalId}`],
+      // The calendar at the week of the jobseeker's coming meeting, so it has times to show.
+      every: [`${person}/plan/steps/${world.stepId}`, `${person}/plan/goals/${world.goalId}`, `/coach/meetings?week=${world.meetingDay}`],
     });
     for (const kind of [
       "/coach/caseload", "/coach/invitations", "/coach/report", "/coach/jobseekers/{id}", "/coach/jobseekers/{id}/plan",
       "/coach/jobseekers/{id}/plan/history", "/coach/jobseekers/{id}/notes/{id}", "/coach/jobseekers/{id}/outcomes/{id}",
-      "/coach/jobseekers/{id}/skills", "/coach/jobseekers/{id}/jobs", "/coach/jobseekers/{id}/messages", "/coach/jobs", "/coach/jobs/{id}", "/events/caseload", "/events/{id}", "/employers",
-      "/employers/{id}", "/account",
+      "/coach/jobseekers/{id}/skills", "/coach/jobseekers/{id}/jobs", "/coach/jobseekers/{id}/messages", "/coach/jobseekers/{id}/meetings", "/coach/meetings", "/coach/jobs", "/coach/jobs/{id}", "/events/caseload", "/events/{id}", "/employers",
+      "/employers/{id}", "/account", "/account/notifications",
     ]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }

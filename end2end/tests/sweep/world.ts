@@ -18,6 +18,8 @@ export interface World {
   employerId: number;
   /** An open job of the organiser's employer, linked to the event. */
   jobId: number;
+  /** The Helsinki day (2026-12-08) of the jobseeker's coming meeting: its week has times in the coach's calendar. */
+  meetingDay: string;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface World {
  * coach's caseload, has a plan with a goal and a step, a shared note, a
  * message from the coach, an outcome, a place at the organiser's event, an
  * experience with a skill, and a skill the coach has seen in practice,
- * shared with the event's organiser;
+ * shared with the event's organiser; a meeting held with the coach, one to
+ * come and two of the coach's free times (at an address, by video, by phone);
  * the organiser is on the staff of an employer the coach added, which has an
  * open job linked to the event.
  */
@@ -97,7 +100,32 @@ export function makeWorld(locale: Locale): World {
   );
   const [jobseekerId, goalId, stepId, employerId, jobId, written] = ids.split(" ").map(Number);
   expect(written, "rows the world needs").toBe(13);
-  return { jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId, employerId, jobId };
+  const meetingDay = psql(
+    `with person as (select account_id from account where email = :'jobseeker'),
+          coach as (select account_id from account where email = :'coach'),
+          soon as (select date_trunc('hour', now()) + interval '2 days' as at),
+          held as (insert into meeting (coach_id, starts_at, ends_at, mode, place, jobseeker_id, booked_at)
+                   select coach.account_id, at - interval '4 days', at - interval '4 days' + interval '45 minutes',
+                          'in-person', 'Ratapihantie 9, Helsinki', person.account_id, now() - interval '5 days'
+                   from coach, person, soon returning 1),
+          coming as (insert into meeting (coach_id, starts_at, ends_at, mode, place, jobseeker_id, booked_at)
+                     select coach.account_id, at, at + interval '45 minutes', 'in-person', 'Ratapihantie 9, Helsinki',
+                            person.account_id, now()
+                     from coach, person, soon returning starts_at),
+          free as (insert into meeting (coach_id, starts_at, ends_at, mode, place)
+                   select coach.account_id, at + interval '1 hour', at + interval '90 minutes', 'video',
+                          'https://meet.example.fi/askel' from coach, soon
+                   union all
+                   select coach.account_id, at + interval '2 hours', at + interval '150 minutes', 'phone', null
+                   from coach, soon returning 1)
+     select to_char((select starts_at from coming) at time zone 'Europe/Helsinki', 'YYYY-MM-DD')
+            || ' ' || (select count(*) from held) + (select count(*) from free);`,
+    { jobseeker, coach },
+  ).split(" ");
+  expect(meetingDay[1], "meetings the world needs").toBe("3");
+  return {
+    jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId, employerId, jobId, meetingDay: meetingDay[0],
+  };
 }
 
 /** Starts the full assessment of `framework` from its start page; lands on its first question. */

@@ -1,0 +1,171 @@
+import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
+import { checkPage, expectNoAxeViolations } from "../fixtures/axe";
+import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
+import { subjectsTo } from "../fixtures/mail";
+import { press } from "../fixtures/modules";
+
+// Meetings are booked on phones, by keyboard.
+test.use({ viewport: { width: 360, height: 740 } });
+
+/** Tomorrow in Helsinki, as a date picker sends it: 2026-12-08. */
+function tomorrowInHelsinki(): string {
+  return new Date(Date.now() + 24 * 60 * 60 * 1000).toLocaleDateString("sv-SE", { timeZone: "Europe/Helsinki" });
+}
+
+/** A day's heading as the pages write it: "Tiistai 8.12.2026", "Tuesday 8 December 2026". */
+function dayHeading(locale: Locale, isoDay: string): string {
+  const [year, month, day] = isoDay.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const weekday = text(locale, `meeting-weekday-${((date.getUTCDay() + 6) % 7) + 1}`);
+  const written =
+    locale === "en"
+      ? `${day} ${date.toLocaleString("en", { month: "long", timeZone: "UTC" })} ${year}`
+      : `${day}.${month}.${year}`;
+  return `${weekday} ${written}`;
+}
+
+/** A time's span as the pages write it: "10.00–10.45", in English "10:00–10:45". */
+function span(locale: Locale, from: string, until: string): string {
+  const written = (time: string) => (locale === "en" ? time : time.replace(":", "."));
+  return `${written(from)}\u2013${written(until)}`;
+}
+
+for (const locale of LOCALES) {
+  test(`a coach offers free times, a jobseeker books, moves and cancels one, and the coach books one for them, in ${locale}`, async ({
+    page,
+  }) => {
+    withWasmOnlyIn("fi", locale);
+    test.slow();
+    const [jobseeker, coach] = [uniqueEmail("meeting-js"), uniqueEmail("meeting-coach")];
+    createAccount("jobseeker", jobseeker, locale);
+    createAccount("coach", coach, locale);
+    assignToCoach(jobseeker, coach);
+    const nav = page.getByRole("navigation", { name: text(locale, "layout-main-nav-label") });
+    const day = tomorrowInHelsinki();
+    const heading = dayHeading(locale, day);
+    const [first, second] = [span(locale, "10:00", "10:45"), span(locale, "10:45", "11:30")];
+
+    // The coach offers two times in a row tomorrow, at an address.
+    await signIn(page, locale, coach);
+    await press(page, nav.getByRole("link", { name: text(locale, "nav-meetings") }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "meeting-coach-title"));
+    const offer = page.getByRole("button", { name: text(locale, "meeting-offer") });
+    // Sent empty: the error summary takes focus and says what is missing.
+    await press(page, offer);
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveText([
+      text(locale, "meeting-error-day"),
+      text(locale, "meeting-error-start"),
+      text(locale, "meeting-error-mode"),
+    ]);
+    await checkPage(page);
+    await page.getByLabel(text(locale, "meeting-day"), { exact: true }).fill(day);
+    await page.getByLabel(text(locale, "meeting-start"), { exact: true }).fill("10:00");
+    await page.getByLabel(text(locale, "meeting-length"), { exact: true }).selectOption("45");
+    await page.getByLabel(text(locale, "meeting-count"), { exact: true }).fill("2");
+    const inPerson = page.getByLabel(text(locale, "meeting-mode-in-person"), { exact: true });
+    await press(page, inPerson, "Space");
+    await expect(inPerson).toBeChecked();
+    await page.getByLabel(text(locale, "meeting-place"), { exact: true }).fill("Ratapihantie 9, Helsinki");
+    await press(page, offer);
+    // The week shown is the offered day's, whether or not tomorrow is this week.
+    await expect(page.getByText(text(locale, "meeting-offered"))).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+    const times = page.locator("li.meeting");
+    await expect(times.getByRole("heading", { level: 3 })).toHaveText([first, second]);
+    await expect(times.getByText(text(locale, "meeting-free"), { exact: true })).toHaveCount(2);
+    await expect(times.first()).toContainText("Ratapihantie 9, Helsinki");
+    await checkPage(page);
+    await signOut(page, locale);
+
+    // The jobseeker books the first time, without calling anyone.
+    await signIn(page, locale, jobseeker);
+    await press(page, nav.getByRole("link", { name: text(locale, "nav-meetings") }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "meeting-my-title"));
+    await expect(page.getByText(text(locale, "meeting-none-booked"))).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: textWith(locale, "meeting-free-heading", { name: "Test coach" }) }),
+    ).toBeVisible();
+    await press(page, page.getByRole("button", { name: textWith(locale, "meeting-book", { time: first }) }));
+    await expect(page.getByText(text(locale, "meeting-booked"))).toBeVisible();
+    const calendar = page.getByRole("link", { name: text(locale, "meeting-add-to-calendar") });
+    const mine = page.locator("li.meeting", { has: calendar });
+    await expect(mine).toHaveCount(1);
+    await expect(mine.getByRole("heading", { level: 3 })).toHaveText(`${heading}, ${first}`);
+    await expect(mine).toContainText("Ratapihantie 9, Helsinki");
+    await expect(mine).toContainText(textWith(locale, "meeting-with-coach", { name: "Test coach" }));
+    // Only the other time is still free to book.
+    await expect(page.getByRole("button", { name: textWith(locale, "meeting-book", { time: first }) })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: textWith(locale, "meeting-book", { time: second }) })).toBeVisible();
+    await checkPage(page);
+
+    // The meeting comes as a calendar file for the phone.
+    const href = (await calendar.getAttribute("href")) ?? "";
+    expect(href).toContain("/api/meeting-calendar?meeting=");
+    const file = await page.request.get(href);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toContain("text/calendar");
+    const ics = await file.text();
+    expect(ics).toContain("BEGIN:VEVENT");
+    expect(ics).toContain("Ratapihantie 9");
+
+    // Moved to the other time: the first one is free again.
+    await press(page, mine.getByRole("link", { name: text(locale, "meeting-move") }));
+    await expect(
+      page.getByRole("heading", {
+        level: 2,
+        name: textWith(locale, "meeting-move-heading", { when: `${heading}, ${first}` }),
+      }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: textWith(locale, "meeting-move-here", { time: first }) })).toHaveCount(0);
+    await checkPage(page);
+    await press(page, page.getByRole("button", { name: textWith(locale, "meeting-move-here", { time: second }) }));
+    await expect(page.getByText(text(locale, "meeting-booked"))).toBeVisible();
+    await expect(mine).toHaveCount(1);
+    await expect(mine.getByRole("heading", { level: 3 })).toHaveText(`${heading}, ${second}`);
+    await expect(page.getByRole("button", { name: textWith(locale, "meeting-book", { time: first }) })).toBeVisible();
+    await checkPage(page);
+
+    // Cancelled, by keyboard: the "are you sure?" step first, which does nothing by itself.
+    const confirm = mine.getByRole("button", { name: text(locale, "meeting-cancel-confirm") });
+    await expect(confirm).toBeHidden();
+    await press(
+      page,
+      mine.locator("summary", { hasText: textWith(locale, "meeting-cancel", { when: `${heading}, ${second}` }) }),
+    );
+    await expect(confirm).toBeVisible();
+    await expectNoAxeViolations(page);
+    await press(page, confirm);
+    await expect(page.getByText(text(locale, "meeting-cancelled"))).toBeVisible();
+    await expect(page.getByText(text(locale, "meeting-none-booked"))).toBeVisible();
+    await expect(mine).toHaveCount(0);
+    await checkPage(page);
+
+    // The booking (and the move) were told by email, in the jobseeker's language.
+    expect(subjectsTo(jobseeker)).toContain(text(locale, "meeting-email-booked-subject"));
+    await signOut(page, locale);
+
+    // The coach books the first time for them from their page.
+    await signIn(page, locale, coach);
+    await press(page, nav.getByRole("link", { name: text(locale, "nav-caseload") }));
+    await press(page, page.getByRole("link", { name: "Test jobseeker" }));
+    await press(page, page.getByRole("link", { name: text(locale, "person-open-meetings") }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      textWith(locale, "meeting-person-title", { name: "Test jobseeker" }),
+    );
+    await expect(page.getByText(text(locale, "meeting-person-none"))).toBeVisible();
+    await checkPage(page);
+    await press(page, page.getByRole("button", { name: textWith(locale, "meeting-book-for", { time: first }) }));
+    await expect(page.getByText(text(locale, "meeting-booked-for"))).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: text(locale, "meeting-coming") })).toBeVisible();
+    const coming = page.locator("li.meeting", { has: page.getByRole("link", { name: text(locale, "meeting-add-to-calendar") }) });
+    await expect(coming.getByRole("heading", { level: 3 })).toHaveText([`${heading}, ${first}`]);
+    await expect(coming).toContainText("Ratapihantie 9, Helsinki");
+    await expect(page.getByRole("button", { name: textWith(locale, "meeting-book-for", { time: first }) })).toHaveCount(0);
+    await expect(page.getByText(text(locale, "meeting-person-none"))).toHaveCount(0);
+    await checkPage(page);
+    expect(subjectsTo(jobseeker)).toContain(text(locale, "meeting-email-booked-by-coach-subject"));
+  });
+}
