@@ -3,7 +3,6 @@
 -- leases them.
 alter table outbox add column channel text not null default 'email'
     check (channel in ('email', 'sms'));
-alter table outbox alter column channel drop default;
 comment on column outbox.channel is 'email: recipient is an address; sms: recipient is a phone number in international form and subject is empty.';
 
 -- How each person wants to be told. Text messages wait out the quiet hours
