@@ -109,7 +109,7 @@ pub async fn tell(
         sms,
         args: &written,
     };
-    crate::notifications::server::notify(conn, account_id, public_url, notice).await
+    crate::notifications::server::notify_reach(conn, reach, public_url, notice).await
 }
 
 /// Tells each person who got a place that they have it.

@@ -212,6 +212,30 @@ pub async fn book(
     Ok(booked.rows_affected() == 1)
 }
 
+/// Frees the jobseeker's meetings that have not started: only `meeting`
+/// when given, only those with `coach` when given. Returns when each freed
+/// one was, so the caller can tell the person.
+async fn free_booked(
+    conn: &mut PgConnection,
+    jobseeker: i64,
+    meeting: Option<i64>,
+    coach: Option<i64>,
+) -> Result<Vec<OffsetDateTime>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "update meeting set jobseeker_id = null, booked_at = null, booked_by_coach = false,
+             reminded_day_before_at = null, reminded_soon_at = null
+         where jobseeker_id = $1 and starts_at > now()
+           and ($2::bigint is null or meeting_id = $2)
+           and ($3::bigint is null or coach_id = $3)
+         returning starts_at",
+        jobseeker,
+        meeting,
+        coach
+    )
+    .fetch_all(conn)
+    .await
+}
+
 /// Frees the jobseeker's meeting, if it has not started: true when it was
 /// theirs.
 pub async fn release(
@@ -219,16 +243,9 @@ pub async fn release(
     meeting: i64,
     jobseeker: i64,
 ) -> Result<bool, sqlx::Error> {
-    let released = sqlx::query!(
-        "update meeting set jobseeker_id = null, booked_at = null, booked_by_coach = false,
-             reminded_day_before_at = null, reminded_soon_at = null
-         where meeting_id = $1 and jobseeker_id = $2 and starts_at > now()",
-        meeting,
-        jobseeker
-    )
-    .execute(conn)
-    .await?;
-    Ok(released.rows_affected() == 1)
+    Ok(!free_booked(conn, jobseeker, Some(meeting), None)
+        .await?
+        .is_empty())
 }
 
 /// Takes away one of the coach's times that has not started: `Some` with
@@ -321,16 +338,7 @@ pub async fn release_with_coach(
     jobseeker: i64,
     coach: i64,
 ) -> Result<Vec<OffsetDateTime>, sqlx::Error> {
-    sqlx::query_scalar!(
-        "update meeting set jobseeker_id = null, booked_at = null, booked_by_coach = false,
-             reminded_day_before_at = null, reminded_soon_at = null
-         where jobseeker_id = $1 and coach_id = $2 and starts_at > now()
-         returning starts_at",
-        jobseeker,
-        coach
-    )
-    .fetch_all(conn)
-    .await
+    free_booked(conn, jobseeker, None, Some(coach)).await
 }
 
 /// Every meeting the jobseeker has had or has, oldest first, for their
@@ -360,13 +368,6 @@ pub async fn forget_jobseeker(conn: &mut PgConnection, jobseeker: i64) -> Result
     )
     .execute(&mut *conn)
     .await?;
-    sqlx::query!(
-        "update meeting set jobseeker_id = null, booked_at = null, booked_by_coach = false,
-             reminded_day_before_at = null, reminded_soon_at = null
-         where jobseeker_id = $1",
-        jobseeker
-    )
-    .execute(conn)
-    .await?;
+    free_booked(conn, jobseeker, None, None).await?;
     Ok(())
 }

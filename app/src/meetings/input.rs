@@ -192,4 +192,17 @@ mod tests {
             ]
         );
     }
+
+    /// The message states the largest count in words; it must follow the
+    /// constant when that changes.
+    #[test]
+    fn the_count_error_names_the_largest_count() {
+        for locale in crate::i18n::Locale::ALL {
+            let text = crate::i18n::translate(locale, "meeting-error-count");
+            assert!(
+                text.contains(&MAX_IN_A_ROW.to_string()),
+                "{locale:?}: {text}"
+            );
+        }
+    }
 }

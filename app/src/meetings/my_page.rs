@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     server_fns::{BookMeeting, CancelMeeting, FORM_BOOK, FORM_CANCEL},
-    views::{CalendarLink, HowAndWhere, Shown, by_day, day_id},
+    views::{CalendarLink, HowAndWhere, Shown, free_times_by_day},
 };
 use crate::{
     accounts::{Protected, Role},
@@ -143,19 +143,7 @@ fn FreeTimes(coach: String, free: Vec<Shown>, moving: Option<Shown>) -> impl Int
     let times = if free.is_empty() {
         view! { <p>{t("meeting-no-free-times")}</p> }.into_any()
     } else {
-        by_day(free)
-            .into_iter()
-            .map(|(day, times)| {
-                let about = day_id(&times);
-                view! {
-                    <h3 id=about.clone()>{day}</h3>
-                    <ul class="plain-list meetings">
-                        {times.into_iter().map(|time| view! { <FreeTime time from about=about.clone()/> }).collect_view()}
-                    </ul>
-                }
-            })
-            .collect_view()
-            .into_any()
+        free_times_by_day(free, |time, about| book_button(time, from, about))
     };
     view! {
         <h2 id=FREE_TIMES>{heading}</h2>
@@ -163,22 +151,21 @@ fn FreeTimes(coach: String, free: Vec<Shown>, moving: Option<Shown>) -> impl Int
     }
 }
 
-#[component]
-fn FreeTime(time: Shown, from: Option<i64>, about: String) -> impl IntoView {
-    let id = time.id;
+/// The button that books `time`, or moves the meeting `from` to it.
+fn book_button(time: &Shown, from: Option<i64>, about: &str) -> AnyView {
     let span = FluentValue::from(time.span.clone());
     let label = match from {
         Some(_) => t_args("meeting-move-here", &[("time", span)]),
         None => t_args("meeting-book", &[("time", span)]),
     };
+    let about = about.to_owned();
+    let id = time.id;
     view! {
-        <li class="meeting">
-            <HowAndWhere time/>
-            <PostForm action=BookMeeting::url()>
-                <input type="hidden" name="meeting" value=id/>
-                {from.map(|from| view! { <input type="hidden" name="from" value=from/> })}
-                <button type="submit" class="button" aria-describedby=about>{label}</button>
-            </PostForm>
-        </li>
+        <PostForm action=BookMeeting::url()>
+            <input type="hidden" name="meeting" value=id/>
+            {from.map(|from| view! { <input type="hidden" name="from" value=from/> })}
+            <button type="submit" class="button" aria-describedby=about>{label}</button>
+        </PostForm>
     }
+    .into_any()
 }

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 
 use super::{
     server_fns::{BookForJobseeker, FORM_BOOK_FOR, FORM_OUTCOME, RecordMeetingOutcome},
-    views::{CalendarLink, HowAndWhere, Shown, by_day, day_id},
+    views::{CalendarLink, HowAndWhere, Shown, free_times_by_day},
 };
 use crate::{
     accounts::{Protected, Role},
@@ -93,32 +93,22 @@ fn Person(view: PersonMeetings) -> impl IntoView {
     let free = if view.free.is_empty() {
         view! { <p>{t("meeting-no-free-times-coach")}" "<a href=super::COACH_MEETINGS>{t("meeting-offer-heading")}</a></p> }.into_any()
     } else {
-        by_day(view.free)
-            .into_iter()
-            .map(|(day, times)| {
-                let about = day_id(&times);
-                view! {
-                <h3 id=about.clone()>{day}</h3>
-                <ul class="plain-list meetings">
-                    {times.into_iter().map(|time| {
-                        let id = time.id;
-                        let about = about.clone();
-                        let label = t_args("meeting-book-for", &[("time", FluentValue::from(time.span.clone()))]);
-                        view! {
-                            <li class="meeting">
-                                <HowAndWhere time/>
-                                <PostForm action=BookForJobseeker::url()>
-                                    <input type="hidden" name="jobseeker" value=jobseeker/>
-                                    <input type="hidden" name="meeting" value=id/>
-                                    <button type="submit" class="button" aria-describedby=about>{label}</button>
-                                </PostForm>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            }})
-            .collect_view()
+        free_times_by_day(view.free, |time, about| {
+            let label = t_args(
+                "meeting-book-for",
+                &[("time", FluentValue::from(time.span.clone()))],
+            );
+            let about = about.to_owned();
+            let id = time.id;
+            view! {
+                <PostForm action=BookForJobseeker::url()>
+                    <input type="hidden" name="jobseeker" value=jobseeker/>
+                    <input type="hidden" name="meeting" value=id/>
+                    <button type="submit" class="button" aria-describedby=about>{label}</button>
+                </PostForm>
+            }
             .into_any()
+        })
     };
     // The form goes with the meeting just posted, else the one asked for,
     // else the latest held.

@@ -76,8 +76,31 @@ pub fn shown(meetings: Vec<super::db::Meeting>) -> Vec<Shown> {
 
 /// The id of a day's heading in a list of times, which the buttons under
 /// it name as what they are about ("Book 10.00" of which day).
-pub fn day_id(times: &[Shown]) -> String {
+fn day_id(times: &[Shown]) -> String {
     format!("day-{}", times.first().map_or(0, |time| time.id))
+}
+
+/// Free times under a heading per day, each with how and where and the
+/// form `book` makes for it, given the time and its day heading's id.
+pub fn free_times_by_day(times: Vec<Shown>, book: impl Fn(&Shown, &str) -> AnyView) -> AnyView {
+    by_day(times)
+        .into_iter()
+        .map(|(day, times)| {
+            let about = day_id(&times);
+            let items = times
+                .into_iter()
+                .map(|time| {
+                    let form = book(&time, &about);
+                    view! { <li class="meeting"><HowAndWhere time/>{form}</li> }
+                })
+                .collect_view();
+            view! {
+                <h3 id=about>{day}</h3>
+                <ul class="plain-list meetings">{items}</ul>
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// Times grouped by their day, in order.

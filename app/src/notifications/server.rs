@@ -37,9 +37,20 @@ pub async fn notify(
     public_url: &str,
     notice: Notice<'_>,
 ) -> Result<(), AppError> {
-    let Some(reach) = db::reach(conn, account_id).await? else {
-        return Ok(());
-    };
+    match db::reach(conn, account_id).await? {
+        Some(reach) => notify_reach(conn, reach, public_url, notice).await,
+        None => Ok(()),
+    }
+}
+
+/// [`notify`] for a caller that has read the person's reach already (to
+/// write the notice's own texts in their language).
+pub async fn notify_reach(
+    conn: &mut PgConnection,
+    reach: db::Reach,
+    public_url: &str,
+    notice: Notice<'_>,
+) -> Result<(), AppError> {
     let locale = reach.locale;
     let args = (notice.args)(locale);
     let settings = FluentValue::from(format!("{public_url}{}", super::SETTINGS));
