@@ -13,12 +13,15 @@ use crate::{
     admin::UsersPage,
     caseload::{CaseloadPage, JobseekerPage, NotePage, OutcomePage},
     cv::CvPage,
+    employer_contacts::{EmployerConsentPage, EmployerContactsPage},
     employers::{EmployerPage, EmployersPage},
     events::{
         CaseloadEventsPage, EditEventPage, EventPage, EventsPage, ManageEventPage, MyEventsPage,
         NewEventPage, OrganiserEventsPage,
     },
+    follow_along::FollowAlongPage,
     i18n::{FluentValue, Locale, translate_args, use_locale},
+    job_search::{JobSearchPage, PersonJobSearchPage},
     jobs::{EditJobPage, NewJobPage, OwnJobPage, OwnJobsPage},
     matching::{
         CandidatePage, CoachJobPage, CoachJobsPage, CoachOpenJobsPage, JobForYouPage,
@@ -184,6 +187,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("meetings") view=MyMeetingsPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/meetings") view=CoachMeetingsPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/meetings") view=PersonMeetingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/employer-contacts") view=EmployerContactsPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/follow-along") view=FollowAlongPage ssr=SsrMode::Async/>
+                    <Route path=path!("job-search") view=JobSearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/jobseekers/:jobseeker/job-search") view=PersonJobSearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/employers") view=EmployerConsentPage ssr=SsrMode::Async/>
                     <Route path=path!("jobs/:job") view=JobForYouPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs") view=OwnJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("employer/jobs/new") view=NewJobPage ssr=SsrMode::Async/>

@@ -17,12 +17,15 @@ pub mod cookies;
 pub mod cv;
 #[cfg(feature = "ssr")]
 pub mod downloads;
+pub mod employer_contacts;
 pub mod employers;
 pub mod error;
 pub mod events;
 pub mod feedback;
+pub mod follow_along;
 pub mod forms;
 pub mod i18n;
+pub mod job_search;
 pub mod jobs;
 pub mod matching;
 pub mod meetings;

@@ -20,10 +20,11 @@ mod profile;
 mod server;
 
 pub use data_export::{
-    AssessmentData, AssignmentData, CertificateData, ConfirmedSkillData, CvData, EventSignupData,
-    ExperienceData, JobShareData, JobsData, LanguageData, ListedJobData, MeetingData, MessageData,
-    ModuleAnswerData, MyData, MyDataDownload, NoteData, OutcomeData, PlanChangeData, ShareData,
-    SkillsProfileData, VersionData,
+    AssessmentData, AssignmentData, CertificateData, CheckInData, ConfirmedSkillData, ConsentData,
+    CvData, EmployerContactData, EventSignupData, ExperienceData, JobSearchData, JobShareData,
+    JobsData, LanguageData, ListedJobData, MeetingData, MessageData, ModuleAnswerData, MyData,
+    MyDataDownload, NoteData, OutcomeData, PlanChangeData, ShareData, SkillsProfileData,
+    VersionData,
 };
 pub use deletion::{AccountDeletedPage, DeleteAccountPage, DeleteMyAccount};
 pub use details::{DetailsPage, UpdateDetails};

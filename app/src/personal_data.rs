@@ -23,10 +23,13 @@ pub enum Domain {
     Cv,
     Messages,
     Meetings,
+    EmployerContacts,
+    FollowAlong,
+    JobSearch,
 }
 
 impl Domain {
-    pub const ALL: [Domain; 10] = [
+    pub const ALL: [Domain; 13] = [
         Domain::Modules,
         Domain::Skills,
         Domain::Events,
@@ -37,6 +40,9 @@ impl Domain {
         Domain::Cv,
         Domain::Messages,
         Domain::Meetings,
+        Domain::EmployerContacts,
+        Domain::FollowAlong,
+        Domain::JobSearch,
     ];
 
     /// `table.column`s holding this domain's data about the account they name.
@@ -52,6 +58,9 @@ impl Domain {
             Domain::Cv => crate::cv::personal_data::COLUMNS,
             Domain::Messages => crate::messages::personal_data::COLUMNS,
             Domain::Meetings => crate::meetings::personal_data::COLUMNS,
+            Domain::EmployerContacts => crate::employer_contacts::personal_data::COLUMNS,
+            Domain::FollowAlong => crate::follow_along::personal_data::COLUMNS,
+            Domain::JobSearch => crate::job_search::personal_data::COLUMNS,
         }
     }
 
@@ -81,6 +90,15 @@ impl Domain {
             Domain::Meetings => {
                 crate::meetings::personal_data::export(conn, account_id, data).await
             }
+            Domain::EmployerContacts => {
+                crate::employer_contacts::personal_data::export(conn, account_id, data).await
+            }
+            Domain::FollowAlong => {
+                crate::follow_along::personal_data::export(conn, account_id, data).await
+            }
+            Domain::JobSearch => {
+                crate::job_search::personal_data::export(conn, account_id, data).await
+            }
         }
     }
 
@@ -97,6 +115,13 @@ impl Domain {
             Domain::Cv => crate::cv::personal_data::remove(conn, account_id).await,
             Domain::Messages => crate::messages::personal_data::remove(conn, account_id).await,
             Domain::Meetings => crate::meetings::personal_data::remove(conn, account_id).await,
+            Domain::EmployerContacts => {
+                crate::employer_contacts::personal_data::remove(conn, account_id).await
+            }
+            Domain::FollowAlong => {
+                crate::follow_along::personal_data::remove(conn, account_id).await
+            }
+            Domain::JobSearch => crate::job_search::personal_data::remove(conn, account_id).await,
         }
     }
 }
@@ -107,6 +132,11 @@ impl Domain {
 /// goes with their data.
 pub const STAFF_COLUMNS: &[(&str, &str)] = &[
     ("meeting.coach_id", "the coach whose time it is"),
+    (
+        "employer_contact.coach_id",
+        "the coach who contacted the employer",
+    ),
+    ("follow_along.done_by", "the coach who held the check-in"),
     (
         "message.told_to",
         "whom a message's email went to (the jobseeker's go with their conversation)",

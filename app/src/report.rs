@@ -5,7 +5,7 @@
 //! downloads as CSV for the evaluating institute.
 
 #[cfg(feature = "ssr")]
-mod db;
+pub mod db;
 mod page;
 #[cfg(feature = "ssr")]
 mod period;

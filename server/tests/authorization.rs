@@ -58,7 +58,9 @@ const NOBODY: [bool; 7] = [false; 7];
 /// employer's, `{job}` for a draft of another employer and `{open_job}` for
 /// a published job of another employer, `{meeting}` for a free time of
 /// "coach", `{held_meeting}` for one "jobseeker" had with them and
-/// `{gone_meeting}` for a free time the coach may take away.
+/// `{gone_meeting}` for a free time the coach may take away, `{checkin}` for
+/// a follow-along check-in of "jobseeker" not yet done, `{search_entry}` for
+/// a line of their job-search log.
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -363,6 +365,42 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             Method::POST,
             "/api/meeting-remove",
             "meeting={gone_meeting}",
+            THEIR_COACH,
+        ),
+        (Method::GET, "/job-search", "", JOBSEEKERS),
+        (Method::POST, "/api/job-search-add", "", JOBSEEKERS),
+        (
+            Method::POST,
+            "/api/job-search-remove",
+            "entry={search_entry}",
+            THE_JOBSEEKER,
+        ),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/job-search",
+            "",
+            THEIR_COACH,
+        ),
+        (Method::GET, "/coach/employer-contacts", "", COACHES),
+        (Method::POST, "/api/employer-contact-log", "", COACHES),
+        (Method::GET, "/account/employers", "", JOBSEEKERS),
+        (Method::POST, "/api/employer-consent", "", JOBSEEKERS),
+        (
+            Method::GET,
+            "/coach/jobseekers/{jobseeker}/follow-along",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/checkin-record",
+            "jobseeker={jobseeker}&checkin={checkin}&note=Hyv%C3%A4",
+            THEIR_COACH,
+        ),
+        (
+            Method::POST,
+            "/api/checkin-agree",
+            "jobseeker={jobseeker}&day=",
             THEIR_COACH,
         ),
         (Method::GET, "/messages", "", JOBSEEKERS),
@@ -777,10 +815,28 @@ async fn people(pool: &PgPool) -> People {
         });
     let (meeting, held_meeting, gone_meeting) =
         (meeting.await, held_meeting.await, gone_meeting.await);
+    let checkin: i64 = sqlx::query_scalar(
+        "insert into follow_along (account_id, kind, due_on) values ($1, 'agreed', current_date)
+         returning checkin_id",
+    )
+    .bind(jobseeker)
+    .fetch_one(pool)
+    .await
+    .expect("a check-in");
+    let search_entry: i64 = sqlx::query_scalar(
+        "insert into job_search_entry (account_id, kind, happened_on, employer)
+         values ($1, 'application', current_date, 'Kahvila Oy') returning entry_id",
+    )
+    .bind(jobseeker)
+    .fetch_one(pool)
+    .await
+    .expect("a job-search entry");
     People {
         emails,
         ids: vec![
             ("held_meeting", held_meeting),
+            ("checkin", checkin),
+            ("search_entry", search_entry),
             ("gone_meeting", gone_meeting),
             ("meeting", meeting),
             ("experience", experience),

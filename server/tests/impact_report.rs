@@ -180,16 +180,42 @@ async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: Pg
     assert_eq!(
         by_gender,
         [
-            ["Women", "6", dash, dash, dash, "+1.0 (5)"],
-            ["Men", "5", dash, dash, dash, dash],
-            ["Other", "Not shown", dash, dash, dash, dash],
-            ["Not given", "Not shown", dash, dash, dash, dash],
-            ["All", "14", dash, dash, dash, "+1.0 (5)"],
+            ["Women", "6", dash, dash, dash, "+1.0 (5)", dash, dash, dash],
+            ["Men", "5", dash, dash, dash, dash, dash, dash, dash],
+            [
+                "Other",
+                "Not shown",
+                dash,
+                dash,
+                dash,
+                dash,
+                dash,
+                dash,
+                dash
+            ],
+            [
+                "Not given",
+                "Not shown",
+                dash,
+                dash,
+                dash,
+                dash,
+                dash,
+                dash,
+                dash
+            ],
+            ["All", "14", dash, dash, dash, "+1.0 (5)", dash, dash, dash],
         ]
     );
     let by_age = table_rows(&html, "report-age");
-    assert_eq!(by_age[0], ["Under 30", "5", dash, dash, dash, dash]);
-    assert_eq!(by_age[1], ["30–54", "6", dash, dash, dash, "+1.0 (5)"]);
+    assert_eq!(
+        by_age[0],
+        ["Under 30", "5", dash, dash, dash, dash, dash, dash, dash]
+    );
+    assert_eq!(
+        by_age[1],
+        ["30–54", "6", dash, dash, dash, "+1.0 (5)", dash, dash, dash]
+    );
     assert_eq!(by_age[2][1], "Not shown");
     assert_eq!(by_age[3][1], "Not shown");
 
@@ -223,10 +249,10 @@ async fn the_report_counts_the_caseload_by_group_and_hides_small_groups(pool: Pg
     );
     let csv = text(response).await;
     assert!(
-        csv.contains(r#""By gender","Women","6","","","","","1.0","5""#),
+        csv.contains(r#""By gender","Women","6","","","","","1.0","5","","","""#),
         "{csv}"
     );
-    assert!(csv.contains(r#""By gender","Other","Not shown","","","","","","""#));
+    assert!(csv.contains(r#""By gender","Other","Not shown","","","","","","","","","""#));
     assert!(csv.contains(
         r#""By age group (age at the end of the period)","All","14","","","","","1.0","5""#
     ));
@@ -329,4 +355,54 @@ async fn a_year_is_hidden_where_it_differs_by_a_few_from_a_quarter_in_it(pool: P
     let by_gender = table_rows(&html, "report-gender");
     assert_eq!(by_gender[0][..2], ["Women", "6"]);
     assert_eq!(by_gender[4][..2], ["All", "6"]);
+}
+
+#[sqlx::test]
+async fn the_report_shows_rapid_job_search_and_who_is_still_employed_months_on(pool: PgPool) {
+    let coach = create_account(&pool, Role::Coach, "c@example.fi").await;
+    let employer: i64 = sqlx::query_scalar(
+        "insert into employer (name) values ('Kahvila Oy') returning employer_id",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("employer");
+    // Fifteen women who started on 1 December 2024. Five had their first
+    // employer contact within a month, five only after 40 days, five none.
+    // All started work on 10 January 2025; five were seeking again a month
+    // later, five after four months, five are still at work.
+    for n in 0..15 {
+        let w = person(&pool, coach, Some("female"), Some(1985)).await;
+        let contact = match n / 5 {
+            0 => Some("2024-12-20"),
+            1 => Some("2025-01-10"),
+            _ => None,
+        };
+        if let Some(day) = contact {
+            sqlx::query(
+                "insert into employer_contact (employer_id, coach_id, contacted_on, how, jobseeker_id, result)
+                 values ($1, $2, $3::date, 'visit', $4, 'opening')",
+            )
+            .bind(employer)
+            .bind(coach)
+            .bind(day)
+            .bind(w)
+            .execute(&pool)
+            .await
+            .expect("contact");
+        }
+        outcome(&pool, w, "employed_full_time", "2025-01-10").await;
+        match n % 3 {
+            0 => outcome(&pool, w, "seeking", "2025-02-10").await,
+            1 => outcome(&pool, w, "seeking", "2025-05-10").await,
+            _ => {}
+        }
+    }
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "c@example.fi").await;
+    let html = page(&app, &cookie, &format!("/coach/report?{PERIOD}&scope=mine")).await;
+    let all = &table_rows(&html, "report-gender")[4];
+    assert_eq!(all[..2], ["All", "15"], "{all:?}");
+    // 5 of 15 within a month; at three months 10 of 15 still employed, at
+    // six months 5 of 15.
+    assert_eq!(all[6..], ["5 (33%)", "10 (67%)", "5 (33%)"], "{all:?}");
 }

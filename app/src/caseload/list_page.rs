@@ -131,8 +131,17 @@ fn view_of(
                     crate::messages::coach_messages_path(r.account_id),
                 )
             }),
+            first_contact: listing
+                .rapid
+                .iter()
+                .find(|(id, _)| *id == r.account_id)
+                .map_or_else(
+                    || (String::new(), false),
+                    |(_, rapid)| (rapid.text(), rapid.late()),
+                ),
         })
         .collect();
+    let today = crate::employer_contacts::server::today();
     CaseloadView {
         rows,
         total,
@@ -141,6 +150,7 @@ fn view_of(
         search: choices.search,
         quiet_only: choices.quiet_only,
         sort: filter.sort.as_str().to_owned(),
+        due: crate::follow_along::views::shown(listing.due, today),
     }
 }
 
@@ -200,6 +210,7 @@ fn Caseload(view: CaseloadView) -> impl IntoView {
         }
     });
     view! {
+        <crate::follow_along::views::DueCheckIns checkins=view.due.clone()/>
         <form method="get" action=CASELOAD class="form filters-form">
             <div class="field">
                 <label for="caseload-search">{t("caseload-search")}</label>
@@ -241,6 +252,7 @@ fn PeopleTable(view: CaseloadView) -> impl IntoView {
                     <th scope="col">{t("caseload-column-modules")}</th>
                     <th scope="col">{t("caseload-column-skills")}</th>
                     <th scope="col">{t("caseload-column-plan")}</th>
+                    <th scope="col">{t("caseload-column-first-contact")}</th>
                     <th scope="col">{t("caseload-column-next-event")}</th>
                 </tr>
             </thead>
@@ -267,6 +279,10 @@ fn PeopleTable(view: CaseloadView) -> impl IntoView {
                             }}
                         </td>
                         <td>{row.open_steps}</td>
+                        <td>
+                            {row.first_contact.0}
+                            {row.first_contact.1.then(|| view! { <br/><strong>{t("caseload-first-contact-late")}</strong> })}
+                        </td>
                         <td>{row.next_event.unwrap_or_else(|| "\u{2013}".to_owned())}</td>
                     </tr>
                 }).collect_view()}

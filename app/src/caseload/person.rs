@@ -37,6 +37,9 @@ pub struct Overview {
     /// Messages from the jobseeker the coaches have not read.
     pub unread_messages: i64,
     pub coaches: Vec<(i64, String)>,
+    pub employer_work: crate::employer_contacts::server::ForPerson,
+    /// Follow-along check-ins not yet done.
+    pub open_checkins: usize,
 }
 
 /// The overview of a jobseeker on the signed-in coach's caseload.
@@ -61,6 +64,17 @@ pub async fn overview(jobseeker: i64) -> Result<Overview, AppError> {
         open_steps: steps.iter().filter(|s| is_open_step(&s.status)).count(),
         unread_messages: crate::messages::db::unread_from(&mut tx, jobseeker, true).await?,
         coaches: person_db::other_coaches(&mut tx, coach.account_id).await?,
+        employer_work: crate::employer_contacts::server::for_person(
+            &mut tx,
+            coach.account_id,
+            jobseeker,
+        )
+        .await?,
+        open_checkins: crate::follow_along::db::of_person(&mut tx, jobseeker)
+            .await?
+            .iter()
+            .filter(|c| c.done_at.is_none())
+            .count(),
     };
     tx.commit().await?;
     Ok(overview)
@@ -139,7 +153,8 @@ fn checked_outcome(situation: &str, since: &str) -> Result<(String, time::Date),
 pub async fn record_outcome(jobseeker: i64, situation: &str, since: &str) -> Result<(), AppError> {
     let (coach, mut tx) = change_on_caseload(jobseeker).await?;
     let (situation, since) = checked_outcome(situation, since)?;
-    person_db::record_outcome(&mut tx, jobseeker, coach, &situation, since).await?;
+    let outcome = person_db::record_outcome(&mut tx, jobseeker, coach, &situation, since).await?;
+    crate::follow_along::server::schedule(&mut tx, outcome).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -156,6 +171,7 @@ pub async fn correct_outcome(
     found(
         person_db::correct_outcome(&mut tx, jobseeker, outcome, coach, &situation, since).await?,
     )?;
+    crate::follow_along::server::schedule(&mut tx, outcome).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -165,6 +181,7 @@ pub async fn correct_outcome(
 pub async fn withdraw_outcome(jobseeker: i64, outcome: i64) -> Result<(), AppError> {
     let (coach, mut tx) = change_on_caseload(jobseeker).await?;
     found(person_db::withdraw_outcome(&mut tx, jobseeker, outcome, coach).await?)?;
+    crate::follow_along::server::schedule(&mut tx, outcome).await?;
     tx.commit().await?;
     Ok(())
 }

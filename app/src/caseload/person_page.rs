@@ -79,6 +79,9 @@ fn Person(person: PersonView) -> impl IntoView {
         ("skills", "person-skills"),
         ("events", "person-events"),
         ("jobs", "person-jobs"),
+        ("job-search", "person-job-search"),
+        ("employers", "person-employers"),
+        ("follow-along", "person-follow-along"),
         ("notes", "person-notes"),
         ("profile", "person-profile"),
         ("sign-in-help", "person-sign-in-help"),
@@ -113,6 +116,14 @@ fn Person(person: PersonView) -> impl IntoView {
             <JobLines lines=person.jobs.clone()/>
             <p><a class="button" href=crate::matching::coach_jobs_path(jobseeker)>{t("person-jobs-that-fit")}</a></p>
         })}
+        {section("job-search", "person-job-search", view! {
+            <p><a class="button" href=crate::job_search::person_job_search_path(jobseeker)>{t("person-open-job-search")}</a></p>
+        })}
+        {section("employers", "person-employers", view! { <EmployerWork person=person.clone()/> })}
+        {section("follow-along", "person-follow-along", view! {
+            <p>{t_args("person-open-checkins", &[("count", FluentValue::from(person.open_checkins))])}</p>
+            <p><a class="button" href=crate::follow_along::follow_along_path(jobseeker)>{t("person-open-follow-along")}</a></p>
+        })}
         {section("notes", "person-notes", view! { <Notes jobseeker notes=person.notes.clone()/> })}
         {section("profile", "person-profile", view! {
             <dl class="summary-list">
@@ -123,6 +134,29 @@ fn Person(person: PersonView) -> impl IntoView {
         })}
         {section("sign-in-help", "person-sign-in-help", view! { <SignInHelp jobseeker/> })}
         {section("move", "person-move", view! { <Transfer person/> })}
+    }
+}
+
+/// Whether the person may be named to employers, how soon their first
+/// employer contact came, and the contacts about them.
+#[component]
+fn EmployerWork(person: PersonView) -> impl IntoView {
+    let consent = match person.employer_consent {
+        Some(day) => t_args(
+            "person-employer-consent",
+            &[("day", FluentValue::from(day))],
+        ),
+        None => t("person-employer-no-consent"),
+    };
+    let late = person
+        .rapid
+        .late()
+        .then(|| view! { " " <strong>{t("caseload-first-contact-late")}</strong> });
+    view! {
+        <p>{consent}</p>
+        <p>{format!("{}: {}", t("caseload-column-first-contact"), person.rapid.text())}{late}</p>
+        <crate::employer_contacts::views::ContactList contacts=person.employer_contacts/>
+        <p><a class="button" href=format!("{}#log", crate::employer_contacts::CONTACTS)>{t("person-log-contact")}</a></p>
     }
 }
 

@@ -22,6 +22,10 @@ pub struct Listing {
     pub progress: Vec<AreaProgress>,
     /// The DigComp framework in the reader's language, for the areas' names.
     pub framework: Option<Framework>,
+    /// Days to each listed person's first employer contact, or so far.
+    pub rapid: Vec<(i64, crate::employer_contacts::views::Rapid)>,
+    /// The coach's follow-along check-ins due soon or late.
+    pub due: Vec<crate::follow_along::db::CheckIn>,
 }
 
 /// The name of a jobseeker on the coach's caseload, with the read written to
@@ -69,10 +73,19 @@ pub async fn listing(filter: &Filter) -> Result<Listing, AppError> {
     let rows = db::page(&mut tx, coach.account_id, filter).await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.account_id).collect();
     let progress = db::digital_progress(&mut tx, &ids).await?;
+    let rapid = crate::employer_contacts::server::rapid_for(&mut tx, &ids).await?;
+    let today = crate::employer_contacts::server::today();
+    let due = crate::follow_along::server::due(&mut tx, coach.account_id, today).await?;
+    let mut shown = ids.clone();
+    shown.extend(
+        due.iter()
+            .map(|c| c.account_id)
+            .filter(|id| !ids.contains(id)),
+    );
     record_each(
         &mut tx,
         coach.account_id,
-        &ids,
+        &shown,
         AuditAction::ViewedPersonalData,
         "caseload",
     )
@@ -83,5 +96,7 @@ pub async fn listing(filter: &Filter) -> Result<Listing, AppError> {
         rows,
         progress,
         framework,
+        rapid,
+        due,
     })
 }

@@ -11,6 +11,7 @@ pub struct CaseloadView {
     pub search: String,
     pub quiet_only: bool,
     pub sort: String,
+    pub due: Vec<crate::follow_along::views::ShownCheckIn>,
 }
 
 /// A jobseeker on the list.
@@ -32,6 +33,9 @@ pub struct PersonRow {
     pub open_steps: i64,
     /// "2 unread messages" and where to read them, when there are any.
     pub unread: Option<(String, String)>,
+    /// Days to their first employer contact (or so far), and whether that
+    /// misses the model's month.
+    pub first_contact: (String, bool),
 }
 
 /// A label and its value, e.g. "Email: maija@example.fi".
@@ -113,6 +117,11 @@ pub struct PersonView {
     pub notes: Vec<NoteLine>,
     pub profile: Vec<Line>,
     pub coaches: Vec<crate::ui::Choice>,
+    /// The day they agreed to be named to employers, if they have.
+    pub employer_consent: Option<String>,
+    pub rapid: crate::employer_contacts::views::Rapid,
+    pub employer_contacts: Vec<crate::employer_contacts::views::ShownContact>,
+    pub open_checkins: usize,
 }
 
 #[cfg(feature = "ssr")]
@@ -368,6 +377,15 @@ mod filled {
             earlier_situations,
             open_steps: o.open_steps,
             unread_messages: o.unread_messages,
+            employer_consent: o
+                .employer_work
+                .consent_since
+                .map(|at| helsinki_date(at, locale)),
+            rapid: o.employer_work.rapid,
+            employer_contacts: crate::employer_contacts::views::shown(
+                o.employer_work.contacts.clone(),
+            ),
+            open_checkins: o.open_checkins,
             modules: module_lines(&o, locale),
             module_choices: o
                 .modules

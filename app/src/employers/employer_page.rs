@@ -113,6 +113,8 @@ fn EmployerContent(employer: Employer) -> impl IntoView {
         .business_id
         .clone()
         .unwrap_or_else(|| t("employers-business-id-none"));
+    let is_coach = crate::accounts::current_user()
+        .is_some_and(|user| user.role == crate::accounts::Role::Coach);
     view! {
         <Title text=employer.name.clone()/>
         <BackLink href=EMPLOYERS label=t("employers-back")/>
@@ -124,6 +126,12 @@ fn EmployerContent(employer: Employer) -> impl IntoView {
                 <dd>{business_id}</dd>
             </div>
         </dl>
+        {is_coach.then(|| view! {
+            <section aria-labelledby="employer-contacts-heading">
+                <h2 id="employer-contacts-heading">{t("contact-title")}</h2>
+                <p><a class="button" href=crate::employer_contacts::log_for_employer(employer.employer_id)>{t("employers-contacts-link")}</a></p>
+            </section>
+        })}
         <StaffSection employer_id=employer.employer_id staff=employer.staff/>
         <AddStaffForm employer_id=employer.employer_id/>
     }

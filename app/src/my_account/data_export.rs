@@ -50,6 +50,55 @@ pub struct MyData {
     /// Meetings with the coach booked now or held, with what the coach
     /// wrote came of them.
     pub meetings: Vec<MeetingData>,
+    /// Each consent to the coach naming the person to employers, with when
+    /// it was given and taken back.
+    pub employer_consents: Vec<ConsentData>,
+    /// The coaches' contacts with employers about the person.
+    pub employer_contacts: Vec<EmployerContactData>,
+    /// Check-ins with the coach after starting work, due and done.
+    pub follow_along: Vec<CheckInData>,
+    /// What the person wrote in their job-search log (the rest of the log
+    /// is their jobs, events and modules above).
+    pub job_search_log: Vec<JobSearchData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobSearchData {
+    /// The day, `YYYY-MM-DD`.
+    pub day: String,
+    /// `application`, `contact`, `interview` or `other`.
+    pub kind: String,
+    pub employer: String,
+    pub what: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentData {
+    pub given_at: String,
+    pub taken_back_at: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployerContactData {
+    pub employer: String,
+    /// The day, `YYYY-MM-DD`.
+    pub day: String,
+    /// `visit`, `phone`, `email`, `meeting` or `event`.
+    pub how: String,
+    /// `no-opening`, `later`, `opening`, `interview`, `work-trial` or `hired`.
+    pub result: String,
+    pub note: String,
+    pub coach: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckInData {
+    /// The day it is due, `YYYY-MM-DD`.
+    pub due_on: String,
+    /// `week`, `month`, `three-months` or `agreed`.
+    pub kind: String,
+    pub done_at: Option<String>,
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

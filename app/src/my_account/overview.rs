@@ -121,6 +121,12 @@ fn AccountSections(profile: Profile) -> impl IntoView {
             <h2 id="account-notify-heading">{t("notify-title")}</h2>
             <p><a href=crate::notifications::SETTINGS>{t("notify-change")}</a></p>
         </section>
+        {is_jobseeker.then(|| view! {
+            <section aria-labelledby="account-employers-heading">
+                <h2 id="account-employers-heading">{t("contact-consent-title")}</h2>
+                <p><a href=crate::employer_contacts::CONSENT>{t("account-employers-change")}</a></p>
+            </section>
+        })}
         <section aria-labelledby="account-password-heading">
             <h2 id="account-password-heading">{t("account-password-heading")}</h2>
             <p><a href="/account/password">{t("account-change-password")}</a></p>

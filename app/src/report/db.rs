@@ -29,17 +29,34 @@ pub struct GroupCounts {
     /// their change (latest minus first, mean of the areas).
     pub assessed_twice: i64,
     pub digital_change_sum: f64,
+    /// People who started a month or more before the period's end (and
+    /// today), and those of them whose first employer contact came within
+    /// that month: the model's rapid job search.
+    pub rapid_due: i64,
+    pub rapid_met: i64,
+    /// Of the employed, those whose three (six) months have passed, and
+    /// those of them still employed then.
+    pub kept3_due: i64,
+    pub kept3: i64,
+    pub kept6_due: i64,
+    pub kept6: i64,
 }
 
 impl GroupCounts {
     /// Every count, to compare one report with another.
-    pub fn figures(&self) -> [i64; 5] {
+    pub fn figures(&self) -> [i64; 11] {
         [
             self.people,
             self.employed,
             self.completed_module,
             self.attended_event,
             self.assessed_twice,
+            self.rapid_due,
+            self.rapid_met,
+            self.kept3_due,
+            self.kept3,
+            self.kept6_due,
+            self.kept6,
         ]
     }
 }
@@ -56,12 +73,14 @@ pub async fn team_of(conn: &mut PgConnection, coach: i64) -> Result<Vec<i64>, sq
     .await
 }
 
-/// The counts for the jobseekers of `coaches` (or everyone in the service).
+/// The counts for the jobseekers of `coaches` (or everyone in the service);
+/// `today` in Helsinki bounds what can be known yet.
 pub async fn counts(
     conn: &mut PgConnection,
     period: &Period,
     coaches: Option<&[i64]>,
     employed: &[&str],
+    today: Date,
 ) -> Result<Vec<GroupCounts>, sqlx::Error> {
     let employed: Vec<String> = employed.iter().map(|s| (*s).to_owned()).collect();
     sqlx::query_as!(
@@ -72,15 +91,36 @@ pub async fn counts(
                       case when a.birth_year is null then 'unknown'
                            when extract(year from $2::date)::int - a.birth_year < 30 then 'under-30'
                            when extract(year from $2::date)::int - a.birth_year <= 54 then '30-54'
-                           else '55-plus' end as age_group
+                           else '55-plus' end as age_group,
+                      (a.created_at at time zone 'Europe/Helsinki')::date as started
                from account a
                where a.role = 'jobseeker' and a.created_at < $4
                  and (a.deleted_at is null or a.deleted_at >= $3)
                  and ($5::bigint[] is null or a.coach_id = any($5))
            ),
            employed as (
-               select distinct o.account_id from outcome o join people using (account_id)
+               select o.account_id, min(o.since) as started_work
+               from outcome o join people using (account_id)
                where o.situation = any($6) and o.since between $1 and $2 and o.withdrawn_at is null
+               group by o.account_id
+           ),
+           -- The situation in force three and six months after starting
+           -- work: the latest outcome from before that day.
+           kept as (
+               select e.account_id, m.months,
+                      (select o.situation = any($6) from outcome o
+                       where o.account_id = e.account_id and o.withdrawn_at is null
+                         and o.since <= (e.started_work + m.months * interval '1 month')::date
+                       order by o.since desc, o.outcome_id desc limit 1) as still
+               from employed e cross join (values (3), (6)) as m (months)
+               where (e.started_work + m.months * interval '1 month')::date <= $7
+           ),
+           rapid as (
+               select p.account_id,
+                      coalesce((select min(c.contacted_on) from employer_contact c
+                                where c.jobseeker_id = p.account_id) <= p.started + 30, false) as met
+               from people p
+               where p.started + 30 <= least($2, $7)
            ),
            completed as (
                select distinct c.account_id from module_completion c join people using (account_id)
@@ -108,12 +148,21 @@ pub async fn counts(
                   count(c.account_id) as "completed_module!",
                   count(t.account_id) as "attended_event!",
                   count(d.change) as "assessed_twice!",
-                  coalesce(sum(d.change), 0)::float8 as "digital_change_sum!"
+                  coalesce(sum(d.change), 0)::float8 as "digital_change_sum!",
+                  count(r.account_id) as "rapid_due!",
+                  count(*) filter (where r.met) as "rapid_met!",
+                  count(k3.account_id) as "kept3_due!",
+                  count(*) filter (where k3.still) as "kept3!",
+                  count(k6.account_id) as "kept6_due!",
+                  count(*) filter (where k6.still) as "kept6!"
            from people p
            left join employed e using (account_id)
            left join completed c using (account_id)
            left join attended t using (account_id)
            left join digital d using (account_id)
+           left join rapid r using (account_id)
+           left join kept k3 on k3.account_id = p.account_id and k3.months = 3
+           left join kept k6 on k6.account_id = p.account_id and k6.months = 6
            group by grouping sets ((), (p.gender), (p.age_group))"#,
         period.from,
         period.until,
@@ -121,6 +170,7 @@ pub async fn counts(
         period.ends_at,
         coaches,
         &employed,
+        today,
     )
     .fetch_all(conn)
     .await

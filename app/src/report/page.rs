@@ -276,6 +276,9 @@ fn Table(table: TableView) -> impl IntoView {
                     <th scope="col" class="number">{t("report-column-completed")}</th>
                     <th scope="col" class="number">{t("report-column-attended")}</th>
                     <th scope="col" class="number">{t("report-column-digital")}</th>
+                    <th scope="col" class="number">{t("report-column-rapid")}</th>
+                    <th scope="col" class="number">{t("report-column-kept3")}</th>
+                    <th scope="col" class="number">{t("report-column-kept6")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -287,6 +290,9 @@ fn Table(table: TableView) -> impl IntoView {
                         <td class="number">{r.completed}</td>
                         <td class="number">{r.attended}</td>
                         <td class="number">{r.digital}</td>
+                        <td class="number">{r.rapid}</td>
+                        <td class="number">{r.kept3}</td>
+                        <td class="number">{r.kept6}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

@@ -172,7 +172,7 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
         _ => ("mine", Some(vec![me.account_id])),
     };
     crate::context::plan_for_these_parameters(&mut tx).await?;
-    let counts = db::counts(&mut tx, period, coaches.as_deref(), EMPLOYED).await?;
+    let counts = db::counts(&mut tx, period, coaches.as_deref(), EMPLOYED, today).await?;
     // Whoever reads this report can also read the narrower ones (their own
     // caseload within the whole service, a quarter within its year) and
     // subtract: those are counted too, to hide what subtraction would show.
@@ -187,7 +187,8 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
     for (s, coaches) in scopes.iter().enumerate() {
         for (p, nested) in periods.iter().enumerate() {
             if (s, p) != (0, 0) {
-                narrower.push(db::counts(&mut tx, nested, coaches.as_deref(), EMPLOYED).await?);
+                narrower
+                    .push(db::counts(&mut tx, nested, coaches.as_deref(), EMPLOYED, today).await?);
             }
         }
     }

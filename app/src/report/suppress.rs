@@ -43,14 +43,14 @@ pub fn differs_by_a_few(wide: &[i64], narrow: &[i64]) -> bool {
 /// otherwise the total minus the shown groups, in both reports, would give
 /// the 1–4 people the hidden ones stand for. The next smallest shown group
 /// is hidden each time.
-pub fn with_cover_across(
-    wide: &[[i64; 5]],
-    narrower: &[Vec<[i64; 5]>],
+pub fn with_cover_across<const N: usize>(
+    wide: &[[i64; N]],
+    narrower: &[Vec<[i64; N]>],
     mut hidden: Vec<bool>,
 ) -> Vec<bool> {
     let leaks = |hidden: &[bool]| {
         narrower.iter().any(|narrow| {
-            let mut difference = [0; 5];
+            let mut difference = [0; N];
             for (i, _) in hidden.iter().enumerate().filter(|&(_, &h)| h) {
                 for (d, (w, n)) in difference.iter_mut().zip(wide[i].iter().zip(&narrow[i])) {
                     *d += w - n;

@@ -14,6 +14,11 @@ pub struct RowView {
     pub completed: String,
     pub attended: String,
     pub digital: String,
+    /// First employer contact within a month of starting.
+    pub rapid: String,
+    /// Still employed three and six months after starting work.
+    pub kept3: String,
+    pub kept6: String,
 }
 
 /// One breakdown: by gender or by age group, with the total last.
@@ -60,6 +65,22 @@ mod filled {
         )
     }
 
+    /// "12 (40 %)" of `of`, or a dash when too few are on either side.
+    fn count_share(part: i64, of: i64) -> String {
+        percent(part, of).map_or_else(
+            || "\u{2013}".to_owned(),
+            |share| {
+                t_args(
+                    "report-count-share",
+                    &[
+                        ("count", FluentValue::from(part)),
+                        ("share", FluentValue::from(percent_text(Some(share)))),
+                    ],
+                )
+            },
+        )
+    }
+
     fn row_view(label: String, counts: Option<&GroupCounts>, locale: Locale) -> RowView {
         let Some(c) = counts else {
             let dash = "\u{2013}".to_owned();
@@ -70,7 +91,10 @@ mod filled {
                 employed_percent: None,
                 completed: dash.clone(),
                 attended: dash.clone(),
-                digital: dash,
+                digital: dash.clone(),
+                rapid: dash.clone(),
+                kept3: dash.clone(),
+                kept6: dash,
             };
         };
         let employed_percent = percent(c.employed, c.people);
@@ -91,22 +115,14 @@ mod filled {
         RowView {
             label,
             people: c.people.to_string(),
-            employed: employed_percent.map_or_else(
-                || "\u{2013}".to_owned(),
-                |share| {
-                    t_args(
-                        "report-count-share",
-                        &[
-                            ("count", FluentValue::from(c.employed)),
-                            ("share", FluentValue::from(percent_text(Some(share)))),
-                        ],
-                    )
-                },
-            ),
+            employed: count_share(c.employed, c.people),
             employed_percent,
             completed: percent_text(percent(c.completed_module, c.people)),
             attended: percent_text(percent(c.attended_event, c.people)),
             digital: digital.unwrap_or_else(|| "\u{2013}".to_owned()),
+            rapid: count_share(c.rapid_met, c.rapid_due),
+            kept3: count_share(c.kept3, c.kept3_due),
+            kept6: count_share(c.kept6, c.kept6_due),
         }
     }
 
@@ -147,11 +163,16 @@ mod filled {
         let mut row = vec![breakdown.to_owned(), label];
         let Some(c) = counts else {
             row.push(t("report-hidden"));
-            row.resize(9, String::new());
+            row.resize(12, String::new());
             return row;
         };
         let share = |part| {
             percent(part, c.people)
+                .map(|p| p.to_string())
+                .unwrap_or_default()
+        };
+        let of = |part, whole| {
+            percent(part, whole)
                 .map(|p| p.to_string())
                 .unwrap_or_default()
         };
@@ -173,6 +194,9 @@ mod filled {
             } else {
                 String::new()
             },
+            of(c.rapid_met, c.rapid_due),
+            of(c.kept3, c.kept3_due),
+            of(c.kept6, c.kept6_due),
         ]);
         row
     }
@@ -193,6 +217,9 @@ mod filled {
             "report-csv-attended-percent",
             "report-csv-digital-change",
             "report-csv-digital-people",
+            "report-csv-rapid-percent",
+            "report-csv-kept3-percent",
+            "report-csv-kept6-percent",
         ]
         .iter()
         .map(|id| t(id))

@@ -51,6 +51,7 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
             ("/events", "nav-events"),
             (crate::matching::COACH_JOBS, "nav-coach-jobs"),
             (crate::employers::EMPLOYERS, "nav-employers"),
+            (crate::employer_contacts::CONTACTS, "nav-employer-contacts"),
             (crate::report::REPORT, "nav-report"),
         ],
         Role::Admin => vec![
@@ -65,6 +66,7 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
             ("/modules", "nav-modules"),
             ("/skills", "nav-skills"),
             (crate::matching::JOBS, "nav-jobs"),
+            (crate::job_search::JOB_SEARCH, "nav-job-search"),
             ("/events", "nav-events"),
         ],
         Role::Organiser => vec![

@@ -31,7 +31,10 @@ export interface World {
  * shared with the event's organiser; a meeting held with the coach, one to
  * come and two of the coach's free times (at an address, by video, by phone);
  * the organiser is on the staff of an employer the coach added, which has an
- * open job linked to the event.
+ * open job linked to the event. The jobseeker has agreed that the coach may
+ * tell employers about them, and the coach has logged a contact about them
+ * with that employer; they have two check-ins agreed after starting work, one
+ * done and one coming within days (so the caseload lists it).
  */
 export function makeWorld(locale: Locale): World {
   const [jobseeker, coach, organiser, admin] = ["sweep-js", "sweep-coach", "sweep-org", "sweep-admin"].map(uniqueEmail);
@@ -123,6 +126,26 @@ export function makeWorld(locale: Locale): World {
     { jobseeker, coach },
   ).split(" ");
   expect(meetingDay[1], "meetings the world needs").toBe("3");
+  const employerWork = psql(
+    `with person as (select account_id from account where email = :'jobseeker'),
+          coach as (select account_id from account where email = :'coach'),
+          consent as (insert into employer_contact_consent (account_id)
+                      select account_id from person returning 1),
+          contact as (insert into employer_contact (employer_id, coach_id, contacted_on, how, jobseeker_id, result, note)
+                      select :employer, coach.account_id, current_date - 1, 'visit', person.account_id, 'opening',
+                             'Keittiöapulainen tammikuusta, haastattelu ensi viikolla.'
+                      from coach, person returning 1),
+          coming as (insert into follow_along (account_id, kind, due_on)
+                     select account_id, 'agreed', current_date + 3 from person returning 1),
+          done as (insert into follow_along (account_id, kind, due_on, done_at, done_by, note)
+                   select person.account_id, 'agreed', current_date - 3, now() - interval '2 days', coach.account_id,
+                          'Työ sujuu hyvin, työvuorot sopivat.'
+                   from person, coach returning 1)
+     select (select count(*) from consent) + (select count(*) from contact) + (select count(*) from coming)
+            + (select count(*) from done);`,
+    { jobseeker, coach, employer: employerId },
+  );
+  expect(employerWork, "employer work the world needs").toBe("4");
   return {
     jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId, employerId, jobId, meetingDay: meetingDay[0],
   };

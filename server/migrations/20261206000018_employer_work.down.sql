@@ -1,0 +1,3 @@
+drop table follow_along;
+drop table employer_contact;
+drop table employer_contact_consent;

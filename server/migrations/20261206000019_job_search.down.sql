@@ -1,0 +1,1 @@
+drop table job_search_entry;
