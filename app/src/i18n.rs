@@ -17,7 +17,8 @@ use std::{borrow::Cow, collections::HashMap};
 pub use collation::sort_by_name;
 #[cfg(feature = "ssr")]
 pub use dates::{
-    calendar_date, helsinki_date, helsinki_local, helsinki_moment, helsinki_time, parse_day,
+    calendar_date, helsinki_date, helsinki_local, helsinki_moment, helsinki_time, helsinki_today,
+    parse_day,
 };
 pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};

@@ -1,8 +1,8 @@
 //! The jobseeker's job-search log: applications, contacts with employers
 //! and interviews, month by month, as one list they can print or show to
 //! the employment office. They add what they did elsewhere in one short
-//! form; what they did in Askel (interest in a job, an interview the
-//! employer recorded, an event attended, a module completed) is there
+//! form; what they did in Askel (interest in a job, an event attended, a
+//! module completed) is there
 //! already. Their coach sees it too, each read audited.
 
 #[cfg(feature = "ssr")]

@@ -14,7 +14,7 @@ mod my_plan_page;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
 #[cfg(feature = "ssr")]
-mod server;
+pub mod server;
 mod server_fns;
 mod step_fields;
 pub mod types;

@@ -79,3 +79,11 @@ plan-history-added-goal = Added goal “{ $what }”
 plan-history-changed-step = Changed step “{ $what }”
 plan-history-changed-goal = Changed goal “{ $what }”
 plan-history-renamed = Was called “{ $from }”
+
+## Telling the jobseeker their coach added to their plan (no content in the subject)
+plan-email-step-subject = Your coach added a step to your plan in Askel
+plan-email-step-body = Your coach added a step to your employment plan. Sign in to see it: { $link }
+plan-sms-step = Askel: your coach added a step to your plan. { $link }
+plan-email-note-subject = Your coach wrote you a note in Askel
+plan-email-note-body = Your coach wrote you a note. You find it in your employment plan. Sign in to read it: { $link }
+plan-sms-note = Askel: your coach wrote you a note. { $link }

@@ -79,3 +79,11 @@ plan-history-added-goal = Lisätty tavoite ”{ $what }”
 plan-history-changed-step = Muutettu askelta ”{ $what }”
 plan-history-changed-goal = Muutettu tavoitetta ”{ $what }”
 plan-history-renamed = Aiemmin ”{ $from }”
+
+## Kun valmentaja lisää suunnitelmaan (otsikossa ei sisältöä)
+plan-email-step-subject = Valmentajasi lisäsi askeleen suunnitelmaasi Askeleessa
+plan-email-step-body = Valmentajasi lisäsi askeleen työllistymissuunnitelmaasi. Kirjaudu sisään nähdäksesi sen: { $link }
+plan-sms-step = Askel: valmentajasi lisäsi askeleen suunnitelmaasi. { $link }
+plan-email-note-subject = Valmentajasi kirjoitti sinulle muistiinpanon Askeleessa
+plan-email-note-body = Valmentajasi kirjoitti sinulle muistiinpanon. Löydät sen työllistymissuunnitelmastasi. Kirjaudu sisään lukeaksesi sen: { $link }
+plan-sms-note = Askel: valmentajasi kirjoitti sinulle muistiinpanon. { $link }

@@ -79,3 +79,11 @@ plan-history-added-goal = Lade till målet ”{ $what }”
 plan-history-changed-step = Ändrade steget ”{ $what }”
 plan-history-changed-goal = Ändrade målet ”{ $what }”
 plan-history-renamed = Hette tidigare ”{ $from }”
+
+## När coachen lägger till något i planen (inget innehåll i ämnesraden)
+plan-email-step-subject = Din coach lade till ett steg i din plan i Askel
+plan-email-step-body = Din coach lade till ett steg i din sysselsättningsplan. Logga in för att se det: { $link }
+plan-sms-step = Askel: din coach lade till ett steg i din plan. { $link }
+plan-email-note-subject = Din coach skrev en anteckning till dig i Askel
+plan-email-note-body = Din coach skrev en anteckning till dig. Du hittar den i din sysselsättningsplan. Logga in för att läsa den: { $link }
+plan-sms-note = Askel: din coach skrev en anteckning till dig. { $link }

@@ -38,6 +38,18 @@ comment on table employer_contact is
 comment on column employer_contact.jobseeker_id is
     'The person the contact was about; set to null when they delete their account (the contact stays as the coach''s work).';
 
+-- Whether an outcome is a start of work: employed, standing, and the
+-- person's previous standing outcome was not employed (a change of hours is
+-- no new start). Follow-along and the impact report count the same starts.
+create function starts_work(o outcome, employed text[]) returns boolean
+language sql stable as $$
+    select o.withdrawn_at is null and o.situation = any(employed) and not coalesce((
+        select before.situation = any(employed) from outcome before
+        where before.account_id = o.account_id and before.withdrawn_at is null
+          and (before.since, before.outcome_id) < (o.since, o.outcome_id)
+        order by before.since desc, before.outcome_id desc limit 1), false)
+$$;
+
 -- After an employed outcome: check-ins at a week, a month and three months
 -- from its date, and any others the coach and the person agree on.
 create table follow_along (

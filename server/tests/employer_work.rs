@@ -89,6 +89,20 @@ async fn log(p: &People, cookie: &str, body: &str) -> axum::response::Response {
     post_as(&p.app, cookie, "/api/employer-contact-log?lang=en", body).await
 }
 
+/// The log as the coach sees it after logging `body`: the notice or the
+/// error summary, and what they typed.
+async fn log_and_read(p: &People, cookie: &str, body: &str) -> String {
+    let response = log(p, cookie, body).await;
+    assert!(response.status().is_redirection());
+    page_after(
+        &p.app,
+        &response,
+        "/coach/employer-contacts?lang=en",
+        cookie,
+    )
+    .await
+}
+
 #[sqlx::test]
 async fn a_coach_names_someone_to_an_employer_only_with_their_consent_and_only_they_see_who(
     pool: PgPool,
@@ -97,18 +111,10 @@ async fn a_coach_names_someone_to_an_employer_only_with_their_consent_and_only_t
     let note = "Kitchen help from January, Maija fits";
 
     // Maija has not agreed: naming her is refused, with the reason.
-    let refused = log(
+    let html = log_and_read(
         &p,
         &p.kaisa_cookie,
         &contact(p.employer, Some(p.maija), note),
-    )
-    .await;
-    assert_eq!(refused.status(), StatusCode::FOUND);
-    let html = page_after(
-        &p.app,
-        &refused,
-        "/coach/employer-contacts?lang=en",
-        &p.kaisa_cookie,
     )
     .await;
     assert!(
@@ -131,18 +137,10 @@ async fn a_coach_names_someone_to_an_employer_only_with_their_consent_and_only_t
     assert_eq!(agreed.status(), StatusCode::FOUND);
     let html = page(&p.app, &p.maija_cookie, "/account/employers").await;
     assert!(html.contains("You have said yes (since"), "{html}");
-    let logged = log(
+    let html = log_and_read(
         &p,
         &p.kaisa_cookie,
         &contact(p.employer, Some(p.maija), note),
-    )
-    .await;
-    assert_eq!(logged.status(), StatusCode::FOUND);
-    let html = page_after(
-        &p.app,
-        &logged,
-        "/coach/employer-contacts?lang=en",
-        &p.kaisa_cookie,
     )
     .await;
     assert!(html.contains("The contact is logged."), "{html}");
@@ -190,14 +188,7 @@ async fn a_coach_names_someone_to_an_employer_only_with_their_consent_and_only_t
     // Olli, in another team, does not see it at all; nor can he name her.
     let html = page(&p.app, &p.olli_cookie, "/coach/employer-contacts").await;
     assert!(html.contains("No contacts logged yet."), "{html}");
-    let refused = log(&p, &p.olli_cookie, &contact(p.employer, Some(p.maija), "")).await;
-    let html = page_after(
-        &p.app,
-        &refused,
-        "/coach/employer-contacts?lang=en",
-        &p.olli_cookie,
-    )
-    .await;
+    let html = log_and_read(&p, &p.olli_cookie, &contact(p.employer, Some(p.maija), "")).await;
     assert!(html.contains("they must be on your caseload"), "{html}");
 
     // She takes it back: the record keeps both times, and naming her is refused again.
@@ -216,14 +207,7 @@ async fn a_coach_names_someone_to_an_employer_only_with_their_consent_and_only_t
     .await
     .expect("consents");
     assert_eq!((granted, revoked), (1, 1));
-    let refused = log(&p, &p.kaisa_cookie, &contact(p.employer, Some(p.maija), "")).await;
-    let html = page_after(
-        &p.app,
-        &refused,
-        "/coach/employer-contacts?lang=en",
-        &p.kaisa_cookie,
-    )
-    .await;
+    let html = log_and_read(&p, &p.kaisa_cookie, &contact(p.employer, Some(p.maija), "")).await;
     assert!(html.contains("they must be on your caseload and have agreed"));
     let contacts: i64 = sqlx::query_scalar("select count(*) from employer_contact")
         .fetch_one(&pool)
@@ -235,15 +219,7 @@ async fn a_coach_names_someone_to_an_employer_only_with_their_consent_and_only_t
 #[sqlx::test]
 async fn a_contact_as_typed_is_refused_with_every_problem_never_a_server_error(pool: PgPool) {
     let p = people(&pool).await;
-    let empty = log(&p, &p.kaisa_cookie, "").await;
-    assert_eq!(empty.status(), StatusCode::FOUND);
-    let html = page_after(
-        &p.app,
-        &empty,
-        "/coach/employer-contacts?lang=en",
-        &p.kaisa_cookie,
-    )
-    .await;
+    let html = log_and_read(&p, &p.kaisa_cookie, "").await;
     for problem in [
         "Choose an employer from the list",
         "Enter the day of the contact",
@@ -257,13 +233,7 @@ async fn a_contact_as_typed_is_refused_with_every_problem_never_a_server_error(p
         "employer=999999&day={}&how=phone&jobseeker=&result=later&note=",
         day_from_now(0)
     );
-    let html = page_after(
-        &p.app,
-        &log(&p, &p.kaisa_cookie, &body).await,
-        "/coach/employer-contacts?lang=en",
-        &p.kaisa_cookie,
-    )
-    .await;
+    let html = log_and_read(&p, &p.kaisa_cookie, &body).await;
     assert!(html.contains("Choose an employer from the list"), "{html}");
     let body = format!(
         "employer={}&day={}&how=phone&jobseeker=abc&result=later&note={}",
@@ -271,13 +241,7 @@ async fn a_contact_as_typed_is_refused_with_every_problem_never_a_server_error(p
         day_from_now(1),
         "x".repeat(1001)
     );
-    let html = page_after(
-        &p.app,
-        &log(&p, &p.kaisa_cookie, &body).await,
-        "/coach/employer-contacts?lang=en",
-        &p.kaisa_cookie,
-    )
-    .await;
+    let html = log_and_read(&p, &p.kaisa_cookie, &body).await;
     for problem in [
         "cannot be in the future",
         "Choose a person from the list",
@@ -466,7 +430,8 @@ async fn an_employed_outcome_brings_follow_along_check_ins_to_the_coach(pool: Pg
     assert_eq!(kinds, ["week", "month", "agreed", "three-months"]);
 
     // The first outcome corrected to training: its check-ins not done go;
-    // the written one and the agreed one stay.
+    // the written one and the agreed one stay, and the part-time outcome,
+    // now a start of work, gets its own.
     let first: i64 = sqlx::query_scalar(
         "select outcome_id from outcome where account_id = $1 and situation = 'employed_full_time'",
     )
@@ -484,15 +449,33 @@ async fn an_employed_outcome_brings_follow_along_check_ins_to_the_coach(pool: Pg
         ),
     )
     .await;
-    assert_eq!(corrected.status(), StatusCode::FOUND);
+    assert!(corrected.status().is_redirection());
     let left: Vec<(String, bool)> = checkins(&pool, p.maija)
         .await
         .into_iter()
         .map(|c| (c.0, c.2))
         .collect();
+    let owned = |kind: &str, done: bool| (kind.to_owned(), done);
     assert_eq!(
         left,
-        [("week".to_owned(), true), ("agreed".to_owned(), false)]
+        [
+            owned("week", true),
+            owned("week", false),
+            owned("month", false),
+            owned("agreed", false),
+            owned("three-months", false)
+        ]
+    );
+    let of_first: i64 = sqlx::query_scalar(
+        "select count(*) from follow_along where outcome_id = $1 and done_at is null",
+    )
+    .bind(first)
+    .fetch_one(&pool)
+    .await
+    .expect("first");
+    assert_eq!(
+        of_first, 0,
+        "none left to do for the outcome corrected away"
     );
 }
 

@@ -366,15 +366,21 @@ async fn the_report_shows_rapid_job_search_and_who_is_still_employed_months_on(p
     .fetch_one(&pool)
     .await
     .expect("employer");
-    // Fifteen women who started on 1 December 2024. Five had their first
-    // employer contact within a month, five only after 40 days, five none.
+    // Fifteen women who started on 5 January 2025, their first month ending
+    // in the quarter. Five had their first employer contact within it, five
+    // only after 40 days, five none.
     // All started work on 10 January 2025; five were seeking again a month
     // later, five after four months, five are still at work.
     for n in 0..15 {
         let w = person(&pool, coach, Some("female"), Some(1985)).await;
+        sqlx::query("update account set created_at = '2025-01-05T10:00:00Z' where account_id = $1")
+            .bind(w)
+            .execute(&pool)
+            .await
+            .expect("started");
         let contact = match n / 5 {
-            0 => Some("2024-12-20"),
-            1 => Some("2025-01-10"),
+            0 => Some("2025-01-20"),
+            1 => Some("2025-02-14"),
             _ => None,
         };
         if let Some(day) = contact {

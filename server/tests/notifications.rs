@@ -271,3 +271,44 @@ async fn someone_who_signed_up_with_a_phone_only_gets_the_event_reminder_as_a_te
         queued[0].2
     );
 }
+
+#[sqlx::test]
+async fn a_step_or_a_shared_note_from_the_coach_is_told_without_its_words(pool: PgPool) {
+    let (app, maija, _, kaisa) = maija_with_a_phone(&pool).await;
+    let step =
+        format!("jobseeker={maija}&what=Call+the+bakery+about+rent&who=jobseeker&due_on=&goal=");
+    post_as(&app, &kaisa, "/api/plan-add-step", &step).await;
+    // A private note is the coach's own: nothing is sent.
+    let private = format!("jobseeker={maija}&body=Seemed+tired");
+    post_as(&app, &kaisa, "/api/add-note", &private).await;
+    let shared = format!("jobseeker={maija}&body=Well+done+today&shared=yes");
+    post_as(&app, &kaisa, "/api/add-note", &shared).await;
+    let subjects: Vec<(String, String)> =
+        sqlx::query_as("select channel, coalesce(subject, '') from outbox order by outbox_id")
+            .fetch_all(&pool)
+            .await
+            .expect("outbox");
+    assert_eq!(
+        subjects,
+        [
+            (
+                "email".into(),
+                "Your coach added a step to your plan in Askel".into()
+            ),
+            ("sms".into(), String::new()),
+            (
+                "email".into(),
+                "Your coach wrote you a note in Askel".into()
+            ),
+            ("sms".into(), String::new()),
+        ]
+    );
+    let bodies = outbox(&pool).await;
+    assert!(
+        bodies
+            .iter()
+            .all(|(_, _, body)| !body.contains("bakery") && !body.contains("Well done")),
+        "{bodies:?}"
+    );
+    assert!(bodies[0].2.contains("/plan"), "{bodies:?}");
+}

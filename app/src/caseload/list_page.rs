@@ -141,7 +141,7 @@ fn view_of(
                 ),
         })
         .collect();
-    let today = crate::employer_contacts::server::today();
+    let today = crate::i18n::helsinki_today();
     CaseloadView {
         rows,
         total,

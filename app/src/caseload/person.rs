@@ -117,6 +117,14 @@ fn found(changed: bool) -> Result<(), AppError> {
 pub async fn add_note(jobseeker: i64, body: &str, shared: bool) -> Result<(), AppError> {
     let (coach, mut tx) = change_on_caseload(jobseeker).await?;
     person_db::add_note(&mut tx, jobseeker, coach, checked_note(body)?, shared).await?;
+    if shared {
+        crate::plan::server::tell_jobseeker(
+            &mut tx,
+            jobseeker,
+            crate::plan::server::Added::SharedNote,
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(())
 }
@@ -153,8 +161,8 @@ fn checked_outcome(situation: &str, since: &str) -> Result<(String, time::Date),
 pub async fn record_outcome(jobseeker: i64, situation: &str, since: &str) -> Result<(), AppError> {
     let (coach, mut tx) = change_on_caseload(jobseeker).await?;
     let (situation, since) = checked_outcome(situation, since)?;
-    let outcome = person_db::record_outcome(&mut tx, jobseeker, coach, &situation, since).await?;
-    crate::follow_along::server::schedule(&mut tx, outcome).await?;
+    person_db::record_outcome(&mut tx, jobseeker, coach, &situation, since).await?;
+    crate::follow_along::server::schedule(&mut tx, jobseeker).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -171,7 +179,7 @@ pub async fn correct_outcome(
     found(
         person_db::correct_outcome(&mut tx, jobseeker, outcome, coach, &situation, since).await?,
     )?;
-    crate::follow_along::server::schedule(&mut tx, outcome).await?;
+    crate::follow_along::server::schedule(&mut tx, jobseeker).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -181,7 +189,7 @@ pub async fn correct_outcome(
 pub async fn withdraw_outcome(jobseeker: i64, outcome: i64) -> Result<(), AppError> {
     let (coach, mut tx) = change_on_caseload(jobseeker).await?;
     found(person_db::withdraw_outcome(&mut tx, jobseeker, outcome, coach).await?)?;
-    crate::follow_along::server::schedule(&mut tx, outcome).await?;
+    crate::follow_along::server::schedule(&mut tx, jobseeker).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -270,24 +270,23 @@ pub async fn outcome_versions(
     .await
 }
 
-/// Records a situation; returns its id.
 pub async fn record_outcome(
     conn: &mut PgConnection,
     jobseeker: i64,
     by: i64,
     situation: &str,
     since: Date,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar!(
-        "insert into outcome (account_id, recorded_by, situation, since) values ($1, $2, $3, $4)
-         returning outcome_id",
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "insert into outcome (account_id, recorded_by, situation, since) values ($1, $2, $3, $4)",
         jobseeker,
         by,
         situation,
         since
     )
-    .fetch_one(conn)
-    .await
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Corrects an outcome `author` recorded for `jobseeker`, keeping the

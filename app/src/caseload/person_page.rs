@@ -156,7 +156,7 @@ fn EmployerWork(person: PersonView) -> impl IntoView {
         <p>{consent}</p>
         <p>{format!("{}: {}", t("caseload-column-first-contact"), person.rapid.text())}{late}</p>
         <crate::employer_contacts::views::ContactList contacts=person.employer_contacts/>
-        <p><a class="button" href=format!("{}#log", crate::employer_contacts::CONTACTS)>{t("person-log-contact")}</a></p>
+        <p><a class="button" href=format!("{}?jobseeker={}#log", crate::employer_contacts::CONTACTS, person.jobseeker)>{t("person-log-contact")}</a></p>
     }
 }
 

@@ -55,13 +55,14 @@ pub async fn log(
     .await
 }
 
-/// The latest contacts of `coaches` (a team, or one coach), newest first,
-/// with names of people only on `reader`'s caseload; only with `employer`
-/// when given, only about `jobseeker` when given.
+/// The latest contacts of `coaches` (a team, or one coach; everyone's for a
+/// person on the reader's caseload), newest first, with names of people
+/// only on `reader`'s caseload; only with `employer` when given, only about
+/// `jobseeker` when given.
 pub async fn contacts(
     conn: &mut PgConnection,
     reader: i64,
-    coaches: &[i64],
+    coaches: Option<&[i64]>,
     employer: Option<i64>,
     jobseeker: Option<i64>,
     limit: i64,
@@ -84,7 +85,7 @@ pub async fn contacts(
            order by c.contacted_on desc, c.contact_id desc
            limit $5"#,
         reader,
-        (!coaches.is_empty()).then_some(coaches),
+        coaches,
         employer,
         jobseeker,
         limit
@@ -122,6 +123,9 @@ pub async fn consenting(
 }
 
 /// Whether `jobseeker` is on `coach`'s caseload and has agreed to be named.
+/// Their account and consent rows are held until the transaction ends, so
+/// taking consent back or deleting the account waits for the contact being
+/// logged (and then removes its name) rather than missing it.
 pub async fn may_name(
     conn: &mut PgConnection,
     coach: i64,
@@ -132,6 +136,7 @@ pub async fn may_name(
                select from account a
                join employer_contact_consent k on k.account_id = a.account_id and k.revoked_at is null
                where a.account_id = $2 and a.coach_id = $1 and a.deleted_at is null
+               for share of a, k
            ) as "may!""#,
         coach,
         jobseeker

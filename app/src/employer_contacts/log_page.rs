@@ -43,6 +43,7 @@ pub async fn log_employer_contact(
     jobseeker: Option<String>,
     result: Option<String>,
     note: Option<String>,
+    filtered: Option<String>,
 ) -> Result<(), AppError> {
     let values = ContactValues {
         employer: employer.unwrap_or_default(),
@@ -63,7 +64,12 @@ pub async fn log_employer_contact(
     ]
     .map(|(name, value)| (name.to_owned(), value.clone()))
     .to_vec();
-    crate::forms::answer_form_post(FORM, typed, &result, CONTACTS);
+    // Logged from an employer's own list, the reader goes back to that list.
+    let back = match (&result, filtered.as_deref()) {
+        (Ok(employer), Some("yes")) => format!("{CONTACTS}?employer={employer}"),
+        _ => CONTACTS.to_owned(),
+    };
+    crate::forms::answer_form_post(FORM, typed, &result, &back);
     result.map(|_| ())
 }
 
@@ -74,10 +80,12 @@ struct Log {
     contacts: Vec<ShownContact>,
     /// The employer chosen from its page, when one is.
     employer: Option<(i64, String)>,
+    /// The person chosen from their page, when one is.
+    person: Option<i64>,
     today: String,
 }
 
-async fn load(employer: Option<i64>) -> Result<Log, AppError> {
+async fn load(employer: Option<i64>, person: Option<i64>) -> Result<Log, AppError> {
     #[cfg(feature = "ssr")]
     {
         let log = super::server::log(employer).await?;
@@ -88,12 +96,13 @@ async fn load(employer: Option<i64>) -> Result<Log, AppError> {
             employers: log.employers,
             people: log.people,
             employer,
-            today: super::server::today().to_string(),
+            person,
+            today: crate::i18n::helsinki_today().to_string(),
         })
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = employer;
+        let _ = (employer, person);
         Err(AppError::Internal)
     }
 }
@@ -101,14 +110,17 @@ async fn load(employer: Option<i64>) -> Result<Log, AppError> {
 /// `/coach/employer-contacts`.
 #[component]
 pub fn EmployerContactsPage() -> impl IntoView {
-    let employer = use_query_map()
-        .with_untracked(|query| query.get("employer"))
-        .and_then(|id| id.parse().ok());
+    let asked = |name: &str| {
+        use_query_map()
+            .with_untracked(|query| query.get(name))
+            .and_then(|id| id.parse().ok())
+    };
+    let (employer, person) = (asked("employer"), asked("jobseeker"));
     view! {
         <Protected roles=&[Role::Coach]>
             <Title text=t("contact-title")/>
             <h1>{t("contact-title")}</h1>
-            {crate::ui::loaded_page(move || load(employer), |log| view! { <Contacts log/> }, "/", "nav-home")}
+            {crate::ui::loaded_page(move || load(employer, person), |log| view! { <Contacts log/> }, "/", "nav-home")}
         </Protected>
     }
 }
@@ -149,10 +161,14 @@ fn LogForm(state: FormState, log: Log) -> impl IntoView {
         .into_iter()
         .map(|(id, name)| Choice::new(id.to_string(), name))
         .collect();
+    let filtered = log.employer.is_some();
     let chosen = (!refused)
         .then(|| log.employer.map(|(id, _)| id.to_string()))
         .flatten();
     let day = (!refused).then_some(log.today);
+    let person = (!refused)
+        .then(|| log.person.map(|id| id.to_string()))
+        .flatten();
     view! {
         <PostForm action=LogEmployerContact::url()>
             <SelectField state=state.clone() name="employer" label=t("contact-employer")
@@ -163,9 +179,11 @@ fn LogForm(state: FormState, log: Log) -> impl IntoView {
                 value=day.unwrap_or_else(|| state.value("day"))/>
             <RadioField state=state.clone() name="how" legend=t("contact-how") options=Choice::named("contact-how", &HOW)/>
             <SelectField state=state.clone() name="jobseeker" label=t("contact-person")
-                hint=t("contact-person-hint") options=people any=t("contact-person-none")/>
+                hint=t("contact-person-hint") options=people any=t("contact-person-none")
+                selected=person.unwrap_or_else(|| state.value("jobseeker"))/>
             <RadioField state=state.clone() name="result" legend=t("contact-result") options=Choice::named("contact-result", &RESULTS)/>
             <TextAreaField state name="note" label=t("contact-note") hint=t("contact-note-hint") rows=3/>
+            {filtered.then(|| view! { <input type="hidden" name="filtered" value="yes"/> })}
             <button type="submit" class="button">{t("contact-save")}</button>
         </PostForm>
     }

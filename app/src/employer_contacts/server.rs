@@ -17,15 +17,10 @@ use crate::{
     audit::{AuditAction, db::record_each},
     context::pool,
     error::AppError,
-    i18n::helsinki_local,
 };
 
 /// Contacts a list shows at most.
 const LIST_LENGTH: i64 = 100;
-
-pub fn today() -> Date {
-    helsinki_local(OffsetDateTime::now_utc()).date()
-}
 
 /// The coaches whose contacts `coach` sees: their team, or themselves.
 async fn team(conn: &mut PgConnection, coach: i64) -> Result<Vec<i64>, AppError> {
@@ -49,7 +44,7 @@ pub async fn log(employer: Option<i64>) -> Result<Log, AppError> {
     let contacts = db::contacts(
         &mut tx,
         coach.account_id,
-        &team,
+        Some(&team),
         employer,
         None,
         LIST_LENGTH,
@@ -79,7 +74,7 @@ pub async fn log(employer: Option<i64>) -> Result<Log, AppError> {
 /// The signed-in coach logs a contact; returns the employer's id.
 pub async fn log_contact(values: &ContactValues) -> Result<i64, AppError> {
     let coach = require_role(&[Role::Coach])?;
-    let checked = input::read(values, today())?;
+    let checked = input::read(values, crate::i18n::helsinki_today())?;
     let mut tx = pool()?.begin().await?;
     if let Some(jobseeker) = checked.jobseeker_id
         && !db::may_name(&mut tx, coach.account_id, jobseeker).await?
@@ -129,14 +124,15 @@ pub fn rapid(started: Date, first_contact: Option<Date>, today: Date) -> Rapid {
     }
 }
 
+/// Every coach's contacts about them are shown, as every one counts for
+/// rapid job search (a former coach's too).
 pub async fn for_person(
     conn: &mut PgConnection,
     coach: i64,
     jobseeker: i64,
 ) -> Result<ForPerson, AppError> {
     let consent_since = db::consent_since(conn, jobseeker).await?;
-    let team = team(conn, coach).await?;
-    let contacts = db::contacts(conn, coach, &team, None, Some(jobseeker), LIST_LENGTH).await?;
+    let contacts = db::contacts(conn, coach, None, None, Some(jobseeker), LIST_LENGTH).await?;
     let rapid = rapid_for(conn, &[jobseeker])
         .await?
         .pop()
@@ -153,7 +149,7 @@ pub async fn rapid_for(
     conn: &mut PgConnection,
     people: &[i64],
 ) -> Result<Vec<(i64, Rapid)>, AppError> {
-    let today = today();
+    let today = crate::i18n::helsinki_today();
     Ok(db::first_contacts(conn, people)
         .await?
         .into_iter()

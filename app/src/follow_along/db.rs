@@ -16,39 +16,49 @@ pub struct CheckIn {
     pub note: Option<String>,
 }
 
-/// Schedules (again) the check-ins of `outcome`: those not done go, and
-/// while it stands as employed, a week, a month and three months from its
-/// day come back (those done stay). Nothing new when the person was already
-/// employed in the three months before (a change of hours is not a new
-/// start), nor for days more than two weeks gone.
+/// Schedules (again) the person's check-ins from their outcomes as they
+/// stand: each start of work (an employed outcome whose previous one was
+/// not) gets check-ins a week, a month and three months on, except those
+/// more than two weeks gone when it was recorded. Check-ins not done that no
+/// longer fit (the outcome withdrawn or corrected) go; those done and those
+/// agreed stay. The person's account is held first, so two coaches' changes
+/// at once are scheduled one after the other.
 pub async fn schedule(
     conn: &mut PgConnection,
-    outcome: i64,
+    jobseeker: i64,
     employed: &[&str],
 ) -> Result<(), sqlx::Error> {
     let employed: Vec<String> = employed.iter().map(|s| (*s).to_owned()).collect();
     sqlx::query!(
-        "delete from follow_along where outcome_id = $1 and kind <> 'agreed' and done_at is null",
-        outcome
+        "select account_id from account where account_id = $1 for no key update",
+        jobseeker
     )
-    .execute(&mut *conn)
+    .fetch_optional(&mut *conn)
     .await?;
+    // The check-ins that fit go in (or move to their new day when not yet
+    // done); those not done that fit no more go. Two disjoint sets of rows,
+    // so one statement does both.
     sqlx::query!(
-        r#"insert into follow_along (account_id, outcome_id, kind, due_on)
-           select o.account_id, o.outcome_id, k.kind, (o.since + k.after)::date
-           from outcome o
-           cross join (values ('week', interval '7 days'), ('month', interval '1 month'),
-                              ('three-months', interval '3 months')) as k (kind, after)
-           where o.outcome_id = $1 and o.withdrawn_at is null and o.situation = any($2)
-             and (o.since + k.after)::date >= current_date - 14
-             and not exists (
-                 select from outcome before
-                 where before.account_id = o.account_id and before.outcome_id <> o.outcome_id
-                   and before.withdrawn_at is null and before.situation = any($2)
-                   and (before.since, before.outcome_id) < (o.since, o.outcome_id)
-                   and before.since >= o.since - interval '3 months')
-           on conflict (outcome_id, kind) where kind <> 'agreed' do nothing"#,
-        outcome,
+        r#"with due as (
+               select o.outcome_id, k.kind, (o.since + k.after)::date as due_on
+               from outcome o
+               cross join (values ('week', interval '7 days'), ('month', interval '1 month'),
+                                  ('three-months', interval '3 months')) as k (kind, after)
+               where o.account_id = $1 and starts_work(o, $2)
+                 and (o.since + k.after)::date
+                     >= (o.recorded_at at time zone 'Europe/Helsinki')::date - 14
+           ),
+           gone as (
+               delete from follow_along f
+               where f.account_id = $1 and f.kind <> 'agreed' and f.done_at is null
+                 and not exists (select from due d
+                                 where d.outcome_id = f.outcome_id and d.kind = f.kind)
+           )
+           insert into follow_along (account_id, outcome_id, kind, due_on)
+           select $1, outcome_id, kind, due_on from due
+           on conflict (outcome_id, kind) where kind <> 'agreed'
+           do update set due_on = excluded.due_on where follow_along.done_at is null"#,
+        jobseeker,
         &employed
     )
     .execute(conn)

@@ -28,9 +28,13 @@ pub async fn record_check_in(
     let (person, id) = (jobseeker, checkin);
     let note = note.unwrap_or_default();
     let result = super::server::record(person, id, &note).await;
-    let back = format!("{}?checkin={id}", super::follow_along_path(person));
+    // Refused, the form comes back on this check-in; saved, the page opens
+    // the next one not done.
+    let page = super::follow_along_path(person);
+    let back = format!("{page}?checkin={id}");
     let typed = vec![("note".to_owned(), note)];
-    crate::forms::answer_form_post(FORM_RECORD, typed, &result, &back);
+    let saved = format!("{page}#{FORM_RECORD}");
+    crate::forms::answer_form_post_to(FORM_RECORD, typed, &result, &back, &saved);
     result
 }
 
@@ -39,7 +43,7 @@ pub async fn record_check_in(
 pub async fn agree_check_in(jobseeker: i64, day: Option<String>) -> Result<(), AppError> {
     let person = jobseeker;
     let day = day.unwrap_or_default();
-    let today = crate::employer_contacts::server::today();
+    let today = crate::i18n::helsinki_today();
     let result = super::server::agree(person, &day, today).await;
     let back = super::follow_along_path(person);
     crate::forms::answer_form_post(FORM_AGREE, vec![("day".to_owned(), day)], &result, &back);
@@ -51,7 +55,8 @@ struct Person {
     jobseeker: i64,
     name: String,
     checkins: Vec<ShownCheckIn>,
-    /// The check-in whose form is open: asked for, else the first not done.
+    /// The check-in whose form is open: the one asked for if still open,
+    /// else (none asked for) the first not done.
     chosen: Option<i64>,
 }
 
@@ -59,12 +64,15 @@ async fn load(jobseeker: i64, asked: Option<i64>) -> Result<Person, AppError> {
     #[cfg(feature = "ssr")]
     {
         let person = super::server::for_person(jobseeker).await?;
-        let today = crate::employer_contacts::server::today();
+        let today = crate::i18n::helsinki_today();
         let checkins = super::views::shown(person.checkins, today);
         let open = |id: i64| checkins.iter().any(|c| c.id == id && c.done.is_none());
-        let chosen = asked
-            .filter(|id| open(*id))
-            .or_else(|| checkins.iter().find(|c| c.done.is_none()).map(|c| c.id));
+        // A check-in asked for but no longer open (done meanwhile) opens no
+        // form, so what was typed for it never lands in another's.
+        let chosen = match asked {
+            Some(id) => open(id).then_some(id),
+            None => checkins.iter().find(|c| c.done.is_none()).map(|c| c.id),
+        };
         Ok(Person {
             jobseeker,
             name: person.name,

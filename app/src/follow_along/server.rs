@@ -18,10 +18,10 @@ use crate::{
     error::AppError,
 };
 
-/// (Re)schedules the check-ins of an outcome just recorded, corrected or
-/// withdrawn, in its transaction.
-pub async fn schedule(conn: &mut PgConnection, outcome: i64) -> Result<(), AppError> {
-    db::schedule(conn, outcome, EMPLOYED).await?;
+/// (Re)schedules the person's check-ins after an outcome of theirs was
+/// recorded, corrected or withdrawn, in its transaction.
+pub async fn schedule(conn: &mut PgConnection, jobseeker: i64) -> Result<(), AppError> {
+    db::schedule(conn, jobseeker, EMPLOYED).await?;
     Ok(())
 }
 

@@ -55,6 +55,11 @@ pub fn helsinki_local(at: OffsetDateTime) -> PrimitiveDateTime {
     PrimitiveDateTime::new(local.date(), local.time())
 }
 
+/// Today in Helsinki: the day a person in Finland would say it is.
+pub fn helsinki_today() -> Date {
+    helsinki_local(OffsetDateTime::now_utc()).date()
+}
+
 /// The calendar day of `at` in Helsinki, written for `locale`:
 /// 23.11.2026 in Finnish and Swedish, 23 November 2026 in English.
 pub fn helsinki_date(at: OffsetDateTime, locale: Locale) -> String {

@@ -81,17 +81,6 @@ pub async fn entries(
                  and (c.interested_at at time zone 'Europe/Helsinki')::date >= $2
                  and (c.interested_at at time zone 'Europe/Helsinki')::date < $3
                union all
-               select null, 'interview', (c.stage_at at time zone 'Europe/Helsinki')::date,
-                      em.name, coalesce(mine.title, fi.title, ''), c.stage_at
-               from job_candidate c
-               join job j using (job_id)
-               join employer em using (employer_id)
-               left join job_text mine on mine.job_id = j.job_id and mine.locale = $4
-               left join job_text fi on fi.job_id = j.job_id and fi.locale = 'fi'
-               where c.account_id = $1 and c.stage = 'interview'
-                 and (c.stage_at at time zone 'Europe/Helsinki')::date >= $2
-                 and (c.stage_at at time zone 'Europe/Helsinki')::date < $3
-               union all
                select null, 'event', (s.checked_in_at at time zone 'Europe/Helsinki')::date,
                       null, coalesce(mine.title, fi.title, ''), s.checked_in_at
                from event_signup s

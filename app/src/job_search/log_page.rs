@@ -66,9 +66,13 @@ pub async fn add_job_search_entry(
 
 /// The jobseeker takes away a line they wrote.
 #[server(prefix = "/api", endpoint = "job-search-remove")]
-pub async fn remove_job_search_entry(entry: i64) -> Result<(), AppError> {
+pub async fn remove_job_search_entry(entry: i64, month: Option<String>) -> Result<(), AppError> {
     let result = super::server::remove(entry).await;
-    crate::forms::answer_form_post(FORM_REMOVE, Vec::new(), &result, JOB_SEARCH);
+    // Back to the month the line was in, read as a month (never as a path).
+    let today = crate::i18n::helsinki_today();
+    let month = super::server::Month::asked(month.as_deref(), today).code();
+    let back = format!("{JOB_SEARCH}?month={month}");
+    crate::forms::answer_form_post(FORM_REMOVE, Vec::new(), &result, &back);
     result
 }
 
@@ -85,7 +89,7 @@ struct Mine {
 async fn load_mine(asked: Option<String>) -> Result<Mine, AppError> {
     #[cfg(feature = "ssr")]
     {
-        let today = super::server::today();
+        let today = crate::i18n::helsinki_today();
         let month = super::server::Month::asked(asked.as_deref(), today);
         let entries = super::server::mine(month).await?;
         Ok(Mine {
@@ -177,7 +181,7 @@ struct Theirs {
 async fn load_theirs(jobseeker: i64, asked: Option<String>) -> Result<Theirs, AppError> {
     #[cfg(feature = "ssr")]
     {
-        let today = super::server::today();
+        let today = crate::i18n::helsinki_today();
         let month = super::server::Month::asked(asked.as_deref(), today);
         let (name, entries) = super::server::for_person(jobseeker, month).await?;
         Ok(Theirs {

@@ -1,7 +1,7 @@
 //! The job-search log on the server: a jobseeker keeps their own, their
 //! coach reads it (audited), nobody else.
 
-use time::{Date, Duration, Month as CalendarMonth, OffsetDateTime};
+use time::{Date, Duration, Month as CalendarMonth};
 
 use super::{DAYS_BACK, KINDS, MAX_EMPLOYER, MAX_WHAT, db};
 use crate::{
@@ -9,12 +9,8 @@ use crate::{
     caseload::server::open_jobseeker,
     context::pool,
     error::{AppError, FieldError},
-    i18n::{helsinki_local, use_locale},
+    i18n::use_locale,
 };
-
-pub fn today() -> Date {
-    helsinki_local(OffsetDateTime::now_utc()).date()
-}
 
 /// A calendar month: its first day and the first day of the next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,7 +108,7 @@ pub fn checked(
         Some(_) => {}
     }
     let employer = values.employer.trim();
-    if employer.is_empty() {
+    if employer.is_empty() && kind != "other" {
         errors.push(FieldError::new("employer", "search-error-employer"));
     } else if employer.chars().count() > MAX_EMPLOYER {
         errors.push(FieldError::new("employer", "search-error-employer-long"));
@@ -132,7 +128,7 @@ pub fn checked(
 /// The signed-in jobseeker adds an entry; returns its day, to show its month.
 pub async fn add(values: &EntryValues) -> Result<Date, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
-    let (kind, day, employer, what) = checked(values, today())?;
+    let (kind, day, employer, what) = checked(values, crate::i18n::helsinki_today())?;
     let mut conn = pool()?.acquire().await?;
     db::add(&mut conn, me.account_id, &kind, day, &employer, &what).await?;
     Ok(day)

@@ -19,8 +19,8 @@ pub struct ShownEntry {
 pub struct ShownMonth {
     /// "December 2026".
     pub name: String,
-    /// `2026-12`, and the previous and next month's (the next only when it
-    /// has begun).
+    /// `2026-12`: this month's, the previous and the next month's (the
+    /// next only when it has begun).
     pub code: String,
     pub previous: String,
     pub next: Option<String>,
@@ -30,7 +30,7 @@ pub struct ShownMonth {
 #[cfg(feature = "ssr")]
 pub fn shown(month: super::server::Month, entries: Vec<super::db::Entry>) -> ShownMonth {
     let locale = crate::i18n::use_locale();
-    let today = super::server::today();
+    let today = crate::i18n::helsinki_today();
     ShownMonth {
         name: t_args(
             "search-month",
@@ -83,6 +83,7 @@ pub fn MonthTable(month: ShownMonth, #[prop(optional)] removable: bool) -> impl 
         return view! { <p>{t("search-none")}</p> }.into_any();
     }
     let counts = month.counts();
+    let code = month.code.clone();
     view! {
         <h3>{t("search-summary")}</h3>
         <ul>
@@ -101,9 +102,13 @@ pub fn MonthTable(month: ShownMonth, #[prop(optional)] removable: bool) -> impl 
             <tbody>
                 {month.entries.into_iter().map(|e| {
                     let by_askel = e.id.is_none().then(|| view! { <br/><span class="hint">{t("search-by-askel")}</span> });
-                    let what = e.what.clone();
+                    let named = [&e.what, e.employer.as_deref().unwrap_or_default()]
+                        .into_iter()
+                        .find(|text| !text.is_empty())
+                        .map_or_else(|| t(&format!("search-kind-{}", e.kind)), ToOwned::to_owned);
+                    let month = code.clone();
                     let button = removable.then(|| match e.id {
-                        Some(id) => view! { <td><RemoveButton id what/></td> }.into_any(),
+                        Some(id) => view! { <td><RemoveButton id named month/></td> }.into_any(),
                         None => view! { <td></td> }.into_any(),
                     });
                     view! {
@@ -123,15 +128,14 @@ pub fn MonthTable(month: ShownMonth, #[prop(optional)] removable: bool) -> impl 
 }
 
 #[component]
-fn RemoveButton(id: i64, what: String) -> impl IntoView {
+fn RemoveButton(id: i64, named: String, month: String) -> impl IntoView {
     use leptos::server_fn::ServerFn;
     let action = super::RemoveJobSearchEntry::url();
-    let question = t_args(
-        "search-remove-question",
-        &[("what", FluentValue::from(what))],
-    );
+    let what = || FluentValue::from(named.clone());
     view! {
-        <crate::ui::ConfirmedPost action field="entry" value=id.to_string() open=t("search-remove")
-            question confirm=t("search-remove-confirm")/>
+        <crate::ui::ConfirmedPost action field="entry" value=id.to_string()
+            open=t_args("search-remove", &[("what", what())])
+            question=t_args("search-remove-question", &[("what", what())])
+            confirm=t("search-remove-confirm") extra=("month", month)/>
     }
 }

@@ -16,6 +16,49 @@ use crate::{
     error::AppError,
 };
 
+/// What a jobseeker is told their coach added to their plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Added {
+    Step,
+    SharedNote,
+}
+
+/// Tells the jobseeker, by the channels they chose and in the transaction
+/// of the change, that their coach added to their plan. The notice says
+/// only that: what the step or note says stays in Askel.
+pub async fn tell_jobseeker(
+    conn: &mut sqlx::PgConnection,
+    jobseeker: i64,
+    added: Added,
+) -> Result<(), AppError> {
+    use crate::{
+        i18n::FluentValue,
+        notifications::server::{Notice, notify},
+    };
+    let (subject, body, sms) = match added {
+        Added::Step => (
+            "plan-email-step-subject",
+            "plan-email-step-body",
+            "plan-sms-step",
+        ),
+        Added::SharedNote => (
+            "plan-email-note-subject",
+            "plan-email-note-body",
+            "plan-sms-note",
+        ),
+    };
+    let public_url = crate::accounts::auth_settings()?.public_url;
+    let link = format!("{public_url}{}", super::MY_PLAN);
+    let args = |_| vec![("link", FluentValue::from(link.clone()))];
+    let notice = Notice {
+        subject,
+        body,
+        sms,
+        args: &args,
+    };
+    notify(conn, jobseeker, &public_url, notice).await
+}
+
 /// A plan as stored.
 pub struct Plan {
     pub goals: Vec<Goal>,
@@ -124,6 +167,7 @@ pub async fn add_step(jobseeker_id: i64, values: &StepValues) -> Result<(), AppE
     db::add_step(&mut tx, jobseeker_id, &step, coach.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    tell_jobseeker(&mut tx, jobseeker_id, Added::Step).await?;
     tx.commit().await?;
     Ok(())
 }

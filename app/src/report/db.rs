@@ -5,6 +5,8 @@
 use sqlx::PgConnection;
 use time::{Date, OffsetDateTime};
 
+use crate::employer_contacts::FIRST_CONTACT_TARGET_DAYS;
+
 /// What the report asks for.
 #[derive(Clone, Debug)]
 pub struct Period {
@@ -29,13 +31,14 @@ pub struct GroupCounts {
     /// their change (latest minus first, mean of the areas).
     pub assessed_twice: i64,
     pub digital_change_sum: f64,
-    /// People who started a month or more before the period's end (and
-    /// today), and those of them whose first employer contact came within
-    /// that month: the model's rapid job search.
+    /// People whose first month in Askel ended in the period (by today),
+    /// and those of them whose first employer contact came within it: the
+    /// model's rapid job search.
     pub rapid_due: i64,
     pub rapid_met: i64,
-    /// Of the employed, those whose three (six) months have passed, and
-    /// those of them still employed then.
+    /// Of those who started work in the period, those whose three (six)
+    /// months have passed, and those of them still employed then (nothing
+    /// recorded since counts as still employed).
     pub kept3_due: i64,
     pub kept3: i64,
     pub kept6_due: i64,
@@ -104,23 +107,32 @@ pub async fn counts(
                where o.situation = any($6) and o.since between $1 and $2 and o.withdrawn_at is null
                group by o.account_id
            ),
-           -- The situation in force three and six months after starting
-           -- work: the latest outcome from before that day.
-           kept as (
-               select e.account_id, m.months,
-                      (select o.situation = any($6) from outcome o
-                       where o.account_id = e.account_id and o.withdrawn_at is null
-                         and o.since <= (e.started_work + m.months * interval '1 month')::date
-                       order by o.since desc, o.outcome_id desc limit 1) as still
-               from employed e cross join (values (3), (6)) as m (months)
-               where (e.started_work + m.months * interval '1 month')::date <= $7
+           -- Who started work in the period (as follow-along counts a
+           -- start), and the situation in force three and six months on:
+           -- the latest outcome from before that day.
+           starts as (
+               select o.account_id, min(o.since) as started_work
+               from outcome o join people using (account_id)
+               where o.since between $1 and $2 and starts_work(o, $6)
+               group by o.account_id
            ),
+           kept as (
+               select s.account_id, m.months,
+                      (select o.situation = any($6) from outcome o
+                       where o.account_id = s.account_id and o.withdrawn_at is null
+                         and o.since <= (s.started_work + m.months * interval '1 month')::date
+                       order by o.since desc, o.outcome_id desc limit 1) as still
+               from starts s cross join (values (3), (6)) as m (months)
+               where (s.started_work + m.months * interval '1 month')::date <= $7
+           ),
+           -- Those whose first month in Askel ended in the period, and
+           -- whether an employer was contacted about them within it.
            rapid as (
                select p.account_id,
                       coalesce((select min(c.contacted_on) from employer_contact c
-                                where c.jobseeker_id = p.account_id) <= p.started + 30, false) as met
+                                where c.jobseeker_id = p.account_id) <= p.started + $8::int, false) as met
                from people p
-               where p.started + 30 <= least($2, $7)
+               where p.started + $8::int between $1 and least($2, $7)
            ),
            completed as (
                select distinct c.account_id from module_completion c join people using (account_id)
@@ -171,6 +183,7 @@ pub async fn counts(
         coaches,
         &employed,
         today,
+        i32::try_from(FIRST_CONTACT_TARGET_DAYS).unwrap_or(i32::MAX),
     )
     .fetch_all(conn)
     .await

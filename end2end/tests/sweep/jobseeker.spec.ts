@@ -48,7 +48,7 @@ for (const locale of LOCALES) {
     for (const kind of [
       "/", "/plan", "/plan/history", "/modules", "/skills", "/skills/digcomp", "/skills/digcomp/check",
       "/skills/results/{id}", "/skills/digcomp/history", "/events", "/events/{id}", "/events/mine", "/account",
-      "/account/details", "/account/language", "/account/password", "/account/notifications", "/account/employers", "/account/delete", "/experience/new",
+      "/account/details", "/account/language", "/account/password", "/account/notifications", "/account/employers", "/job-search", "/account/delete", "/experience/new",
       "/experience/{id}", "/languages/new", "/certificates/new", "/jobs", "/jobs/{id}", "/jobs/mine", "/cv", "/messages", "/meetings",
     ]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);

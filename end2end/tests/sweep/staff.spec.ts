@@ -28,7 +28,7 @@ for (const locale of LOCALES) {
       "/coach/caseload", "/coach/invitations", "/coach/report", "/coach/jobseekers/{id}", "/coach/jobseekers/{id}/plan",
       "/coach/jobseekers/{id}/plan/history", "/coach/jobseekers/{id}/notes/{id}", "/coach/jobseekers/{id}/outcomes/{id}",
       "/coach/jobseekers/{id}/skills", "/coach/jobseekers/{id}/jobs", "/coach/jobseekers/{id}/messages", "/coach/jobseekers/{id}/meetings",
-      "/coach/jobseekers/{id}/follow-along", "/coach/meetings", "/coach/employer-contacts", "/coach/jobs", "/coach/jobs/{id}", "/events/caseload", "/events/{id}", "/employers",
+      "/coach/jobseekers/{id}/follow-along", "/coach/jobseekers/{id}/job-search", "/coach/meetings", "/coach/employer-contacts", "/coach/jobs", "/coach/jobs/{id}", "/events/caseload", "/events/{id}", "/employers",
       "/employers/{id}", "/account", "/account/notifications",
     ]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
