@@ -37,7 +37,7 @@ pub const RESULTS: [&str; 6] = [
 ];
 
 /// The model's target: a first employer contact within a month of starting.
-pub const FIRST_CONTACT_TARGET_DAYS: i64 = 30;
+pub const FIRST_CONTACT_TARGET_DAYS: i32 = 30;
 
 /// The longest note.
 pub const NOTE_MAX: usize = 1000;

@@ -1,7 +1,7 @@
 //! Personal data, domain by domain. Each domain that keeps data about a
 //! person names the columns that point at them, adds its part to "Download
 //! my data" and removes it when the person deletes their account;
-//! `my_account` only collects the parts. `server/tests/personal_data.rs`
+//! `my_account` only collects the parts. `server/tests/it/personal_data.rs`
 //! fails when a column pointing at an account is in no part and not listed
 //! in [`STAFF_COLUMNS`], so a new table cannot be forgotten.
 

@@ -64,6 +64,10 @@ pub struct Row {
     pub unread: i64,
     /// How many people the filter finds, on every row.
     pub total: i64,
+    /// The day they joined Askel and the day of the first employer contact
+    /// about them (rapid job search).
+    pub started: time::Date,
+    pub first_contact: Option<time::Date>,
 }
 
 /// One page of the coach's jobseekers.
@@ -77,7 +81,8 @@ pub async fn page(
     sqlx::query_as!(
         Row,
         r#"with people as (
-               select a.account_id, coalesce(a.display_name, '') as name
+               select a.account_id, coalesce(a.display_name, '') as name,
+                      (a.created_at at time zone 'Europe/Helsinki')::date as started
                from account a
                where a.coach_id = $1 and a.role = 'jobseeker' and a.deleted_at is null
                  and ($2::text is null or a.display_name ilike '%' || $2 || '%')
@@ -146,7 +151,7 @@ pub async fn page(
                group by mu.account_id
            ),
            listed as (
-               select p.account_id, p.name, a.last_activity,
+               select p.account_id, p.name, p.started, a.last_activity,
                       coalesce(m.assigned, 0) as assigned, coalesce(m.completed, 0) as completed,
                       e.next_event, coalesce(pl.open_steps, 0) as open_steps,
                       coalesce(u.unread, 0) as unread
@@ -159,7 +164,11 @@ pub async fn page(
            )
            select account_id as "account_id!", name as "name!", last_activity,
                   assigned as "assigned!", completed as "completed!", next_event,
-                  open_steps as "open_steps!", unread as "unread!", count(*) over () as "total!"
+                  open_steps as "open_steps!", unread as "unread!", count(*) over () as "total!",
+                  started as "started!",
+                  -- One index probe per person shown, for rapid job search.
+                  (select min(c.contacted_on) from employer_contact c
+                   where c.jobseeker_id = listed.account_id) as first_contact
            from listed
            where not $3 or last_activity is null
                  or last_activity < now() - make_interval(days => $4::int)

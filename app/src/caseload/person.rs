@@ -39,7 +39,7 @@ pub struct Overview {
     pub coaches: Vec<(i64, String)>,
     pub employer_work: crate::employer_contacts::server::ForPerson,
     /// Follow-along check-ins not yet done.
-    pub open_checkins: usize,
+    pub open_checkins: i64,
 }
 
 /// The overview of a jobseeker on the signed-in coach's caseload.
@@ -70,11 +70,7 @@ pub async fn overview(jobseeker: i64) -> Result<Overview, AppError> {
             jobseeker,
         )
         .await?,
-        open_checkins: crate::follow_along::db::of_person(&mut tx, jobseeker)
-            .await?
-            .iter()
-            .filter(|c| c.done_at.is_none())
-            .count(),
+        open_checkins: crate::follow_along::db::open_count(&mut tx, jobseeker).await?,
     };
     tx.commit().await?;
     Ok(overview)

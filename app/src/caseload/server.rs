@@ -73,8 +73,14 @@ pub async fn listing(filter: &Filter) -> Result<Listing, AppError> {
     let rows = db::page(&mut tx, coach.account_id, filter).await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.account_id).collect();
     let progress = db::digital_progress(&mut tx, &ids).await?;
-    let rapid = crate::employer_contacts::server::rapid_for(&mut tx, &ids).await?;
     let today = crate::i18n::helsinki_today();
+    let rapid = rows
+        .iter()
+        .map(|r| {
+            let rapid = crate::employer_contacts::server::rapid(r.started, r.first_contact, today);
+            (r.account_id, rapid)
+        })
+        .collect();
     let due = crate::follow_along::server::due(&mut tx, coach.account_id, today).await?;
     let mut shown = ids.clone();
     shown.extend(

@@ -121,7 +121,7 @@ pub struct PersonView {
     pub employer_consent: Option<String>,
     pub rapid: crate::employer_contacts::views::Rapid,
     pub employer_contacts: Vec<crate::employer_contacts::views::ShownContact>,
-    pub open_checkins: usize,
+    pub open_checkins: i64,
 }
 
 #[cfg(feature = "ssr")]

@@ -219,25 +219,22 @@ pub async fn forget_jobseeker(conn: &mut PgConnection, account_id: i64) -> Resul
     Ok(())
 }
 
-/// For rapid job search: the day each of `people` started (joined Askel,
-/// in Helsinki) and the day of the first employer contact about them.
-pub async fn first_contacts(
+/// For rapid job search: the day the person started (joined Askel, in
+/// Helsinki) and the day of the first employer contact about them.
+pub async fn first_contact(
     conn: &mut PgConnection,
-    people: &[i64],
-) -> Result<Vec<(i64, Date, Option<Date>)>, sqlx::Error> {
-    let rows = sqlx::query!(
-        r#"select a.account_id, (a.created_at at time zone 'Europe/Helsinki')::date as "started!",
+    jobseeker: i64,
+) -> Result<Option<(Date, Option<Date>)>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"select (a.created_at at time zone 'Europe/Helsinki')::date as "started!",
                   (select min(c.contacted_on) from employer_contact c
                    where c.jobseeker_id = a.account_id) as first_contact
-           from account a where a.account_id = any($1)"#,
-        people
+           from account a where a.account_id = $1"#,
+        jobseeker
     )
-    .fetch_all(conn)
+    .fetch_optional(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| (r.account_id, r.started, r.first_contact))
-        .collect())
+    Ok(row.map(|r| (r.started, r.first_contact)))
 }
 
 /// Every contact about the person, oldest first, for their data export.

@@ -133,28 +133,16 @@ pub async fn for_person(
 ) -> Result<ForPerson, AppError> {
     let consent_since = db::consent_since(conn, jobseeker).await?;
     let contacts = db::contacts(conn, coach, None, None, Some(jobseeker), LIST_LENGTH).await?;
-    let rapid = rapid_for(conn, &[jobseeker])
+    let rapid = db::first_contact(conn, jobseeker)
         .await?
-        .pop()
-        .map_or(Rapid::NoneYet(0), |(_, rapid)| rapid);
+        .map_or(Rapid::NoneYet(0), |(started, first)| {
+            rapid(started, first, crate::i18n::helsinki_today())
+        });
     Ok(ForPerson {
         consent_since,
         rapid,
         contacts,
     })
-}
-
-/// Rapid job search for each of `people` (a caseload page's).
-pub async fn rapid_for(
-    conn: &mut PgConnection,
-    people: &[i64],
-) -> Result<Vec<(i64, Rapid)>, AppError> {
-    let today = crate::i18n::helsinki_today();
-    Ok(db::first_contacts(conn, people)
-        .await?
-        .into_iter()
-        .map(|(id, started, first)| (id, rapid(started, first, today)))
-        .collect())
 }
 
 /// Whether the signed-in jobseeker has agreed, and since when.

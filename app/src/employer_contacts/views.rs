@@ -54,7 +54,7 @@ impl Rapid {
     pub fn late(self) -> bool {
         match self {
             Rapid::FirstContactAfter(days) | Rapid::NoneYet(days) => {
-                days > FIRST_CONTACT_TARGET_DAYS
+                days > i64::from(FIRST_CONTACT_TARGET_DAYS)
             }
         }
     }

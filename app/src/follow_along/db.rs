@@ -29,12 +29,7 @@ pub async fn schedule(
     employed: &[&str],
 ) -> Result<(), sqlx::Error> {
     let employed: Vec<String> = employed.iter().map(|s| (*s).to_owned()).collect();
-    sqlx::query!(
-        "select account_id from account where account_id = $1 for no key update",
-        jobseeker
-    )
-    .fetch_optional(&mut *conn)
-    .await?;
+    crate::accounts::db::hold_jobseeker(conn, jobseeker, None).await?;
     // The check-ins that fit go in (or move to their new day when not yet
     // done); those not done that fit no more go. Two disjoint sets of rows,
     // so one statement does both.
@@ -103,6 +98,16 @@ pub async fn of_person(
         jobseeker
     )
     .fetch_all(conn)
+    .await
+}
+
+/// How many of the person's check-ins are not yet done.
+pub async fn open_count(conn: &mut PgConnection, jobseeker: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select count(*) as "open!" from follow_along where account_id = $1 and done_at is null"#,
+        jobseeker
+    )
+    .fetch_one(conn)
     .await
 }
 

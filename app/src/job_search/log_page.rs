@@ -93,7 +93,7 @@ async fn load_mine(asked: Option<String>) -> Result<Mine, AppError> {
         let month = super::server::Month::asked(asked.as_deref(), today);
         let entries = super::server::mine(month).await?;
         Ok(Mine {
-            month: super::views::shown(month, entries),
+            month: super::views::shown(month, today, entries),
             today: today.to_string(),
         })
     }
@@ -187,7 +187,7 @@ async fn load_theirs(jobseeker: i64, asked: Option<String>) -> Result<Theirs, Ap
         Ok(Theirs {
             jobseeker,
             name,
-            month: super::views::shown(month, entries),
+            month: super::views::shown(month, today, entries),
         })
     }
     #[cfg(not(feature = "ssr"))]

@@ -28,9 +28,12 @@ pub struct ShownMonth {
 }
 
 #[cfg(feature = "ssr")]
-pub fn shown(month: super::server::Month, entries: Vec<super::db::Entry>) -> ShownMonth {
+pub fn shown(
+    month: super::server::Month,
+    today: time::Date,
+    entries: Vec<super::db::Entry>,
+) -> ShownMonth {
     let locale = crate::i18n::use_locale();
-    let today = crate::i18n::helsinki_today();
     ShownMonth {
         name: t_args(
             "search-month",

@@ -183,7 +183,7 @@ pub async fn counts(
         coaches,
         &employed,
         today,
-        i32::try_from(FIRST_CONTACT_TARGET_DAYS).unwrap_or(i32::MAX),
+        FIRST_CONTACT_TARGET_DAYS,
     )
     .fetch_all(conn)
     .await

@@ -1,11 +1,11 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, textWith } from "../fixtures/i18n";
 
 for (const locale of LOCALES) {
   test(`admin in ${locale}: creates a coach account and changes a role`, async ({ page }) => {
-    withWasmOnlyIn("en", locale);
+    journeyIn(locale, { plain: "fi", wasm: "en" });
     test.slow();
     const admin = uniqueEmail("admin");
     createAccount("admin", admin, locale);

@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import {
   PASSWORD,
   createAccount,
@@ -13,7 +13,7 @@ import { LOCALES, text } from "../fixtures/i18n";
 
 for (const locale of LOCALES) {
   test(`join in ${locale}: a jobseeker joins with a coach's code, signs out and signs in again`, async ({ page }) => {
-    withWasmOnlyIn("fi", locale);
+    journeyIn(locale, { plain: "sv", wasm: "fi" });
     // A whole journey over six pages, with axe on five of them: longer than one page's test.
     test.slow();
     const coach = uniqueEmail("coach");

@@ -1,4 +1,4 @@
-import { expect, test, type Page, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, type Page, journeyIn } from "../fixtures/test";
 import { PASSWORD, createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, type Locale } from "../fixtures/i18n";
@@ -9,7 +9,7 @@ function heading(page: Page, locale: Locale, id: string) {
 
 for (const locale of LOCALES) {
   test(`my account in ${locale}: details, password, language and deleting the account`, async ({ page }) => {
-    withWasmOnlyIn("sv", locale);
+    journeyIn(locale, { plain: "en", wasm: "sv" });
     // Seven pages, each checked with axe, some twice: a journey, not one page.
     test.slow();
     const email = uniqueEmail("jobseeker");

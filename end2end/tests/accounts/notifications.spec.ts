@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { psql } from "../fixtures/db";
@@ -11,7 +11,7 @@ for (const locale of LOCALES) {
   test(`a jobseeker chooses text messages, quiet hours and no email, and a coach's message comes that way, in ${locale}`, async ({
     page,
   }) => {
-    withWasmOnlyIn("sv", locale);
+    journeyIn(locale, { plain: "en", wasm: "sv" });
     test.slow();
     const [jobseeker, coach] = [uniqueEmail("notify-js"), uniqueEmail("notify-coach")];
     createAccount("jobseeker", jobseeker, locale);

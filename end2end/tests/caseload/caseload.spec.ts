@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { LOCALES, text } from "../fixtures/i18n";
@@ -9,7 +9,7 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 for (const locale of LOCALES) {
   test(`a coach's caseload: search, quiet filter and sorting by keyboard in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("en", locale);
+    journeyIn(locale, { plain: "fi", wasm: "en" });
     const coach = uniqueEmail("coach");
     createAccount("coach", coach, locale);
     for (const who of ["first", "second"]) {

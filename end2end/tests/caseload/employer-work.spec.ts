@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn, type Page } from "../fixtures/test";
+import { expect, test, journeyIn, type Page } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { psql } from "../fixtures/db";
@@ -54,7 +54,7 @@ function addEmployer(who: string): { id: number; name: string } {
 
 for (const locale of LOCALES) {
   test(`a jobseeker says their coach may tell employers about them, and takes it back, in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("en", locale);
+    journeyIn(locale, { plain: "fi", wasm: "en" });
     const jobseeker = uniqueEmail("consent-js");
     createAccount("jobseeker", jobseeker, locale);
     await signIn(page, locale, jobseeker);
@@ -105,19 +105,9 @@ for (const locale of LOCALES) {
   });
 }
 
-/**
- * A longer journey runs in one locale without JavaScript and in another with
- * WASM (skipped in the rest), so that together the journeys walk every locale
- * both ways without running each of them six times.
- */
-function onlyIn(locale: Locale, { plain, wasm }: { plain: Locale; wasm: Locale }): void {
-  const chosen = test.info().project.use.javaScriptEnabled === false ? plain : wasm;
-  test.skip(locale !== chosen, `this journey runs in ${plain} without JavaScript and in ${wasm} with WASM`);
-}
-
 for (const locale of LOCALES) {
   test(`a coach logs an employer contact about a jobseeker who has agreed, in ${locale}`, async ({ page }) => {
-    onlyIn(locale, { plain: "fi", wasm: "sv" });
+    journeyIn(locale, { plain: "fi", wasm: "sv" });
     test.slow();
     const [jobseeker, coach] = [uniqueEmail("contact-js"), uniqueEmail("contact-coach")];
     createAccount("jobseeker", jobseeker, locale);
@@ -229,7 +219,7 @@ for (const locale of LOCALES) {
   test(`a coach records that a jobseeker started work and does the first follow-along check-in, in ${locale}`, async ({
     page,
   }) => {
-    onlyIn(locale, { plain: "en", wasm: "fi" });
+    journeyIn(locale, { plain: "en", wasm: "fi" });
     test.slow();
     const [jobseeker, coach] = [uniqueEmail("follow-js"), uniqueEmail("follow-coach")];
     createAccount("jobseeker", jobseeker, locale);

@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { checkPage, expectNoAxeViolations } from "../fixtures/axe";
 import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
@@ -35,7 +35,7 @@ for (const locale of LOCALES) {
   test(`a coach offers free times, a jobseeker books, moves and cancels one, and the coach books one for them, in ${locale}`, async ({
     page,
   }) => {
-    withWasmOnlyIn("fi", locale);
+    journeyIn(locale, { plain: "fi", wasm: "en" });
     test.slow();
     const [jobseeker, coach] = [uniqueEmail("meeting-js"), uniqueEmail("meeting-coach")];
     createAccount("jobseeker", jobseeker, locale);

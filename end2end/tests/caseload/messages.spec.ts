@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { LOCALES, text, textWith } from "../fixtures/i18n";
@@ -11,7 +11,7 @@ for (const locale of LOCALES) {
   test(`a jobseeker writes to their coach, who answers, and each sees the other has read it, in ${locale}`, async ({
     page,
   }) => {
-    withWasmOnlyIn("fi", locale);
+    journeyIn(locale, { plain: "sv", wasm: "fi" });
     test.slow();
     const [jobseeker, coach] = [uniqueEmail("message-js"), uniqueEmail("message-coach")];
     createAccount("jobseeker", jobseeker, locale);

@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { PASSWORD, assignToCoach, createAccount, invitationCodeFrom, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { checkPage } from "../fixtures/axe";
@@ -12,7 +12,7 @@ for (const locale of LOCALES) {
   test(`coach workspace in ${locale}: a code, a new jobseeker on the caseload, a module and a plan step they see`, async ({
     page,
   }) => {
-    withWasmOnlyIn("sv", locale);
+    journeyIn(locale, { plain: "en", wasm: "sv" });
     // Two people, eight pages, axe on each: a long journey.
     test.slow();
     const coach = uniqueEmail("coach");

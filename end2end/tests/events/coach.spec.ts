@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { publishEvent } from "../fixtures/events";
@@ -10,7 +10,7 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 for (const locale of LOCALES) {
   test(`a coach signs up a jobseeker on their caseload with consent, by keyboard in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("fi", locale);
+    journeyIn(locale, { plain: "sv", wasm: "fi" });
     test.setTimeout(90_000);
     const tag = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
     const title = `Koulutusinfo ${tag}`;

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, type Page, journeyIn } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { publishEvent } from "../fixtures/events";
@@ -15,7 +15,7 @@ function heading(page: Page) {
 
 for (const locale of LOCALES) {
   test(`a jobseeker finds an event with filters, signs up, keeps it in the calendar and cancels, by keyboard in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("en", locale);
+    journeyIn(locale, { plain: "fi", wasm: "en" });
     test.setTimeout(90_000);
     const tag = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
     const wanted = `IT-infotilaisuus ${tag}`;

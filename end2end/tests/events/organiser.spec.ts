@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, type Page, journeyIn } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { signUpToEvent } from "../fixtures/events";
@@ -32,7 +32,7 @@ async function typeInto(page: Page, label: string, value: string) {
 
 for (const locale of LOCALES) {
   test(`an organiser creates and publishes an event, then checks a person in at the door, by keyboard in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("sv", locale);
+    journeyIn(locale, { plain: "en", wasm: "sv" });
     test.setTimeout(120_000);
     const tag = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
     const title = `Varaston rekrypäivä ${tag}`;

@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { checkPage } from "../fixtures/axe";
@@ -11,7 +11,7 @@ test.describe.configure({ timeout: 90_000 });
 
 for (const locale of LOCALES) {
   test(`a coach suggests a job, the jobseeker agrees and the employer marks an interview in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("fi", locale);
+    journeyIn(locale, { plain: "sv", wasm: "fi" });
     const [jobseeker, coach, organiser] = ["candidate", "candidate-coach", "candidate-employer"].map(uniqueEmail);
     createAccount("jobseeker", jobseeker, locale);
     createAccount("coach", coach, locale);

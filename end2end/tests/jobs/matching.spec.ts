@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { checkPage } from "../fixtures/axe";
@@ -50,7 +50,7 @@ function seed(email: string, place: string, fits: string, half: string): void {
 
 for (const locale of LOCALES) {
   test(`a jobseeker sees jobs that fit, follows a gap, says they are interested and saves a job in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("sv", locale);
+    journeyIn(locale, { plain: "en", wasm: "sv" });
     const email = uniqueEmail("jobs-for-you");
     createAccount("jobseeker", email, locale);
     const n = Date.now() % 1_000_000;

@@ -1,4 +1,4 @@
-import { expect, test, type Page, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, type Page, journeyIn } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { checkPage } from "../fixtures/axe";
@@ -26,7 +26,7 @@ async function typeInto(page: Page, locale: Locale, id: string, value: string) {
 
 for (const locale of LOCALES) {
   test(`an employer posts a job, opens it and closes it, by keyboard in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("en", locale);
+    journeyIn(locale, { plain: "fi", wasm: "en" });
     const email = uniqueEmail("employer-staff");
     createAccount("organiser", email, locale);
     const employer = `Siivouspalvelu ${Date.now() % 1_000_000} Oy`;

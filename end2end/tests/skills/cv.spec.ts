@@ -1,4 +1,4 @@
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { checkPage } from "../fixtures/axe";
@@ -13,7 +13,7 @@ const SELF_NAME = { fi: "Suomi", sv: "Svenska", en: "English" } as const;
 
 for (const locale of LOCALES) {
   test(`a jobseeker makes a CV from their profile in another language and prints it in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("en", locale);
+    journeyIn(locale, { plain: "fi", wasm: "en" });
     const email = uniqueEmail("cv");
     createAccount("jobseeker", email, locale);
     psql(

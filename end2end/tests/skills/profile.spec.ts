@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { publishEvent } from "../fixtures/events";
@@ -36,7 +36,7 @@ async function confirmBy(page: Page, scope: Locator, open: string, confirm: stri
 
 for (const locale of LOCALES) {
   test(`a jobseeker turns everyday words into skills, by keyboard, in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("fi", locale);
+    journeyIn(locale, { plain: "sv", wasm: "fi" });
     const email = uniqueEmail("profile");
     createAccount("jobseeker", email, locale);
     await signIn(page, locale, email);
@@ -98,7 +98,7 @@ const FINNISH: Record<Locale, string> = { fi: "suomi", sv: "finska", en: "Finnis
 
 for (const locale of LOCALES) {
   test(`a jobseeker adds a language at a CEFR level, changes it and removes it, in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("sv", locale);
+    journeyIn(locale, { plain: "en", wasm: "sv" });
     const email = uniqueEmail("languages");
     createAccount("jobseeker", email, locale);
     await signIn(page, locale, email);
@@ -150,7 +150,7 @@ const FIRST_AID: Record<Locale, string> = {
 
 for (const locale of LOCALES) {
   test(`a jobseeker adds a card with the day it ends and removes it, in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("en", locale);
+    journeyIn(locale, { plain: "fi", wasm: "en" });
     const email = uniqueEmail("cards");
     createAccount("jobseeker", email, locale);
     await signIn(page, locale, email);
@@ -182,7 +182,7 @@ const FORKLIFT: Record<Locale, string> = { fi: "Trukin ajaminen", sv: "Truckkör
 
 for (const locale of LOCALES) {
   test(`a coach confirms skills seen in practice and the jobseeker sees them marked, in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("fi", locale);
+    journeyIn(locale, { plain: "sv", wasm: "fi" });
     const [jobseeker, coach] = [uniqueEmail("seen-js"), uniqueEmail("seen-coach")];
     createAccount("jobseeker", jobseeker, locale);
     createAccount("coach", coach, locale);
@@ -238,7 +238,7 @@ for (const locale of LOCALES) {
 
 for (const locale of LOCALES) {
   test(`a jobseeker shares their skills with an event's organiser and stops, in ${locale}`, async ({ page }) => {
-    withWasmOnlyIn("sv", locale);
+    journeyIn(locale, { plain: "en", wasm: "sv" });
     const email = uniqueEmail("share");
     createAccount("jobseeker", email, locale);
     const eventId = publishEvent({ title: "Rekrytointipäivä: siivous" });

@@ -1,4 +1,4 @@
-import { expect, test, type Page, withWasmOnlyIn } from "../fixtures/test";
+import { expect, test, type Page, journeyIn } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
@@ -57,7 +57,7 @@ async function startShortDigcomp(page: Page, locale: Locale): Promise<string> {
 
 for (const locale of LOCALES) {
   test(`the short digital skills assessment by keyboard in ${locale}: one question per page, check, change, results`, async ({ page }) => {
-    withWasmOnlyIn("en", locale);
+    journeyIn(locale, { plain: "fi", wasm: "en" });
     // 21 questions, each a page load, and axe on five pages.
     test.setTimeout(180_000);
     const email = uniqueEmail("skills");
