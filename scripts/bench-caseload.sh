@@ -65,6 +65,7 @@ plans_since() {
       else if (text ~ /from person_skill[[:space:]]+where account_id = any/) kind = "skill sets"
       else if (text ~ /having count\(\*\) = cardinality/) kind = "match count"
       else if (text ~ /on a.account_id = m.written_by/) kind = "conversation"
+      else if (text ~ /\) waiting/) kind = "inbox"
       if (kind != "") {
         print kind "\t" ms
         n = split(text, lines, "\n")
@@ -153,4 +154,5 @@ echo "== Messages: 1,000,000 in 10,000 conversations, the last three of each unr
 echo "   targets (issue 18): a conversation <= 30 ms, a coach's inbox of 160 with unread counts <= 30 ms"
 time_rows "person-2006|/messages|conversation|a jobseeker opens their conversation (latest 100)" \
           "7|/coach/jobseekers/$person/messages|conversation|a coach opens one conversation" \
-          "7|/coach/caseload?sort=unread|caseload list|a coach's inbox: 160 people, unread first"
+          "7|/coach/messages|inbox|a coach's inbox: 160 conversations, unread first" \
+          "7|/coach/caseload?sort=unread|caseload list|the caseload: 160 people, unread first"

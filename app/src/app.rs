@@ -28,13 +28,13 @@ use crate::{
         JobsForYouPage, MyJobsPage,
     },
     meetings::{CoachMeetingsPage, MyMeetingsPage, PersonMeetingsPage},
-    messages::{CoachMessagesPage, MyMessagesPage},
+    messages::{CoachMessagesPage, InboxPage, MyMessagesPage},
     modules::{ModuleDonePage, ModuleStartPage, ModulesPage, StepPage},
     my_account::{
         AccountDeletedPage, AccountPage, ConfirmEmailPage, DeleteAccountPage, DetailsPage,
         LanguagePage, PasswordPage,
     },
-    notifications::NotificationsPage,
+    notifications::{NotificationsPage, UnsubscribePage},
     plan::{
         CoachPlanHistoryPage, CoachPlanPage, EditGoalPage, EditStepPage, MyPlanHistoryPage,
         MyPlanPage,
@@ -184,6 +184,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("cv") view=CvPage ssr=SsrMode::Async/>
                     <Route path=path!("messages") view=MyMessagesPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/messages") view=CoachMessagesPage ssr=SsrMode::Async/>
+                    <Route path=path!("coach/messages") view=InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("unsubscribe") view=UnsubscribePage ssr=SsrMode::Async/>
                     <Route path=path!("meetings") view=MyMeetingsPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/meetings") view=CoachMeetingsPage ssr=SsrMode::Async/>
                     <Route path=path!("coach/jobseekers/:jobseeker/meetings") view=PersonMeetingsPage ssr=SsrMode::Async/>

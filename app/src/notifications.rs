@@ -3,14 +3,31 @@
 //! on "How Askel contacts you". Text messages wait out the person's quiet
 //! hours. Every notice goes through the outbox in the transaction of what
 //! it tells of, so it is sent exactly when that is stored, and once.
+//!
+//! Every email and text message ends with a link that stops that channel in
+//! one press, without signing in (`/unsubscribe`): the link names the
+//! account by a random key of its own, never by anything about the person.
 
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod server;
 mod settings_page;
+mod unsubscribe_page;
 
 pub use settings_page::{NotificationsPage, SaveNotifications};
+pub use unsubscribe_page::{SetChannelByLink, UnsubscribePage};
 
 /// The page where a person chooses how they are told.
 pub const SETTINGS: &str = "/account/notifications";
+
+/// The page a notice's one-click link opens, to stop that channel.
+pub const UNSUBSCRIBE: &str = "/unsubscribe";
+pub const EMAIL: &str = "email";
+pub const SMS: &str = "sms";
+
+/// The link in a notice that stops `channel` for the account `key` names.
+#[cfg(feature = "ssr")]
+pub fn unsubscribe_path(channel: &str, key: uuid::Uuid) -> String {
+    format!("{UNSUBSCRIBE}?c={channel}&k={key}")
+}

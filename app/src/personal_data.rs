@@ -133,6 +133,10 @@ impl Domain {
 pub const STAFF_COLUMNS: &[(&str, &str)] = &[
     ("meeting.coach_id", "the coach whose time it is"),
     (
+        "former_conversation.coach_id",
+        "the coach whose inbox remembers a removed conversation",
+    ),
+    (
         "employer_contact.coach_id",
         "the coach who contacted the employer",
     ),

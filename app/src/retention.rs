@@ -14,6 +14,10 @@ pub const ASSESSMENT_DRAFTS_DAYS: i32 = 180;
 /// Sent email and email given up on (bodies are blanked at once).
 pub const OUTBOX_DAYS: i32 = 30;
 
+/// A line in a coach's inbox that a former jobseeker's conversation was
+/// removed with their account.
+pub const FORMER_CONVERSATIONS_DAYS: i32 = 90;
+
 /// How many rows each purge deleted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Purged {
@@ -25,6 +29,7 @@ pub struct Purged {
     pub outbox: u64,
     /// Sign-in attempt allowances that are whole again: as if never used.
     pub rate_limits: u64,
+    pub former_conversations: u64,
 }
 
 /// Deletes everything past its period. Ended sessions go at once.
@@ -38,5 +43,7 @@ pub async fn purge(pool: &sqlx::PgPool) -> Result<Purged, sqlx::Error> {
             .await?,
         outbox: crate::outbox::db::purge_outbox(pool, OUTBOX_DAYS).await?,
         rate_limits: crate::accounts::db::prune_rate_limits(pool).await?,
+        former_conversations: crate::messages::db::purge_formers(pool, FORMER_CONVERSATIONS_DAYS)
+            .await?,
     })
 }

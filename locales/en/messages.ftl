@@ -2,7 +2,7 @@
 
 nav-messages = Messages
 message-my-title = Messages
-message-my-intro = Here you and your coach { $coach } write to each other. Your coach reads what you write here. If you get a new coach, they can read the earlier messages too.
+message-my-intro = Here you and your coach { $coach } write to each other. Your coach reads what you write here. When your coach is away, another coach in the same team may read and answer your messages, and each time they do is recorded. If you get a new coach, they can read the earlier messages too.
 message-no-coach = You do not have a coach in Askel yet, so there is nobody to write to. When you get a coach, you can write to them here.
 message-coach-title = Messages with { $name }
 message-none = No messages yet.
@@ -45,3 +45,40 @@ message-template-meeting = Hello { $name }, I would like to meet you. Which day 
 message-template-well-done-title = Well done
 message-template-well-done = Hello { $name }, well done! I saw what you have done in Askel. Keep going, and write to me if you need help.
 message-sms = Askel: you have a new message. { $link }
+
+## A coach's inbox, days away and covering for the team.
+message-my-coach-away = { $coach } is away until { $day }. Until then another coach in the same team reads and answers your messages.
+message-covering = You are reading this for { $coach }, who is away until { $day }. Each time you open it is recorded.
+message-inbox-back = Back to messages
+message-inbox-title = Messages
+message-inbox-intro = Your conversations with the people on your caseload, unread first. Each time you open this list is recorded, like every read of a person's data.
+message-inbox-own = Your jobseekers
+message-inbox-none = No messages yet with the people on your caseload.
+message-inbox-team = Covering for your team
+message-inbox-team-rule = When a coach in your team is away, the conversations of their jobseekers are here until the end of their last day away. You can read and answer them. Each time you open one is recorded.
+message-inbox-nobody-away = Nobody in your team is away.
+message-inbox-away = { $name } is away until { $day }
+message-inbox-none-covered = No messages with their jobseekers.
+message-inbox-unread = { $count ->
+    [one] One unread
+   *[other] { $count } unread
+}
+message-inbox-latest-them = Latest message { $day } at { $time }, from them
+message-inbox-latest-coach = Latest message { $day } at { $time }, from a coach
+message-inbox-formers = Removed conversations
+message-former = { $unread ->
+    [0] { $month }: a message from a former jobseeker. The conversation was removed with their account.
+    [one] { $month }: a message from a former jobseeker. The conversation was removed with their account. One message from them was unread.
+   *[other] { $month }: a message from a former jobseeker. The conversation was removed with their account. { $unread } messages from them were unread.
+}
+message-away-heading = Your days away
+message-away-none = You are not marked as away.
+message-away-until = You are away until { $day }. Until then the coaches of your team can read and answer your jobseekers' messages.
+message-away-day = Last day away
+message-away-hint = A holiday or sick leave, for example. Until the end of this day the coaches of your team can read and answer your jobseekers' messages.
+message-away-save = Save
+message-away-back = I am back
+message-away-saved = Your days away are saved.
+away-error-day = Enter your last day away as a date, for example 24.12.2026
+away-error-past = Your last day away cannot be in the past
+away-error-far = Your last day away can be at most a year from today

@@ -2,7 +2,7 @@
 
 nav-messages = Viestit
 message-my-title = Viestit
-message-my-intro = Täällä sinä ja valmentajasi { $coach } kirjoitatte toisillenne. Valmentajasi lukee, mitä kirjoitat tänne. Jos saat uuden valmentajan, hänkin voi lukea aiemmat viestit.
+message-my-intro = Täällä sinä ja valmentajasi { $coach } kirjoitatte toisillenne. Valmentajasi lukee, mitä kirjoitat tänne. Kun valmentajasi on poissa, saman tiimin toinen valmentaja voi lukea viestisi ja vastata niihin, ja jokainen lukukerta kirjataan. Jos saat uuden valmentajan, hänkin voi lukea aiemmat viestit.
 message-no-coach = Sinulla ei ole vielä valmentajaa Askelissa, joten viestiä ei voi lähettää kenellekään. Kun saat valmentajan, voit kirjoittaa hänelle täällä.
 message-coach-title = Viestit: { $name }
 message-none = Ei vielä viestejä.
@@ -45,3 +45,40 @@ message-template-meeting = Hei { $name }, haluaisin tavata sinut. Mikä päivä 
 message-template-well-done-title = Hienoa työtä
 message-template-well-done = Hei { $name }, hienoa! Näin, mitä olet tehnyt Askelissa. Jatka samaan malliin ja kirjoita minulle, jos tarvitset apua.
 message-sms = Askel: sinulla on uusi viesti. { $link }
+
+## A coach's inbox, days away and covering for the team.
+message-my-coach-away = { $coach } on poissa { $day } asti. Siihen asti saman tiimin toinen valmentaja lukee viestisi ja vastaa niihin.
+message-covering = Luet tätä valmentajan { $coach } puolesta. Hän on poissa { $day } asti. Jokainen avauskerta kirjataan.
+message-inbox-back = Takaisin viesteihin
+message-inbox-title = Viestit
+message-inbox-intro = Keskustelusi asiakkaidesi kanssa, lukemattomat ensin. Jokainen tämän listan avaus kirjataan, kuten jokainen henkilön tietojen lukeminen.
+message-inbox-own = Omat asiakkaasi
+message-inbox-none = Asiakkaidesi kanssa ei ole vielä viestejä.
+message-inbox-team = Tiimisi sijaisuudet
+message-inbox-team-rule = Kun tiimisi valmentaja on poissa, hänen asiakkaidensa keskustelut ovat täällä hänen viimeisen poissaolopäivänsä loppuun asti. Voit lukea niitä ja vastata niihin. Jokainen avauskerta kirjataan.
+message-inbox-nobody-away = Kukaan tiimistäsi ei ole poissa.
+message-inbox-away = { $name } on poissa { $day } asti
+message-inbox-none-covered = Hänen asiakkaidensa kanssa ei ole viestejä.
+message-inbox-unread = { $count ->
+    [one] Yksi lukematon
+   *[other] { $count } lukematonta
+}
+message-inbox-latest-them = Viimeisin viesti { $day } klo { $time }, asiakkaalta
+message-inbox-latest-coach = Viimeisin viesti { $day } klo { $time }, valmentajalta
+message-inbox-formers = Poistetut keskustelut
+message-former = { $unread ->
+    [0] { $month }: viesti entiseltä asiakkaalta. Keskustelu poistettiin hänen tilinsä mukana.
+    [one] { $month }: viesti entiseltä asiakkaalta. Keskustelu poistettiin hänen tilinsä mukana. Yksi hänen viestinsä oli lukematta.
+   *[other] { $month }: viesti entiseltä asiakkaalta. Keskustelu poistettiin hänen tilinsä mukana. { $unread } hänen viestiään oli lukematta.
+}
+message-away-heading = Poissaolosi
+message-away-none = Sinua ei ole merkitty poissaolevaksi.
+message-away-until = Olet poissa { $day } asti. Siihen asti tiimisi valmentajat voivat lukea asiakkaidesi viestejä ja vastata niihin.
+message-away-day = Viimeinen poissaolopäivä
+message-away-hint = Esimerkiksi loma tai sairausloma. Tämän päivän loppuun asti tiimisi valmentajat voivat lukea asiakkaidesi viestejä ja vastata niihin.
+message-away-save = Tallenna
+message-away-back = Olen palannut
+message-away-saved = Poissaolosi on tallennettu.
+away-error-day = Kirjoita viimeinen poissaolopäiväsi päivämääränä, esimerkiksi 24.12.2026
+away-error-past = Viimeinen poissaolopäivä ei voi olla menneisyydessä
+away-error-far = Viimeinen poissaolopäivä voi olla enintään vuoden päästä

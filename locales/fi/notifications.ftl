@@ -15,3 +15,27 @@ notify-save = Tallenna
 notify-saved = Valintasi on tallennettu.
 notify-error-hour = Valitse tunti
 notify-email-footer = Voit valita, miten Askel ottaa sinuun yhteyttä: { $link }
+
+## One-click stop links in every notice (`/unsubscribe`).
+notify-email-stop = Voit lopettaa nämä sähköpostit yhdellä painalluksella: { $link }
+notify-sms-stop = Lopeta tekstiviestit: { $link }
+notify-stop-email-title = Lopeta Askeleen sähköpostit
+notify-stop-email-intro = Paina painiketta, niin Askel ei enää lähetä sinulle sähköposteja viesteistä, tapaamisista, suunnitelmastasi ja tapahtumista. Tilisi ja kaikki sen tiedot pysyvät ennallaan.
+notify-stop-email-button = Lopeta sähköpostit
+notify-stop-email-stopped = Askel ei lähetä sinulle sähköposteja. Löydät kaiken edelleen, kun kirjaudut sisään.
+notify-stop-email-again = Aloita sähköpostit uudelleen
+notify-stop-sms-title = Lopeta Askeleen tekstiviestit
+notify-stop-sms-intro = Paina painiketta, niin Askel ei enää lähetä sinulle tekstiviestejä viesteistä, tapaamisista, suunnitelmastasi ja tapahtumista. Tilisi ja kaikki sen tiedot pysyvät ennallaan.
+notify-stop-sms-button = Lopeta tekstiviestit
+notify-stop-sms-stopped = Askel ei lähetä sinulle tekstiviestejä. Löydät kaiken edelleen, kun kirjaudut sisään.
+notify-stop-sms-again = Aloita tekstiviestit uudelleen
+notify-stop-saved = Valintasi on tallennettu.
+notify-stop-settings = Voit valita myös kirjauduttuasi:
+
+## The daily digest.
+notify-digest = Kokoa sähköpostini yhdeksi viestiksi päivässä, lähetetään aamulla kello 8 jälkeen (tekstiviestit tulevat edelleen yksitellen)
+notify-digest-subject = Uutta sinulle Askeleessa
+notify-digest-body = Edellisen sähköpostin jälkeen Askeleessa on tapahtunut sinulle tätä:
+    { $lines }
+
+    Kirjaudu sisään nähdäksesi: { $link }

@@ -2,7 +2,7 @@
 
 nav-messages = Meddelanden
 message-my-title = Meddelanden
-message-my-intro = Här skriver du och din coach { $coach } till varandra. Din coach läser det du skriver här. Om du får en ny coach kan hen också läsa de tidigare meddelandena.
+message-my-intro = Här skriver du och din coach { $coach } till varandra. Din coach läser det du skriver här. När din coach är borta kan en annan coach i samma team läsa och svara på dina meddelanden, och varje gång det sker registreras. Om du får en ny coach kan hen också läsa de tidigare meddelandena.
 message-no-coach = Du har ännu ingen coach i Askel, så det finns ingen att skriva till. När du får en coach kan du skriva till hen här.
 message-coach-title = Meddelanden med { $name }
 message-none = Inga meddelanden ännu.
@@ -45,3 +45,40 @@ message-template-meeting = Hej { $name }, jag skulle vilja träffa dig. Vilken d
 message-template-well-done-title = Bra jobbat
 message-template-well-done = Hej { $name }, bra jobbat! Jag såg vad du har gjort i Askel. Fortsätt så och skriv till mig om du behöver hjälp.
 message-sms = Askel: du har ett nytt meddelande. { $link }
+
+## A coach's inbox, days away and covering for the team.
+message-my-coach-away = { $coach } är borta till och med { $day }. Till dess läser och svarar en annan coach i samma team på dina meddelanden.
+message-covering = Du läser detta för { $coach }, som är borta till och med { $day }. Varje gång du öppnar det registreras.
+message-inbox-back = Tillbaka till meddelanden
+message-inbox-title = Meddelanden
+message-inbox-intro = Dina samtal med personerna i din klientgrupp, olästa först. Varje gång du öppnar listan registreras, som varje läsning av en persons uppgifter.
+message-inbox-own = Dina arbetssökande
+message-inbox-none = Inga meddelanden ännu med personerna i din klientgrupp.
+message-inbox-team = Vikariat i ditt team
+message-inbox-team-rule = När en coach i ditt team är borta finns samtalen med hens arbetssökande här till slutet av hens sista frånvarodag. Du kan läsa och svara på dem. Varje gång du öppnar ett registreras.
+message-inbox-nobody-away = Ingen i ditt team är borta.
+message-inbox-away = { $name } är borta till och med { $day }
+message-inbox-none-covered = Inga meddelanden med hens arbetssökande.
+message-inbox-unread = { $count ->
+    [one] Ett oläst
+   *[other] { $count } olästa
+}
+message-inbox-latest-them = Senaste meddelandet { $day } kl. { $time }, från personen
+message-inbox-latest-coach = Senaste meddelandet { $day } kl. { $time }, från en coach
+message-inbox-formers = Borttagna samtal
+message-former = { $unread ->
+    [0] { $month }: ett meddelande från en tidigare arbetssökande. Samtalet togs bort med hens konto.
+    [one] { $month }: ett meddelande från en tidigare arbetssökande. Samtalet togs bort med hens konto. Ett meddelande från hen var oläst.
+   *[other] { $month }: ett meddelande från en tidigare arbetssökande. Samtalet togs bort med hens konto. { $unread } meddelanden från hen var olästa.
+}
+message-away-heading = Din frånvaro
+message-away-none = Du är inte markerad som borta.
+message-away-until = Du är borta till och med { $day }. Till dess kan coacherna i ditt team läsa och svara på dina arbetssökandes meddelanden.
+message-away-day = Sista frånvarodag
+message-away-hint = Till exempel semester eller sjukledighet. Till slutet av den dagen kan coacherna i ditt team läsa och svara på dina arbetssökandes meddelanden.
+message-away-save = Spara
+message-away-back = Jag är tillbaka
+message-away-saved = Din frånvaro är sparad.
+away-error-day = Skriv din sista frånvarodag som ett datum, till exempel 24.12.2026
+away-error-past = Sista frånvarodagen kan inte vara i det förflutna
+away-error-far = Sista frånvarodagen kan vara högst ett år fram

@@ -15,3 +15,27 @@ notify-save = Spara
 notify-saved = Dina val är sparade.
 notify-error-hour = Välj en timme
 notify-email-footer = Välj hur Askel kontaktar dig: { $link }
+
+## One-click stop links in every notice (`/unsubscribe`).
+notify-email-stop = Stoppa de här e-postmeddelandena med ett tryck: { $link }
+notify-sms-stop = Stoppa sms: { $link }
+notify-stop-email-title = Stoppa e-post från Askel
+notify-stop-email-intro = Tryck på knappen så skickar Askel inga fler e-postmeddelanden om meddelanden, möten, din plan och evenemang. Ditt konto och allt i det förblir som det är.
+notify-stop-email-button = Stoppa e-post
+notify-stop-email-stopped = Askel skickar dig inte e-post. Du hittar fortfarande allt när du loggar in.
+notify-stop-email-again = Börja ta emot e-post igen
+notify-stop-sms-title = Stoppa sms från Askel
+notify-stop-sms-intro = Tryck på knappen så skickar Askel inga fler sms om meddelanden, möten, din plan och evenemang. Ditt konto och allt i det förblir som det är.
+notify-stop-sms-button = Stoppa sms
+notify-stop-sms-stopped = Askel skickar dig inte sms. Du hittar fortfarande allt när du loggar in.
+notify-stop-sms-again = Börja ta emot sms igen
+notify-stop-saved = Ditt val är sparat.
+notify-stop-settings = Du kan också välja när du är inloggad:
+
+## The daily digest.
+notify-digest = Samla mina e-postmeddelanden till ett om dagen, som skickas efter klockan 8 på morgonen (sms kommer fortfarande ett i taget)
+notify-digest-subject = Nytt för dig i Askel
+notify-digest-body = Sedan förra e-postmeddelandet har detta hänt för dig i Askel:
+    { $lines }
+
+    Logga in för att se det: { $link }

@@ -90,7 +90,8 @@ const DEMO_ACCOUNTS: [(Role, &str, &str); 4] = [
 /// Loads the demo data (idempotent), for `make run`: one account per role,
 /// the demo jobseeker on the demo coach's caseload, the demo organiser's
 /// events in the coming weeks, and a lived-in service around them
-/// (`seeds/demo-service.sql`, then self-assessments).
+/// (`seeds/demo-service.sql`; messages, meetings and employer work in
+/// `seeds/demo-contact.sql`; then self-assessments).
 pub async fn seed_demo_data(pool: &PgPool) -> Result<(), Box<dyn std::error::Error>> {
     sqlx::raw_sql(include_str!("../seeds/demo.sql"))
         .execute(pool)
@@ -122,6 +123,9 @@ pub async fn seed_demo_data(pool: &PgPool) -> Result<(), Box<dyn std::error::Err
         .execute(pool)
         .await?;
     sqlx::raw_sql(include_str!("../seeds/demo-service.sql"))
+        .execute(pool)
+        .await?;
+    sqlx::raw_sql(include_str!("../seeds/demo-contact.sql"))
         .execute(pool)
         .await?;
     demo_assessments(pool).await

@@ -166,6 +166,11 @@ pub async fn run_worker(pool: PgPool, mailer: Couriers, public_url: String) {
         if let Err(error) = app::meetings::server::queue_reminders(&pool, &public_url).await {
             tracing::error!(?error, "meeting reminders failed");
         }
+        let now = time::OffsetDateTime::now_utc();
+        if let Err(error) = app::notifications::server::send_digests(&pool, &public_url, now).await
+        {
+            tracing::error!(?error, "daily digests failed");
+        }
         if let Err(error) = deliver_due(&pool, &mailer).await {
             tracing::error!(%error, "outbox worker database error");
         }

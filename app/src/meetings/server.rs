@@ -38,14 +38,15 @@ pub struct Mine {
 pub async fn mine() -> Result<Mine, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
-    let coach = crate::messages::db::coach_of(&mut conn, me.account_id).await?;
+    let today = crate::i18n::helsinki_today();
+    let coach = crate::messages::db::coach_of(&mut conn, me.account_id, today).await?;
     let upcoming = db::of_jobseeker(&mut conn, me.account_id, false).await?;
     let free = match &coach {
-        Some((coach_id, _)) => db::free_times(&mut conn, *coach_id, DAYS_AHEAD).await?,
+        Some((coach_id, _, _)) => db::free_times(&mut conn, *coach_id, DAYS_AHEAD).await?,
         None => Vec::new(),
     };
     Ok(Mine {
-        coach: coach.map(|(_, name)| name),
+        coach: coach.map(|(_, name, _)| name),
         upcoming,
         free,
     })

@@ -29,6 +29,8 @@ pub struct CoachMessages {
     /// The text of a message just refused, to correct, or the ready text
     /// chosen, and the language it is in.
     pub start: Option<(String, Option<String>)>,
+    /// When the reader covers for an away teammate: whom, and until when.
+    pub covering: Option<String>,
 }
 
 async fn load(
@@ -49,7 +51,16 @@ async fn load(
             )),
             (None, None) => None,
         };
+        let covering = read.covering_for.map(|(coach, until)| {
+            let day = crate::i18n::calendar_date(until, page);
+            let args = [
+                ("coach", FluentValue::from(coach)),
+                ("day", FluentValue::from(day)),
+            ];
+            t_args("message-covering", &args)
+        });
         Ok(CoachMessages {
+            covering,
             jobseeker,
             name: read.other.unwrap_or_default(),
             lines: super::views::lines(read.messages, false),
@@ -91,9 +102,16 @@ fn Conversation(view: CoachMessages) -> impl IntoView {
     let heading = t_args("message-coach-title", &[("name", name())]);
     view! {
         <Title text=heading.clone()/>
-        <BackLink href=crate::caseload::jobseeker_path(view.jobseeker)
-            label=t_args("jobseeker-back", &[("name", name())])/>
+        // A covering coach has no way to the person's page: back to the inbox.
+        {match view.covering.is_some() {
+            true => view! { <BackLink href=super::COACH_INBOX label=t("message-inbox-back")/> }.into_any(),
+            false => view! {
+                <BackLink href=crate::caseload::jobseeker_path(view.jobseeker)
+                    label=t_args("jobseeker-back", &[("name", name())])/>
+            }.into_any(),
+        }}
         <h1>{heading}</h1>
+        {view.covering.map(|text| view! { <p class="notice">{text}</p> })}
         <MessageList lines=view.lines paging=view.paging/>
         // The form right under the conversation, where a sent message's
         // note lands; the ready texts fill it from below.

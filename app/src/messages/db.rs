@@ -1,7 +1,7 @@
 //! Messages as stored: one conversation per jobseeker.
 
 use sqlx::PgConnection;
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
 /// One message of a conversation.
@@ -159,21 +159,236 @@ pub async fn unread_from(
     .await
 }
 
-/// The jobseeker's coach: their id and name.
+/// The jobseeker's coach: their id, name and last day away (while away).
 pub async fn coach_of(
     conn: &mut PgConnection,
     account_id: i64,
-) -> Result<Option<(i64, String)>, sqlx::Error> {
+    today: Date,
+) -> Result<Option<(i64, String, Option<Date>)>, sqlx::Error> {
     let coach = sqlx::query!(
-        r#"select c.account_id, c.display_name as "name!"
+        r#"select c.account_id, c.display_name as "name!",
+                  case when c.away_until >= $2 then c.away_until end as away_until
            from account a
            join account c on c.account_id = a.coach_id and c.deleted_at is null
            where a.account_id = $1 and c.display_name is not null"#,
-        account_id
+        account_id,
+        today
     )
     .fetch_optional(conn)
     .await?;
-    Ok(coach.map(|c| (c.account_id, c.name)))
+    Ok(coach.map(|c| (c.account_id, c.name, c.away_until)))
+}
+
+/// Who may read a jobseeker's conversation, as a coach sees it.
+#[derive(Clone, Debug)]
+pub struct Access {
+    /// The jobseeker's name.
+    pub name: String,
+    /// When the reader covers for the person's own coach: that coach's
+    /// name and last day away.
+    pub covering_for: Option<(String, Date)>,
+}
+
+/// Whether `coach` may read and answer `jobseeker`'s conversation on
+/// `today`: their own jobseeker, or one of a coach in the same team who is
+/// away. The rule lives here only; every read and every message sent
+/// asks it.
+pub async fn access(
+    conn: &mut PgConnection,
+    coach: i64,
+    jobseeker: i64,
+    today: Date,
+) -> Result<Option<Access>, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"select coalesce(j.display_name, '') as "name!", (j.coach_id = $1) as "own!",
+                  own.display_name as own_coach, own.away_until
+           from account j
+           join account own on own.account_id = j.coach_id
+           join account me on me.account_id = $1 and me.role = 'coach' and me.deleted_at is null
+           where j.account_id = $2 and j.role = 'jobseeker' and j.deleted_at is null
+             and (j.coach_id = $1
+                  or (own.team = me.team and own.away_until >= $3 and own.deleted_at is null))"#,
+        coach,
+        jobseeker,
+        today
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| Access {
+        name: r.name,
+        covering_for: match (r.own, r.away_until) {
+            (false, Some(until)) => Some((r.own_coach.unwrap_or_default(), until)),
+            _ => None,
+        },
+    }))
+}
+
+/// One conversation in a coach's inbox.
+#[derive(Clone, Debug)]
+pub struct InboxRow {
+    pub jobseeker: i64,
+    pub name: String,
+    /// The person's own coach when the reader covers for them.
+    pub coach: Option<String>,
+    pub latest_at: OffsetDateTime,
+    pub latest_from_jobseeker: bool,
+    /// Messages from the jobseeker nobody has read yet.
+    pub unread: i64,
+}
+
+/// The conversations of `coach`'s jobseekers, and of the jobseekers of the
+/// team's coaches who are away on `today`: unread first, then the latest.
+pub async fn inbox(
+    conn: &mut PgConnection,
+    coach: i64,
+    today: Date,
+    limit: i64,
+) -> Result<Vec<InboxRow>, sqlx::Error> {
+    // One index probe per person for their latest message and one for the
+    // unread ones: 160 people stay fast however long their conversations.
+    sqlx::query_as!(
+        InboxRow,
+        r#"with coaches as (
+               select $1::bigint as coach_id, null::text as coach
+               union all
+               select c.account_id, c.display_name
+               from account me
+               join account c on c.team = me.team and c.account_id <> me.account_id
+               where me.account_id = $1 and c.away_until >= $2 and c.deleted_at is null
+           )
+           select j.account_id as "jobseeker!", coalesce(j.display_name, '') as "name!", k.coach,
+                  latest.created_at as "latest_at!", latest.from_jobseeker as "latest_from_jobseeker!",
+                  waiting.unread as "unread!"
+           from coaches k
+           join account j on j.coach_id = k.coach_id and j.role = 'jobseeker' and j.deleted_at is null
+           cross join lateral (
+               select m.created_at, m.from_jobseeker from message m
+               where m.account_id = j.account_id
+               order by m.message_id desc limit 1
+           ) latest
+           cross join lateral (
+               select count(*) as unread from message u
+               where u.account_id = j.account_id and u.from_jobseeker and u.read_at is null
+           ) waiting
+           order by waiting.unread > 0 desc, latest.created_at desc, j.account_id
+           limit $3"#,
+        coach,
+        today,
+        limit
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// The coaches of `coach`'s team who are away on `today`, and their last day away.
+pub async fn away_in_team(
+    conn: &mut PgConnection,
+    coach: i64,
+    today: Date,
+) -> Result<Vec<(String, Date)>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"select c.display_name as "name!", c.away_until as "until!"
+           from account me
+           join account c on c.team = me.team and c.account_id <> me.account_id
+           where me.account_id = $1 and c.away_until >= $2 and c.deleted_at is null
+             and c.display_name is not null
+           order by c.away_until, c.display_name"#,
+        coach,
+        today
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.name, r.until)).collect())
+}
+
+/// The coach's own last day away, while it is not past.
+pub async fn away_until(
+    conn: &mut PgConnection,
+    coach: i64,
+    today: Date,
+) -> Result<Option<Date>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "select away_until from account where account_id = $1 and away_until >= $2",
+        coach,
+        today
+    )
+    .fetch_optional(conn)
+    .await
+    .map(Option::flatten)
+}
+
+/// Sets (or with `None` clears) the coach's last day away.
+pub async fn set_away(
+    conn: &mut PgConnection,
+    coach: i64,
+    until: Option<Date>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "update account set away_until = $2 where account_id = $1 and role = 'coach'",
+        coach,
+        until
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A conversation removed with its jobseeker's account, as its coach's
+/// inbox remembers it.
+#[derive(Clone, Debug)]
+pub struct Former {
+    pub removed_in: Date,
+    pub unread: i32,
+}
+
+/// Remembers for `coach` that `jobseeker`'s conversation, if there was
+/// one, goes now: the month and how many of their messages were unread.
+pub async fn remember_former(
+    conn: &mut PgConnection,
+    jobseeker: i64,
+    coach: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        r#"insert into former_conversation (coach_id, removed_in, unread)
+           select $2, date_trunc('month', now() at time zone 'Europe/Helsinki')::date,
+                  count(*) filter (where from_jobseeker and read_at is null)::int
+           from message where account_id = $1
+           having count(*) > 0"#,
+        jobseeker,
+        coach
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The conversations removed from `coach`'s inbox in the last `days` days, newest first.
+pub async fn formers(
+    conn: &mut PgConnection,
+    coach: i64,
+    days: i32,
+) -> Result<Vec<Former>, sqlx::Error> {
+    sqlx::query_as!(
+        Former,
+        "select removed_in, unread from former_conversation
+         where coach_id = $1 and removed_in >= current_date - $2::int
+         order by former_id desc limit 50",
+        coach,
+        days
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Forgets removed conversations older than `days`.
+pub async fn purge_formers(pool: &sqlx::PgPool, days: i32) -> Result<u64, sqlx::Error> {
+    let purged = sqlx::query!(
+        "delete from former_conversation where removed_in < current_date - $1::int",
+        days
+    )
+    .execute(pool)
+    .await?;
+    Ok(purged.rows_affected())
 }
 
 /// The whole conversation, oldest first, for the person's data export.

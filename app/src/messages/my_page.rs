@@ -25,6 +25,8 @@ pub struct MyMessages {
     pub key: String,
     /// The text of a message just refused, to correct.
     pub refused: Option<String>,
+    /// The coach's last day away, while away.
+    pub coach_away: Option<String>,
 }
 
 async fn load(before: Option<i64>) -> Result<MyMessages, AppError> {
@@ -41,6 +43,9 @@ async fn load(before: Option<i64>) -> Result<MyMessages, AppError> {
             },
             key: super::server_fns::new_key(),
             refused: read.refused,
+            coach_away: read
+                .coach_away
+                .map(|day| crate::i18n::calendar_date(day, crate::i18n::use_locale())),
         })
     }
     #[cfg(not(feature = "ssr"))]
@@ -83,8 +88,13 @@ fn Conversation(view: MyMessages) -> impl IntoView {
         .into_any();
     };
     let name = || FluentValue::from(coach.clone());
+    let away = view.coach_away.map(|day| {
+        let args = [("coach", name()), ("day", FluentValue::from(day))];
+        view! { <p class="notice">{t_args("message-my-coach-away", &args)}</p> }
+    });
     view! {
         <p>{t_args("message-my-intro", &[("coach", name())])}</p>
+        {away}
         <MessageList lines=view.lines paging=view.paging/>
         <SendForm action=SendMyMessage::url()
             label=t_args("message-to-coach", &[("coach", name())]) key=view.key start=view.refused.map(|text| (text, None))/>

@@ -30,6 +30,17 @@ pub async fn export(
     Ok(())
 }
 
+/// Leaves `coach`'s inbox a line that the person's conversation was
+/// there, before it goes with their account: how many messages were
+/// unread and the month, nothing about the person.
+pub async fn leave_former(
+    conn: &mut PgConnection,
+    account_id: i64,
+    coach: i64,
+) -> Result<(), AppError> {
+    Ok(db::remember_former(conn, account_id, coach).await?)
+}
+
 /// The whole conversation goes: the coach's messages were written to the
 /// person and are about them. So do refused messages kept to correct, theirs
 /// and their coach's.

@@ -6,10 +6,12 @@
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use time::Date;
+
 use super::{
-    MAX_MESSAGE, MAX_MESSAGES_A_DAY, SHOWN_MESSAGES, TEMPLATES,
+    INBOX_LENGTH, MAX_MESSAGE, MAX_MESSAGES_A_DAY, SHOWN_MESSAGES, TEMPLATES,
     db::{self, Message},
-    server_fns::FIELD_BODY,
+    server_fns::{FIELD_AWAY, FIELD_BODY},
 };
 use crate::{
     accounts::{
@@ -17,11 +19,14 @@ use crate::{
         db::{hold_jobseeker, notice_address},
         require_role,
     },
-    caseload::server::open_jobseeker,
+    audit::{
+        AuditAction,
+        db::{record, record_each},
+    },
     context::pool,
     error::AppError,
     forms::{self, db::DraftForm},
-    i18n::{FluentValue, Locale, translate_args},
+    i18n::{FluentValue, Locale, helsinki_today, translate_args},
     notifications::server::{Notice, notify},
 };
 
@@ -36,6 +41,21 @@ pub struct Read {
     pub earlier: Option<i64>,
     /// What the reader typed into a message that was refused, to correct.
     pub refused: Option<String>,
+    /// For a jobseeker: their coach's last day away, while away.
+    pub coach_away: Option<Date>,
+    /// For a coach covering for a teammate: whose jobseeker this is, and
+    /// their last day away.
+    pub covering_for: Option<(String, Date)>,
+}
+
+/// A coach's inbox: their conversations and those they cover for.
+pub struct Inbox {
+    pub rows: Vec<db::InboxRow>,
+    /// The team's coaches who are away, and their last day away.
+    pub away: Vec<(String, Date)>,
+    /// The reader's own last day away, while they are away or will be.
+    pub my_away: Option<Date>,
+    pub formers: Vec<db::Former>,
 }
 
 /// A ready text for a coach, in the jobseeker's language.
@@ -51,19 +71,24 @@ pub struct Template {
 pub async fn mine(before: Option<i64>) -> Result<Read, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut tx = pool()?.begin().await?;
-    let coach = db::coach_of(&mut tx, me.account_id).await?;
+    let coach = db::coach_of(&mut tx, me.account_id, helsinki_today()).await?;
     let read = read(&mut tx, me.account_id, me.account_id, true, before).await?;
     tx.commit().await?;
+    let (other, coach_away) = match coach {
+        Some((_, name, away)) => (Some(name), away),
+        None => (None, None),
+    };
     Ok(Read {
-        other: coach.map(|(_, name)| name),
+        other,
+        coach_away,
         ..read
     })
 }
 
-/// The conversation of a jobseeker on the signed-in coach's caseload, the
-/// page of messages before `before` or the newest; what they sent is read
-/// from now on. With one of [`TEMPLATES`] named, that text in the
-/// jobseeker's language too.
+/// The conversation of a jobseeker on the signed-in coach's caseload (or
+/// on an away teammate's, see [`db::access`]), the page of messages before
+/// `before` or the newest; what they sent is read from now on. With one of
+/// [`TEMPLATES`] named, that text in the jobseeker's language too.
 pub async fn for_coach(
     jobseeker: i64,
     template: Option<&str>,
@@ -71,7 +96,8 @@ pub async fn for_coach(
 ) -> Result<(Read, Option<Template>), AppError> {
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
-    let name = open_jobseeker(&mut tx, coach.account_id, jobseeker, "messages").await?;
+    let access = open_conversation(&mut tx, coach.account_id, jobseeker).await?;
+    let name = access.name;
     let read = read(&mut tx, coach.account_id, jobseeker, false, before).await?;
     let template = match template.filter(|chosen| TEMPLATES.contains(chosen)) {
         Some(chosen) => {
@@ -88,9 +114,88 @@ pub async fn for_coach(
     tx.commit().await?;
     let read = Read {
         other: Some(name),
+        covering_for: access.covering_for,
         ..read
     };
     Ok((read, template))
+}
+
+/// Who `coach` may read, with the read written to the audit log: their
+/// own jobseeker's conversation as `messages`, a covered one's as
+/// `messages-cover`. Anyone else's is not found.
+async fn open_conversation(
+    conn: &mut PgConnection,
+    coach: i64,
+    jobseeker: i64,
+) -> Result<db::Access, AppError> {
+    let access = db::access(conn, coach, jobseeker, helsinki_today())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let detail = match access.covering_for {
+        Some(_) => "messages-cover",
+        None => "messages",
+    };
+    record(
+        conn,
+        Some(coach),
+        Some(jobseeker),
+        AuditAction::ViewedPersonalData,
+        Some(detail),
+    )
+    .await?;
+    Ok(access)
+}
+
+/// The signed-in coach's inbox, each person listed audited as read.
+pub async fn inbox() -> Result<Inbox, AppError> {
+    let coach = require_role(&[Role::Coach])?;
+    let today = helsinki_today();
+    let mut tx = pool()?.begin().await?;
+    let rows = db::inbox(&mut tx, coach.account_id, today, INBOX_LENGTH).await?;
+    let (covered, own): (Vec<&db::InboxRow>, Vec<&db::InboxRow>) =
+        rows.iter().partition(|row| row.coach.is_some());
+    for (people, detail) in [(own, "messages-inbox"), (covered, "messages-cover")] {
+        let ids: Vec<i64> = people.iter().map(|row| row.jobseeker).collect();
+        let action = AuditAction::ViewedPersonalData;
+        record_each(&mut tx, coach.account_id, &ids, action, detail).await?;
+    }
+    let inbox = Inbox {
+        away: db::away_in_team(&mut tx, coach.account_id, today).await?,
+        my_away: db::away_until(&mut tx, coach.account_id, today).await?,
+        formers: db::formers(
+            &mut tx,
+            coach.account_id,
+            crate::retention::FORMER_CONVERSATIONS_DAYS,
+        )
+        .await?,
+        rows,
+    };
+    tx.commit().await?;
+    Ok(inbox)
+}
+
+/// The signed-in coach gives their last day away, or says they are back
+/// (`until` is `None`).
+pub async fn set_away(until: Option<&str>) -> Result<(), AppError> {
+    let coach = require_role(&[Role::Coach])?;
+    let until = match until {
+        Some(day) => Some(checked_away(day, helsinki_today())?),
+        None => None,
+    };
+    let mut conn = pool()?.acquire().await?;
+    db::set_away(&mut conn, coach.account_id, until).await?;
+    Ok(())
+}
+
+/// A last day away: from today to a year ahead.
+fn checked_away(day: &str, today: Date) -> Result<Date, AppError> {
+    let problem = match crate::i18n::parse_day(day) {
+        None => "away-error-day",
+        Some(day) if day < today => "away-error-past",
+        Some(day) if day > today + time::Duration::days(366) => "away-error-far",
+        Some(day) => return Ok(day),
+    };
+    Err(AppError::field(FIELD_AWAY, problem))
 }
 
 async fn read(
@@ -113,6 +218,8 @@ async fn read(
         messages,
         earlier,
         refused,
+        coach_away: None,
+        covering_for: None,
     })
 }
 
@@ -127,12 +234,11 @@ pub async fn send_mine(body: &str, key: &str) -> Result<(), AppError> {
         {
             return Err(AppError::NotFound);
         }
-        let (coach, _) =
-            db::coach_of(&mut tx, me.account_id)
-                .await?
-                .ok_or_else(|| AppError::Conflict {
-                    key: "message-error-no-coach".into(),
-                })?;
+        let (coach, _, _) = db::coach_of(&mut tx, me.account_id, helsinki_today())
+            .await?
+            .ok_or_else(|| AppError::Conflict {
+                key: "message-error-no-coach".into(),
+            })?;
         let (body, key) = (checked_body(body)?, checked_key(key)?);
         let link = super::coach_messages_path(me.account_id);
         if let Some(sent) = send(&mut tx, me.account_id, me.account_id, true, body, key).await? {
@@ -148,9 +254,11 @@ pub async fn send_mine(body: &str, key: &str) -> Result<(), AppError> {
 pub async fn send_to_jobseeker(jobseeker: i64, body: &str, key: &str) -> Result<(), AppError> {
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
-    // The caseload first: about someone else's jobseeker, not even a form error.
-    let held = hold_jobseeker(&mut tx, jobseeker, Some(coach.account_id)).await?;
-    if held.is_none() {
+    // Who may write first: about someone else's jobseeker, not even a form
+    // error. The person's row is held, so no transfer slips in between.
+    let held = hold_jobseeker(&mut tx, jobseeker, None).await?;
+    let allowed = db::access(&mut tx, coach.account_id, jobseeker, helsinki_today()).await?;
+    if held.is_none() || allowed.is_none() {
         return Err(AppError::NotFound);
     }
     let sent: Result<(), AppError> = async {

@@ -10,6 +10,9 @@ pub const FORM_SEND: &str = "message-send";
 pub const FIELD_BODY: &str = "body";
 /// The form's own key: sent twice (a double tap, a retry), one message.
 pub const FIELD_KEY: &str = "key";
+/// The coach's form for their days away, and its day.
+pub const FORM_AWAY: &str = "coach-away";
+pub const FIELD_AWAY: &str = "until";
 
 /// A new key for a message form.
 #[cfg(feature = "ssr")]
@@ -42,6 +45,20 @@ pub async fn send_coach_message(
     let result = super::server::send_to_jobseeker(jobseeker, &body, &key).await;
     let page = super::coach_messages_path(jobseeker);
     answer(vec![(FIELD_BODY.to_owned(), body)], &result, &page);
+    result
+}
+
+/// A coach gives their last day away, or (`back`) says they are back.
+#[server(prefix = "/api", endpoint = "coach-away")]
+pub async fn set_away(until: Option<String>, back: Option<String>) -> Result<(), AppError> {
+    let until = until.unwrap_or_default();
+    let result = match back.as_deref() {
+        Some("yes") => super::server::set_away(None).await,
+        _ => super::server::set_away(Some(&until)).await,
+    };
+    let typed = vec![(FIELD_AWAY.to_owned(), until)];
+    let page = format!("{}#{FORM_AWAY}", super::COACH_INBOX);
+    crate::forms::answer_form_post(FORM_AWAY, typed, &result, &page);
     result
 }
 

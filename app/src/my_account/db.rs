@@ -220,6 +220,10 @@ pub async fn remove_personal_data(
     sqlx::query!("delete from session where account_id = $1", account_id)
         .execute(&mut *conn)
         .await?;
+    // Notices waiting for a digest that will never go.
+    sqlx::query!("delete from digest_item where account_id = $1", account_id)
+        .execute(&mut *conn)
+        .await?;
     sqlx::query!(
         "delete from one_time_code where account_id = $1",
         account_id

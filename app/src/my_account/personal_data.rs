@@ -12,6 +12,9 @@ pub const COLUMNS: &[&str] = &[
     "one_time_code.issued_by",
     "audit_log.actor_id",
     "audit_log.subject_id",
+    // Which kinds of notice wait for the daily digest: dropped with the
+    // account, and not in the export (what they tell of is, in its domain).
+    "digest_item.account_id",
 ];
 
 /// A time in the export: RFC 3339, UTC.

@@ -355,6 +355,9 @@ pub async fn delete_my_account(confirmed: bool, password: &str) -> Result<(), Ap
     let removed = db::remove_personal_data(&mut tx, me.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if let Some(coach) = removed.coach_id {
+        crate::messages::personal_data::leave_former(&mut tx, me.account_id, coach).await?;
+    }
     for domain in Domain::ALL {
         domain.remove(&mut tx, me.account_id).await?;
     }

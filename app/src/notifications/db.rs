@@ -7,29 +7,38 @@ use crate::i18n::Locale;
 /// Where a notice can go, as the person chose.
 #[derive(Clone, Debug)]
 pub struct Reach {
+    pub account_id: i64,
+    /// Their emails gathered into one a day.
+    pub digest: bool,
     /// Their address, if they have one and want email.
     pub email: Option<String>,
     /// Their phone number, if they have one and want text messages.
     pub phone: Option<String>,
     pub locale: Locale,
     pub quiet: (i16, i16),
+    /// Names the account in the notice's one-click links that stop a channel.
+    pub unsubscribe_key: uuid::Uuid,
 }
 
 pub async fn reach(conn: &mut PgConnection, account_id: i64) -> Result<Option<Reach>, sqlx::Error> {
     let row = sqlx::query!(
-        r#"select case when notify_email then email::text end as email,
+        r#"select account_id, notify_digest,
+                  case when notify_email then email::text end as email,
                   case when notify_sms then phone end as phone,
-                  locale, quiet_from, quiet_until
+                  locale, quiet_from, quiet_until, unsubscribe_key
            from account where account_id = $1 and deleted_at is null"#,
         account_id
     )
     .fetch_optional(conn)
     .await?;
     Ok(row.map(|r| Reach {
+        account_id: r.account_id,
+        digest: r.notify_digest,
         email: r.email,
         phone: r.phone,
         locale: Locale::from_tag(&r.locale).unwrap_or_default(),
         quiet: (r.quiet_from, r.quiet_until),
+        unsubscribe_key: r.unsubscribe_key,
     }))
 }
 
@@ -40,6 +49,7 @@ pub struct Settings {
     pub phone: Option<String>,
     pub notify_email: bool,
     pub notify_sms: bool,
+    pub notify_digest: bool,
     pub quiet_from: i16,
     pub quiet_until: i16,
 }
@@ -50,7 +60,8 @@ pub async fn settings(
 ) -> Result<Option<Settings>, sqlx::Error> {
     sqlx::query_as!(
         Settings,
-        r#"select email::text as email, phone, notify_email, notify_sms, quiet_from, quiet_until
+        r#"select email::text as email, phone, notify_email, notify_sms, notify_digest,
+                  quiet_from, quiet_until
            from account where account_id = $1 and deleted_at is null"#,
         account_id
     )
@@ -63,18 +74,146 @@ pub async fn save(
     account_id: i64,
     notify_email: bool,
     notify_sms: bool,
+    notify_digest: bool,
     quiet: (i16, i16),
 ) -> Result<(), sqlx::Error> {
     sqlx::query!(
-        "update account set notify_email = $2, notify_sms = $3, quiet_from = $4, quiet_until = $5
+        "update account set notify_email = $2, notify_sms = $3, quiet_from = $4, quiet_until = $5,
+                            notify_digest = $6
          where account_id = $1",
         account_id,
         notify_email,
         notify_sms,
         quiet.0,
-        quiet.1
+        quiet.1,
+        notify_digest
     )
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// Whether the account `key` names still gets `channel` ("email", "sms");
+/// `None` when no account has that key.
+pub async fn channel_on(
+    conn: &mut PgConnection,
+    key: uuid::Uuid,
+    channel: &str,
+) -> Result<Option<bool>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select case $2 when 'email' then notify_email else notify_sms end as "on!"
+           from account where unsubscribe_key = $1 and deleted_at is null"#,
+        key,
+        channel
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// Stops (or with `on`, starts again) `channel` for the account `key`
+/// names: false when no account has that key.
+pub async fn set_channel(
+    conn: &mut PgConnection,
+    key: uuid::Uuid,
+    channel: &str,
+    on: bool,
+) -> Result<bool, sqlx::Error> {
+    let changed = sqlx::query!(
+        "update account
+         set notify_email = case when $2 = 'email' then $3 else notify_email end,
+             notify_sms = case when $2 = 'sms' then $3 else notify_sms end
+         where unsubscribe_key = $1 and deleted_at is null",
+        key,
+        channel,
+        on
+    )
+    .execute(conn)
+    .await?;
+    Ok(changed.rows_affected() == 1)
+}
+
+/// Keeps a notice (its subject's Fluent id) for the person's daily digest.
+pub async fn hold_for_digest(
+    conn: &mut PgConnection,
+    account_id: i64,
+    subject: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "insert into digest_item (account_id, subject) values ($1, $2)",
+        account_id,
+        subject
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Someone whose digest is due.
+#[derive(Clone, Debug)]
+pub struct DigestFor {
+    pub account_id: i64,
+    /// Their address; `None` when they no longer want email (the waiting
+    /// notices are dropped).
+    pub email: Option<String>,
+    pub locale: Locale,
+    pub unsubscribe_key: uuid::Uuid,
+}
+
+/// Claims up to `limit` people whose digest is due on `today` (Helsinki):
+/// after `digest_hour` for those who gather their email, at once for those
+/// who stopped gathering it. Each is marked sent today in this transaction,
+/// and rows another worker holds are skipped, so each digest goes once.
+pub async fn claim_digests(
+    conn: &mut PgConnection,
+    today: time::Date,
+    hour_now: i16,
+    digest_hour: i16,
+    limit: i64,
+) -> Result<Vec<DigestFor>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"with due as (
+               select a.account_id from account a
+               where exists (select 1 from digest_item d where d.account_id = a.account_id)
+                 and (not a.notify_digest
+                      or ($3::int2 >= $4::int2 and (a.digest_sent_on is null or a.digest_sent_on < $1)))
+               order by a.account_id
+               limit $2
+               for update of a skip locked
+           )
+           update account a set digest_sent_on = $1
+           from due where a.account_id = due.account_id
+           returning a.account_id, case when a.notify_email and a.deleted_at is null then a.email::text end as email,
+                     a.locale, a.unsubscribe_key"#,
+        today,
+        limit,
+        hour_now,
+        digest_hour
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| DigestFor {
+            account_id: r.account_id,
+            email: r.email,
+            locale: Locale::from_tag(&r.locale).unwrap_or_default(),
+            unsubscribe_key: r.unsubscribe_key,
+        })
+        .collect())
+}
+
+/// Takes the person's waiting notices: each kind (subject id) and how many.
+pub async fn take_digest_items(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"with taken as (delete from digest_item where account_id = $1 returning subject, item_id)
+           select subject, count(*) as "count!", min(item_id) as first
+           from taken group by subject order by first"#,
+        account_id
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.subject, r.count)).collect())
 }

@@ -53,23 +53,111 @@ pub async fn notify_reach(
 ) -> Result<(), AppError> {
     let locale = reach.locale;
     let args = (notice.args)(locale);
-    let settings = FluentValue::from(format!("{public_url}{}", super::SETTINGS));
-    if let Some(to) = reach.email {
-        let body = translate_args(locale, notice.body, &args);
-        let footer = translate_args(locale, "notify-email-footer", &[("link", settings)]);
-        let email = Email {
-            to,
-            subject: translate_args(locale, notice.subject, &args),
-            body: format!("{body}\n\n--\n{footer}"),
-        };
-        enqueue(conn, &email).await?;
+    match reach.email {
+        // Gathered: only which kind of notice it was waits for the digest.
+        Some(_) if reach.digest => {
+            db::hold_for_digest(conn, reach.account_id, notice.subject).await?;
+        }
+        Some(to) => {
+            let subject = translate_args(locale, notice.subject, &args);
+            let body = translate_args(locale, notice.body, &args);
+            let key = reach.unsubscribe_key;
+            let email = email_with_footer(to, locale, public_url, key, (subject, body));
+            enqueue(conn, &email).await?;
+        }
+        None => {}
     }
     if let Some(phone) = reach.phone {
         let text = translate_args(locale, notice.sms, &args);
+        let link = super::unsubscribe_path(super::SMS, reach.unsubscribe_key);
+        let link = [("link", FluentValue::from(format!("{public_url}{link}")))];
+        let text = format!(
+            "{text} {}",
+            translate_args(locale, "notify-sms-stop", &link)
+        );
         let not_before = after_quiet_hours(OffsetDateTime::now_utc(), reach.quiet);
         enqueue_sms(conn, &phone, &text, not_before).await?;
     }
     Ok(())
+}
+
+/// An email of `subject` and `body` to `to`, ending with how to choose how
+/// Askel contacts them and the one-press link that stops email.
+fn email_with_footer(
+    to: String,
+    locale: Locale,
+    public_url: &str,
+    unsubscribe_key: uuid::Uuid,
+    (subject, body): (String, String),
+) -> Email {
+    let settings = FluentValue::from(format!("{public_url}{}", super::SETTINGS));
+    let footer = translate_args(locale, "notify-email-footer", &[("link", settings)]);
+    let link = super::unsubscribe_path(super::EMAIL, unsubscribe_key);
+    let link = FluentValue::from(format!("{public_url}{link}"));
+    let unsubscribe = translate_args(locale, "notify-email-stop", &[("link", link)]);
+    Email {
+        to,
+        subject,
+        body: format!("{body}\n\n--\n{footer}\n{unsubscribe}"),
+    }
+}
+
+/// The hour (Helsinki) after which a day's digest goes.
+pub const DIGEST_HOUR: i16 = 8;
+
+/// Sends the digests that are due at `now`: one email per person with each
+/// kind of notice and how many, in their language. The notices are taken
+/// and the email queued in one transaction per batch, and people another
+/// worker has claimed are skipped, so each digest goes once however many
+/// workers run. Returns how many went.
+pub async fn send_digests(
+    pool: &sqlx::PgPool,
+    public_url: &str,
+    now: OffsetDateTime,
+) -> Result<usize, AppError> {
+    let local = helsinki_local(now);
+    let mut tx = pool.begin().await?;
+    let due = db::claim_digests(
+        &mut tx,
+        local.date(),
+        i16::from(local.hour()),
+        DIGEST_HOUR,
+        100,
+    )
+    .await?;
+    let mut sent = 0;
+    for person in due {
+        let items = db::take_digest_items(&mut tx, person.account_id).await?;
+        let Some(to) = person.email.filter(|_| !items.is_empty()) else {
+            continue;
+        };
+        let locale = person.locale;
+        let lines: Vec<String> = items
+            .iter()
+            .map(|(subject, count)| format!("- {} ({count})", translate_args(locale, subject, &[])))
+            .collect();
+        let link = FluentValue::from(public_url.to_owned());
+        let body = translate_args(
+            locale,
+            "notify-digest-body",
+            &[
+                ("lines", FluentValue::from(lines.join("\n"))),
+                ("link", link),
+            ],
+        );
+        let subject = translate_args(locale, "notify-digest-subject", &[]);
+        let email = email_with_footer(
+            to,
+            locale,
+            public_url,
+            person.unsubscribe_key,
+            (subject, body),
+        );
+        enqueue(&mut tx, &email).await?;
+        sent += 1;
+    }
+    tx.commit().await?;
+    Ok(sent)
 }
 
 /// `now`, or the end of the quiet hours (`from`, `until`: Helsinki hours)
@@ -113,6 +201,7 @@ pub async fn mine() -> Result<db::Settings, AppError> {
 pub async fn save(
     email: bool,
     sms: bool,
+    digest: bool,
     quiet_from: &str,
     quiet_until: &str,
 ) -> Result<(), AppError> {
@@ -129,8 +218,38 @@ pub async fn save(
         hour(quiet_until, "quiet_until")?,
     );
     let mut conn = pool()?.acquire().await?;
-    db::save(&mut conn, me.account_id, email, sms, quiet).await?;
+    db::save(&mut conn, me.account_id, email, sms, digest, quiet).await?;
     Ok(())
+}
+
+/// Whether the link's account still gets its channel: `NotFound` for a
+/// link that names no account or channel (changed, or the account gone).
+pub async fn unsubscribe_state(channel: &str, key: &str) -> Result<bool, AppError> {
+    let (channel, key) = checked_link(channel, key)?;
+    let mut conn = pool()?.acquire().await?;
+    db::channel_on(&mut conn, key, channel)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Stops the link's channel, or (`on`) starts it again: no sign-in, the
+/// link is the key. The choice is the person's own, as on their settings page.
+pub async fn set_by_link(channel: &str, key: &str, on: bool) -> Result<(), AppError> {
+    let (channel, key) = checked_link(channel, key)?;
+    let mut conn = pool()?.acquire().await?;
+    match db::set_channel(&mut conn, key, channel, on).await? {
+        true => Ok(()),
+        false => Err(AppError::NotFound),
+    }
+}
+
+fn checked_link<'a>(channel: &'a str, key: &str) -> Result<(&'a str, uuid::Uuid), AppError> {
+    let channel = [super::EMAIL, super::SMS]
+        .into_iter()
+        .find(|known| *known == channel)
+        .ok_or(AppError::NotFound)?;
+    let key = uuid::Uuid::parse_str(key).map_err(|_| AppError::NotFound)?;
+    Ok((channel, key))
 }
 
 #[cfg(test)]

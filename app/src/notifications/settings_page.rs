@@ -20,6 +20,7 @@ const FORM: &str = "notifications";
 pub async fn save_notifications(
     email: Option<String>,
     sms: Option<String>,
+    digest: Option<String>,
     quiet_from: Option<String>,
     quiet_until: Option<String>,
 ) -> Result<(), AppError> {
@@ -28,10 +29,12 @@ pub async fn save_notifications(
         quiet_from.unwrap_or_default(),
         quiet_until.unwrap_or_default(),
     );
-    let result = super::server::save(ticked(&email), ticked(&sms), &quiet_from, &quiet_until).await;
+    let (email_on, sms_on, digest_on) = (ticked(&email), ticked(&sms), ticked(&digest));
+    let result = super::server::save(email_on, sms_on, digest_on, &quiet_from, &quiet_until).await;
     let typed = vec![
         ("email".to_owned(), email.unwrap_or_default()),
         ("sms".to_owned(), sms.unwrap_or_default()),
+        ("digest".to_owned(), digest.unwrap_or_default()),
         ("quiet_from".to_owned(), quiet_from),
         ("quiet_until".to_owned(), quiet_until),
     ];
@@ -45,6 +48,7 @@ struct Choices {
     phone: Option<String>,
     notify_email: bool,
     notify_sms: bool,
+    notify_digest: bool,
     quiet_from: i16,
     quiet_until: i16,
 }
@@ -58,6 +62,7 @@ async fn load() -> Result<Choices, AppError> {
             phone: s.phone,
             notify_email: s.notify_email,
             notify_sms: s.notify_sms,
+            notify_digest: s.notify_digest,
             quiet_from: s.quiet_from,
             quiet_until: s.quiet_until,
         })
@@ -98,26 +103,26 @@ fn Form(choices: Choices) -> impl IntoView {
             choices.quiet_until.to_string(),
         )
     };
+    let ticked = |name: &str, stored: bool| match refused {
+        true => state.value(name) == "yes",
+        false => stored,
+    };
     let email = choices.email.map(|address| {
         let label = t_args(
             "notify-by-email",
             &[("address", FluentValue::from(address))],
         );
-        let checked = if refused {
-            state.value("email") == "yes"
-        } else {
-            choices.notify_email
-        };
-        view! { <CheckboxField state=state.clone() name="email" label checked/> }
+        let checked = ticked("email", choices.notify_email);
+        let digest = ticked("digest", choices.notify_digest);
+        view! {
+            <CheckboxField state=state.clone() name="email" label checked/>
+            <CheckboxField state=state.clone() name="digest" label=t("notify-digest") checked=digest/>
+        }
     });
     let sms = match choices.phone {
         Some(phone) => {
             let label = t_args("notify-by-sms", &[("phone", FluentValue::from(phone))]);
-            let checked = if refused {
-                state.value("sms") == "yes"
-            } else {
-                choices.notify_sms
-            };
+            let checked = ticked("sms", choices.notify_sms);
             view! { <CheckboxField state=state.clone() name="sms" label checked/> }.into_any()
         }
         None => view! { <p class="hint">{t("notify-no-phone")}</p> }.into_any(),

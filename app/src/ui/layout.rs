@@ -46,6 +46,7 @@ pub fn work_links(role: Role) -> Vec<(&'static str, &'static str)> {
     match role {
         Role::Coach => vec![
             (crate::caseload::CASELOAD, "nav-caseload"),
+            (crate::messages::COACH_INBOX, "nav-messages"),
             (crate::meetings::COACH_MEETINGS, "nav-meetings"),
             ("/coach/invitations", "nav-invitations"),
             ("/events", "nav-events"),

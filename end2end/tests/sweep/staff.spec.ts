@@ -28,7 +28,7 @@ for (const locale of LOCALES) {
       "/coach/caseload", "/coach/invitations", "/coach/report", "/coach/jobseekers/{id}", "/coach/jobseekers/{id}/plan",
       "/coach/jobseekers/{id}/plan/history", "/coach/jobseekers/{id}/notes/{id}", "/coach/jobseekers/{id}/outcomes/{id}",
       "/coach/jobseekers/{id}/skills", "/coach/jobseekers/{id}/jobs", "/coach/jobseekers/{id}/messages", "/coach/jobseekers/{id}/meetings",
-      "/coach/jobseekers/{id}/follow-along", "/coach/jobseekers/{id}/job-search", "/coach/meetings", "/coach/employer-contacts", "/coach/jobs", "/coach/jobs/{id}", "/events/caseload", "/events/{id}", "/employers",
+      "/coach/jobseekers/{id}/follow-along", "/coach/jobseekers/{id}/job-search", "/coach/meetings", "/coach/messages", "/coach/employer-contacts", "/coach/jobs", "/coach/jobs/{id}", "/events/caseload", "/events/{id}", "/employers",
       "/employers/{id}", "/account", "/account/notifications",
     ]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
@@ -57,9 +57,12 @@ for (const locale of LOCALES) {
 
   test(`every page someone not signed in can reach in ${locale}`, async ({ page }) => {
     test.setTimeout(600_000);
-    const start = ["/", "/offline", "/signed-out", "/password/new", "/account/email/confirm", `/events/${world.eventId}`];
+    const start = [
+      "/", "/offline", "/signed-out", "/password/new", "/account/email/confirm", `/events/${world.eventId}`,
+      `/unsubscribe?c=email&k=${world.unsubscribeKey}`, `/unsubscribe?c=sms&k=${world.unsubscribeKey}`,
+    ];
     const kinds = await sweep(page, locale, { start });
-    for (const kind of ["/", "/sign-in", "/join", "/password/forgot", "/password/new", "/account/email/confirm", "/events", "/events/{id}", "/offline"]) {
+    for (const kind of ["/", "/sign-in", "/join", "/password/forgot", "/password/new", "/account/email/confirm", "/events", "/events/{id}", "/offline", "/unsubscribe"]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }
   });

@@ -20,6 +20,8 @@ export interface World {
   jobId: number;
   /** The Helsinki day (2026-12-08) of the jobseeker's coming meeting: its week has times in the coach's calendar. */
   meetingDay: string;
+  /** The key of the jobseeker's one-click stop links. */
+  unsubscribeKey: string;
 }
 
 /**
@@ -34,7 +36,10 @@ export interface World {
  * open job linked to the event. The jobseeker has agreed that the coach may
  * tell employers about them, and the coach has logged a contact about them
  * with that employer; they have two check-ins agreed after starting work, one
- * done and one coming within days (so the caseload lists it).
+ * done and one coming within days (so the caseload lists it). The coach's
+ * teammate is away and has a jobseeker who wrote, so the coach's inbox has
+ * a conversation to cover; and a conversation of a former jobseeker was
+ * removed.
  */
 export function makeWorld(locale: Locale): World {
   const [jobseeker, coach, organiser, admin] = ["sweep-js", "sweep-coach", "sweep-org", "sweep-admin"].map(uniqueEmail);
@@ -146,8 +151,28 @@ export function makeWorld(locale: Locale): World {
     { jobseeker, coach, employer: employerId },
   );
   expect(employerWork, "employer work the world needs").toBe("4");
+  const [awayCoach, covered] = ["sweep-away", "sweep-covered"].map(uniqueEmail);
+  createAccount("coach", awayCoach, locale);
+  createAccount("jobseeker", covered, locale);
+  assignToCoach(covered, awayCoach);
+  const cover = psql(
+    `with team as (update account set team = 'Sweep ' || :'coach',
+                          away_until = case when email = :'away' then current_date + 7 end
+                   where email in (:'coach', :'away') returning 1),
+          wrote as (insert into message (account_id, written_by, from_jobseeker, body, sent_key)
+                    select account_id, account_id, true, 'Olen sairaana huomenna.', gen_random_uuid()
+                    from account where email = :'covered' returning 1),
+          former as (insert into former_conversation (coach_id, removed_in, unread)
+                     select account_id, date_trunc('month', current_date)::date, 1
+                     from account where email = :'coach' returning 1)
+     select (select count(*) from team) + (select count(*) from wrote) + (select count(*) from former)
+            || ' ' || (select unsubscribe_key from account where email = :'jobseeker');`,
+    { coach, away: awayCoach, covered, jobseeker },
+  ).split(" ");
+  expect(cover[0], "the team cover the world needs").toBe("4");
   return {
     jobseeker, coach, organiser, admin, jobseekerId, eventId, goalId, stepId, employerId, jobId, meetingDay: meetingDay[0],
+    unsubscribeKey: cover[1],
   };
 }
 

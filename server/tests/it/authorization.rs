@@ -404,6 +404,16 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             THEIR_COACH,
         ),
         (Method::GET, "/messages", "", JOBSEEKERS),
+        (Method::GET, "/coach/messages", "", COACHES),
+        // The link is the key: anyone who has it, signed in or not.
+        (Method::GET, "/unsubscribe?c=sms&k={unsubscribe}", "", ALL),
+        (
+            Method::POST,
+            "/api/unsubscribe",
+            "c=sms&k={unsubscribe}&on=yes",
+            ALL,
+        ),
+        (Method::POST, "/api/coach-away", "", COACHES),
         (Method::POST, "/api/send-message", "", JOBSEEKERS),
         (
             Method::GET,
@@ -665,13 +675,19 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
 /// placeholders of paths and bodies stand for.
 struct People {
     emails: [Option<&'static str>; 7],
+    /// `{unsubscribe}`: the key of "jobseeker"'s one-click stop links.
+    unsubscribe: String,
     ids: Vec<(&'static str, i64)>,
 }
 
 impl People {
-    /// `text` with its placeholders filled in.
+    /// `text` with its placeholders filled in (`{today}` is today's date).
     fn fill(&self, text: &str) -> String {
-        self.ids.iter().fold(text.to_owned(), |text, (name, id)| {
+        let today = app::i18n::helsinki_today().to_string();
+        let text = text
+            .replace("{today}", &today)
+            .replace("{unsubscribe}", &self.unsubscribe);
+        self.ids.iter().fold(text, |text, (name, id)| {
             text.replace(&format!("{{{name}}}"), &id.to_string())
         })
     }
@@ -831,8 +847,15 @@ async fn people(pool: &PgPool) -> People {
     .fetch_one(pool)
     .await
     .expect("a job-search entry");
+    let unsubscribe: String =
+        sqlx::query_scalar("select unsubscribe_key::text from account where account_id = $1")
+            .bind(jobseeker)
+            .fetch_one(pool)
+            .await
+            .expect("the jobseeker's link key");
     People {
         emails,
+        unsubscribe,
         ids: vec![
             ("held_meeting", held_meeting),
             ("checkin", checkin),
@@ -1236,6 +1259,7 @@ fn valid_forms() -> Vec<(&'static str, usize, Fields)> {
                 ("key", "0b0c6f0e-3f43-4c39-9c52-3c1f1d5c0a77"),
             ],
         ),
+        ("/api/coach-away", COACH, vec![("until", "{today}")]),
         (
             "/api/send-coach-message",
             COACH,

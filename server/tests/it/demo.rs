@@ -26,6 +26,8 @@ async fn the_demo_service_is_lived_in_and_loads_once(pool: PgPool) {
         "select count(*) from job_candidate",
         "select count(*) from event",
         "select count(*) from person_skill",
+        "select count(*) from message",
+        "select count(*) from meeting",
     ];
     let mut first = Vec::new();
     for sql in figures {
@@ -33,6 +35,7 @@ async fn the_demo_service_is_lived_in_and_loads_once(pool: PgPool) {
     }
     assert_eq!(&first[..5], [25, 15, 36, 5, 4], "{first:?}");
     assert!(first[5] > 50, "skills profiles: {first:?}");
+    assert_eq!(&first[6..], [8, 9], "messages and meeting times: {first:?}");
     server::database::seed_demo_data(&pool)
         .await
         .expect("loaded again");
@@ -49,6 +52,13 @@ async fn the_demo_service_is_lived_in_and_loads_once(pool: PgPool) {
     let coach = sign_in_with(&app, "coach@askel.test", server::database::DEMO_PASSWORD).await;
     let report = page(&app, &coach, "/coach/report?scope=mine").await;
     assert!(report.contains("10 (42%)"), "{report}");
+    // Her inbox: people waiting for an answer, and a teammate's to cover.
+    let inbox = page(&app, &coach, "/coach/messages").await;
+    assert!(
+        inbox.contains("Pia Sijainen (demo) is away until")
+            && inbox.contains("Samir Haddad (demo)"),
+        "{inbox}"
+    );
     // The demo jobseeker sees fifteen open jobs and how to prepare for the
     // recruitment day that two of them are linked to.
     let jussi = sign_in_with(

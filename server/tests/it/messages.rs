@@ -362,8 +362,158 @@ async fn the_conversation_is_in_my_data_and_goes_with_my_account(pool: PgPool) {
     assert_eq!(messages[1]["written_by"], "Test coach");
     assert!(messages[1]["read_at"].is_null());
 
+    // One more that Kaisa has not read: her inbox lists it, unread.
+    write(&app, &mine, "/messages", "/api/send-message", "Vielä yksi").await;
+    let inbox = page(&app, &kaisa, "/coach/messages").await;
+    assert!(
+        inbox.contains("Test jobseeker") && inbox.contains("One unread"),
+        "{inbox}"
+    );
+
     support::delete_own_account(&app, &mine).await;
     assert_eq!(stored(&pool).await, 0);
+    // Her inbox keeps a line that it was there, and nothing about Maija.
+    let inbox = page(&app, &kaisa, "/coach/messages").await;
+    assert!(
+        inbox.contains("a message from a former jobseeker. The conversation was removed with their account. One message from them was unread."),
+        "{inbox}"
+    );
+    assert!(
+        !inbox.contains("Test jobseeker") && !inbox.contains("Kysymys"),
+        "{inbox}"
+    );
+    let kept: Vec<(i64, i32)> = sqlx::query_as("select coach_id, unread from former_conversation")
+        .fetch_all(&pool)
+        .await
+        .expect("former");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].1, 1);
+}
+
+/// Pekka in Kaisa's team and Olli in another, both signed in.
+async fn two_more_coaches(pool: &PgPool, app: &Router) -> (String, String) {
+    create_account(pool, Role::Coach, "pekka@example.fi").await;
+    create_account(pool, Role::Coach, "olli@example.fi").await;
+    for (email, team) in [
+        ("kaisa@example.fi", "Itä"),
+        ("pekka@example.fi", "Itä"),
+        ("olli@example.fi", "Länsi"),
+    ] {
+        sqlx::query("update account set team = $2 where email = $1")
+            .bind(email)
+            .bind(team)
+            .execute(pool)
+            .await
+            .expect("a team");
+    }
+    (
+        sign_in(app, "pekka@example.fi").await,
+        sign_in(app, "olli@example.fi").await,
+    )
+}
+
+async fn audited(pool: &PgPool, subject: i64, detail: &str) -> i64 {
+    sqlx::query_scalar("select count(*) from audit_log where subject_id = $1 and detail = $2")
+        .bind(subject)
+        .bind(detail)
+        .fetch_one(pool)
+        .await
+        .expect("audit")
+}
+
+#[sqlx::test]
+async fn a_teammate_reads_and_answers_only_while_the_coach_is_away_and_each_read_is_audited(
+    pool: PgPool,
+) {
+    let (app, maija, mine, kaisa) = maija_and_her_coach(&pool).await;
+    let (pekka, olli) = two_more_coaches(&pool, &app).await;
+    write(
+        &app,
+        &mine,
+        "/messages",
+        "/api/send-message",
+        "Olen sairaana huomenna",
+    )
+    .await;
+    let conversation = format!("/coach/jobseekers/{maija}/messages");
+    let status_for = |cookie: String| {
+        let app = app.clone();
+        let conversation = conversation.clone();
+        async move {
+            send(&app, with_cookie(support::get(&conversation, &[]), &cookie))
+                .await
+                .status()
+        }
+    };
+    // Kaisa is at work: her teammate does not see Maija at all.
+    assert_eq!(status_for(pekka.clone()).await, 404);
+    let inbox = page(&app, &pekka, "/coach/messages").await;
+    assert!(inbox.contains("Nobody in your team is away."), "{inbox}");
+    assert!(!inbox.contains("Test jobseeker"), "{inbox}");
+
+    // Kaisa gives her last day away; a day in the past is refused, explained.
+    let past = post_as(&app, &kaisa, "/api/coach-away", "until=1.1.2020").await;
+    let html = page_after(&app, &past, "/coach/messages?lang=en", &kaisa).await;
+    assert!(
+        html.contains("Your last day away cannot be in the past"),
+        "{html}"
+    );
+    let until = app::i18n::helsinki_today() + time::Duration::days(7);
+    let saved = post_as(&app, &kaisa, "/api/coach-away", &format!("until={until}")).await;
+    assert!(saved.status().is_redirection());
+    let html = page(&app, &kaisa, "/coach/messages").await;
+    assert!(html.contains("You are away until"), "{html}");
+
+    // Pekka, in her team, finds Maija's conversation under Kaisa's name,
+    // reads it (told whom he covers for) and answers; Maija sees who wrote.
+    let inbox = page(&app, &pekka, "/coach/messages").await;
+    assert!(inbox.contains("Test coach is away until"), "{inbox}");
+    assert!(
+        inbox.contains("Test jobseeker") && inbox.contains("One unread"),
+        "{inbox}"
+    );
+    let read = page(&app, &pekka, &conversation).await;
+    assert!(
+        read.contains("You are reading this for Test coach"),
+        "{read}"
+    );
+    assert!(read.contains("Olen sairaana huomenna"), "{read}");
+    write(
+        &app,
+        &pekka,
+        &conversation,
+        "/api/send-coach-message",
+        "Parane pian",
+    )
+    .await;
+    let hers = page(&app, &mine, "/messages").await;
+    assert!(
+        hers.contains("Parane pian") && hers.contains("is away until"),
+        "{hers}"
+    );
+    // The inbox, the conversation, and the conversation again to write.
+    assert_eq!(audited(&pool, maija, "messages-cover").await, 3);
+    // Olli, in another team, still finds nothing, nor may he write.
+    assert_eq!(status_for(olli.clone()).await, 404);
+    let refused = send(
+        &app,
+        with_cookie(
+            form_post(
+                "/api/send-coach-message",
+                &format!("jobseeker={maija}&body=Hei&key=0b0c6f0e-3f43-4c39-9c52-3c1f1d5c0a01"),
+                false,
+            ),
+            &olli,
+        ),
+    )
+    .await;
+    assert_eq!(refused.status(), 404);
+
+    // Back at work: the teammate's access ends with it.
+    let back = post_as(&app, &kaisa, "/api/coach-away", "back=yes").await;
+    assert!(back.status().is_redirection());
+    assert_eq!(status_for(pekka.clone()).await, 404);
+    assert_eq!(stored(&pool).await, 2);
 }
 
 #[sqlx::test]

@@ -336,3 +336,146 @@ async fn a_step_or_a_shared_note_from_the_coach_is_told_without_its_words(pool: 
         assert_eq!(latest, subject);
     }
 }
+
+/// The link in `text` that starts with `start`, to the next space or line end.
+fn link_in(text: &str, start: &str) -> String {
+    let at = text
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in {text}"));
+    text[at..]
+        .split_whitespace()
+        .next()
+        .expect("a link")
+        .to_owned()
+}
+
+async fn channels(pool: &PgPool, account: i64) -> (bool, bool) {
+    sqlx::query_as("select notify_email, notify_sms from account where account_id = $1")
+        .bind(account)
+        .fetch_one(pool)
+        .await
+        .expect("choices")
+}
+
+#[sqlx::test]
+async fn one_press_on_a_notices_link_stops_that_channel_without_signing_in(pool: PgPool) {
+    let (app, maija, _, kaisa) = maija_with_a_phone(&pool).await;
+    coach_writes(&app, &kaisa, maija, 1).await;
+    let queued = outbox(&pool).await;
+    // The links' paths (after the public address).
+    let email_link = link_in(&queued[0].2, "/unsubscribe?c=email&k=");
+    let sms_link = link_in(&queued[1].2, "/unsubscribe?c=sms&k=");
+    assert!(queued[1].2.contains("Stop texts: "), "{}", queued[1].2);
+
+    // Opening the link (a mail scanner does too) changes nothing.
+    let opened = support::send(&app, support::get(&format!("{email_link}&lang=en"), &[])).await;
+    assert_eq!(opened.status(), 200);
+    let html = support::text(opened).await;
+    assert!(
+        html.contains("Stop emails from Askel") && html.contains(">Stop emails<"),
+        "{html}"
+    );
+    assert_eq!(channels(&pool, maija).await, (true, true));
+
+    // One press, no session: email stops, text messages go on.
+    let key = email_link.rsplit("k=").next().expect("the key").to_owned();
+    let pressed = support::send(
+        &app,
+        support::form_post("/api/unsubscribe", &format!("c=email&k={key}&on=no"), true),
+    )
+    .await;
+    assert!(pressed.status().is_redirection());
+    assert_eq!(channels(&pool, maija).await, (false, true));
+    let html = page_after(&app, &pressed, &format!("{email_link}&lang=en"), "").await;
+    assert!(
+        html.contains("Your choice is saved.") && html.contains("Start emails again"),
+        "{html}"
+    );
+    // The text message's own link stops text messages only.
+    let key = sms_link.rsplit("k=").next().expect("the key").to_owned();
+    support::send(
+        &app,
+        support::form_post("/api/unsubscribe", &format!("c=sms&k={key}&on=no"), true),
+    )
+    .await;
+    assert_eq!(channels(&pool, maija).await, (false, false));
+
+    // A changed or made-up link finds nobody, and says so in the language asked.
+    for bad in [
+        "/unsubscribe?c=email&k=00000000-0000-4000-8000-000000000000&lang=en",
+        "/unsubscribe?c=fax&k=00000000-0000-4000-8000-000000000000&lang=en",
+        "/unsubscribe?c=email&k=x&lang=en",
+    ] {
+        let response = support::send(&app, support::get(bad, &[])).await;
+        assert_eq!(response.status(), 404, "{bad}");
+    }
+    let refused = support::send(
+        &app,
+        support::form_post(
+            "/api/unsubscribe",
+            "c=email&k=00000000-0000-4000-8000-000000000000&on=no",
+            false,
+        ),
+    )
+    .await;
+    assert_eq!(refused.status(), 404);
+}
+
+#[sqlx::test]
+async fn a_daily_digest_gathers_the_emails_into_one_sent_once_after_eight(pool: PgPool) {
+    use app::notifications::server::send_digests;
+    const URL: &str = "https://askel.example";
+    let (app, maija, mine, kaisa) = maija_with_a_phone(&pool).await;
+    let saved = post_as(
+        &app,
+        &mine,
+        "/api/save-notifications",
+        "email=yes&sms=yes&digest=yes&quiet_from=0&quiet_until=0",
+    )
+    .await;
+    assert!(saved.status().is_redirection());
+    coach_writes(&app, &kaisa, maija, 1).await;
+    page(&app, &mine, "/messages").await;
+    coach_writes(&app, &kaisa, maija, 2).await;
+    let step = format!("jobseeker={maija}&what=Call+the+bakery&who=jobseeker&due_on=&goal=");
+    post_as(&app, &kaisa, "/api/plan-add-step", &step).await;
+    // Text messages come one by one; the emails wait.
+    let queued = outbox(&pool).await;
+    assert_eq!(queued.len(), 3, "{queued:?}");
+    assert!(
+        queued.iter().all(|(channel, _, _)| channel == "sms"),
+        "{queued:?}"
+    );
+
+    // Hours in Helsinki on a winter day (UTC+2).
+    let at =
+        |hour: i64| time::macros::datetime!(2026-12-07 00:00 UTC) + time::Duration::hours(hour - 2);
+    assert_eq!(send_digests(&pool, URL, at(7)).await.expect("7.00"), 0);
+    // Two workers at 9.00: one email between them; none more that day.
+    let (one, other) = tokio::join!(
+        send_digests(&pool, URL, at(9)),
+        send_digests(&pool, URL, at(9))
+    );
+    assert_eq!(one.expect("a worker") + other.expect("another"), 1);
+    assert_eq!(send_digests(&pool, URL, at(15)).await.expect("15.00"), 0);
+    let emails: Vec<(String, String)> =
+        sqlx::query_as("select subject, body from outbox where channel = 'email'")
+            .fetch_all(&pool)
+            .await
+            .expect("emails");
+    assert_eq!(emails.len(), 1, "{emails:?}");
+    let (subject, body) = &emails[0];
+    assert_eq!(subject, "What is new for you in Askel");
+    assert!(
+        body.contains("- You have a new message in Askel (2)")
+            && body.contains("- Your coach added a step to your plan in Askel (1)")
+            && body.contains("/unsubscribe?c=email&k=")
+            && !body.contains("bakery"),
+        "{body}"
+    );
+    let waiting: i64 = sqlx::query_scalar("select count(*) from digest_item")
+        .fetch_one(&pool)
+        .await
+        .expect("items");
+    assert_eq!(waiting, 0);
+}

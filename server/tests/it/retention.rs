@@ -43,7 +43,10 @@ async fn each_kind_of_row_is_deleted_after_its_period(pool: PgPool) {
            ('a@example.fi', 's', '', now() - interval '31 days', now() - interval '31 days', now()),
            ('b@example.fi', 's', '', null, now() - interval '31 days', 'infinity'),
            ('c@example.fi', 's', 'waiting', null, now() - interval '31 days', now()),
-           ('d@example.fi', 's', '', now(), now(), now());"
+           ('d@example.fi', 's', '', now(), now(), now());
+         insert into former_conversation (coach_id, removed_in, unread) values
+           ({p}, current_date - 91, 0),
+           ({p}, current_date - 89, 2);"
         ),
     )
     .await;
@@ -87,6 +90,7 @@ async fn each_kind_of_row_is_deleted_after_its_period(pool: PgPool) {
             assessment_drafts: 1,
             outbox: 2,
             rate_limits: 0,
+            former_conversations: 1,
         }
     );
     for (table, left) in [
@@ -95,6 +99,7 @@ async fn each_kind_of_row_is_deleted_after_its_period(pool: PgPool) {
         ("answer_receipt", 1),
         ("form_draft", 1),
         ("outbox", 2),
+        ("former_conversation", 1),
         // A submitted assessment is the person's history, and a draft
         // answered yesterday is being worked on: both kept.
         ("skill_assessment", 2),
