@@ -45,11 +45,37 @@ pub fn send_as_calendar(file_name: &str) {
 }
 
 fn send_as_file(content_type: &'static str, file_name: &str) {
+    send_with_disposition(
+        content_type,
+        format!("attachment; filename=\"{file_name}\""),
+    );
+}
+
+/// Marks the response as a file someone sent (`content_type` as its bytes
+/// showed it) to save, never to open in the page: it is sandboxed even if a
+/// browser did show it. `fallback` is an ASCII name; `name` the sender's
+/// own, in any script (RFC 6266's `filename*`).
+pub fn send_as_download(content_type: &str, fallback: &str, name: &str) {
+    use http::{HeaderValue, header};
+    use leptos::prelude::use_context;
+    let encoded = percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC);
+    send_with_disposition(
+        content_type,
+        format!("attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}"),
+    );
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        let sandbox = HeaderValue::from_static("sandbox; default-src 'none'");
+        response.insert_header(header::CONTENT_SECURITY_POLICY, sandbox);
+    }
+}
+
+fn send_with_disposition(content_type: &str, disposition: String) {
     use http::{HeaderValue, header};
     use leptos::prelude::use_context;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.insert_header(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-        let disposition = format!("attachment; filename=\"{file_name}\"");
+        if let Ok(value) = HeaderValue::from_str(content_type) {
+            response.insert_header(header::CONTENT_TYPE, value);
+        }
         if let Ok(value) = HeaderValue::from_str(&disposition) {
             response.insert_header(header::CONTENT_DISPOSITION, value);
         }

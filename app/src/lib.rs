@@ -9,6 +9,8 @@ pub mod accounts;
 pub mod admin;
 pub mod app;
 pub mod audit;
+#[cfg(feature = "hydrate")]
+pub mod browser_store;
 pub mod caseload;
 #[cfg(feature = "ssr")]
 pub mod content_files;

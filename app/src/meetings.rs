@@ -43,6 +43,13 @@ pub fn week_path(day: time::Date) -> String {
     format!("{COACH_MEETINGS}?week={}", views::monday_of(day))
 }
 
+/// The coach's one day of `day`: on a phone, today's times without a week
+/// to scroll through.
+#[cfg(feature = "ssr")]
+pub fn day_path(day: time::Date) -> String {
+    format!("{COACH_MEETINGS}?day={day}")
+}
+
 /// How a meeting is held.
 pub const MODES: [&str; 3] = ["in-person", "phone", "video"];
 

@@ -14,7 +14,10 @@
 mod coach_page;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+mod files;
 mod inbox_page;
+mod live;
 mod my_page;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
@@ -26,7 +29,16 @@ mod views;
 pub use coach_page::CoachMessagesPage;
 pub use inbox_page::InboxPage;
 pub use my_page::MyMessagesPage;
-pub use server_fns::{SendCoachMessage, SendMyMessage, SetAway};
+pub use server_fns::{
+    MessageFile, SendCoachFile, SendCoachMessage, SendMyFile, SendMyMessage, SetAway,
+};
+
+/// The endpoints that take a form with a file: the server lets only these
+/// read `multipart/form-data`.
+pub const FILE_ENDPOINTS: [&str; 2] = [
+    <SendMyFile as leptos::server_fn::ServerFn>::PATH,
+    <SendCoachFile as leptos::server_fn::ServerFn>::PATH,
+];
 
 /// The jobseeker's conversation with their coach.
 pub const MY_MESSAGES: &str = "/messages";
@@ -46,6 +58,18 @@ pub fn coach_messages_path(jobseeker: i64) -> String {
 
 /// The longest message, in characters.
 pub const MAX_MESSAGE: usize = 4000;
+
+/// The largest file a message may carry: a phone's photo of a document, or
+/// a scanned PDF of a few pages.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// How many files one side may send in a conversation in a day: a document
+/// of several pages photographed page by page fits.
+pub const MAX_FILES_A_DAY: i64 = 20;
+
+/// The most words sent with a file, in characters: a few words to say what
+/// it is (they travel back in the form's flash when the file is refused).
+pub const MAX_FILE_WORDS: usize = 500;
 
 /// How many messages one side may send in a conversation in a day: far more
 /// than a person writes, few enough that a runaway script fills nothing.

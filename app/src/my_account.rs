@@ -22,9 +22,9 @@ mod server;
 pub use data_export::{
     AssessmentData, AssignmentData, CertificateData, CheckInData, ConfirmedSkillData, ConsentData,
     CvData, EmployerContactData, EventSignupData, ExperienceData, JobSearchData, JobShareData,
-    JobsData, LanguageData, ListedJobData, MeetingData, MessageData, ModuleAnswerData, MyData,
-    MyDataDownload, NoteData, OutcomeData, PlanChangeData, ShareData, SkillsProfileData,
-    VersionData,
+    JobsData, LanguageData, ListedJobData, MeetingData, MessageData, MessageFileData,
+    ModuleAnswerData, MyData, MyDataDownload, NoteData, OutcomeData, PlanChangeData, ShareData,
+    SkillsProfileData, VersionData,
 };
 pub use deletion::{AccountDeletedPage, DeleteAccountPage, DeleteMyAccount};
 pub use details::{DetailsPage, UpdateDetails};

@@ -26,6 +26,11 @@ pub const UNSUBSCRIBE: &str = "/unsubscribe";
 pub const EMAIL: &str = "email";
 pub const SMS: &str = "sms";
 
+/// Where a mail program's own "unsubscribe" button posts (RFC 8058's
+/// List-Unsubscribe-Post), with the key of [`unsubscribe_path`]: the post
+/// stops email at once, as nobody is there to press a button.
+pub const ONE_CLICK: &str = "/unsubscribe/one-click";
+
 /// The link in a notice that stops `channel` for the account `key` names.
 #[cfg(feature = "ssr")]
 pub fn unsubscribe_path(channel: &str, key: uuid::Uuid) -> String {

@@ -14,4 +14,7 @@ pub struct Email {
     pub subject: String,
     /// Plain-text body, already in the recipient's language.
     pub body: String,
+    /// For a notice: the address that stops Askel's email with one press
+    /// (the List-Unsubscribe header, RFC 8058).
+    pub unsubscribe: Option<String>,
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "../tests/fixtures/test";
-import { createAccount, signIn, uniqueEmail } from "../tests/fixtures/accounts";
+import { assignToCoach, createAccount, signIn, uniqueEmail } from "../tests/fixtures/accounts";
 import { FeedbackForm } from "../tests/fixtures/feedback-form";
 import { type Locale } from "../tests/fixtures/i18n";
 import { answerStep, position, stepOf, waitForPlayer } from "../tests/fixtures/modules";
@@ -56,4 +56,24 @@ test("the module player island hydrates and moves between steps in place", async
   // Still the same document: the island changed the step, not a page load.
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
   expect(errors).toEqual([]);
+});
+
+test("the live conversation island keeps a message written offline and sends it once online", async ({ page, context }) => {
+  const errors = watchForErrors(page);
+  const locale: Locale = "en";
+  const [jobseeker, coach] = [uniqueEmail("release-live"), uniqueEmail("release-coach")];
+  createAccount("jobseeker", jobseeker, locale);
+  createAccount("coach", coach, locale);
+  assignToCoach(jobseeker, coach);
+  await signIn(page, locale, jobseeker);
+  await page.goto(`/messages?lang=${locale}`);
+  await expect(page.locator("[data-live='true']")).toBeAttached();
+  await context.setOffline(true);
+  await page.getByRole("textbox").first().fill("Written on the bus");
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page.locator("ol.written")).toContainText("Written on the bus");
+  await context.setOffline(false);
+  await expect(page.locator("#conversation ol.messages")).toContainText("Written on the bus");
+  // Offline, the browser itself reports each request it could not make.
+  expect(errors.filter((error) => !error.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
 });

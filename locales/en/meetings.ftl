@@ -36,10 +36,16 @@ meeting-mode-video = Video call
 ## The coach's calendar
 meeting-coach-title = Meetings
 meeting-weeks = Weeks
+meeting-days = Days
 meeting-week-range = Week from { $from } to { $until }
 meeting-week-empty = You have no times in this week.
 meeting-previous-week = Previous week
 meeting-next-week = Next week
+meeting-previous-day = Previous day
+meeting-next-day = Next day
+meeting-whole-week = The whole week
+meeting-today = Today's times
+meeting-day-empty = You have no times on this day.
 meeting-free = Free
 meeting-remove = Remove the time { $time }
 meeting-remove-booked = Cancel the meeting at { $time }

@@ -82,3 +82,27 @@ message-away-saved = Your days away are saved.
 away-error-day = Enter your last day away as a date, for example 24.12.2026
 away-error-past = Your last day away cannot be in the past
 away-error-far = Your last day away can be at most a year from today
+message-file-heading = Send a photo or a PDF
+message-file-choose = Photo or PDF file
+message-file-hint = A photo of a document (JPEG, PNG or WebP) or a PDF file, at most 10 MB. Askel checks what the file really is and sends only these kinds.
+message-file-words = A few words about it (you can leave this empty)
+message-file-send = Send the file
+message-file-sent = File sent. It is the last one above.
+message-file-photo = photo
+message-file-pdf = PDF
+message-file-link = { $name } ({ $kind }, { $size } MB)
+message-error-file-missing = Choose a photo or a PDF file to send
+message-error-file-large = Choose a file of at most 10 MB. You can send each page as its own photo.
+message-error-file-type = Choose a photo (JPEG, PNG or WebP) or a PDF file. This file is something else, whatever its name says.
+message-error-file-too-many = You have sent 20 files today, which is the most for one day. You can send more tomorrow.
+message-error-file-words-long = Write at most 500 characters about the file
+message-live-on-phone = On your phone: it is sent when there is a connection
+message-live-sending = Sending…
+message-live-sent = Sent
+message-live-refused = Not sent. Your words are back in the box below.
+message-live-sign-in = Sign in again, and it is sent
+message-live-new = { $count ->
+    [one] One new message
+   *[other] { $count } new messages
+}
+message-error-file-sent-before = This form was already sent, with another file or other words. See the conversation above. To send this file too, choose it again and send it.

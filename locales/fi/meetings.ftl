@@ -36,10 +36,16 @@ meeting-mode-video = Videopuhelu
 ## Valmentajan kalenteri
 meeting-coach-title = Tapaamiset
 meeting-weeks = Viikot
+meeting-days = Päivät
 meeting-week-range = Viikko { $from }–{ $until }
 meeting-week-empty = Sinulla ei ole aikoja tällä viikolla.
 meeting-previous-week = Edellinen viikko
 meeting-next-week = Seuraava viikko
+meeting-previous-day = Edellinen päivä
+meeting-next-day = Seuraava päivä
+meeting-whole-week = Koko viikko
+meeting-today = Tämän päivän ajat
+meeting-day-empty = Sinulla ei ole aikoja tänä päivänä.
 meeting-free = Vapaa
 meeting-remove = Poista aika { $time }
 meeting-remove-booked = Peru tapaaminen { $time }

@@ -82,3 +82,27 @@ message-away-saved = Poissaolosi on tallennettu.
 away-error-day = Kirjoita viimeinen poissaolopäiväsi päivämääränä, esimerkiksi 24.12.2026
 away-error-past = Viimeinen poissaolopäivä ei voi olla menneisyydessä
 away-error-far = Viimeinen poissaolopäivä voi olla enintään vuoden päästä
+message-file-heading = Lähetä kuva tai PDF
+message-file-choose = Kuva tai PDF-tiedosto
+message-file-hint = Kuva asiakirjasta (JPEG, PNG tai WebP) tai PDF-tiedosto, enintään 10 Mt. Askel tarkistaa, mikä tiedosto oikeasti on, ja lähettää vain nämä.
+message-file-words = Muutama sana tiedostosta (voit jättää tyhjäksi)
+message-file-send = Lähetä tiedosto
+message-file-sent = Tiedosto lähetetty. Se on ylhäällä viimeisenä.
+message-file-photo = kuva
+message-file-pdf = PDF
+message-file-link = { $name } ({ $kind }, { $size } Mt)
+message-error-file-missing = Valitse lähetettävä kuva tai PDF-tiedosto
+message-error-file-large = Valitse tiedosto, joka on enintään 10 Mt. Voit lähettää jokaisen sivun omana kuvanaan.
+message-error-file-type = Valitse kuva (JPEG, PNG tai WebP) tai PDF-tiedosto. Tämä tiedosto on jotain muuta, sanoi sen nimi mitä tahansa.
+message-error-file-too-many = Olet lähettänyt tänään 20 tiedostoa, mikä on yhden päivän enimmäismäärä. Voit lähettää lisää huomenna.
+message-error-file-words-long = Kirjoita tiedostosta enintään 500 merkkiä
+message-live-on-phone = Puhelimessasi: lähtee, kun yhteys toimii
+message-live-sending = Lähetetään…
+message-live-sent = Lähetetty
+message-live-refused = Ei lähetetty. Sanasi ovat taas alla olevassa kentässä.
+message-live-sign-in = Kirjaudu uudelleen, niin viesti lähtee
+message-live-new = { $count ->
+    [one] Yksi uusi viesti
+   *[other] { $count } uutta viestiä
+}
+message-error-file-sent-before = Tämä lomake on jo lähetetty toisella tiedostolla tai toisin sanoin. Katso keskustelu yllä. Jos haluat lähettää myös tämän tiedoston, valitse se uudelleen ja lähetä.

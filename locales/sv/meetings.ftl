@@ -36,10 +36,16 @@ meeting-mode-video = Videosamtal
 ## Coachens kalender
 meeting-coach-title = Möten
 meeting-weeks = Veckor
+meeting-days = Dagar
 meeting-week-range = Veckan { $from }–{ $until }
 meeting-week-empty = Du har inga tider den här veckan.
 meeting-previous-week = Föregående vecka
 meeting-next-week = Nästa vecka
+meeting-previous-day = Föregående dag
+meeting-next-day = Nästa dag
+meeting-whole-week = Hela veckan
+meeting-today = Dagens tider
+meeting-day-empty = Du har inga tider den här dagen.
 meeting-free = Ledig
 meeting-remove = Ta bort tiden { $time }
 meeting-remove-booked = Avboka mötet { $time }

@@ -82,3 +82,27 @@ message-away-saved = Din frånvaro är sparad.
 away-error-day = Skriv din sista frånvarodag som ett datum, till exempel 24.12.2026
 away-error-past = Sista frånvarodagen kan inte vara i det förflutna
 away-error-far = Sista frånvarodagen kan vara högst ett år fram
+message-file-heading = Skicka ett foto eller en pdf
+message-file-choose = Foto eller pdf-fil
+message-file-hint = Ett foto av ett dokument (JPEG, PNG eller WebP) eller en pdf-fil, högst 10 MB. Askel kontrollerar vad filen verkligen är och skickar bara dessa slag.
+message-file-words = Några ord om den (du kan lämna detta tomt)
+message-file-send = Skicka filen
+message-file-sent = Filen har skickats. Den är den sista ovan.
+message-file-photo = foto
+message-file-pdf = pdf
+message-file-link = { $name } ({ $kind }, { $size } MB)
+message-error-file-missing = Välj ett foto eller en pdf-fil att skicka
+message-error-file-large = Välj en fil på högst 10 MB. Du kan skicka varje sida som ett eget foto.
+message-error-file-type = Välj ett foto (JPEG, PNG eller WebP) eller en pdf-fil. Den här filen är något annat, vad dess namn än säger.
+message-error-file-too-many = Du har skickat 20 filer i dag, vilket är det mesta för en dag. Du kan skicka fler i morgon.
+message-error-file-words-long = Skriv högst 500 tecken om filen
+message-live-on-phone = På din telefon: skickas när det finns en anslutning
+message-live-sending = Skickas…
+message-live-sent = Skickat
+message-live-refused = Inte skickat. Dina ord finns igen i rutan nedan.
+message-live-sign-in = Logga in igen, så skickas det
+message-live-new = { $count ->
+    [one] Ett nytt meddelande
+   *[other] { $count } nya meddelanden
+}
+message-error-file-sent-before = Det här formuläret har redan skickats, med en annan fil eller andra ord. Se samtalet ovan. Vill du skicka också den här filen, välj den igen och skicka.

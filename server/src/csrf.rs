@@ -45,7 +45,10 @@ pub async fn refuse_cross_site(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
-    if safe || is_from_our_pages(request.headers(), &public) {
+    // The mail program's one-click unsubscribe comes from its own servers,
+    // and uses no session (see `one_click.rs`).
+    let one_click = request.uri().path() == app::notifications::ONE_CLICK;
+    if safe || one_click || is_from_our_pages(request.headers(), &public) {
         return next.run(request).await;
     }
     let locale = request

@@ -6,7 +6,10 @@
 //! They are removed rather than refused because nobody can see them to take
 //! them out; the marks right-to-left writing needs (U+200E, U+200F) stay.
 
-use app::i18n::{Locale, translate};
+use app::{
+    forms::clean_text,
+    i18n::{Locale, translate},
+};
 use axum::{
     body::{Body, to_bytes},
     extract::Request,
@@ -33,6 +36,19 @@ const ACCOUNT_ENDPOINTS: [&str; 5] = [
     "/api/confirm-email",
 ];
 
+/// The endpoints that take a form with a file (`multipart/form-data`), and
+/// the largest such body: the file's limit, its few words and the form's
+/// framing, with room to spare, so a file a little over its limit gets the
+/// form's own localized error, not this layer's.
+fn is_upload_endpoint(path: &str) -> bool {
+    app::messages::FILE_ENDPOINTS.contains(&path)
+}
+const MAX_UPLOAD_BYTES: usize = app::messages::MAX_FILE_BYTES + 6 * 1024 * 1024;
+
+/// How many uploads are read at once: each is held in memory whole, so
+/// this bounds what uploads can take of it; more wait their turn.
+static UPLOADS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(8);
+
 fn body_limit(path: &str) -> usize {
     if ACCOUNT_ENDPOINTS.contains(&path) {
         MAX_ACCOUNT_FORM_BYTES
@@ -53,6 +69,24 @@ pub async fn clean_form_text(request: Request, next: Next) -> Response {
         .get::<Locale>()
         .copied()
         .unwrap_or_default();
+    if is_upload_endpoint(request.uri().path()) {
+        return pass_upload(request, next, locale).await;
+    }
+    // The mail program's one-click post may be a form with parts (RFC 8058
+    // says it should): read whole, small, by its own handler.
+    if request.uri().path() == app::notifications::ONE_CLICK {
+        let (parts, body) = request.into_parts();
+        let Ok(bytes) = to_bytes(body, MAX_ACCOUNT_FORM_BYTES).await else {
+            return (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                translate(locale, "error-too-large"),
+            )
+                .into_response();
+        };
+        return next
+            .run(Request::from_parts(parts, Body::from(bytes)))
+            .await;
+    }
     // Every server function reads its arguments as a URL-encoded form
     // whatever the body is said to be, so a body said to be something else
     // would reach them uncleaned: it is refused unread.
@@ -79,6 +113,12 @@ pub async fn clean_form_text(request: Request, next: Next) -> Response {
     // The length changed with the text; the body is now in memory anyway.
     parts.headers.remove(header::CONTENT_LENGTH);
     let response = next.run(Request::from_parts(parts, body)).await;
+    refuse_unreadable(response, locale)
+}
+
+/// `response`, unless it is Leptos's silent answer to a form it could not
+/// read: then a localized 400.
+fn refuse_unreadable(response: Response, locale: Locale) -> Response {
     if is_unreadable_form_answer(&response) {
         return (
             StatusCode::BAD_REQUEST,
@@ -87,6 +127,47 @@ pub async fn clean_form_text(request: Request, next: Next) -> Response {
             .into_response();
     }
     response
+}
+
+/// Passes on a form with a file, read whole within its limit (a localized
+/// 413 past it), once its `multipart/form-data` boundary is known to be
+/// there: Leptos reads the body assuming one. Its text is cleaned where
+/// the fields are read (`app::forms::upload`).
+async fn pass_upload(request: Request, next: Next, locale: Locale) -> Response {
+    let has_boundary = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| multer::parse_boundary(value).is_ok());
+    if !has_boundary {
+        return (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            translate(locale, "error-bad-request"),
+        )
+            .into_response();
+    }
+    // Only someone signed in sends a file: without a session, the body is
+    // not read at all (nor does it wait for a turn).
+    if !has_session_cookie(request.headers()) {
+        let unauthorized = app::error::AppError::Unauthorized;
+        let message = translate(locale, unauthorized.message_key());
+        return (StatusCode::UNAUTHORIZED, message).into_response();
+    }
+    let Ok(_turn) = UPLOADS.acquire().await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_UPLOAD_BYTES).await else {
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            translate(locale, "error-too-large"),
+        )
+            .into_response();
+    };
+    let response = next
+        .run(Request::from_parts(parts, Body::from(bytes)))
+        .await;
+    refuse_unreadable(response, locale)
 }
 
 /// Leptos answers a plain form post it cannot read into the server
@@ -112,6 +193,26 @@ fn is_unreadable_form_answer(response: &Response) -> bool {
     response.status().is_redirection()
         && response.headers().contains_key("serverfnerror")
         && !leaves_flash
+}
+
+/// Whether the request carries a session cookie (checked for real later).
+fn has_session_cookie(headers: &HeaderMap) -> bool {
+    let names = [false, true].map(|tls| {
+        format!(
+            "{}=",
+            app::cookies::wire_name(app::accounts::session::SESSION_COOKIE, tls)
+        )
+    });
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|cookies| cookies.split(';'))
+        .any(|cookie| {
+            names
+                .iter()
+                .any(|name| cookie.trim_start().starts_with(name.as_str()))
+        })
 }
 
 fn is_url_encoded_form(headers: &HeaderMap) -> bool {
@@ -144,42 +245,9 @@ fn cleaned_form(body: &[u8]) -> Option<String> {
     Some(out.finish())
 }
 
-/// `typed` with control characters removed (line breaks kept, as `\n`, and
-/// tabs) and bidirectional embeddings, overrides and isolates removed.
-fn clean_text(typed: &str) -> String {
-    let unified = typed.replace("\r\n", "\n").replace('\r', "\n");
-    unified
-        .chars()
-        .filter(|&c| matches!(c, '\n' | '\t') || !(c.is_control() || is_bidi_control(c)))
-        .collect()
-}
-
-/// U+202A–U+202E (embeddings and overrides) and U+2066–U+2069 (isolates).
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn controls_and_direction_overrides_go_and_the_rest_stays() {
-        let cases = [
-            ("Maija Virtanen", "Maija Virtanen"),
-            ("Mai\0ja", "Maija"),
-            ("line one\r\nline two\rthree", "line one\nline two\nthree"),
-            ("tab\there\u{7}\u{1b}[31m", "tab\there[31m"),
-            ("\u{202E}nenatriV", "nenatriV"),
-            ("a\u{2066}b\u{2069}c", "abc"),
-            ("\u{85}next line", "next line"),
-            ("مرحبا\u{200F} Askel", "مرحبا\u{200F} Askel"),
-            ("Пётр Ämmälä", "Пётр Ämmälä"),
-        ];
-        for (typed, kept) in cases {
-            assert_eq!(clean_text(typed), kept, "{typed:?}");
-        }
-    }
 
     #[test]
     fn only_a_form_that_needs_it_is_rewritten() {

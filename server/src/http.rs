@@ -22,6 +22,10 @@ pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// The longest any request may take, reading its body included. The slowest
 /// real page (the whole-service report) takes well under a second.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// An upload's whole time, body included: 10 MB from a phone on a slow
+/// connection (half a megabit a second) takes nearly three minutes.
+pub const UPLOAD_TIMEOUT: Duration = Duration::from_secs(300);
 /// Requests in flight on one HTTP/2 connection.
 const MAX_STREAMS_PER_CONNECTION: u32 = 64;
 /// How long a shutdown waits for requests in flight.

@@ -15,6 +15,7 @@ mod http;
 pub mod job_feed;
 mod language;
 pub mod mail;
+mod one_click;
 pub mod reactive_owner;
 mod sessions;
 pub mod sms;
@@ -119,6 +120,10 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/language/{code}", get(language::choose_language))
+        .route(
+            app::notifications::ONE_CLICK,
+            get(one_click::show).post(one_click::stop),
+        )
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), render)
         // Pages and server functions only: static files (the fallback) are
         // fetched with the session cookie too, and need no database round-trip.

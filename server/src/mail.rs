@@ -13,7 +13,10 @@ use app::outbox::{
 };
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, header::ContentType},
+    message::{
+        Mailbox,
+        header::{ContentType, HeaderName, HeaderValue},
+    },
 };
 use sqlx::PgPool;
 
@@ -91,13 +94,24 @@ impl Mailer {
             .to
             .parse()
             .map_err(|_| "invalid recipient address".to_owned())?;
-        Message::builder()
+        let mut message = Message::builder()
             .from(from.clone())
             .to(to)
             .subject(email.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
-            .body(email.body.clone())
-            .map_err(|e| e.to_string())
+            .header(ContentType::TEXT_PLAIN);
+        // A notice: the mail program's own "unsubscribe" stops it (RFC 8058).
+        if let Some(url) = &email.unsubscribe {
+            message = message
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{url}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_owned(),
+                ));
+        }
+        message.body(email.body.clone()).map_err(|e| e.to_string())
     }
 }
 

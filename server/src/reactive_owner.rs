@@ -20,7 +20,7 @@ use std::{
 
 use app::i18n::Locale;
 
-use crate::http::REQUEST_TIMEOUT;
+use crate::http::{REQUEST_TIMEOUT, UPLOAD_TIMEOUT};
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
@@ -97,10 +97,15 @@ pub async fn finish_abandoned(
         tracing::warn!("too many requests in flight: one is asked to try again");
         return crate::sessions::try_again_later(locale);
     };
+    let time = if app::messages::FILE_ENDPOINTS.contains(&request.uri().path()) {
+        UPLOAD_TIMEOUT
+    } else {
+        REQUEST_TIMEOUT
+    };
     let (reply, response) = oneshot::channel();
     tokio::spawn(async move {
         let _permit = permit;
-        let Ok(answer) = tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await else {
+        let Ok(answer) = tokio::time::timeout(time, next.run(request)).await else {
             tracing::warn!("a request ran out of time");
             let _ = reply.send(crate::sessions::try_again_later(locale));
             return;

@@ -117,6 +117,7 @@ async fn tell_holder(
         to: address,
         subject: translate(locale, "join-holder-email-subject"),
         body,
+        unsubscribe: None,
     };
     enqueue(conn, &email).await?;
     Ok(())

@@ -49,6 +49,7 @@ pub async fn tell_owner(
         to,
         subject: translate(locale, subject),
         body: translate_args(locale, body, &[("forgot", FluentValue::from(forgot))]),
+        unsubscribe: None,
     };
     enqueue(conn, &email).await?;
     Ok(())

@@ -66,6 +66,7 @@ pub async fn request_reset(email: &str) -> Result<(), AppError> {
                 to: email,
                 subject,
                 body,
+                unsubscribe: None,
             },
         )
         .await?;

@@ -21,28 +21,48 @@ use crate::{
     },
 };
 
+/// A week of the coach's times, or one day of them.
 #[derive(Clone, Debug)]
 pub struct Week {
-    /// "Week from 7.12.2026 to 13.12.2026".
+    /// "Week from 7.12.2026 to 13.12.2026", or "Thursday 10.12.2026".
     pub range: String,
-    pub previous: String,
-    pub next: String,
+    /// The week before and after, or the day.
+    pub previous: (String, String),
+    pub next: (String, String),
+    /// To one day (today) from a week, to the whole week from a day.
+    pub other: (String, String),
     pub times: Vec<Shown>,
+    /// The pager's name, and what to say when there are no times.
+    pub pager: &'static str,
+    pub empty: &'static str,
 }
 
-/// The week of `?week=` (any day of it), or this week in Helsinki.
-async fn load(week: Option<String>) -> Result<Week, AppError> {
+/// One day with `?day=`, else the week of `?week=` (any day of it), or
+/// this week, in Helsinki.
+async fn load(week: Option<String>, day: Option<String>) -> Result<Week, AppError> {
     #[cfg(feature = "ssr")]
     {
         use time::Duration;
 
         use crate::i18n::{calendar_date, helsinki_local, parse_day, use_locale};
-        let day = week
-            .and_then(|day| parse_day(&day))
-            .unwrap_or_else(|| helsinki_local(time::OffsetDateTime::now_utc()).date());
+        let today = helsinki_local(time::OffsetDateTime::now_utc()).date();
+        let locale = use_locale();
+        let link = |href: String, key: &str| (href, t(key));
+        if let Some(day) = day.as_deref().and_then(parse_day) {
+            let shifted = |days: i64| day.checked_add(Duration::days(days)).unwrap_or(day);
+            return Ok(Week {
+                range: super::views::day_heading(day),
+                previous: link(super::day_path(shifted(-1)), "meeting-previous-day"),
+                next: link(super::day_path(shifted(1)), "meeting-next-day"),
+                other: link(super::week_path(day), "meeting-whole-week"),
+                times: super::views::shown(super::server::times(day, 1).await?),
+                pager: "meeting-days",
+                empty: "meeting-day-empty",
+            });
+        }
+        let day = week.and_then(|day| parse_day(&day)).unwrap_or(today);
         let monday = super::views::monday_of(day);
         let shifted = |days: i64| monday.checked_add(Duration::days(days)).unwrap_or(monday);
-        let locale = use_locale();
         let range = t_args(
             "meeting-week-range",
             &[
@@ -53,17 +73,19 @@ async fn load(week: Option<String>) -> Result<Week, AppError> {
                 ),
             ],
         );
-        let times = super::server::week(monday).await?;
         Ok(Week {
             range,
-            previous: super::week_path(shifted(-7)),
-            next: super::week_path(shifted(7)),
-            times: super::views::shown(times),
+            previous: link(super::week_path(shifted(-7)), "meeting-previous-week"),
+            next: link(super::week_path(shifted(7)), "meeting-next-week"),
+            other: link(super::day_path(today), "meeting-today"),
+            times: super::views::shown(super::server::times(monday, 7).await?),
+            pager: "meeting-weeks",
+            empty: "meeting-week-empty",
         })
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = week;
+        let _ = (week, day);
         Err(AppError::Internal)
     }
 }
@@ -71,14 +93,14 @@ async fn load(week: Option<String>) -> Result<Week, AppError> {
 /// `/coach/meetings`.
 #[component]
 pub fn CoachMeetingsPage() -> impl IntoView {
-    let week = use_query_map().with_untracked(|query| query.get("week"));
+    let (week, day) = use_query_map().with_untracked(|query| (query.get("week"), query.get("day")));
     view! {
         <Protected roles=&[Role::Coach]>
             <Title text=t("meeting-coach-title")/>
             <h1>{t("meeting-coach-title")}</h1>
             {
-                let week = week.clone();
-                crate::ui::loaded_page(move || load(week.clone()), |week| view! { <WeekView week/> }, crate::caseload::CASELOAD, "caseload-back")
+                let (week, day) = (week.clone(), day.clone());
+                crate::ui::loaded_page(move || load(week.clone(), day.clone()), |week| view! { <WeekView week/> }, crate::caseload::CASELOAD, "caseload-back")
             }
             <OfferForm/>
         </Protected>
@@ -91,7 +113,7 @@ fn WeekView(week: Week) -> impl IntoView {
     let days = by_day(week.times);
     let list =
         if days.is_empty() {
-            view! { <p>{t("meeting-week-empty")}</p> }.into_any()
+            view! { <p>{t(week.empty)}</p> }.into_any()
         } else {
             days.into_iter()
             .map(|(day, times)| view! {
@@ -103,14 +125,20 @@ fn WeekView(week: Week) -> impl IntoView {
             .collect_view()
             .into_any()
         };
+    let [
+        (previous, previous_label),
+        (next, next_label),
+        (other, other_label),
+    ] = [week.previous, week.next, week.other];
     view! {
         {done_notice(&removed, "meeting-removed")}
         <FormSummary state=removed/>
-        <nav class="pager" aria-label=t("meeting-weeks")>
+        <nav class="pager" aria-label=t(week.pager)>
             <p>{week.range}</p>
             <ul class="plain-list">
-                <li><a href=week.previous>{t("meeting-previous-week")}</a></li>
-                <li><a href=week.next>{t("meeting-next-week")}</a></li>
+                <li><a href=previous>{previous_label}</a></li>
+                <li><a href=next>{next_label}</a></li>
+                <li><a href=other>{other_label}</a></li>
             </ul>
         </nav>
         {list}

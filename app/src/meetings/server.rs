@@ -117,10 +117,11 @@ pub async fn cancel_mine(meeting: i64) -> Result<(), AppError> {
     Ok(())
 }
 
-/// A week of the signed-in coach's times, from Monday `monday`.
-pub async fn week(monday: Date) -> Result<Vec<Meeting>, AppError> {
+/// The signed-in coach's times from the start of day `first` for `days`
+/// days (a week, or one day on a phone), each person's audited as read.
+pub async fn times(first: Date, days: i64) -> Result<Vec<Meeting>, AppError> {
     let coach = require_role(&[Role::Coach])?;
-    let (from, until) = week_bounds(monday).ok_or(AppError::NotFound)?;
+    let (from, until) = day_bounds(first, days).ok_or(AppError::NotFound)?;
     let mut tx = pool()?.begin().await?;
     let times = db::coach_times(&mut tx, coach.account_id, from, until).await?;
     let people: Vec<i64> = times.iter().filter_map(|m| m.jobseeker_id).collect();
@@ -136,12 +137,12 @@ pub async fn week(monday: Date) -> Result<Vec<Meeting>, AppError> {
     Ok(times)
 }
 
-/// Monday 00:00 to the next Monday 00:00, in Helsinki.
-fn week_bounds(monday: Date) -> Option<(OffsetDateTime, OffsetDateTime)> {
+/// Midnight starting `first` to midnight `days` later, in Helsinki.
+fn day_bounds(first: Date, days: i64) -> Option<(OffsetDateTime, OffsetDateTime)> {
     let midnight = |day: Date| helsinki_moment(PrimitiveDateTime::new(day, Time::MIDNIGHT));
     Some((
-        midnight(monday)?,
-        midnight(monday.checked_add(Duration::days(7))?)?,
+        midnight(first)?,
+        midnight(first.checked_add(Duration::days(days))?)?,
     ))
 }
 
@@ -447,9 +448,12 @@ mod tests {
 
     #[test]
     fn a_week_is_seven_helsinki_days_even_when_summer_time_ends() {
-        let (from, until) = week_bounds(date!(2026 - 10 - 19)).expect("a week");
+        let (from, until) = day_bounds(date!(2026 - 10 - 19), 7).expect("a week");
         assert_eq!(from, datetime!(2026-10-18 21:00 UTC));
         // Summer time ends on the Sunday: the next Monday starts at 22:00 UTC.
         assert_eq!(until, datetime!(2026-10-25 22:00 UTC));
+        // That Sunday alone is 25 hours long.
+        let (from, until) = day_bounds(date!(2026 - 10 - 25), 1).expect("a day");
+        assert_eq!(until - from, time::Duration::hours(25));
     }
 }

@@ -7,8 +7,9 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     TEMPLATES,
-    server_fns::SendCoachMessage,
-    views::{MessageLine, MessageList, Paging, SendForm, before_param},
+    live::LiveConversation,
+    server_fns::{SendCoachFile, SendCoachMessage},
+    views::{FileForm, MessageLine, MessageList, Paging, SendForm, before_param},
 };
 use crate::{
     accounts::{Protected, Role},
@@ -26,6 +27,10 @@ pub struct CoachMessages {
     pub paging: Paging,
     /// The send form's key.
     pub key: String,
+    /// The file form's key.
+    pub file_key: String,
+    /// For the live conversation, on the page of the newest messages.
+    pub live: Option<super::live::LiveData>,
     /// The text of a message just refused, to correct, or the ready text
     /// chosen, and the language it is in.
     pub start: Option<(String, Option<String>)>,
@@ -70,6 +75,10 @@ async fn load(
                 is_earlier: before.is_some(),
             },
             key: super::server_fns::new_key(),
+            file_key: super::server_fns::new_key(),
+            live: before.is_none().then(|| {
+                super::live::LiveData::new(read.reader, Some(jobseeker), read.version.clone())
+            }),
             start,
         })
     }
@@ -113,11 +122,13 @@ fn Conversation(view: CoachMessages) -> impl IntoView {
         <h1>{heading}</h1>
         {view.covering.map(|text| view! { <p class="notice">{text}</p> })}
         <MessageList lines=view.lines paging=view.paging/>
+        {view.live.map(|data| view! { <LiveConversation data/> })}
         // The form right under the conversation, where a sent message's
         // note lands; the ready texts fill it from below.
         <SendForm action=SendCoachMessage::url() jobseeker=view.jobseeker
             label=t_args("message-to-jobseeker", &[("name", name())]) key=view.key start=view.start/>
         <Templates jobseeker=view.jobseeker/>
+        <FileForm action=SendCoachFile::url() jobseeker=view.jobseeker key=view.file_key/>
     }
 }
 

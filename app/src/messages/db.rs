@@ -15,6 +15,26 @@ pub struct Message {
     pub created_at: OffsetDateTime,
     /// When the other side first saw it.
     pub read_at: Option<OffsetDateTime>,
+    /// The photo or PDF sent with it: its name, type and size in bytes.
+    pub file_name: Option<String>,
+    pub file_type: Option<String>,
+    pub file_size: Option<i32>,
+    pub file_sha256: Option<Vec<u8>>,
+}
+
+/// A file sent with a message, to store.
+pub struct NewFile<'a> {
+    pub name: String,
+    pub content_type: &'static str,
+    pub bytes: &'a [u8],
+    pub sha256: [u8; 32],
+}
+
+/// A stored file, to send back.
+pub struct StoredFile {
+    pub name: String,
+    pub content_type: String,
+    pub data: Vec<u8>,
 }
 
 /// The latest `limit` messages of `account_id`'s conversation written
@@ -28,9 +48,12 @@ pub async fn latest(
     let mut messages = sqlx::query_as!(
         Message,
         r#"select m.message_id, m.from_jobseeker, a.display_name as "writer?", m.body,
-                  m.created_at, m.read_at
+                  m.created_at, m.read_at, f.file_name as "file_name?",
+                  f.content_type as "file_type?", f.byte_size as "file_size?",
+                  f.sha256 as "file_sha256?"
            from message m
            left join account a on a.account_id = m.written_by
+           left join message_attachment f on f.message_id = m.message_id
            where m.account_id = $1 and ($3::bigint is null or m.message_id < $3)
            order by m.message_id desc
            limit $2"#,
@@ -44,18 +67,42 @@ pub async fn latest(
     Ok(messages)
 }
 
-/// Marks what the other side sent as read, now: a jobseeker reading marks
-/// their coach's messages, a coach reading the jobseeker's.
+/// What a side sees of the conversation, as one text: its newest message
+/// and how many of that side's messages the other has read. It changes when
+/// a message comes or one is read, and only then.
+pub async fn version(
+    conn: &mut PgConnection,
+    account_id: i64,
+    by_jobseeker: bool,
+) -> Result<String, sqlx::Error> {
+    let row = sqlx::query!(
+        r#"select coalesce(max(message_id), 0) as "newest!",
+                  count(*) filter (where from_jobseeker = $2 and read_at is not null) as "read!"
+           from message where account_id = $1"#,
+        account_id,
+        by_jobseeker
+    )
+    .fetch_one(conn)
+    .await?;
+    Ok(format!("{}-{}", row.newest, row.read))
+}
+
+/// Marks what the other side sent, up to message `through`, as read, now:
+/// a jobseeker reading marks their coach's messages, a coach reading the
+/// jobseeker's.
 pub async fn mark_read(
     conn: &mut PgConnection,
     account_id: i64,
     by_jobseeker: bool,
+    through: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query!(
         "update message set read_at = now()
-         where account_id = $1 and from_jobseeker <> $2 and read_at is null",
+         where account_id = $1 and from_jobseeker <> $2 and read_at is null
+           and message_id <= $3",
         account_id,
-        by_jobseeker
+        by_jobseeker,
+        through
     )
     .execute(conn)
     .await?;
@@ -80,19 +127,23 @@ pub async fn sent_today(
     .await
 }
 
-/// What the message sent with `key` in the conversation says, if one was.
+/// What the message sent with `key` in the conversation says, and the
+/// hash of its file, if one was sent.
 pub async fn sent_with_key(
     conn: &mut PgConnection,
     account_id: i64,
     key: Uuid,
-) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar!(
-        "select body from message where account_id = $1 and sent_key = $2",
+) -> Result<Option<(String, Option<Vec<u8>>)>, sqlx::Error> {
+    let sent = sqlx::query!(
+        r#"select m.body, f.sha256 as "sha256?" from message m
+           left join message_attachment f on f.message_id = m.message_id
+           where m.account_id = $1 and m.sent_key = $2"#,
         account_id,
         key
     )
     .fetch_optional(conn)
-    .await
+    .await?;
+    Ok(sent.map(|sent| (sent.body, sent.sha256)))
 }
 
 /// Stores a message: its id, or `None` when one with the same `key` is
@@ -117,6 +168,75 @@ pub async fn add(
         key
     )
     .fetch_optional(conn)
+    .await
+}
+
+/// Keeps `file` with `message`.
+pub async fn add_file(
+    conn: &mut PgConnection,
+    message: i64,
+    file: &NewFile<'_>,
+) -> Result<(), sqlx::Error> {
+    let size = i32::try_from(file.bytes.len()).unwrap_or(i32::MAX);
+    sqlx::query!(
+        "insert into message_attachment
+             (message_id, file_name, content_type, byte_size, sha256, data)
+         values ($1, $2, $3, $4, $5, $6)",
+        message,
+        file.name,
+        file.content_type,
+        size,
+        &file.sha256[..],
+        file.bytes
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// How many files one side sent in the conversation today, in Helsinki.
+pub async fn files_sent_today(
+    conn: &mut PgConnection,
+    account_id: i64,
+    from_jobseeker: bool,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select count(*) as "sent!" from message m
+           join message_attachment f on f.message_id = m.message_id
+           where m.account_id = $1 and m.from_jobseeker = $2
+             and m.created_at >= date_trunc('day', now() at time zone 'Europe/Helsinki')
+                                 at time zone 'Europe/Helsinki'"#,
+        account_id,
+        from_jobseeker
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// Whose conversation the file of `message` is in, if it has one.
+pub async fn file_conversation(
+    conn: &mut PgConnection,
+    message: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "select m.account_id from message m
+         join message_attachment f on f.message_id = m.message_id
+         where m.message_id = $1",
+        message
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// The file of `message`.
+pub async fn file(conn: &mut PgConnection, message: i64) -> Result<StoredFile, sqlx::Error> {
+    sqlx::query_as!(
+        StoredFile,
+        "select file_name as name, content_type, data from message_attachment
+         where message_id = $1",
+        message
+    )
+    .fetch_one(conn)
     .await
 }
 
@@ -228,8 +348,8 @@ pub async fn access(
 pub struct InboxRow {
     pub jobseeker: i64,
     pub name: String,
-    /// The person's own coach when the reader covers for them.
-    pub coach: Option<String>,
+    /// The person's own coach (their account) when the reader covers for them.
+    pub covered_coach: Option<i64>,
     pub latest_at: OffsetDateTime,
     pub latest_from_jobseeker: bool,
     /// Messages from the jobseeker nobody has read yet.
@@ -241,7 +361,7 @@ pub struct InboxRow {
 pub async fn inbox(
     conn: &mut PgConnection,
     coach: i64,
-    today: Date,
+    covered: &[i64],
     limit: i64,
 ) -> Result<Vec<InboxRow>, sqlx::Error> {
     // One index probe per person for their latest message and one for the
@@ -249,14 +369,12 @@ pub async fn inbox(
     sqlx::query_as!(
         InboxRow,
         r#"with coaches as (
-               select $1::bigint as coach_id, null::text as coach
+               select $1::bigint as coach_id, null::bigint as covered_coach
                union all
-               select c.account_id, c.display_name
-               from account me
-               join account c on c.team = me.team and c.account_id <> me.account_id
-               where me.account_id = $1 and c.away_until >= $2 and c.deleted_at is null
+               select c, c from unnest($2::bigint[]) c
            )
-           select j.account_id as "jobseeker!", coalesce(j.display_name, '') as "name!", k.coach,
+           select j.account_id as "jobseeker!", coalesce(j.display_name, '') as "name!",
+                  k.covered_coach,
                   latest.created_at as "latest_at!", latest.from_jobseeker as "latest_from_jobseeker!",
                   waiting.unread as "unread!"
            from coaches k
@@ -273,7 +391,7 @@ pub async fn inbox(
            order by waiting.unread > 0 desc, latest.created_at desc, j.account_id
            limit $3"#,
         coach,
-        today,
+        covered,
         limit
     )
     .fetch_all(conn)
@@ -281,13 +399,23 @@ pub async fn inbox(
 }
 
 /// The coaches of `coach`'s team who are away on `today`, and their last day away.
+/// A coach of the reader's team who is away.
+#[derive(Clone, Debug)]
+pub struct AwayCoach {
+    pub coach: i64,
+    pub name: String,
+    /// Their last day away.
+    pub until: Date,
+}
+
 pub async fn away_in_team(
     conn: &mut PgConnection,
     coach: i64,
     today: Date,
-) -> Result<Vec<(String, Date)>, sqlx::Error> {
-    let rows = sqlx::query!(
-        r#"select c.display_name as "name!", c.away_until as "until!"
+) -> Result<Vec<AwayCoach>, sqlx::Error> {
+    sqlx::query_as!(
+        AwayCoach,
+        r#"select c.account_id as coach, c.display_name as "name!", c.away_until as "until!"
            from account me
            join account c on c.team = me.team and c.account_id <> me.account_id
            where me.account_id = $1 and c.away_until >= $2 and c.deleted_at is null
@@ -297,8 +425,7 @@ pub async fn away_in_team(
         today
     )
     .fetch_all(conn)
-    .await?;
-    Ok(rows.into_iter().map(|r| (r.name, r.until)).collect())
+    .await
 }
 
 /// The coach's own last day away, while it is not past.

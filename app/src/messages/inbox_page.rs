@@ -18,8 +18,8 @@ use crate::{
 struct Conversation {
     href: String,
     name: String,
-    /// The person's own coach when the reader covers for them.
-    coach: Option<String>,
+    /// The person's own coach (their account) when the reader covers for them.
+    covered_coach: Option<i64>,
     latest: String,
     unread: i64,
 }
@@ -27,8 +27,8 @@ struct Conversation {
 #[derive(Clone, Debug)]
 struct ShownInbox {
     conversations: Vec<Conversation>,
-    /// Each away teammate: "Kaisa is away until 12.12.2026."
-    away: Vec<(String, String)>,
+    /// Each away teammate: their account, name and last day away as shown.
+    away: Vec<(i64, String, String)>,
     /// The reader's own last day away, as shown and as the form's value.
     my_away: Option<(String, String)>,
     formers: Vec<String>,
@@ -53,7 +53,7 @@ async fn load() -> Result<ShownInbox, AppError> {
                 Conversation {
                     href: super::coach_messages_path(row.jobseeker),
                     name: row.name,
-                    coach: row.coach,
+                    covered_coach: row.covered_coach,
                     latest: t_args(key, &[("day", day), ("time", time)]),
                     unread: row.unread,
                 }
@@ -62,7 +62,10 @@ async fn load() -> Result<ShownInbox, AppError> {
         let away = inbox
             .away
             .into_iter()
-            .map(|(name, until)| (name, calendar_date(until, locale)))
+            .map(|teammate| {
+                let until = calendar_date(teammate.until, locale);
+                (teammate.coach, teammate.name, until)
+            })
             .collect();
         let formers = inbox
             .formers
@@ -117,12 +120,12 @@ fn Inbox(inbox: ShownInbox) -> impl IntoView {
     let (covered, own): (Vec<_>, Vec<_>) = inbox
         .conversations
         .into_iter()
-        .partition(|c| c.coach.is_some());
+        .partition(|c| c.covered_coach.is_some());
     let nobody_away = inbox.away.is_empty();
-    let away = inbox.away.into_iter().map(|(name, until)| {
+    let away = inbox.away.into_iter().map(|(coach, name, until)| {
         let theirs: Vec<_> = covered
             .iter()
-            .filter(|c| c.coach.as_deref() == Some(name.as_str()))
+            .filter(|c| c.covered_coach == Some(coach))
             .cloned()
             .collect();
         let args = [

@@ -4,8 +4,9 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
 use super::{
-    server_fns::{FORM_SEND, SendMyMessage},
-    views::{MessageLine, MessageList, Paging, SendForm, before_param},
+    live::LiveConversation,
+    server_fns::{FORM_SEND, SendMyFile, SendMyMessage},
+    views::{FileForm, MessageLine, MessageList, Paging, SendForm, before_param},
 };
 use crate::{
     accounts::{Protected, Role},
@@ -23,6 +24,10 @@ pub struct MyMessages {
     pub paging: Paging,
     /// The send form's key.
     pub key: String,
+    /// The file form's key.
+    pub file_key: String,
+    /// For the live conversation, on the page of the newest messages.
+    pub live: Option<super::live::LiveData>,
     /// The text of a message just refused, to correct.
     pub refused: Option<String>,
     /// The coach's last day away, while away.
@@ -42,6 +47,10 @@ async fn load(before: Option<i64>) -> Result<MyMessages, AppError> {
                 is_earlier: before.is_some(),
             },
             key: super::server_fns::new_key(),
+            file_key: super::server_fns::new_key(),
+            live: before
+                .is_none()
+                .then(|| super::live::LiveData::new(read.reader, None, read.version.clone())),
             refused: read.refused,
             coach_away: read
                 .coach_away
@@ -96,8 +105,10 @@ fn Conversation(view: MyMessages) -> impl IntoView {
         <p>{t_args("message-my-intro", &[("coach", name())])}</p>
         {away}
         <MessageList lines=view.lines paging=view.paging/>
+        {view.live.map(|data| view! { <LiveConversation data/> })}
         <SendForm action=SendMyMessage::url()
             label=t_args("message-to-coach", &[("coach", name())]) key=view.key start=view.refused.map(|text| (text, None))/>
+        <FileForm action=SendMyFile::url() key=view.file_key/>
     }
     .into_any()
 }

@@ -6,7 +6,7 @@ use sqlx::PgConnection;
 use super::db;
 use crate::{
     error::AppError,
-    my_account::{MessageData, MyData, timestamp},
+    my_account::{MessageData, MessageFileData, MyData, timestamp},
 };
 
 pub const COLUMNS: &[&str] = &["message.account_id"];
@@ -21,6 +21,7 @@ pub async fn export(
         .into_iter()
         .map(|m| MessageData {
             from: if m.from_jobseeker { "me" } else { "coach" }.to_owned(),
+            file: file_data(&m),
             written_by: m.writer,
             body: m.body,
             sent_at: timestamp(m.created_at),
@@ -28,6 +29,18 @@ pub async fn export(
         })
         .collect();
     Ok(())
+}
+
+fn file_data(m: &db::Message) -> Option<MessageFileData> {
+    use leptos::server_fn::ServerFn;
+    let sha256 = m.file_sha256.as_ref()?;
+    Some(MessageFileData {
+        name: m.file_name.clone()?,
+        content_type: m.file_type.clone()?,
+        bytes: m.file_size?,
+        sha256: sha256.iter().map(|byte| format!("{byte:02x}")).collect(),
+        download: format!("{}?message={}", super::MessageFile::PATH, m.message_id),
+    })
 }
 
 /// Leaves `coach`'s inbox a line that the person's conversation was

@@ -3,15 +3,18 @@
 //! read audited. Opening a conversation marks what the other side sent as
 //! read: that is the read receipt the sender sees.
 
+use sha2::{Digest, Sha256};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
 use time::Date;
 
 use super::{
-    INBOX_LENGTH, MAX_MESSAGE, MAX_MESSAGES_A_DAY, SHOWN_MESSAGES, TEMPLATES,
+    INBOX_LENGTH, MAX_FILE_WORDS, MAX_FILES_A_DAY, MAX_MESSAGE, MAX_MESSAGES_A_DAY, SHOWN_MESSAGES,
+    TEMPLATES,
     db::{self, Message},
-    server_fns::{FIELD_AWAY, FIELD_BODY},
+    files,
+    server_fns::{FIELD_AWAY, FIELD_BODY, FIELD_FILE},
 };
 use crate::{
     accounts::{
@@ -25,7 +28,7 @@ use crate::{
     },
     context::pool,
     error::AppError,
-    forms::{self, db::DraftForm},
+    forms::{self, db::DraftForm, upload::SentFile},
     i18n::{FluentValue, Locale, helsinki_today, translate_args},
     notifications::server::{Notice, notify},
 };
@@ -46,13 +49,16 @@ pub struct Read {
     /// For a coach covering for a teammate: whose jobseeker this is, and
     /// their last day away.
     pub covering_for: Option<(String, Date)>,
+    /// What the reader sees, as [`db::version`] tells it, and who reads.
+    pub version: String,
+    pub reader: i64,
 }
 
 /// A coach's inbox: their conversations and those they cover for.
 pub struct Inbox {
     pub rows: Vec<db::InboxRow>,
     /// The team's coaches who are away, and their last day away.
-    pub away: Vec<(String, Date)>,
+    pub away: Vec<db::AwayCoach>,
     /// The reader's own last day away, while they are away or will be.
     pub my_away: Option<Date>,
     pub formers: Vec<db::Former>,
@@ -120,6 +126,54 @@ pub async fn for_coach(
     Ok((read, template))
 }
 
+/// The conversation as it is now, for a page that shows `version` of it:
+/// `None` when nothing changed; else the newest messages (read from now
+/// on, the coach's read audited) and how many of them are new from the
+/// other side. The jobseeker's own (`jobseeker` is `None`) or, for a coach,
+/// one the access rule lets them read.
+pub async fn updates(
+    jobseeker: Option<i64>,
+    version: &str,
+) -> Result<Option<(Read, usize)>, AppError> {
+    let (reader, conversation, by_jobseeker) = match jobseeker {
+        None => {
+            let me = require_role(&[Role::Jobseeker])?;
+            (me.account_id, me.account_id, true)
+        }
+        Some(jobseeker) => {
+            let coach = require_role(&[Role::Coach])?;
+            (coach.account_id, jobseeker, false)
+        }
+    };
+    let mut tx = pool()?.begin().await?;
+    if !by_jobseeker {
+        db::access(&mut tx, reader, conversation, helsinki_today())
+            .await?
+            .ok_or(AppError::NotFound)?;
+    }
+    if db::version(&mut tx, conversation, by_jobseeker).await? == version {
+        return Ok(None);
+    }
+    if !by_jobseeker {
+        open_conversation(&mut tx, reader, conversation).await?;
+    }
+    let read = read(&mut tx, reader, conversation, by_jobseeker, None).await?;
+    tx.commit().await?;
+    // The page's newest message, from its version: what came after it from
+    // the other side is new to the reader.
+    let seen: i64 = version
+        .split('-')
+        .next()
+        .and_then(|newest| newest.parse().ok())
+        .unwrap_or(i64::MAX);
+    let new = read
+        .messages
+        .iter()
+        .filter(|m| m.message_id > seen && m.from_jobseeker != by_jobseeker)
+        .count();
+    Ok(Some((read, new)))
+}
+
 /// Who `coach` may read, with the read written to the audit log: their
 /// own jobseeker's conversation as `messages`, a covered one's as
 /// `messages-cover`. Anyone else's is not found.
@@ -151,16 +205,18 @@ pub async fn inbox() -> Result<Inbox, AppError> {
     let coach = require_role(&[Role::Coach])?;
     let today = helsinki_today();
     let mut tx = pool()?.begin().await?;
-    let rows = db::inbox(&mut tx, coach.account_id, today, INBOX_LENGTH).await?;
+    let away = db::away_in_team(&mut tx, coach.account_id, today).await?;
+    let away_ids: Vec<i64> = away.iter().map(|teammate| teammate.coach).collect();
+    let rows = db::inbox(&mut tx, coach.account_id, &away_ids, INBOX_LENGTH).await?;
     let (covered, own): (Vec<&db::InboxRow>, Vec<&db::InboxRow>) =
-        rows.iter().partition(|row| row.coach.is_some());
+        rows.iter().partition(|row| row.covered_coach.is_some());
     for (people, detail) in [(own, "messages-inbox"), (covered, "messages-cover")] {
         let ids: Vec<i64> = people.iter().map(|row| row.jobseeker).collect();
         let action = AuditAction::ViewedPersonalData;
         record_each(&mut tx, coach.account_id, &ids, action, detail).await?;
     }
     let inbox = Inbox {
-        away: db::away_in_team(&mut tx, coach.account_id, today).await?,
+        away,
         my_away: db::away_until(&mut tx, coach.account_id, today).await?,
         formers: db::formers(
             &mut tx,
@@ -205,13 +261,19 @@ async fn read(
     by_jobseeker: bool,
     before: Option<i64>,
 ) -> Result<Read, AppError> {
+    // Taken before the messages: one that comes in between is shown under
+    // an older version, so the next update shows the list again; never the
+    // other way round (a version the page's list does not reach).
+    let version = db::version(conn, conversation, by_jobseeker).await?;
     // One more than shown tells whether there are earlier ones.
     let mut messages = db::latest(conn, conversation, SHOWN_MESSAGES + 1, before).await?;
     let earlier = (messages.len() as i64 > SHOWN_MESSAGES).then(|| {
         messages.remove(0);
         messages[0].message_id
     });
-    db::mark_read(conn, conversation, by_jobseeker).await?;
+    // Read: what this page shows, not one that came since.
+    let shown = messages.last().map_or(0, |m| m.message_id);
+    db::mark_read(conn, conversation, by_jobseeker, shown).await?;
     let refused = kept(conn, reader, conversation).await?;
     Ok(Read {
         other: None,
@@ -220,11 +282,21 @@ async fn read(
         refused,
         coach_away: None,
         covering_for: None,
+        version,
+        reader,
     })
 }
 
+/// A message to send: its words and its form's key and, from the form
+/// with a file, what came in the file field (which must be a file).
+pub struct Outgoing<'a> {
+    pub body: &'a str,
+    pub key: &'a str,
+    pub file: Option<&'a SentFile>,
+}
+
 /// The signed-in jobseeker writes to their coach.
-pub async fn send_mine(body: &str, key: &str) -> Result<(), AppError> {
+pub async fn send_mine(out: Outgoing<'_>) -> Result<(), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut tx = pool()?.begin().await?;
     let sent: Result<(), AppError> = async {
@@ -239,19 +311,18 @@ pub async fn send_mine(body: &str, key: &str) -> Result<(), AppError> {
             .ok_or_else(|| AppError::Conflict {
                 key: "message-error-no-coach".into(),
             })?;
-        let (body, key) = (checked_body(body)?, checked_key(key)?);
         let link = super::coach_messages_path(me.account_id);
-        if let Some(sent) = send(&mut tx, me.account_id, me.account_id, true, body, key).await? {
+        if let Some(sent) = send(&mut tx, me.account_id, me.account_id, true, &out).await? {
             tell(&mut tx, sent, coach, &link).await?;
         }
         Ok(())
     }
     .await;
-    finish(tx, me.account_id, me.account_id, body, sent).await
+    finish(tx, me.account_id, me.account_id, &out, sent).await
 }
 
 /// The signed-in coach writes to a jobseeker on their caseload.
-pub async fn send_to_jobseeker(jobseeker: i64, body: &str, key: &str) -> Result<(), AppError> {
+pub async fn send_to_jobseeker(jobseeker: i64, out: Outgoing<'_>) -> Result<(), AppError> {
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
     // Who may write first: about someone else's jobseeker, not even a form
@@ -262,23 +333,45 @@ pub async fn send_to_jobseeker(jobseeker: i64, body: &str, key: &str) -> Result<
         return Err(AppError::NotFound);
     }
     let sent: Result<(), AppError> = async {
-        let (body, key) = (checked_body(body)?, checked_key(key)?);
-        if let Some(sent) = send(&mut tx, jobseeker, coach.account_id, false, body, key).await? {
+        if let Some(sent) = send(&mut tx, jobseeker, coach.account_id, false, &out).await? {
             tell(&mut tx, sent, jobseeker, super::MY_MESSAGES).await?;
         }
         Ok(())
     }
     .await;
-    finish(tx, coach.account_id, jobseeker, body, sent).await
+    finish(tx, coach.account_id, jobseeker, &out, sent).await
 }
 
-/// Commits a sent message; a refused one's text is kept instead for the
-/// form shown next, whole: a long text does not fit in the flash cookie.
+/// The file sent with `message`, for whoever may read its conversation:
+/// the jobseeker, or a coach by [`db::access`], the read audited as a read
+/// of the conversation. Anyone else's is not found.
+pub async fn file(message: i64) -> Result<db::StoredFile, AppError> {
+    let reader = require_role(&[Role::Jobseeker, Role::Coach])?;
+    let mut tx = pool()?.begin().await?;
+    let conversation = db::file_conversation(&mut tx, message)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match reader.role {
+        Role::Coach => {
+            open_conversation(&mut tx, reader.account_id, conversation).await?;
+        }
+        _ if conversation != reader.account_id => return Err(AppError::NotFound),
+        _ => {}
+    }
+    let file = db::file(&mut tx, message).await?;
+    tx.commit().await?;
+    Ok(file)
+}
+
+/// Commits a sent message. A refused one is rolled back, and the text of a
+/// refused message (not a file's few words, which the form's flash carries)
+/// kept for the form shown next, whole: a long text does not fit in the
+/// flash cookie.
 async fn finish(
     tx: sqlx::Transaction<'static, sqlx::Postgres>,
     writer: i64,
     conversation: i64,
-    body: &str,
+    out: &Outgoing<'_>,
     sent: Result<(), AppError>,
 ) -> Result<(), AppError> {
     match sent {
@@ -288,16 +381,18 @@ async fn finish(
         }
         Err(refused @ (AppError::Validation { .. } | AppError::Conflict { .. })) => {
             tx.rollback().await?;
-            let mut conn = pool()?.acquire().await?;
-            let typed = [(FIELD_BODY.to_owned(), body.to_owned())].into();
-            forms::db::keep(
-                &mut conn,
-                writer,
-                DraftForm::Message,
-                Some(conversation),
-                &typed,
-            )
-            .await?;
+            if out.file.is_none() {
+                let mut conn = pool()?.acquire().await?;
+                let typed = [(FIELD_BODY.to_owned(), out.body.to_owned())].into();
+                forms::db::keep(
+                    &mut conn,
+                    writer,
+                    DraftForm::Message,
+                    Some(conversation),
+                    &typed,
+                )
+                .await?;
+            }
             Err(refused)
         }
         Err(other) => Err(other),
@@ -315,28 +410,48 @@ async fn kept(
 }
 
 /// Stores a message in `conversation`, held by the caller, within the
-/// day's limit: its id, or `None` when the same form was sent before.
+/// day's limits: its id, or `None` when the same form was sent before.
 async fn send(
     conn: &mut PgConnection,
     conversation: i64,
     writer: i64,
     from_jobseeker: bool,
-    body: &str,
-    key: Uuid,
+    out: &Outgoing<'_>,
 ) -> Result<Option<i64>, AppError> {
+    let (body, key) = (checked_body(out)?, checked_key(out.key)?);
+    let file = out.file.map(checked_file).transpose()?;
     // Checked before the limit: the day's last message sent again is not
     // refused as one too many.
+    let hash = file.as_ref().map(|file| file.sha256.to_vec());
     match db::sent_with_key(conn, conversation, key).await? {
-        Some(stored) if stored == body => return Ok(None),
+        // The same words and the same file (or none): the same message.
+        Some((words, sent_hash)) if words == body && sent_hash == hash => return Ok(None),
         // The form was sent, then changed and sent again (back, edit, send):
         // the new words are not dropped, they come back to send anew.
+        Some(_) if file.is_some() => {
+            return Err(AppError::field(
+                FIELD_FILE,
+                "message-error-file-sent-before",
+            ));
+        }
         Some(_) => return Err(AppError::field(FIELD_BODY, "message-error-sent-before")),
         None => {}
     }
     if db::sent_today(conn, conversation, from_jobseeker).await? >= MAX_MESSAGES_A_DAY {
         return Err(AppError::field(FIELD_BODY, "message-error-too-many"));
     }
-    Ok(db::add(conn, conversation, writer, from_jobseeker, body, key).await?)
+    if file.is_some()
+        && db::files_sent_today(conn, conversation, from_jobseeker).await? >= MAX_FILES_A_DAY
+    {
+        return Err(AppError::field(FIELD_FILE, "message-error-file-too-many"));
+    }
+    let Some(sent) = db::add(conn, conversation, writer, from_jobseeker, body, key).await? else {
+        return Ok(None);
+    };
+    if let Some(file) = file {
+        db::add_file(conn, sent, &file).await?;
+    }
+    Ok(Some(sent))
 }
 
 /// Emails `recipient` that `message` waits at `link`, once until they read:
@@ -363,17 +478,48 @@ async fn tell(
     notify(conn, recipient, &public_url, notice).await
 }
 
-/// A message's text, trimmed, or why it cannot be sent.
-fn checked_body(body: &str) -> Result<&str, AppError> {
-    let body = body.trim();
-    let problem = if body.is_empty() {
+/// A message's text, trimmed, or why it cannot be sent. With a file, the
+/// words are a few, and may be none.
+fn checked_body<'a>(out: &Outgoing<'a>) -> Result<&'a str, AppError> {
+    let body = out.body.trim();
+    let longest = if out.file.is_some() {
+        MAX_FILE_WORDS
+    } else {
+        MAX_MESSAGE
+    };
+    let problem = if body.is_empty() && out.file.is_none() {
         "message-error-empty"
-    } else if body.chars().count() > MAX_MESSAGE {
-        "message-error-long"
+    } else if body.chars().count() > longest {
+        if out.file.is_some() {
+            "message-error-file-words-long"
+        } else {
+            "message-error-long"
+        }
     } else {
         return Ok(body);
     };
     Err(AppError::field(FIELD_BODY, problem))
+}
+
+/// The sent file to keep, or why it cannot be: there must be one, a photo
+/// or a PDF by its own bytes, not too large.
+fn checked_file(sent: &SentFile) -> Result<db::NewFile<'_>, AppError> {
+    let problem = match sent {
+        SentFile::Missing => "message-error-file-missing",
+        SentFile::TooLarge => "message-error-file-large",
+        SentFile::File { name, bytes } => match files::sniffed_type(bytes) {
+            Some(content_type) => {
+                return Ok(db::NewFile {
+                    name: files::kept_name(name, content_type),
+                    content_type,
+                    bytes,
+                    sha256: Sha256::digest(bytes).into(),
+                });
+            }
+            None => "message-error-file-type",
+        },
+    };
+    Err(AppError::field(FIELD_FILE, problem))
 }
 
 /// The form's own key, which only a changed or broken form lacks.

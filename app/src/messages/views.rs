@@ -2,14 +2,16 @@
 
 use leptos::prelude::*;
 
-use super::server_fns::{FIELD_BODY, FIELD_KEY, FORM_SEND};
+use super::server_fns::{FIELD_BODY, FIELD_FILE, FIELD_KEY, FORM_FILE, FORM_SEND};
 use crate::{
     i18n::t,
-    ui::{FormState, FormSummary, PostForm, TextAreaField, done_notice},
+    ui::{FormState, FormSummary, PostForm, TextAreaField, TextField, done_notice},
 };
 
 /// The id of the newest message, where a sent form lands.
 pub const NEWEST: &str = "newest-message";
+/// The id around the list of messages, which the live conversation renews.
+pub const CONVERSATION: &str = "conversation";
 /// The id of the form's heading, where a chosen ready text lands.
 pub const WRITE: &str = "message-write-heading";
 
@@ -23,6 +25,8 @@ pub struct MessageLine {
     pub body: Vec<Piece>,
     /// For what the reader's side sent: read when, or not yet.
     pub read: Option<String>,
+    /// The photo or PDF sent with it: where it downloads, and what to call it.
+    pub file: Option<(String, String)>,
 }
 
 /// A run of a message's text, or a web address in it made a link.
@@ -84,9 +88,42 @@ pub fn lines(messages: Vec<super::db::Message>, by_jobseeker: bool) -> Vec<Messa
                     Some(read_at) => at("message-read-at", read_at),
                     None => t("message-not-read"),
                 }),
+                file: file_link(m.message_id, m.file_name, m.file_type, m.file_size),
             }
         })
         .collect()
+}
+
+/// The link to a message's file, and its text: the file's name, whether it
+/// is a photo or a PDF, and its size, so a reader on prepaid data knows
+/// what a tap costs.
+#[cfg(feature = "ssr")]
+fn file_link(
+    message: i64,
+    name: Option<String>,
+    content_type: Option<String>,
+    size: Option<i32>,
+) -> Option<(String, String)> {
+    use crate::i18n::{FluentValue, t_args, use_locale};
+    use leptos::server_fn::ServerFn;
+    let (name, content_type, size) = (name?, content_type?, size?);
+    let kind = if super::files::is_photo(&content_type) {
+        t("message-file-photo")
+    } else {
+        t("message-file-pdf")
+    };
+    // At least 0.1 MB, so a small file does not read as nothing.
+    let megabytes = (size as f32 / (1024.0 * 1024.0)).max(0.1);
+    let args = [
+        ("name", FluentValue::from(name)),
+        ("kind", FluentValue::from(kind)),
+        (
+            "size",
+            FluentValue::from(use_locale().one_decimal(megabytes)),
+        ),
+    ];
+    let href = format!("{}?message={message}", super::server_fns::MessageFile::PATH);
+    Some((href, t_args("message-file-link", &args)))
 }
 
 /// Which page of a conversation is shown, and the links to the others.
@@ -125,33 +162,56 @@ pub fn MessageList(lines: Vec<MessageLine>, paging: Paging) -> impl IntoView {
         let href = format!("{}#{NEWEST}", paging.page);
         view! { <p><a href=href>{t("message-newest")}</a></p> }
     });
-    if lines.is_empty() {
-        return view! { <p>{t("message-none")}</p> {newer} }.into_any();
-    }
-    let newest = (!paging.is_earlier).then(|| lines.len() - 1);
     view! {
         {earlier}
+        // What the live conversation replaces with the server's newer list.
+        <div id=CONVERSATION>
+            <MessageItems lines newest=!paging.is_earlier/>
+        </div>
+        {newer}
+    }
+}
+
+/// The messages, the last marked [`NEWEST`] when it is the newest; or
+/// that there are none.
+#[component]
+pub fn MessageItems(lines: Vec<MessageLine>, newest: bool) -> impl IntoView {
+    if lines.is_empty() {
+        return view! { <p>{t("message-none")}</p> }.into_any();
+    }
+    let newest = newest.then(|| lines.len() - 1);
+    view! {
         <ol class="plain-list messages">
             {lines.into_iter().enumerate().map(|(i, line)| view! {
                 <li class="message" class:message--ours=line.ours id=(Some(i) == newest).then_some(NEWEST)>
                     <p class="message__meta"><strong>{line.who}</strong>" · "{line.when}</p>
-                    <p class="message__body" dir="auto">
-                        {line.body.into_iter().map(|piece| match piece {
-                            Piece::Text(text) => text.into_any(),
-                            // Someone else's address: it gets no referrer and no say over this page.
-                            Piece::Link(url) => {
-                                let href = url.clone();
-                                view! { <a href=href rel="nofollow noopener noreferrer">{url}</a> }.into_any()
-                            }
-                        }).collect_view()}
-                    </p>
+                    {(!line.body.is_empty()).then(|| view! { <MessageBody pieces=line.body/> })}
+                    {line.file.map(|(href, text)| view! {
+                        <p class="message__file"><a href=href download="" dir="auto">{text}</a></p>
+                    })}
                     {line.read.map(|read| view! { <p class="message__meta">{read}</p> })}
                 </li>
             }).collect_view()}
         </ol>
-        {newer}
     }
     .into_any()
+}
+
+/// A message's words, its web addresses made links.
+#[component]
+fn MessageBody(pieces: Vec<Piece>) -> impl IntoView {
+    view! {
+        <p class="message__body" dir="auto">
+            {pieces.into_iter().map(|piece| match piece {
+                Piece::Text(text) => text.into_any(),
+                // Someone else's address: it gets no referrer and no say over this page.
+                Piece::Link(url) => {
+                    let href = url.clone();
+                    view! { <a href=href rel="nofollow noopener noreferrer">{url}</a> }.into_any()
+                }
+            }).collect_view()}
+        </p>
+    }
 }
 
 /// The form that sends a message to `action`; a coach's names the
@@ -179,6 +239,35 @@ pub fn SendForm(
                 <input type="hidden" name=FIELD_KEY value=key/>
                 <TextAreaField state name=FIELD_BODY label hint=t("message-body-hint") rows=5 value lang/>
                 <button type="submit" class="button">{t("message-send")}</button>
+            </PostForm>
+        </section>
+    }
+}
+
+/// The form that sends a photo or a PDF to `action`, with a few words or
+/// none; a coach's names the `jobseeker` it goes to. Its own form, apart
+/// from the message's: one thing to do at a time.
+#[component]
+pub fn FileForm(
+    action: &'static str,
+    key: String,
+    #[prop(optional)] jobseeker: Option<i64>,
+) -> impl IntoView {
+    let state = FormState::take(FORM_FILE);
+    let heading = format!("{FORM_FILE}-heading");
+    let labelled_by = heading.clone();
+    view! {
+        {done_notice(&state, "message-file-sent")}
+        <section aria-labelledby=labelled_by>
+            <h2 id=heading>{t("message-file-heading")}</h2>
+            <FormSummary state=state.clone()/>
+            <PostForm action multipart=true>
+                {jobseeker.map(|id| view! { <input type="hidden" name="jobseeker" value=id/> })}
+                <input type="hidden" name=FIELD_KEY value=key/>
+                <TextField state=state.clone() name=FIELD_FILE kind="file" label=t("message-file-choose")
+                    hint=t("message-file-hint") accept="image/jpeg,image/png,image/webp,application/pdf"/>
+                <TextAreaField state name=FIELD_BODY label=t("message-file-words") rows=2/>
+                <button type="submit" class="button button--secondary">{t("message-file-send")}</button>
             </PostForm>
         </section>
     }

@@ -93,11 +93,12 @@ mod browser {
 
     use leptos::{html, prelude::*, task::spawn_local};
     use serde::{Deserialize, Serialize};
-    use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
-    use web_sys::{FormData, HtmlFormElement, IdbDatabase, IdbRequest, IdbTransactionMode};
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{FormData, HtmlFormElement};
 
     use super::{Holdup, Status};
     use crate::{
+        browser_store,
         error::AppError,
         modules::{
             answer::check_answer,
@@ -108,8 +109,7 @@ mod browser {
         },
     };
 
-    const DATABASE: &str = "askel";
-    const STORE: &str = "answers";
+    const STORE: &str = crate::browser_store::ANSWERS;
     /// Step pages kept for reading offline; the service worker answers from
     /// it (and keeps the app's own files as it fetches them).
     const PAGE_CACHE: &str = "askel-offline-pages";
@@ -192,9 +192,6 @@ mod browser {
         /// The wait before the next retry, and whether one is set.
         static RETRY_MS: std::cell::Cell<u64> = const { std::cell::Cell::new(FIRST_RETRY_MS) };
         static RETRY_SET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-        /// Opened once: an answer then goes to the store within the click's
-        /// own turn, before anything could unload the page.
-        static DB: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
         /// One flush sends at a time, so no answer is sent (or counted) twice.
         static FLUSHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         /// An answer was stored while a flush was sending: look again.
@@ -548,78 +545,11 @@ mod browser {
         let _ = wasm_bindgen_futures::JsFuture::from(cache.add_all_with_str_sequence(&urls)).await;
     }
 
-    // IndexedDB, wrapped in futures.
-
-    async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
-        let request = request.clone();
-        let promise = js_sys::Promise::new(&mut |resolve, reject| {
-            let done = request.clone();
-            let on_success = Closure::once_into_js(move || {
-                let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or(JsValue::UNDEFINED));
-            });
-            let on_error = Closure::once_into_js(move || {
-                let _ = reject.call0(&JsValue::NULL);
-            });
-            request.set_onsuccess(Some(on_success.unchecked_ref()));
-            request.set_onerror(Some(on_error.unchecked_ref()));
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await
-    }
-
-    async fn database() -> Option<IdbDatabase> {
-        if let Some(db) = DB.with_borrow(Clone::clone) {
-            return Some(db);
-        }
-        let db = open_database().await?;
-        DB.with_borrow_mut(|kept| *kept = Some(db.clone()));
-        Some(db)
-    }
-
-    async fn open_database() -> Option<IdbDatabase> {
-        let factory = window().indexed_db().ok().flatten()?;
-        let open = factory.open_with_u32(DATABASE, 1).ok()?;
-        let upgrading = open.clone();
-        let on_upgrade = Closure::once_into_js(move || {
-            if let Ok(db) = upgrading
-                .result()
-                .and_then(|db| db.dyn_into::<IdbDatabase>())
-            {
-                let _ = db.create_object_store(STORE);
-            }
-        });
-        open.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
-        request_done(&open)
-            .await
-            .ok()?
-            .dyn_into::<IdbDatabase>()
-            .ok()
-    }
-
-    async fn with_store(
-        mode: IdbTransactionMode,
-        act: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
-    ) -> Option<JsValue> {
-        let db = database().await?;
-        let store = db
-            .transaction_with_str_and_mode(STORE, mode)
-            .and_then(|tx| tx.object_store(STORE))
-            .ok()?;
-        let request = act(&store).ok()?;
-        request_done(&request).await.ok()
-    }
-
     /// Stores the answer until the server has it: in IndexedDB, or in memory
     /// if this browser has none.
     async fn keep(pending: Pending) {
         let stored = match serde_json::to_string(&pending) {
-            Ok(json) => with_store(IdbTransactionMode::Readwrite, |store| {
-                store.put_with_key(
-                    &JsValue::from_str(&json),
-                    &JsValue::from_str(&pending.answer_id),
-                )
-            })
-            .await
-            .is_some(),
+            Ok(json) => browser_store::put(STORE, &pending.answer_id, &json).await,
             Err(_) => false,
         };
         if !stored {
@@ -629,22 +559,15 @@ mod browser {
 
     async fn forget(answer_id: &str) {
         MEMORY.with_borrow_mut(|kept| kept.retain(|p| p.answer_id != answer_id));
-        with_store(IdbTransactionMode::Readwrite, |store| {
-            store.delete(&JsValue::from_str(answer_id))
-        })
-        .await;
+        browser_store::delete(STORE, answer_id).await;
     }
 
     /// Every waiting answer, in the order they were given.
     async fn queued() -> Vec<Pending> {
-        let stored = with_store(IdbTransactionMode::Readonly, |store| store.get_all())
+        let mut pending: Vec<Pending> = browser_store::all(STORE)
             .await
-            .map(|all| js_sys::Array::from(&all))
-            .unwrap_or_default();
-        let mut pending: Vec<Pending> = stored
             .iter()
-            .filter_map(|v| v.as_string())
-            .filter_map(|json| serde_json::from_str::<Pending>(&json).ok())
+            .filter_map(|json| serde_json::from_str::<Pending>(json).ok())
             .chain(MEMORY.with_borrow(Clone::clone))
             .collect();
         // The store is ordered by (random) answer id; a changed answer must

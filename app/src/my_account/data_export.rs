@@ -123,6 +123,23 @@ pub struct MessageData {
     pub body: String,
     pub sent_at: String,
     pub read_at: Option<String>,
+    /// The photo or PDF sent with it, when one was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<MessageFileData>,
+}
+
+/// A message's file: what it is, and where to download it while the
+/// account lives (the files themselves would make this export as large as
+/// all of them together).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageFileData {
+    pub name: String,
+    pub content_type: String,
+    pub bytes: i32,
+    /// SHA-256 of the file, in hex: the downloaded file can be checked against it.
+    pub sha256: String,
+    /// The address (on this site) it downloads from.
+    pub download: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -145,6 +145,7 @@ async fn send_confirmation_link(
         to: email,
         subject: translate(locale, "email-confirm-email-subject"),
         body,
+        unsubscribe: None,
     };
     enqueue(tx, &message).await?;
     Ok(())
@@ -389,6 +390,7 @@ async fn tell_coach(
             "delete-coach-email-body",
             &[("name", FluentValue::from(name.to_owned()))],
         ),
+        unsubscribe: None,
     };
     enqueue(conn, &email).await?;
     Ok(())

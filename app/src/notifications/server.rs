@@ -93,12 +93,15 @@ fn email_with_footer(
     let settings = FluentValue::from(format!("{public_url}{}", super::SETTINGS));
     let footer = translate_args(locale, "notify-email-footer", &[("link", settings)]);
     let link = super::unsubscribe_path(super::EMAIL, unsubscribe_key);
-    let link = FluentValue::from(format!("{public_url}{link}"));
-    let unsubscribe = translate_args(locale, "notify-email-stop", &[("link", link)]);
+    let stop = FluentValue::from(format!("{public_url}{link}"));
+    let unsubscribe = translate_args(locale, "notify-email-stop", &[("link", stop)]);
+    // The same key and channel as the link, posted to by the mail program.
+    let one_click = link.replacen(super::UNSUBSCRIBE, super::ONE_CLICK, 1);
     Email {
         to,
         subject,
         body: format!("{body}\n\n--\n{footer}\n{unsubscribe}"),
+        unsubscribe: Some(format!("{public_url}{one_click}")),
     }
 }
 
@@ -235,8 +238,19 @@ pub async fn unsubscribe_state(channel: &str, key: &str) -> Result<bool, AppErro
 /// Stops the link's channel, or (`on`) starts it again: no sign-in, the
 /// link is the key. The choice is the person's own, as on their settings page.
 pub async fn set_by_link(channel: &str, key: &str, on: bool) -> Result<(), AppError> {
+    set_by_link_in(&pool()?, channel, key, on).await
+}
+
+/// [`set_by_link`] on `pool`, for the mail program's one-click post
+/// (RFC 8058), which the server answers outside any page.
+pub async fn set_by_link_in(
+    pool: &sqlx::PgPool,
+    channel: &str,
+    key: &str,
+    on: bool,
+) -> Result<(), AppError> {
     let (channel, key) = checked_link(channel, key)?;
-    let mut conn = pool()?.acquire().await?;
+    let mut conn = pool.acquire().await?;
     match db::set_channel(&mut conn, key, channel, on).await? {
         true => Ok(()),
         false => Err(AppError::NotFound),

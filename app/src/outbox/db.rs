@@ -24,11 +24,13 @@ pub const MAX_ATTEMPTS: i32 = 12;
 
 pub async fn enqueue(conn: &mut PgConnection, email: &Email) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar!(
-        "insert into outbox (channel, recipient, subject, body) values ('email', $1, $2, $3)
+        "insert into outbox (channel, recipient, subject, body, unsubscribe_url)
+         values ('email', $1, $2, $3, $4)
          returning outbox_id",
         email.to,
         email.subject,
         email.body,
+        email.unsubscribe,
     )
     .fetch_one(conn)
     .await
@@ -66,7 +68,7 @@ pub async fn claim_next(pool: &sqlx::PgPool) -> Result<Option<Claimed>, sqlx::Er
              order by next_attempt_at
              limit 1
              for update skip locked)
-         returning outbox_id, channel, recipient, subject, body, attempts",
+         returning outbox_id, channel, recipient, subject, body, unsubscribe_url, attempts",
         LEASE_SECONDS,
     )
     .fetch_optional(pool)
@@ -77,6 +79,7 @@ pub async fn claim_next(pool: &sqlx::PgPool) -> Result<Option<Claimed>, sqlx::Er
             to: r.recipient,
             subject: r.subject,
             body: r.body,
+            unsubscribe: r.unsubscribe_url,
         },
         sms: r.channel == "sms",
         attempts: r.attempts,
@@ -86,7 +89,8 @@ pub async fn claim_next(pool: &sqlx::PgPool) -> Result<Option<Claimed>, sqlx::Er
 /// Marks a message sent and blanks its body, which may hold a one-time link.
 pub async fn mark_sent(pool: &sqlx::PgPool, outbox_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query!(
-        "update outbox set sent_at = now(), body = '', last_error = null where outbox_id = $1",
+        "update outbox set sent_at = now(), body = '', unsubscribe_url = null, last_error = null
+         where outbox_id = $1",
         outbox_id
     )
     .execute(pool)
@@ -110,7 +114,8 @@ pub async fn mark_failed(
                  when attempts + 1 >= $3 then 'infinity'::timestamptz
                  else now() + least(interval '1 minute' * power(2, attempts), interval '6 hours')
              end,
-             body = case when attempts + 1 >= $3 then '' else body end
+             body = case when attempts + 1 >= $3 then '' else body end,
+             unsubscribe_url = case when attempts + 1 >= $3 then null else unsubscribe_url end
          where outbox_id = $1",
         outbox_id,
         error,

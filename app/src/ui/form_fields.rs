@@ -108,12 +108,16 @@ pub fn TextField(
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(optional)] value: Option<String>,
     #[prop(optional)] required: bool,
+    /// For a file: the types to offer.
+    #[prop(optional)]
+    accept: Option<&'static str>,
 ) -> impl IntoView {
     let id = state.field_id(name);
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let problem = state.problem(name);
     let value = match kind {
-        "password" => String::new(),
+        // A password is never sent back; a file cannot be.
+        "password" | "file" => String::new(),
         _ => value.unwrap_or_else(|| state.value(name)),
     };
     let describedby = described_by(
@@ -134,6 +138,7 @@ pub fn TextField(
                 inputmode=inputmode
                 dir=text_direction(kind)
                 required=required
+                accept=accept
                 aria-describedby=describedby
                 aria-invalid=problem.is_some().then_some("true")
             />
@@ -393,9 +398,16 @@ pub fn CheckboxGroup(
 /// A form that posts as plain HTML to a server function's URL; the browser's
 /// own validation is off so every problem is explained the same way.
 #[component]
-pub fn PostForm(action: &'static str, children: Children) -> impl IntoView {
+pub fn PostForm(
+    action: &'static str,
+    /// For a form with a file.
+    #[prop(optional)]
+    multipart: bool,
+    children: Children,
+) -> impl IntoView {
+    let enctype = multipart.then_some("multipart/form-data");
     view! {
-        <form method="post" action=action novalidate="" class="form">
+        <form method="post" action=action enctype=enctype novalidate="" class="form">
             {children()}
         </form>
     }

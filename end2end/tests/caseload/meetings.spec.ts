@@ -78,6 +78,13 @@ for (const locale of LOCALES) {
     await expect(times.getByText(text(locale, "meeting-free"), { exact: true })).toHaveCount(2);
     await expect(times.first()).toContainText("Ratapihantie 9, Helsinki");
     await checkPage(page);
+    // On a phone, one day at a time: today, then the next day holds the two times.
+    await press(page, page.getByRole("link", { name: text(locale, "meeting-today") }));
+    const days = page.getByRole("navigation", { name: text(locale, "meeting-days") });
+    await press(page, days.getByRole("link", { name: text(locale, "meeting-next-day") }));
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+    await expect(times).toHaveCount(2);
+    await checkPage(page);
     await signOut(page, locale);
 
     // The jobseeker books the first time, without calling anyone.

@@ -1,7 +1,7 @@
 import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
-import { LOCALES, text, textWith } from "../fixtures/i18n";
+import { LOCALES, text, textCount, textWith } from "../fixtures/i18n";
 import { press } from "../fixtures/modules";
 import { psql } from "../fixtures/db";
 
@@ -137,5 +137,119 @@ for (const locale of LOCALES) {
     await page.goto("/coach/messages");
     await expect(page.getByText(text(locale, "message-inbox-nobody-away"))).toBeVisible();
     await expect(page.getByRole("link", { name: "Test jobseeker" })).toHaveCount(0);
+  });
+}
+
+// A 1×1 PNG: a photo as its bytes show it.
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2" +
+    "6e1cc70000000049454e44ae426082",
+  "hex",
+);
+
+for (const locale of LOCALES) {
+  test(`a jobseeker sends a photo of a document and their coach downloads it, in ${locale}`, async ({ page }) => {
+    journeyIn(locale, { plain: "fi", wasm: "en" });
+    test.slow();
+    const [jobseeker, coach] = [uniqueEmail("file-js"), uniqueEmail("file-coach")];
+    createAccount("jobseeker", jobseeker, locale);
+    createAccount("coach", coach, locale);
+    assignToCoach(jobseeker, coach);
+
+    await signIn(page, locale, jobseeker);
+    await page.goto("/messages");
+    const choose = page.getByLabel(text(locale, "message-file-choose"));
+    const send = page.getByRole("button", { name: text(locale, "message-file-send") });
+    // A web page named like a photo is refused by what it is.
+    await choose.setInputFiles({ name: "todistus.png", mimeType: "image/png", buffer: Buffer.from("<!doctype html><p>hi") });
+    await press(page, send);
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(text(locale, "message-error-file-type"));
+    await checkPage(page);
+    // The real photo, with a few words.
+    await page.getByLabel(text(locale, "message-file-choose")).setInputFiles({ name: "todistus.png", mimeType: "image/png", buffer: PNG });
+    await page.getByLabel(text(locale, "message-file-words")).fill("Työtodistus");
+    await press(page, page.getByRole("button", { name: text(locale, "message-file-send") }));
+    await expect(page.getByText(text(locale, "message-file-sent"))).toBeVisible();
+    const conversation = page.locator("ol.messages");
+    await expect(conversation).toContainText("Työtodistus");
+    await expect(conversation.getByRole("link", { name: /todistus\.png/ })).toBeVisible();
+    await checkPage(page);
+    await signOut(page, locale);
+
+    // The coach downloads it: saved under its name, the same bytes.
+    await signIn(page, locale, coach);
+    await page.goto("/coach/messages");
+    await press(page, page.getByRole("link", { name: "Test jobseeker" }));
+    const link = page.locator("ol.messages").getByRole("link", { name: /todistus\.png/ });
+    await link.focus();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(download.suggestedFilename()).toBe("todistus.png");
+    const saved = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of saved) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(PNG)).toBe(true);
+    await checkPage(page);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`a message written offline stays on the phone and goes once when the connection returns, and answers appear without a reload, in ${locale}`, async ({
+    page,
+    context,
+  }) => {
+    journeyIn(locale, { plain: "en", wasm: "sv" });
+    test.skip(test.info().project.use.javaScriptEnabled === false, "the live conversation is WASM's");
+    test.slow();
+    const [jobseeker, coach] = [uniqueEmail("live-js"), uniqueEmail("live-coach")];
+    createAccount("jobseeker", jobseeker, locale);
+    createAccount("coach", coach, locale);
+    assignToCoach(jobseeker, coach);
+    const stored = (body: string) =>
+      psql(`select count(*) from message m join account a using (account_id) where a.email = :'email' and m.body = :'body';`, {
+        email: jobseeker,
+        body,
+      }).trim();
+
+    await signIn(page, locale, jobseeker);
+    await page.goto("/messages");
+    await expect(page.locator("[data-live='true']")).toBeAttached();
+    await context.setOffline(true);
+    const written = "Kirjoitin tämän bussissa ilman yhteyttä.";
+    await page.getByLabel(textWith(locale, "message-to-coach", { coach: "Test coach" })).fill(written);
+    await press(page, page.getByRole("button", { name: text(locale, "message-send") }));
+    // Kept on the phone, said so, and the box is free for the next one.
+    const onPhone = page.locator("ol.written li");
+    await expect(onPhone).toContainText(written);
+    await expect(onPhone).toContainText(text(locale, "message-live-on-phone"));
+    await expect(page.getByLabel(textWith(locale, "message-to-coach", { coach: "Test coach" }))).toHaveValue("");
+    expect(stored(written)).toBe("0");
+    await checkPage(page);
+
+    // Back online: sent once, and the conversation shows it from the server.
+    await context.setOffline(false);
+    const conversation = page.locator("#conversation ol.messages");
+    await expect(conversation).toContainText(written);
+    await expect(conversation).toContainText(text(locale, "message-not-read"));
+    await expect(page.locator("ol.written")).toBeHidden();
+    expect(stored(written)).toBe("1");
+
+    // The coach answers (from elsewhere): it appears here without a reload, and is read.
+    psql(
+      `insert into message (account_id, written_by, from_jobseeker, body, sent_key)
+       select j.account_id, c.account_id, false, 'Kiitos, hyvä kuulla!', gen_random_uuid()
+       from account j, account c where j.email = :'jobseeker' and c.email = :'coach';`,
+      { jobseeker, coach },
+    );
+    await expect(conversation).toContainText("Kiitos, hyvä kuulla!", { timeout: 20_000 });
+    // Said to a screen reader too.
+    await expect(page.locator(".live [role='status']")).toHaveText(textCount(locale, "message-live-new", 1));
+    await expect
+      .poll(() => psql(`select count(*) from message where body = 'Kiitos, hyvä kuulla!' and read_at is not null;`).trim())
+      .toBe("1");
+    expect(stored(written)).toBe("1");
+    await checkPage(page);
   });
 }

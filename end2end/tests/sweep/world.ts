@@ -65,6 +65,12 @@ export function makeWorld(locale: Locale): World {
           message as (insert into message (account_id, written_by, from_jobseeker, body, sent_key)
                       select person.account_id, coach.account_id, false, 'Muistathan huomisen tapaamisen?',
                              gen_random_uuid() from person, coach returning 1),
+          -- A photo the person sent, shown as its download link.
+          photo as (insert into message (account_id, written_by, from_jobseeker, body, sent_key)
+                    select account_id, account_id, true, '', gen_random_uuid() from person returning message_id),
+          photo_file as (insert into message_attachment (message_id, file_name, content_type, byte_size, sha256, data)
+                         select message_id, 'työtodistus-kevät-2026.jpg', 'image/jpeg', 4, sha256('\\xffd8ffe0'), '\\xffd8ffe0'
+                         from photo returning 1),
           outcome as (insert into outcome (account_id, situation, since, recorded_by)
                       select person.account_id, 'seeking', current_date, coach.account_id from person, coach returning 1),
           experience as (insert into experience (account_id, kind, description, place, period)

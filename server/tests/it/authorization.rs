@@ -8,8 +8,8 @@ use app::accounts::Role;
 use axum::http::{Method, StatusCode, header};
 use sqlx::PgPool;
 use support::{
-    assign_to_coach, create_account, form_post, get, header_of, load_modules, published_event,
-    send, sign_in, submit_digcomp, test_app, with_cookie,
+    assign_to_coach, create_account, fields_of, form_post, get, header_of, load_modules,
+    multipart_post, published_event, send, sign_in, submit_digcomp, test_app, with_cookie,
 };
 
 /// Who calls, in the order of the matrix columns.
@@ -60,7 +60,9 @@ const NOBODY: [bool; 7] = [false; 7];
 /// "coach", `{held_meeting}` for one "jobseeker" had with them and
 /// `{gone_meeting}` for a free time the coach may take away, `{checkin}` for
 /// a follow-along check-in of "jobseeker" not yet done, `{search_entry}` for
-/// a line of their job-search log.
+/// a line of their job-search log, `{file_message}` for a message with a
+/// file in their conversation. Forms with a file are sent as such
+/// ([`post`]).
 fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
     vec![
         (Method::POST, "/api/feedback", "", ALL),
@@ -415,6 +417,31 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         ),
         (Method::POST, "/api/coach-away", "", COACHES),
         (Method::POST, "/api/send-message", "", JOBSEEKERS),
+        (Method::POST, "/api/send-message-file", "", JOBSEEKERS),
+        (
+            Method::POST,
+            "/api/send-coach-message-file",
+            "jobseeker={jobseeker}",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
+            "/api/message-updates?version=0-0",
+            "",
+            JOBSEEKERS,
+        ),
+        (
+            Method::GET,
+            "/api/message-updates?jobseeker={jobseeker}&version=0-0",
+            "",
+            THEIR_COACH,
+        ),
+        (
+            Method::GET,
+            "/api/message-file?message={file_message}",
+            "",
+            THE_JOBSEEKER_AND_THEIR_COACH,
+        ),
         (
             Method::GET,
             "/coach/jobseekers/{jobseeker}/messages",
@@ -847,6 +874,19 @@ async fn people(pool: &PgPool) -> People {
     .fetch_one(pool)
     .await
     .expect("a job-search entry");
+    let file_message: i64 = sqlx::query_scalar(
+        "with sent as (
+             insert into message (account_id, written_by, from_jobseeker, body, sent_key)
+             values ($1, $1, true, '', gen_random_uuid()) returning message_id)
+         insert into message_attachment
+             (message_id, file_name, content_type, byte_size, sha256, data)
+         select message_id, 'scan.png', 'image/png', 4, sha256('\\x89504e47'), '\\x89504e47'
+         from sent returning message_id",
+    )
+    .bind(jobseeker)
+    .fetch_one(pool)
+    .await
+    .expect("a message with a file");
     let unsubscribe: String =
         sqlx::query_scalar("select unsubscribe_key::text from account where account_id = $1")
             .bind(jobseeker)
@@ -860,6 +900,7 @@ async fn people(pool: &PgPool) -> People {
             ("held_meeting", held_meeting),
             ("checkin", checkin),
             ("search_entry", search_entry),
+            ("file_message", file_message),
             ("gone_meeting", gone_meeting),
             ("meeting", meeting),
             ("experience", experience),
@@ -883,6 +924,23 @@ async fn people(pool: &PgPool) -> People {
     }
 }
 
+/// The smallest PNG a form with a file carries.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+/// A post of the URL-encoded `body` to `path` as its form sends it: the
+/// forms with a file as `multipart/form-data`, with a small photo.
+fn post(path: &str, body: &str, plain: bool) -> axum::http::Request<axum::body::Body> {
+    if !app::messages::FILE_ENDPOINTS.contains(&path) {
+        return form_post(path, body, plain);
+    }
+    let fields = fields_of(body);
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    multipart_post(path, &fields, Some(("file", "scan.png", PNG)), plain)
+}
+
 /// Refused means 401/403, 404 for something outside the caller's scope, or a
 /// page that sends the person to sign in.
 fn is_refused(status: StatusCode, location: &str) -> bool {
@@ -904,7 +962,7 @@ async fn every_server_function_and_protected_page_allows_exactly_its_roles(pool:
             let path = people.fill(path);
             let request = match method {
                 Method::GET => get(&path, &[(header::ACCEPT, "text/html")]),
-                _ => form_post(&path, &people.fill(body), false),
+                _ => post(&path, &people.fill(body), false),
             };
             let request = match email {
                 Some(email) => with_cookie(request, &sign_in(&app, email).await),
@@ -1131,7 +1189,7 @@ async fn bad_input_to_every_server_function_is_refused_cleanly_as_every_role(poo
                     form.push(body.clone());
                 }
                 for plain in [false, true] {
-                    let request = form_post(&people.fill(path), &form.join("&"), plain);
+                    let request = post(&people.fill(path), &form.join("&"), plain);
                     let request = match &cookie {
                         Some(cookie) => with_cookie(request, cookie),
                         None => request,
@@ -1261,6 +1319,23 @@ fn valid_forms() -> Vec<(&'static str, usize, Fields)> {
         ),
         ("/api/coach-away", COACH, vec![("until", "{today}")]),
         (
+            "/api/send-message-file",
+            JOBSEEKER,
+            vec![
+                ("body", "My certificate"),
+                ("key", "1f0c6f0e-3f43-4c39-9c52-3c1f1d5c0a77"),
+            ],
+        ),
+        (
+            "/api/send-coach-message-file",
+            COACH,
+            vec![
+                ("jobseeker", "{jobseeker}"),
+                ("body", "The form to fill in"),
+                ("key", "2f7e1a0b-8a43-4c39-9c52-3c1f1d5c0a77"),
+            ],
+        ),
+        (
             "/api/send-coach-message",
             COACH,
             vec![
@@ -1370,7 +1445,7 @@ async fn one_bad_field_in_an_otherwise_valid_form_is_refused_cleanly(pool: PgPoo
                     })
                     .collect();
                 for plain in [false, true] {
-                    let request = with_cookie(form_post(path, &form.join("&"), plain), &cookie);
+                    let request = with_cookie(post(path, &form.join("&"), plain), &cookie);
                     let status = send(&app, request).await.status();
                     if status.is_server_error() {
                         wrong.push(format!(
@@ -1394,7 +1469,7 @@ async fn one_bad_field_in_an_otherwise_valid_form_is_refused_cleanly(pool: PgPoo
             .collect();
         let status = send(
             &app,
-            with_cookie(form_post(path, &valid.join("&"), false), &cookie),
+            with_cookie(post(path, &valid.join("&"), false), &cookie),
         )
         .await
         .status();

@@ -33,6 +33,7 @@ mod join;
 mod language;
 mod matching;
 mod meetings;
+mod message_files;
 mod messages;
 mod migrations;
 mod modules;

@@ -218,6 +218,26 @@ async fn a_coach_offers_times_and_their_jobseeker_books_moves_and_cancels_one(po
     .await
     .expect("audit");
     assert_eq!(audited, 2, "her calendar file, then the week");
+    // The day alone, as on a phone: its times, the days around it and the week.
+    let one_day = page(
+        &p.app,
+        &p.kaisa_cookie,
+        &format!("/coach/meetings?day={day}&lang=en"),
+    )
+    .await;
+    assert_eq!(one_day.matches(">Free<").count(), 2, "{one_day}");
+    assert!(one_day.contains(r#"aria-label="Days""#), "{one_day}");
+    for link in ["Previous day", "Next day", "The whole week"] {
+        assert!(one_day.contains(&format!(">{link}</a>")), "{link}");
+    }
+    let next_day = day_from_now(4);
+    let empty = page(
+        &p.app,
+        &p.kaisa_cookie,
+        &format!("/coach/meetings?day={next_day}&lang=en"),
+    )
+    .await;
+    assert!(empty.contains("You have no times on this day."), "{empty}");
 
     // Maija cancels: free again.
     post_as(

@@ -15,7 +15,7 @@ use support::{
 
 /// Maija, a jobseeker on Kaisa's caseload, and both signed in: the app,
 /// Maija's id and cookie, Kaisa's cookie.
-async fn maija_and_her_coach(pool: &PgPool) -> (Router, i64, String, String) {
+pub(crate) async fn maija_and_her_coach(pool: &PgPool) -> (Router, i64, String, String) {
     let maija = create_account(pool, Role::Jobseeker, "maija@example.fi").await;
     let kaisa = create_account(pool, Role::Coach, "kaisa@example.fi").await;
     assign_to_coach(pool, maija, kaisa).await;
@@ -26,7 +26,7 @@ async fn maija_and_her_coach(pool: &PgPool) -> (Router, i64, String, String) {
 }
 
 /// The key of the send form on `page`.
-fn form_key(page: &str) -> String {
+pub(crate) fn form_key(page: &str) -> String {
     let start = page
         .find("name=\"key\" value=\"")
         .map(|at| at + "name=\"key\" value=\"".len())
@@ -35,7 +35,13 @@ fn form_key(page: &str) -> String {
 }
 
 /// Sends `body` from the form on `path`, as the person with `cookie`.
-async fn write(app: &Router, cookie: &str, path: &str, action: &str, body: &str) -> String {
+pub(crate) async fn write(
+    app: &Router,
+    cookie: &str,
+    path: &str,
+    action: &str,
+    body: &str,
+) -> String {
     let form = page(app, cookie, path).await;
     let jobseeker = path
         .strip_prefix("/coach/jobseekers/")
@@ -48,14 +54,14 @@ async fn write(app: &Router, cookie: &str, path: &str, action: &str, body: &str)
 }
 
 /// (recipient, subject, body) of every email queued, oldest first.
-async fn mail(pool: &PgPool) -> Vec<(String, String, String)> {
+pub(crate) async fn mail(pool: &PgPool) -> Vec<(String, String, String)> {
     sqlx::query_as("select recipient, subject, body from outbox order by outbox_id")
         .fetch_all(pool)
         .await
         .expect("outbox")
 }
 
-async fn stored(pool: &PgPool) -> i64 {
+pub(crate) async fn stored(pool: &PgPool) -> i64 {
     sqlx::query_scalar("select count(*) from message")
         .fetch_one(pool)
         .await
@@ -391,7 +397,7 @@ async fn the_conversation_is_in_my_data_and_goes_with_my_account(pool: PgPool) {
 }
 
 /// Pekka in Kaisa's team and Olli in another, both signed in.
-async fn two_more_coaches(pool: &PgPool, app: &Router) -> (String, String) {
+pub(crate) async fn two_more_coaches(pool: &PgPool, app: &Router) -> (String, String) {
     create_account(pool, Role::Coach, "pekka@example.fi").await;
     create_account(pool, Role::Coach, "olli@example.fi").await;
     for (email, team) in [
@@ -412,7 +418,7 @@ async fn two_more_coaches(pool: &PgPool, app: &Router) -> (String, String) {
     )
 }
 
-async fn audited(pool: &PgPool, subject: i64, detail: &str) -> i64 {
+pub(crate) async fn audited(pool: &PgPool, subject: i64, detail: &str) -> i64 {
     sqlx::query_scalar("select count(*) from audit_log where subject_id = $1 and detail = $2")
         .bind(subject)
         .bind(detail)

@@ -422,6 +422,96 @@ async fn one_press_on_a_notices_link_stops_that_channel_without_signing_in(pool:
 }
 
 #[sqlx::test]
+async fn the_mail_programs_own_unsubscribe_button_stops_email_with_one_post(pool: PgPool) {
+    let (app, maija, _, kaisa) = maija_with_a_phone(&pool).await;
+    coach_writes(&app, &kaisa, maija, 1).await;
+    // The notice email carries the RFC 8058 headers; a sign-in code would not.
+    let dir = scratch_dir("one-click");
+    let couriers = Couriers {
+        mail: Mailer::Files {
+            transport: lettre::AsyncFileTransport::new(dir.clone()),
+            from: "Askel <askel@example.fi>".parse().expect("from"),
+        },
+        sms: Texter::Files {
+            dir: scratch_dir("one-click-sms"),
+        },
+    };
+    deliver_due(&pool, &couriers).await.expect("delivered");
+    let emails: Vec<String> = std::fs::read_dir(&dir)
+        .expect("mail")
+        .map(|f| std::fs::read_to_string(f.expect("file").path()).expect("text"))
+        .filter(|f| f.contains("To: maija@example.fi"))
+        .collect();
+    assert_eq!(emails.len(), 1);
+    let header = emails[0]
+        .lines()
+        .find(|line| line.starts_with("List-Unsubscribe: <"))
+        .expect("List-Unsubscribe")
+        .to_owned();
+    assert!(
+        emails[0].contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+        "{}",
+        emails[0]
+    );
+    let url = header
+        .trim_start_matches("List-Unsubscribe: <")
+        .trim_end_matches('>');
+    let path = &url[url
+        .find("/unsubscribe/one-click?c=email&k=")
+        .expect("the path")..];
+    // Sent, the address is gone from the outbox with the body.
+    let kept: Option<String> = sqlx::query_scalar(
+        "select unsubscribe_url from outbox where recipient = 'maija@example.fi'",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("outbox");
+    assert_eq!(kept, None);
+
+    // Opened in a browser: the page with the button, nothing changed.
+    let opened = support::send(&app, support::get(path, &[])).await;
+    assert_eq!(opened.status(), 303);
+    assert!(
+        support::header_of(&opened, axum::http::header::LOCATION)
+            .starts_with("/unsubscribe?c=email&k=")
+    );
+    assert_eq!(channels(&pool, maija).await, (true, true));
+
+    // The mail provider's post, from its own servers: email stops, texts go on.
+    let post = |path: &str, body: &'static str| {
+        let mut request = support::form_post(path, body, false);
+        request.headers_mut().insert(
+            axum::http::header::ORIGIN,
+            "https://mail.example".parse().expect("origin"),
+        );
+        request
+    };
+    let wrong = support::send(&app, post(path, "List-Unsubscribe=Later")).await;
+    assert_eq!(wrong.status(), 400);
+    assert_eq!(channels(&pool, maija).await, (true, true));
+    // As a form with parts, which RFC 8058 prefers.
+    let mut parts =
+        support::multipart_post(path, &[("List-Unsubscribe", "One-Click")], None, false);
+    parts.headers_mut().insert(
+        axum::http::header::ORIGIN,
+        "https://mail.example".parse().expect("origin"),
+    );
+    let stopped = support::send(&app, parts).await;
+    assert_eq!(stopped.status(), 200);
+    assert_eq!(channels(&pool, maija).await, (false, true));
+    // Pressed again, URL-encoded: still stopped.
+    let stopped = support::send(&app, post(path, "List-Unsubscribe=One-Click")).await;
+    assert_eq!(stopped.status(), 200);
+    assert_eq!(channels(&pool, maija).await, (false, true));
+    let made_up = "/unsubscribe/one-click?c=email&k=00000000-0000-4000-8000-000000000000";
+    let refused = support::send(&app, post(made_up, "List-Unsubscribe=One-Click")).await;
+    assert_eq!(refused.status(), 404);
+    // Any other post from another site is still refused.
+    let cross = support::send(&app, post("/api/unsubscribe", "c=email&on=yes")).await;
+    assert_eq!(cross.status(), 403);
+}
+
+#[sqlx::test]
 async fn a_daily_digest_gathers_the_emails_into_one_sent_once_after_eight(pool: PgPool) {
     use app::notifications::server::send_digests;
     const URL: &str = "https://askel.example";

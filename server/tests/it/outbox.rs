@@ -36,6 +36,7 @@ async fn enqueue_many(pool: &PgPool, count: usize) {
             to: format!("person{n}@example.fi"),
             subject: "Hei".into(),
             body: format!("secret link {n}"),
+            unsubscribe: None,
         };
         enqueue(&mut conn, &email).await.expect("enqueued");
     }

@@ -179,6 +179,58 @@ pub fn form_post(uri: &str, body: &str, plain: bool) -> Request<Body> {
         .expect("valid request")
 }
 
+/// A form with a file (`multipart/form-data`) as a browser posts it: the
+/// text `fields`, then `file` as (field, file name, bytes).
+pub fn multipart_post(
+    uri: &str,
+    fields: &[(&str, &str)],
+    file: Option<(&str, &str, &[u8])>,
+    plain: bool,
+) -> Request<Body> {
+    const BOUNDARY: &str = "----askel-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    if let Some((name, file_name, bytes)) = file {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; \
+                 filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    let accept = if plain {
+        "text/html,application/xhtml+xml"
+    } else {
+        "application/json"
+    };
+    Request::post(uri)
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .header(header::ACCEPT, accept)
+        .body(Body::from(body))
+        .expect("valid request")
+}
+
+/// The fields of a URL-encoded `body` (`a=1&b=2`), for a form with a file.
+pub fn fields_of(body: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(body.as_bytes())
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect()
+}
+
 /// The whole body as text.
 pub async fn text(response: Response<Body>) -> String {
     let bytes = response

@@ -1,0 +1,136 @@
+//! What the browser keeps until the server has it, in IndexedDB, wrapped in
+//! futures: one database, a store per kind of thing kept, each value a JSON
+//! text under its own key. The module player keeps answers here, the
+//! conversation the messages written offline.
+
+use std::cell::RefCell;
+
+use leptos::prelude::window;
+use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
+
+const DATABASE: &str = "askel";
+/// Raised with each new store: opening creates the stores a browser's copy
+/// lacks (version 1 had answers only), and keeps what they hold.
+const VERSION: u32 = 2;
+pub const ANSWERS: &str = "answers";
+pub const MESSAGES: &str = "messages";
+const STORES: [&str; 2] = [ANSWERS, MESSAGES];
+
+thread_local! {
+    /// Opened once: a value then goes to its store within the click's own
+    /// turn, before anything could unload the page.
+    static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
+}
+
+/// Keeps `json` under `key` in `store`: false when this browser has no
+/// IndexedDB (some private windows), for the caller to keep it in memory.
+pub async fn put(store: &str, key: &str, json: &str) -> bool {
+    with_store(store, IdbTransactionMode::Readwrite, |s| {
+        s.put_with_key(&JsValue::from_str(json), &JsValue::from_str(key))
+    })
+    .await
+    .is_some()
+}
+
+pub async fn delete(store: &str, key: &str) {
+    with_store(store, IdbTransactionMode::Readwrite, |s| {
+        s.delete(&JsValue::from_str(key))
+    })
+    .await;
+}
+
+/// Every value in `store`, in the order of their keys.
+pub async fn all(store: &str) -> Vec<String> {
+    with_store(store, IdbTransactionMode::Readonly, |s| s.get_all())
+        .await
+        .map(|all| js_sys::Array::from(&all))
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect()
+}
+
+async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
+    let request = request.clone();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let done = request.clone();
+        let on_success = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let blocked = reject.clone();
+        let on_error = Closure::once_into_js(move || {
+            let _ = reject.call0(&JsValue::NULL);
+        });
+        // A tab with the older version open holds an upgrade back: not
+        // waited for (the caller keeps the value in memory meanwhile, and
+        // the next value tries to open again).
+        if let Some(open) = request.dyn_ref::<IdbOpenDbRequest>() {
+            let on_blocked = Closure::once_into_js(move || {
+                let _ = blocked.call0(&JsValue::NULL);
+            });
+            open.set_onblocked(Some(on_blocked.unchecked_ref()));
+        }
+        request.set_onsuccess(Some(on_success.unchecked_ref()));
+        request.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await
+}
+
+async fn database() -> Option<IdbDatabase> {
+    if let Some(db) = DB.with_borrow(Clone::clone) {
+        return Some(db);
+    }
+    let db = open_database().await?;
+    DB.with_borrow_mut(|kept| *kept = Some(db.clone()));
+    Some(db)
+}
+
+async fn open_database() -> Option<IdbDatabase> {
+    let factory = window().indexed_db().ok().flatten()?;
+    let open = factory.open_with_u32(DATABASE, VERSION).ok()?;
+    let upgrading = open.clone();
+    let on_upgrade = Closure::once_into_js(move || {
+        if let Ok(db) = upgrading
+            .result()
+            .and_then(|db| db.dyn_into::<IdbDatabase>())
+        {
+            let names = db.object_store_names();
+            for store in STORES {
+                if !names.contains(store) {
+                    let _ = db.create_object_store(store);
+                }
+            }
+        }
+    });
+    open.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    let db = request_done(&open)
+        .await
+        .ok()?
+        .dyn_into::<IdbDatabase>()
+        .ok()?;
+    // A newer version opened in another tab: this one lets go, and opens
+    // again (at that version) when it next keeps something.
+    let closing = db.clone();
+    let on_version_change = Closure::<dyn Fn()>::new(move || {
+        closing.close();
+        DB.with_borrow_mut(|kept| *kept = None);
+    });
+    db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
+    on_version_change.forget();
+    Some(db)
+}
+
+async fn with_store(
+    store: &str,
+    mode: IdbTransactionMode,
+    act: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Option<JsValue> {
+    let db = database().await?;
+    let store = db
+        .transaction_with_str_and_mode(store, mode)
+        .and_then(|tx| tx.object_store(store))
+        .ok()?;
+    let request = act(&store).ok()?;
+    request_done(&request).await.ok()
+}
