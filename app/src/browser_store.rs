@@ -23,6 +23,24 @@ thread_local! {
     static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
 }
 
+/// A new random key (a UUID) for something kept: older phones, and pages
+/// outside a secure context, have no `crypto.randomUUID`, so it is made
+/// from random bytes here. Keys only need to differ, not be secret.
+pub fn new_key() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = window()
+        .crypto()
+        .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut bytes));
+    if filled.is_err() {
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
+}
+
 /// Keeps `json` under `key` in `store`: false when this browser has no
 /// IndexedDB (some private windows), for the caller to keep it in memory.
 pub async fn put(store: &str, key: &str, json: &str) -> bool {

@@ -20,6 +20,8 @@ pub struct Message {
     pub file_type: Option<String>,
     pub file_size: Option<i32>,
     pub file_sha256: Option<Vec<u8>>,
+    /// The sender's form's key.
+    pub sent_key: Uuid,
 }
 
 /// A file sent with a message, to store.
@@ -50,7 +52,7 @@ pub async fn latest(
         r#"select m.message_id, m.from_jobseeker, a.display_name as "writer?", m.body,
                   m.created_at, m.read_at, f.file_name as "file_name?",
                   f.content_type as "file_type?", f.byte_size as "file_size?",
-                  f.sha256 as "file_sha256?"
+                  f.sha256 as "file_sha256?", m.sent_key
            from message m
            left join account a on a.account_id = m.written_by
            left join message_attachment f on f.message_id = m.message_id

@@ -209,7 +209,10 @@ mod browser {
                 spawn_local(flush(page));
                 spawn_local(poll(page));
             };
-            let on_online = window_event_listener(leptos::ev::online, move |_| again());
+            let on_online = window_event_listener(leptos::ev::online, move |_| {
+                page.wait_ms.set_value(FIRST_WAIT_MS);
+                again();
+            });
             let on_visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
                 if is_visible() {
                     page.wait_ms.set_value(FIRST_WAIT_MS);
@@ -283,7 +286,7 @@ mod browser {
                 written_at: js_sys::Date::now(),
             };
             body_field.set_value("");
-            key_field.set_value(&new_key());
+            key_field.set_value(&browser_store::new_key());
             page.written.update(|w| {
                 w.push(Written {
                     key: kept.key.clone(),
@@ -304,13 +307,6 @@ mod browser {
     /// The message form (not the one with a file).
     fn send_form() -> String {
         format!("section[aria-labelledby='{WRITE}'] form")
-    }
-
-    fn new_key() -> String {
-        window()
-            .crypto()
-            .map(|crypto| crypto.random_uuid())
-            .unwrap_or_default()
     }
 
     fn set_stage(page: Page, key: &str, stage: Stage) {
@@ -343,7 +339,11 @@ mod browser {
         loop {
             page.again.set_value(false);
             let stopped = send_queued(page).await;
-            if stopped || !page.again.get_value() {
+            // Asked again meanwhile (a new message, the connection back):
+            // look again, unless the connection is still down. Not looking
+            // would leave a message waiting for the next poll, a minute on.
+            let offline = !window().navigator().on_line();
+            if !page.again.get_value() || (stopped && offline) {
                 break;
             }
         }
@@ -367,6 +367,8 @@ mod browser {
                 Ok(()) => {
                     forget(&kept.key).await;
                     set_stage(page, &kept.key, Stage::Sent);
+                    // A poll may have brought the list with it already.
+                    drop_delivered(page);
                     page.wait_ms.set_value(FIRST_WAIT_MS);
                 }
                 Err(AppError::Unauthorized) => {
@@ -410,11 +412,23 @@ mod browser {
     /// connection that no `online` event announces).
     async fn keep_polling(page: Page) {
         loop {
-            sleep(page.wait_ms.get_value()).await;
-            let waiting = page
-                .written
-                .with_untracked(|w| w.iter().any(|w| w.stage == Stage::OnPhone));
-            if waiting && window().navigator().on_line() {
+            // While a message waits on the phone, look every few seconds
+            // whether the connection is back (no request while it is not):
+            // a browser need not say so with an `online` event.
+            let waiting = || {
+                page.written
+                    .with_untracked(|w| w.iter().any(|w| w.stage == Stage::OnPhone))
+            };
+            let wait = if waiting() {
+                FIRST_WAIT_MS
+            } else {
+                page.wait_ms.get_value()
+            };
+            sleep(wait).await;
+            if !window().navigator().on_line() {
+                continue;
+            }
+            if waiting() {
                 flush(page).await;
             } else {
                 poll(page).await;
@@ -452,14 +466,26 @@ mod browser {
                 if let Some(said) = update.announce {
                     announce(page, said);
                 }
-                // Sent ones are in the server's list now.
-                page.written
-                    .update(|w| w.retain(|w| w.stage != Stage::Sent));
+                drop_delivered(page);
                 page.wait_ms.set_value(FIRST_WAIT_MS);
             }
             _ => page.wait_ms.set_value((wait * 2).min(LONGEST_WAIT_MS)),
         }
         page.polling.set_value(false);
+    }
+
+    /// Sent messages the server's list now shows (by their form's key) are
+    /// shown there only.
+    fn drop_delivered(page: Page) {
+        let in_list = |key: &str| {
+            document()
+                .query_selector(&format!("#{CONVERSATION} li[data-key='{key}']"))
+                .ok()
+                .flatten()
+                .is_some()
+        };
+        page.written
+            .update(|w| w.retain(|w| !(w.stage == Stage::Sent && in_list(&w.key))));
     }
 
     async fn sleep(ms: u32) {

@@ -27,6 +27,9 @@ pub struct MessageLine {
     pub read: Option<String>,
     /// The photo or PDF sent with it: where it downloads, and what to call it.
     pub file: Option<(String, String)>,
+    /// For what the reader's side sent: its form's key, by which the live
+    /// conversation knows a message it sent is in the list.
+    pub key: Option<String>,
 }
 
 /// A run of a message's text, or a web address in it made a link.
@@ -89,6 +92,7 @@ pub fn lines(messages: Vec<super::db::Message>, by_jobseeker: bool) -> Vec<Messa
                     None => t("message-not-read"),
                 }),
                 file: file_link(m.message_id, m.file_name, m.file_type, m.file_size),
+                key: ours.then(|| m.sent_key.to_string()),
             }
         })
         .collect()
@@ -183,7 +187,7 @@ pub fn MessageItems(lines: Vec<MessageLine>, newest: bool) -> impl IntoView {
     view! {
         <ol class="plain-list messages">
             {lines.into_iter().enumerate().map(|(i, line)| view! {
-                <li class="message" class:message--ours=line.ours id=(Some(i) == newest).then_some(NEWEST)>
+                <li class="message" class:message--ours=line.ours id=(Some(i) == newest).then_some(NEWEST) data-key=line.key>
                     <p class="message__meta"><strong>{line.who}</strong>" · "{line.when}</p>
                     {(!line.body.is_empty()).then(|| view! { <MessageBody pieces=line.body/> })}
                     {line.file.map(|(href, text)| view! {

@@ -354,7 +354,7 @@ mod browser {
             owner: OWNER.with(std::cell::Cell::get),
             module_id: player.module_id.get_value(),
             step_id: step.id.clone(),
-            answer_id: new_answer_id(),
+            answer_id: browser_store::new_key(),
             only_if_new: !player.answers_shown && answer.is_empty(),
             answer: answer.clone(),
             given_at: js_sys::Date::now(),
@@ -399,24 +399,6 @@ mod browser {
             text,
             shared: data.get("shared").as_string().as_deref() == Some("yes"),
         }
-    }
-
-    /// A random (version 4) UUID from `getRandomValues`, which every browser
-    /// has, also outside secure contexts, unlike `crypto.randomUUID`.
-    fn new_answer_id() -> String {
-        let mut bytes = [0u8; 16];
-        let filled = window()
-            .crypto()
-            .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut bytes));
-        if filled.is_err() {
-            // No Web Crypto at all: ids only need to differ, not be secret.
-            for byte in &mut bytes {
-                *byte = (js_sys::Math::random() * 256.0) as u8;
-            }
-        }
-        uuid::Builder::from_random_bytes(bytes)
-            .into_uuid()
-            .to_string()
     }
 
     /// Sends every waiting answer of this person, oldest first, then goes

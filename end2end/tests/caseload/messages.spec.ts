@@ -247,7 +247,13 @@ for (const locale of LOCALES) {
     // Said to a screen reader too.
     await expect(page.locator(".live [role='status']")).toHaveText(textCount(locale, "message-live-new", 1));
     await expect
-      .poll(() => psql(`select count(*) from message where body = 'Kiitos, hyvä kuulla!' and read_at is not null;`).trim())
+      .poll(() =>
+        psql(
+          `select count(*) from message m join account a using (account_id)
+           where a.email = :'email' and m.body = 'Kiitos, hyvä kuulla!' and m.read_at is not null;`,
+          { email: jobseeker },
+        ).trim(),
+      )
       .toBe("1");
     expect(stored(written)).toBe("1");
     await checkPage(page);
