@@ -5,6 +5,7 @@ import { defineConfig } from "@playwright/test";
 // database; Chromium is Debian's, never a downloaded one.
 const port = Number(process.env.ASKEL_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+process.env.ASKEL_E2E_PUSH_PORT = String(port + 1);
 
 export default defineConfig({
   testDir: "./tests",
@@ -56,6 +57,8 @@ export default defineConfig({
       ASKEL_ADDR: `127.0.0.1:${port}`,
       ASKEL_CONTENT_DIR: join(__dirname, "..", "content"),
       RUST_LOG: "warn",
+      // The push service of pwa/push.spec.ts, the only one the server sends to.
+      ASKEL_PUSH_SERVICES: `http://127.0.0.1:${port + 1}`,
     } as Record<string, string>,
   },
 });

@@ -118,3 +118,37 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkThenKept(event));
   }
 });
+
+// A notice from Askel's server (Web Push): the same words as the email's
+// subject, never what a message says. Shown in the person's language; a tap
+// opens the page it is about, on this site only.
+self.addEventListener("push", (event) => {
+  let notice = {};
+  try {
+    notice = event.data ? event.data.json() : {};
+  } catch {
+    notice = {};
+  }
+  const title = typeof notice.title === "string" && notice.title ? notice.title : "Askel";
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof notice.body === "string" ? notice.body : "",
+      lang: typeof notice.lang === "string" ? notice.lang : "",
+      dir: notice.dir === "rtl" ? "rtl" : "ltr",
+      icon: "/icons/icon-192.png",
+      data: { url: typeof notice.url === "string" ? notice.url : "/" },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const wanted = new URL(event.notification.data?.url || "/", self.location.origin);
+  const url = wanted.origin === self.location.origin ? wanted.href : self.location.origin + "/";
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((client) => client.url === url);
+      return open ? open.focus() : self.clients.openWindow(url);
+    }),
+  );
+});

@@ -4,17 +4,23 @@
 //! hours. Every notice goes through the outbox in the transaction of what
 //! it tells of, so it is sent exactly when that is stored, and once.
 //!
+//! A phone with Askel installed can also show them itself (Web Push,
+//! `push`), once the person turns that on in its browser.
+//!
 //! Every email and text message ends with a link that stops that channel in
 //! one press, without signing in (`/unsubscribe`): the link names the
 //! account by a random key of its own, never by anything about the person.
 
 #[cfg(feature = "ssr")]
 pub mod db;
+pub mod push;
+mod push_switch;
 #[cfg(feature = "ssr")]
 pub mod server;
 mod settings_page;
 mod unsubscribe_page;
 
+pub use push_switch::{DropPushSubscription, PushSwitch, SavePushSubscription, StopPushEverywhere};
 pub use settings_page::{NotificationsPage, SaveNotifications};
 pub use unsubscribe_page::{SetChannelByLink, UnsubscribePage};
 

@@ -77,3 +77,29 @@ test("the live conversation island keeps a message written offline and sends it 
   // Offline, the browser itself reports each request it could not make.
   expect(errors.filter((error) => !error.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
 });
+
+test("the push switch island hydrates and subscribes this browser", async ({ page, context, baseURL }) => {
+  const errors = watchForErrors(page);
+  const locale: Locale = "en";
+  const email = uniqueEmail("release-push");
+  createAccount("jobseeker", email, locale);
+  await context.grantPermissions(["notifications"], { origin: baseURL });
+  // No push service is reachable here: the browser's subscription is a
+  // stand-in at a listed service's address (pwa/push.spec.ts sends to one).
+  await page.addInitScript(() => {
+    const endpoint = "https://fcm.googleapis.com/fcm/send/release-test";
+    const keys = { p256dh: `B${"A".repeat(86)}`, auth: "AAAAAAAAAAAAAAAAAAAAAA" };
+    let subscribed = false;
+    const subscription = { endpoint, toJSON: () => ({ endpoint, keys }), unsubscribe: async () => !(subscribed = false) };
+    PushManager.prototype.subscribe = async () => ((subscribed = true), subscription as unknown as PushSubscription);
+    PushManager.prototype.getSubscription = async () => (subscribed ? subscription : null) as unknown as PushSubscription;
+  });
+  await signIn(page, locale, email);
+  await page.goto(`/account/notifications?lang=${locale}`);
+  const section = page.locator("section.push");
+  await section.getByRole("button", { name: "Turn on notifications on this phone" }).click();
+  await expect(section.getByRole("status")).toHaveText("Notifications are on for this phone.");
+  await section.getByRole("button", { name: "Turn off notifications on this phone" }).click();
+  await expect(section.getByRole("status")).toHaveText("Notifications are off for this phone.");
+  expect(errors).toEqual([]);
+});

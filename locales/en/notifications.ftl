@@ -39,3 +39,26 @@ notify-digest-body = Since the last email, this happened for you in Askel:
     { $lines }
 
     Sign in to see it: { $link }
+
+## Notifications on the phone's own screen (Web Push).
+
+notify-push-heading = Notifications on your phone's screen
+notify-push-intro = Askel can show a notification on the screen of the phone or computer you are using now, as other apps do. It says only that something is new, not what.
+notify-push-devices = { $count ->
+    [0] No phone or browser shows your notifications.
+    [one] One phone or browser shows your notifications.
+   *[other] { $count } phones or browsers show your notifications.
+}
+notify-push-turn-on = Turn on notifications on this phone
+notify-push-turn-off = Turn off notifications on this phone
+notify-push-on = Notifications are on for this phone.
+notify-push-off = Notifications are off for this phone.
+notify-push-working = One moment…
+notify-push-blocked = Your browser blocks notifications from Askel. To allow them, open the browser's settings for this site.
+notify-push-failed = Notifications could not be turned on. Try again later.
+notify-push-unsupported = This browser cannot show notifications from Askel. On a phone, add Askel to the home screen first.
+notify-push-needs-script = Turning notifications on needs JavaScript in the browser.
+notify-push-stop-all = Stop notifications on every phone
+notify-push-stopped = No phone or browser shows your notifications now.
+# The notification's title on the lock screen; its text is the email's subject.
+notify-push-title = Askel

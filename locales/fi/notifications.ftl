@@ -39,3 +39,25 @@ notify-digest-body = Edellisen sähköpostin jälkeen Askeleessa on tapahtunut s
     { $lines }
 
     Kirjaudu sisään nähdäksesi: { $link }
+
+## Ilmoitukset puhelimen omalle näytölle (Web Push).
+
+notify-push-heading = Ilmoitukset puhelimen näytölle
+notify-push-intro = Askel voi näyttää ilmoituksen sen puhelimen tai tietokoneen näytöllä, jota käytät nyt, kuten muutkin sovellukset. Ilmoitus kertoo vain, että on jotain uutta, ei sitä, mitä.
+notify-push-devices = { $count ->
+    [0] Mikään puhelin tai selain ei näytä ilmoituksiasi.
+    [one] Yksi puhelin tai selain näyttää ilmoituksesi.
+   *[other] { $count } puhelinta tai selainta näyttää ilmoituksesi.
+}
+notify-push-turn-on = Laita ilmoitukset päälle tässä puhelimessa
+notify-push-turn-off = Laita ilmoitukset pois tästä puhelimesta
+notify-push-on = Ilmoitukset ovat päällä tässä puhelimessa.
+notify-push-off = Ilmoitukset eivät ole päällä tässä puhelimessa.
+notify-push-working = Hetki…
+notify-push-blocked = Selaimesi estää Askelin ilmoitukset. Voit sallia ne selaimen asetuksista tälle sivustolle.
+notify-push-failed = Ilmoituksia ei saatu päälle. Yritä myöhemmin uudelleen.
+notify-push-unsupported = Tämä selain ei voi näyttää Askelin ilmoituksia. Lisää puhelimessa Askel ensin aloitusnäytölle.
+notify-push-needs-script = Ilmoitusten laittaminen päälle vaatii selaimeen JavaScriptin.
+notify-push-stop-all = Lopeta ilmoitukset kaikissa puhelimissa
+notify-push-stopped = Mikään puhelin tai selain ei nyt näytä ilmoituksiasi.
+notify-push-title = Askel

@@ -39,3 +39,25 @@ notify-digest-body = Sedan förra e-postmeddelandet har detta hänt för dig i A
     { $lines }
 
     Logga in för att se det: { $link }
+
+## Aviseringar på telefonens egen skärm (Web Push).
+
+notify-push-heading = Aviseringar på telefonens skärm
+notify-push-intro = Askel kan visa en avisering på skärmen i den telefon eller dator du använder nu, som andra appar gör. Aviseringen säger bara att något är nytt, inte vad.
+notify-push-devices = { $count ->
+    [0] Ingen telefon eller webbläsare visar dina aviseringar.
+    [one] En telefon eller webbläsare visar dina aviseringar.
+   *[other] { $count } telefoner eller webbläsare visar dina aviseringar.
+}
+notify-push-turn-on = Slå på aviseringar i den här telefonen
+notify-push-turn-off = Stäng av aviseringar i den här telefonen
+notify-push-on = Aviseringar är på i den här telefonen.
+notify-push-off = Aviseringar är av i den här telefonen.
+notify-push-working = Ett ögonblick…
+notify-push-blocked = Din webbläsare blockerar aviseringar från Askel. Du kan tillåta dem i webbläsarens inställningar för den här webbplatsen.
+notify-push-failed = Aviseringarna kunde inte slås på. Försök igen senare.
+notify-push-unsupported = Den här webbläsaren kan inte visa aviseringar från Askel. Lägg först till Askel på telefonens hemskärm.
+notify-push-needs-script = För att slå på aviseringar behöver webbläsaren JavaScript.
+notify-push-stop-all = Stoppa aviseringar i alla telefoner
+notify-push-stopped = Ingen telefon eller webbläsare visar dina aviseringar nu.
+notify-push-title = Askel

@@ -56,6 +56,18 @@ pub struct Config {
     /// The header those proxies write the client into (`ASKEL_PROXY_HEADER`,
     /// `x-forwarded-for` or `forwarded`; default `x-forwarded-for`).
     pub proxy_header: client_ip::ProxyHeader,
+    /// The VAPID private key Web Push notices are signed with
+    /// (`ASKEL_VAPID_PRIVATE_KEY`: 32 bytes, base64url); unset, it is derived
+    /// from the session key, so every process with that key signs alike.
+    pub vapid_private_key: Option<[u8; 32]>,
+    /// Who push services can contact about Askel's notices
+    /// (`ASKEL_VAPID_SUBJECT`, a `mailto:` or `https:` address; default the
+    /// public address).
+    pub vapid_subject: String,
+    /// The push services notices are sent to (`ASKEL_PUSH_SERVICES`, origins
+    /// separated by commas, `https://*.host` for subdomains; default those of
+    /// Chrome, Firefox, Safari and Edge).
+    pub push_services: Vec<String>,
     /// Most open HTTP connections at once (`ASKEL_MAX_CONNECTIONS`, default
     /// 1024); more wait in the listen queue.
     pub max_connections: u32,
@@ -107,6 +119,14 @@ pub enum ConfigError {
         "ASKEL_PUBLIC_URL is https but ASKEL_SMTP_URL is not set: email (reset links, reminders) would only be written to files on this machine"
     )]
     HttpsWithoutSmtp,
+    #[error(
+        "ASKEL_VAPID_PRIVATE_KEY must be a P-256 private key: 32 bytes in base64url (e.g. `openssl rand 32 | basenc --base64url`)"
+    )]
+    BadVapidKey,
+    #[error("ASKEL_VAPID_SUBJECT must be a mailto: or https: address, not {0:?}")]
+    BadVapidSubject(String),
+    #[error("ASKEL_PUSH_SERVICES must list origins such as https://fcm.googleapis.com, not {0:?}")]
+    BadPushService(String),
 }
 
 impl Config {
@@ -153,7 +173,29 @@ impl Config {
                 client_ip::ProxyHeader::parse(&text).ok_or(ConfigError::BadProxyHeader(text))?
             }
         };
+        let vapid_private_key = get("ASKEL_VAPID_PRIVATE_KEY")
+            .map(|key| crate::push::parse_private_key(&key).ok_or(ConfigError::BadVapidKey))
+            .transpose()?;
+        let vapid_subject = get("ASKEL_VAPID_SUBJECT").unwrap_or_else(|| public_url.clone());
+        let subject_ok = (vapid_subject.starts_with("mailto:")
+            || vapid_subject.starts_with("https://")
+            || vapid_subject.starts_with("http://"))
+            && !vapid_subject.contains(['"', '\\'])
+            && vapid_subject.bytes().all(|b| b.is_ascii_graphic());
+        if !subject_ok {
+            return Err(ConfigError::BadVapidSubject(vapid_subject));
+        }
+        let push_services = match get("ASKEL_PUSH_SERVICES") {
+            None => app::notifications::push::KNOWN_SERVICES
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
+            Some(list) => parse_push_services(&list)?,
+        };
         Ok(Self {
+            vapid_private_key,
+            vapid_subject,
+            push_services,
             database_url,
             addr,
             site_root: get("ASKEL_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
@@ -182,6 +224,24 @@ impl Config {
             max_connections: parse_number(&get, "ASKEL_MAX_CONNECTIONS", 1024, 1..=100_000)?,
         })
     }
+}
+
+fn parse_push_services(list: &str) -> Result<Vec<String>, ConfigError> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|origin| !origin.is_empty())
+        .map(|origin| {
+            let host = origin
+                .strip_prefix("https://")
+                .or_else(|| origin.strip_prefix("http://"));
+            match host {
+                Some(host) if !host.is_empty() && !host.contains(['/', '@', '?', '#']) => {
+                    Ok(origin.to_owned())
+                }
+                _ => Err(ConfigError::BadPushService(origin.to_owned())),
+            }
+        })
+        .collect()
 }
 
 fn parse_bool(value: Option<String>) -> Result<Option<bool>, ConfigError> {

@@ -16,6 +16,7 @@ pub mod job_feed;
 mod language;
 pub mod mail;
 mod one_click;
+pub mod push;
 pub mod reactive_owner;
 mod sessions;
 pub mod sms;
@@ -60,6 +61,8 @@ pub struct AppState {
     /// The skills vocabulary, read from the content at start: labels and the
     /// words skills are suggested by.
     pub vocabulary: Arc<app::vocabulary::types::Vocabulary>,
+    /// The VAPID public key and the push services notices may go to.
+    pub push: app::notifications::push::PushSettings,
 }
 
 impl AppState {
@@ -97,6 +100,7 @@ impl AppState {
                 config.max_connections.saturating_mul(2),
             ),
             vocabulary,
+            push: push::settings(config),
         }
     }
 }
@@ -111,6 +115,7 @@ pub fn app(state: AppState) -> Router {
             provide_context(state.auth.clone());
             provide_context(state.rate_limits.clone());
             provide_context(state.vocabulary.clone());
+            provide_context(state.push.clone());
         }
     };
     let render = {
@@ -167,6 +172,7 @@ pub async fn serve(
     let couriers = mail::Couriers {
         mail: mail::Mailer::from_config(config).map_err(std::io::Error::other)?,
         sms: sms::Texter::from_config(config).map_err(std::io::Error::other)?,
+        push: push::Pusher::from_config(config, pool.clone()).map_err(std::io::Error::other)?,
     };
     tokio::spawn(mail::run_worker(
         pool.clone(),

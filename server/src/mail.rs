@@ -1,6 +1,7 @@
 //! Delivers the outbox: email through SMTP when `ASKEL_SMTP_URL` is set,
 //! otherwise as `.eml` files in `ASKEL_MAIL_DIR` for development (refused
-//! when the public address is https); text messages through `crate::sms`. Each message is leased before it is sent, with
+//! when the public address is https); text messages through `crate::sms`,
+//! push notices through `crate::push`. Each message is leased before it is sent, with
 //! no transaction open while the mail server answers, so two workers never
 //! send the same message and a slow server holds no connection. Logs name
 //! the outbox row, never the recipient or the body.
@@ -9,7 +10,7 @@ use std::{future::Future, time::Duration};
 
 use app::outbox::{
     Email,
-    db::{claim_next, mark_failed, mark_sent},
+    db::{Channel, Claimed, claim_next, mark_failed, mark_sent},
 };
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
@@ -36,12 +37,23 @@ pub trait Deliver: Send + Sync {
         let _ = (to, text);
         async { Err("no text-message courier".to_owned()) }
     }
+
+    /// Sends a push notice (`payload`) to the browser `subscription` names.
+    fn deliver_push(
+        &self,
+        subscription: &str,
+        payload: &str,
+    ) -> impl Future<Output = Result<(), String>> + Send {
+        let _ = (subscription, payload);
+        async { Err("no push courier".to_owned()) }
+    }
 }
 
-/// The worker's couriers: email and text messages.
+/// The worker's couriers: email, text messages and push notices.
 pub struct Couriers {
     pub mail: Mailer,
     pub sms: crate::sms::Texter,
+    pub push: crate::push::Pusher,
 }
 
 impl Deliver for Couriers {
@@ -51,6 +63,10 @@ impl Deliver for Couriers {
 
     async fn deliver_sms(&self, to: &str, text: &str) -> Result<(), String> {
         self.sms.send(to, text).await
+    }
+
+    async fn deliver_push(&self, subscription: &str, payload: &str) -> Result<(), String> {
+        self.push.send(subscription, payload).await
     }
 }
 
@@ -140,12 +156,11 @@ pub async fn deliver_due(pool: &PgPool, mailer: &impl Deliver) -> Result<usize, 
         let Some(claimed) = claim_next(pool).await? else {
             return Ok(sent);
         };
-        let delivered = if claimed.sms {
-            mailer
-                .deliver_sms(&claimed.email.to, &claimed.email.body)
-                .await
-        } else {
-            mailer.deliver(&claimed.email).await
+        let Claimed { email, channel, .. } = &claimed;
+        let delivered = match channel {
+            Channel::Email => mailer.deliver(email).await,
+            Channel::Sms => mailer.deliver_sms(&email.to, &email.body).await,
+            Channel::Push => mailer.deliver_push(&email.to, &email.body).await,
         };
         match delivered {
             Ok(()) => {

@@ -111,22 +111,25 @@ pub async fn mark_read(
     Ok(())
 }
 
-/// How many messages one side sent in the conversation today, in Helsinki.
+/// How many messages, and how many of them with a file, one side sent in
+/// the conversation today, in Helsinki.
 pub async fn sent_today(
     conn: &mut PgConnection,
     account_id: i64,
     from_jobseeker: bool,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar!(
-        r#"select count(*) as "sent!" from message
-           where account_id = $1 and from_jobseeker = $2
-             and created_at >= date_trunc('day', now() at time zone 'Europe/Helsinki')
-                               at time zone 'Europe/Helsinki'"#,
+) -> Result<(i64, i64), sqlx::Error> {
+    let sent = sqlx::query!(
+        r#"select count(*) as "messages!", count(f.message_id) as "files!" from message m
+           left join message_attachment f on f.message_id = m.message_id
+           where m.account_id = $1 and m.from_jobseeker = $2
+             and m.created_at >= date_trunc('day', now() at time zone 'Europe/Helsinki')
+                                 at time zone 'Europe/Helsinki'"#,
         account_id,
         from_jobseeker
     )
     .fetch_one(conn)
-    .await
+    .await?;
+    Ok((sent.messages, sent.files))
 }
 
 /// What the message sent with `key` in the conversation says, and the
@@ -194,25 +197,6 @@ pub async fn add_file(
     .execute(conn)
     .await?;
     Ok(())
-}
-
-/// How many files one side sent in the conversation today, in Helsinki.
-pub async fn files_sent_today(
-    conn: &mut PgConnection,
-    account_id: i64,
-    from_jobseeker: bool,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar!(
-        r#"select count(*) as "sent!" from message m
-           join message_attachment f on f.message_id = m.message_id
-           where m.account_id = $1 and m.from_jobseeker = $2
-             and m.created_at >= date_trunc('day', now() at time zone 'Europe/Helsinki')
-                                 at time zone 'Europe/Helsinki'"#,
-        account_id,
-        from_jobseeker
-    )
-    .fetch_one(conn)
-    .await
 }
 
 /// Whose conversation the file of `message` is in, if it has one.

@@ -78,7 +78,7 @@ pub async fn mine(before: Option<i64>) -> Result<Read, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut tx = pool()?.begin().await?;
     let coach = db::coach_of(&mut tx, me.account_id, helsinki_today()).await?;
-    let read = read(&mut tx, me.account_id, me.account_id, true, before).await?;
+    let read = read(&mut tx, me.account_id, me.account_id, true, before, None).await?;
     tx.commit().await?;
     let (other, coach_away) = match coach {
         Some((_, name, away)) => (Some(name), away),
@@ -104,7 +104,7 @@ pub async fn for_coach(
     let mut tx = pool()?.begin().await?;
     let access = open_conversation(&mut tx, coach.account_id, jobseeker).await?;
     let name = access.name;
-    let read = read(&mut tx, coach.account_id, jobseeker, false, before).await?;
+    let read = read(&mut tx, coach.account_id, jobseeker, false, before, None).await?;
     let template = match template.filter(|chosen| TEMPLATES.contains(chosen)) {
         Some(chosen) => {
             let (_, locale) = notice_address(&mut tx, jobseeker)
@@ -146,18 +146,32 @@ pub async fn updates(
         }
     };
     let mut tx = pool()?.begin().await?;
-    if !by_jobseeker {
-        db::access(&mut tx, reader, conversation, helsinki_today())
-            .await?
-            .ok_or(AppError::NotFound)?;
-    }
-    if db::version(&mut tx, conversation, by_jobseeker).await? == version {
+    // A coach learns nothing of a conversation they may not read, not even
+    // whether it changed; their read is audited only when something is shown.
+    let access = match by_jobseeker {
+        true => None,
+        false => Some(
+            db::access(&mut tx, reader, conversation, helsinki_today())
+                .await?
+                .ok_or(AppError::NotFound)?,
+        ),
+    };
+    let current = db::version(&mut tx, conversation, by_jobseeker).await?;
+    if current == version {
         return Ok(None);
     }
-    if !by_jobseeker {
-        open_conversation(&mut tx, reader, conversation).await?;
+    if let Some(access) = &access {
+        audit_read(&mut tx, reader, conversation, access).await?;
     }
-    let read = read(&mut tx, reader, conversation, by_jobseeker, None).await?;
+    let read = read(
+        &mut tx,
+        reader,
+        conversation,
+        by_jobseeker,
+        None,
+        Some(current),
+    )
+    .await?;
     tx.commit().await?;
     // The page's newest message, from its version: what came after it from
     // the other side is new to the reader.
@@ -185,6 +199,18 @@ async fn open_conversation(
     let access = db::access(conn, coach, jobseeker, helsinki_today())
         .await?
         .ok_or(AppError::NotFound)?;
+    audit_read(conn, coach, jobseeker, &access).await?;
+    Ok(access)
+}
+
+/// Writes `coach`'s read of `jobseeker`'s conversation to the audit log, as
+/// their own or as a covered one's.
+async fn audit_read(
+    conn: &mut PgConnection,
+    coach: i64,
+    jobseeker: i64,
+    access: &db::Access,
+) -> Result<(), AppError> {
     let detail = match access.covering_for {
         Some(_) => "messages-cover",
         None => "messages",
@@ -197,7 +223,7 @@ async fn open_conversation(
         Some(detail),
     )
     .await?;
-    Ok(access)
+    Ok(())
 }
 
 /// The signed-in coach's inbox, each person listed audited as read.
@@ -260,11 +286,16 @@ async fn read(
     conversation: i64,
     by_jobseeker: bool,
     before: Option<i64>,
+    version: Option<String>,
 ) -> Result<Read, AppError> {
-    // Taken before the messages: one that comes in between is shown under
-    // an older version, so the next update shows the list again; never the
-    // other way round (a version the page's list does not reach).
-    let version = db::version(conn, conversation, by_jobseeker).await?;
+    // Taken before the messages (or given, as read just now): one that comes
+    // in between is shown under an older version, so the next update shows
+    // the list again; never the other way round (a version the page's list
+    // does not reach).
+    let version = match version {
+        Some(version) => version,
+        None => db::version(conn, conversation, by_jobseeker).await?,
+    };
     // One more than shown tells whether there are earlier ones.
     let mut messages = db::latest(conn, conversation, SHOWN_MESSAGES + 1, before).await?;
     let earlier = (messages.len() as i64 > SHOWN_MESSAGES).then(|| {
@@ -437,12 +468,11 @@ async fn send(
         Some(_) => return Err(AppError::field(FIELD_BODY, "message-error-sent-before")),
         None => {}
     }
-    if db::sent_today(conn, conversation, from_jobseeker).await? >= MAX_MESSAGES_A_DAY {
+    let (messages, files) = db::sent_today(conn, conversation, from_jobseeker).await?;
+    if messages >= MAX_MESSAGES_A_DAY {
         return Err(AppError::field(FIELD_BODY, "message-error-too-many"));
     }
-    if file.is_some()
-        && db::files_sent_today(conn, conversation, from_jobseeker).await? >= MAX_FILES_A_DAY
-    {
+    if file.is_some() && files >= MAX_FILES_A_DAY {
         return Err(AppError::field(FIELD_FILE, "message-error-file-too-many"));
     }
     let Some(sent) = db::add(conn, conversation, writer, from_jobseeker, body, key).await? else {

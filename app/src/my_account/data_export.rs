@@ -19,6 +19,8 @@ pub struct MyData {
     pub account: AccountData,
     /// Browsers signed in to the account right now.
     pub signed_in_browsers: Vec<SessionData>,
+    /// Browsers that show the person's notices (Web Push).
+    pub notification_browsers: Vec<PushDeviceData>,
     /// What the audit log says happened to the account and who did it,
     /// including every time a coach or admin looked at the person's data.
     pub audit_log: Vec<AuditData>,
@@ -356,6 +358,14 @@ pub struct SessionData {
     pub signed_in_at: String,
     pub last_used_at: String,
     pub ends_at: String,
+}
+
+/// A browser that shows the person's notices: its push service's host
+/// (whose browser it is) and since when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushDeviceData {
+    pub push_service: String,
+    pub since: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -224,6 +224,7 @@ pub async fn remove_personal_data(
     sqlx::query!("delete from digest_item where account_id = $1", account_id)
         .execute(&mut *conn)
         .await?;
+    crate::notifications::db::remove_push_subscriptions(&mut *conn, account_id, None).await?;
     sqlx::query!(
         "delete from one_time_code where account_id = $1",
         account_id

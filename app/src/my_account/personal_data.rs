@@ -15,6 +15,9 @@ pub const COLUMNS: &[&str] = &[
     // Which kinds of notice wait for the daily digest: dropped with the
     // account, and not in the export (what they tell of is, in its domain).
     "digest_item.account_id",
+    // Browsers that show the person's notices: in the export by service
+    // and date (the address itself is a credential), removed with the account.
+    "push_subscription.account_id",
 ];
 
 /// A time in the export: RFC 3339, UTC.

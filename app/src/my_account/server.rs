@@ -4,7 +4,7 @@
 use time::OffsetDateTime;
 
 use super::{
-    data_export::{AccountData, AuditData, MyData, SessionData},
+    data_export::{AccountData, AuditData, MyData, PushDeviceData, SessionData},
     db::{self, Details},
     details::{FIELD_EMAIL, FIELD_PASSWORD, FIELD_PHONE},
     details_input::DetailsValues,
@@ -289,6 +289,7 @@ pub async fn export() -> Result<MyData, AppError> {
     let id = Some(me.account_id);
     record(&mut tx, id, id, AuditAction::DataExported, None).await?;
     let sessions = db::sessions_of(&mut tx, me.account_id).await?;
+    let push_devices = crate::notifications::db::push_devices(&mut tx, me.account_id).await?;
     let audit = db::audit_entries_about(&mut tx, me.account_id).await?;
     let mut data = MyData {
         exported_at: timestamp(OffsetDateTime::now_utc()),
@@ -312,6 +313,13 @@ pub async fn export() -> Result<MyData, AppError> {
                 ends_at: timestamp(s.expires_at),
             })
             .collect(),
+        notification_browsers: push_devices
+            .into_iter()
+            .map(|d| PushDeviceData {
+                push_service: push_service_host(&d.endpoint),
+                since: timestamp(d.since),
+            })
+            .collect(),
         audit_log: audit
             .into_iter()
             .map(|e| AuditData {
@@ -329,6 +337,18 @@ pub async fn export() -> Result<MyData, AppError> {
     }
     tx.commit().await?;
     Ok(data)
+}
+
+/// The host of a push service address: which company's service it is.
+fn push_service_host(endpoint: &str) -> String {
+    let after_scheme = endpoint
+        .split_once("://")
+        .map_or(endpoint, |(_, rest)| rest);
+    after_scheme
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Deletes the signed-in jobseeker's account after checking their password:

@@ -217,3 +217,126 @@ pub async fn take_digest_items(
     .await?;
     Ok(rows.into_iter().map(|r| (r.subject, r.count)).collect())
 }
+
+/// The browsers that show `account_id`'s notices by Web Push.
+pub async fn push_subscriptions(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "select subscription_id from push_subscription where account_id = $1
+         order by subscription_id",
+        account_id
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Keeps a browser's subscription for `account_id` (the last account to
+/// turn notices on in that browser has it) and drops their oldest beyond
+/// `most`, so a person who changes phones often keeps a bounded list.
+pub async fn save_push_subscription(
+    conn: &mut PgConnection,
+    account_id: i64,
+    endpoint: &str,
+    (p256dh, auth): (&[u8], &[u8]),
+    most: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "insert into push_subscription (account_id, endpoint, p256dh, auth)
+         values ($1, $2, $3, $4)
+         on conflict (endpoint) do update
+         set account_id = $1, p256dh = $3, auth = $4, created_at = now()",
+        account_id,
+        endpoint,
+        p256dh,
+        auth
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "delete from push_subscription where account_id = $1 and subscription_id not in (
+             select subscription_id from push_subscription where account_id = $1
+             order by created_at desc, subscription_id desc limit $2)",
+        account_id,
+        most
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Stops the browser at `endpoint` showing `account_id`'s notices; `None`
+/// for every browser.
+pub async fn remove_push_subscriptions(
+    conn: &mut PgConnection,
+    account_id: i64,
+    endpoint: Option<&str>,
+) -> Result<u64, sqlx::Error> {
+    let removed = sqlx::query!(
+        "delete from push_subscription where account_id = $1 and ($2::text is null or endpoint = $2)",
+        account_id,
+        endpoint
+    )
+    .execute(conn)
+    .await?;
+    Ok(removed.rows_affected())
+}
+
+/// A browser that shows the person's notices: its push service's address
+/// and when it was turned on.
+#[derive(Clone, Debug)]
+pub struct PushDevice {
+    pub endpoint: String,
+    pub since: time::OffsetDateTime,
+}
+
+pub async fn push_devices(
+    conn: &mut PgConnection,
+    account_id: i64,
+) -> Result<Vec<PushDevice>, sqlx::Error> {
+    sqlx::query_as!(
+        PushDevice,
+        "select endpoint, created_at as since from push_subscription
+         where account_id = $1 order by created_at",
+        account_id
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Where and how to send one push notice.
+#[derive(Clone, Debug)]
+pub struct PushTarget {
+    pub endpoint: String,
+    pub p256dh: Vec<u8>,
+    pub auth: Vec<u8>,
+}
+
+pub async fn push_target(
+    conn: &mut PgConnection,
+    subscription_id: i64,
+) -> Result<Option<PushTarget>, sqlx::Error> {
+    sqlx::query_as!(
+        PushTarget,
+        "select endpoint, p256dh, auth from push_subscription where subscription_id = $1",
+        subscription_id
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// Forgets a subscription its push service says is gone (404, 410) or
+/// whose keys cannot be used.
+pub async fn forget_push_subscription(
+    conn: &mut PgConnection,
+    subscription_id: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query!(
+        "delete from push_subscription where subscription_id = $1",
+        subscription_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}

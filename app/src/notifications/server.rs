@@ -11,7 +11,7 @@ use crate::{
     i18n::{FluentValue, Locale, helsinki_local, helsinki_moment, translate_args},
     outbox::{
         Email,
-        db::{enqueue, enqueue_sms},
+        db::{Channel, enqueue, enqueue_later},
     },
 };
 
@@ -67,6 +67,7 @@ pub async fn notify_reach(
         }
         None => {}
     }
+    let not_before = after_quiet_hours(OffsetDateTime::now_utc(), reach.quiet);
     if let Some(phone) = reach.phone {
         let text = translate_args(locale, notice.sms, &args);
         let link = super::unsubscribe_path(super::SMS, reach.unsubscribe_key);
@@ -75,10 +76,43 @@ pub async fn notify_reach(
             "{text} {}",
             translate_args(locale, "notify-sms-stop", &link)
         );
-        let not_before = after_quiet_hours(OffsetDateTime::now_utc(), reach.quiet);
-        enqueue_sms(conn, &phone, &text, not_before).await?;
+        enqueue_later(conn, Channel::Sms, &phone, &text, not_before).await?;
+    }
+    let devices = db::push_subscriptions(conn, reach.account_id).await?;
+    if !devices.is_empty() {
+        let payload = push_payload(locale, notice.subject, &args, public_url);
+        for device in devices {
+            let device = device.to_string();
+            enqueue_later(conn, Channel::Push, &device, &payload, not_before).await?;
+        }
     }
     Ok(())
+}
+
+/// The JSON a phone shows for a notice: the email's subject, which tells
+/// of no content, and the page its link opens (the home page if none).
+fn push_payload(
+    locale: Locale,
+    subject: &str,
+    args: &[(&'static str, FluentValue<'static>)],
+    public_url: &str,
+) -> String {
+    let path = args
+        .iter()
+        .find_map(|(name, value)| match (name, value) {
+            (&"link", FluentValue::String(link)) => link.strip_prefix(public_url),
+            _ => None,
+        })
+        .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+        .unwrap_or("/");
+    let notice = super::push::PushNotice {
+        title: translate_args(locale, "notify-push-title", &[]),
+        body: translate_args(locale, subject, args),
+        url: path.to_owned(),
+        lang: locale.code().to_owned(),
+        dir: locale.dir().to_owned(),
+    };
+    serde_json::to_string(&notice).unwrap_or_default()
 }
 
 /// An email of `subject` and `body` to `to`, ending with how to choose how
@@ -223,6 +257,71 @@ pub async fn save(
     let mut conn = pool()?.acquire().await?;
     db::save(&mut conn, me.account_id, email, sms, digest, quiet).await?;
     Ok(())
+}
+
+/// The server's Web Push settings.
+pub fn push_settings() -> Result<super::push::PushSettings, AppError> {
+    leptos::prelude::use_context::<super::push::PushSettings>().ok_or_else(|| {
+        tracing::error!("push settings missing from the server function context");
+        AppError::Internal
+    })
+}
+
+/// How many browsers show the signed-in person's notices.
+pub async fn my_push_devices() -> Result<usize, AppError> {
+    let me = require_role(&Role::ALL)?;
+    let mut conn = pool()?.acquire().await?;
+    Ok(db::push_devices(&mut conn, me.account_id).await?.len())
+}
+
+/// Lets the browser whose subscription this is (`endpoint` at a listed push
+/// service, its P-256 key and auth secret in base64url, as the browser's
+/// `PushSubscription.toJSON()` gives them) show the signed-in person's
+/// notices.
+pub async fn save_push(endpoint: &str, p256dh: &str, auth: &str) -> Result<(), AppError> {
+    let me = require_role(&Role::ALL)?;
+    if !push_settings()?.allows(endpoint) {
+        return Err(AppError::BadRequest);
+    }
+    // An uncompressed P-256 point; the sender checks it is on the curve.
+    let p256dh = base64url(p256dh)
+        .filter(|key| key.len() == 65 && key[0] == 4)
+        .ok_or(AppError::BadRequest)?;
+    let auth = base64url(auth)
+        .filter(|secret| secret.len() == 16)
+        .ok_or(AppError::BadRequest)?;
+    let mut conn = pool()?.acquire().await?;
+    let keys = (p256dh.as_slice(), auth.as_slice());
+    db::save_push_subscription(
+        &mut conn,
+        me.account_id,
+        endpoint,
+        keys,
+        super::push::MOST_DEVICES,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Stops the browser at `endpoint` showing the signed-in person's notices,
+/// or (`None`) every browser.
+pub async fn drop_push(endpoint: Option<&str>) -> Result<(), AppError> {
+    let me = require_role(&Role::ALL)?;
+    let mut conn = pool()?.acquire().await?;
+    db::remove_push_subscriptions(&mut conn, me.account_id, endpoint).await?;
+    Ok(())
+}
+
+fn base64url(text: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    let text = text.trim_end_matches('=');
+    (text.len() <= 200)
+        .then(|| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(text)
+                .ok()
+        })
+        .flatten()
 }
 
 /// Whether the link's account still gets its channel: `NotFound` for a

@@ -51,13 +51,20 @@ struct Choices {
     notify_digest: bool,
     quiet_from: i16,
     quiet_until: i16,
+    push: super::push_switch::PushData,
 }
 
 async fn load() -> Result<Choices, AppError> {
     #[cfg(feature = "ssr")]
     {
         let s = super::server::mine().await?;
+        let push = super::push_switch::PushData {
+            public_key: super::server::push_settings()?.public_key,
+            devices: super::server::my_push_devices().await?,
+            texts: push_texts(),
+        };
         Ok(Choices {
+            push,
             email: s.email,
             phone: s.phone,
             notify_email: s.notify_email,
@@ -70,6 +77,20 @@ async fn load() -> Result<Choices, AppError> {
     #[cfg(not(feature = "ssr"))]
     {
         Err(AppError::Internal)
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn push_texts() -> super::push_switch::PushTexts {
+    super::push_switch::PushTexts {
+        turn_on: t("notify-push-turn-on"),
+        turn_off: t("notify-push-turn-off"),
+        on: t("notify-push-on"),
+        off: t("notify-push-off"),
+        working: t("notify-push-working"),
+        blocked: t("notify-push-blocked"),
+        failed: t("notify-push-failed"),
+        unsupported: t("notify-push-unsupported"),
     }
 }
 
@@ -145,5 +166,36 @@ fn Form(choices: Choices) -> impl IntoView {
             </fieldset>
             <button type="submit" class="button">{t("notify-save")}</button>
         </PostForm>
+        <PushSection push=choices.push/>
+    }
+}
+
+/// Notices on the phone's own screen: the switch for this browser (with
+/// JavaScript), and a plain form that stops them in every browser.
+#[component]
+fn PushSection(push: super::push_switch::PushData) -> impl IntoView {
+    let state = FormState::take(super::push_switch::FORM_PUSH);
+    let devices = push.devices;
+    let count = t_args(
+        "notify-push-devices",
+        &[("count", FluentValue::from(devices))],
+    );
+    let stop = (devices > 0).then(|| {
+        view! {
+            <PostForm action=super::StopPushEverywhere::url()>
+                <button type="submit" class="button button--secondary">{t("notify-push-stop-all")}</button>
+            </PostForm>
+        }
+    });
+    view! {
+        <section class="push" aria-labelledby="notify-push-heading">
+            <h2 id="notify-push-heading">{t("notify-push-heading")}</h2>
+            <p>{t("notify-push-intro")}</p>
+            {done_notice(&state, "notify-push-stopped")}
+            <p>{count}</p>
+            <super::PushSwitch data=push/>
+            <noscript><p class="hint">{t("notify-push-needs-script")}</p></noscript>
+            {stop}
+        </section>
     }
 }

@@ -13,10 +13,19 @@ use super::Email;
 #[derive(Clone, Debug)]
 pub struct Claimed {
     pub outbox_id: i64,
-    /// For a text message, `to` is a phone number and the subject is empty.
+    /// For a text message, `to` is a phone number and the subject is empty;
+    /// for a push notice, `to` is the subscription's id and the body its JSON.
     pub email: Email,
-    pub sms: bool,
+    pub channel: Channel,
     pub attempts: i32,
+}
+
+/// How a queued notice travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Channel {
+    Email,
+    Sms,
+    Push,
 }
 
 /// After this many failed attempts a message is given up on.
@@ -36,18 +45,27 @@ pub async fn enqueue(conn: &mut PgConnection, email: &Email) -> Result<i64, sqlx
     .await
 }
 
-/// Queues a text message to `phone`, to go no earlier than `not_before`.
-pub async fn enqueue_sms(
+/// Queues a notice by text message (`recipient` a phone number, `body` its
+/// text) or by push (`recipient` the subscription's id, `body` the JSON the
+/// service worker shows), to go no earlier than `not_before`.
+pub async fn enqueue_later(
     conn: &mut PgConnection,
-    phone: &str,
-    text: &str,
+    channel: Channel,
+    recipient: &str,
+    body: &str,
     not_before: time::OffsetDateTime,
 ) -> Result<i64, sqlx::Error> {
+    let channel = match channel {
+        Channel::Email => "email",
+        Channel::Sms => "sms",
+        Channel::Push => "push",
+    };
     sqlx::query_scalar!(
         "insert into outbox (channel, recipient, subject, body, next_attempt_at)
-         values ('sms', $1, '', $2, greatest($3, now())) returning outbox_id",
-        phone,
-        text,
+         values ($1, $2, '', $3, greatest($4, now())) returning outbox_id",
+        channel,
+        recipient,
+        body,
         not_before
     )
     .fetch_one(conn)
@@ -81,7 +99,11 @@ pub async fn claim_next(pool: &sqlx::PgPool) -> Result<Option<Claimed>, sqlx::Er
             body: r.body,
             unsubscribe: r.unsubscribe_url,
         },
-        sms: r.channel == "sms",
+        channel: match r.channel.as_str() {
+            "sms" => Channel::Sms,
+            "push" => Channel::Push,
+            _ => Channel::Email,
+        },
         attempts: r.attempts,
     }))
 }

@@ -2,7 +2,8 @@ import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { checkPage, expectNoAxeViolations } from "../fixtures/axe";
 import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
-import { subjectsTo } from "../fixtures/mail";
+import { delivered, subjectsTo } from "../fixtures/mail";
+import { psql } from "../fixtures/db";
 import { press } from "../fixtures/modules";
 
 // Meetings are booked on phones, by keyboard.
@@ -176,3 +177,66 @@ for (const locale of LOCALES) {
     expect(subjectsTo(jobseeker)).toContain(text(locale, "meeting-email-booked-by-coach-subject"));
   });
 }
+
+/** A Helsinki day and quarter hour about three hours from now: "2026-12-08", "13:15". */
+function inThreeHoursInHelsinki(): { day: string; time: string } {
+  const at = new Date(Date.now() + 3 * 60 * 60 * 1000 + 15 * 60 * 1000);
+  const day = at.toLocaleDateString("sv-SE", { timeZone: "Europe/Helsinki" });
+  const [hour, minute] = at
+    .toLocaleTimeString("sv-SE", { timeZone: "Europe/Helsinki", hour: "2-digit", minute: "2-digit" })
+    .split(":");
+  const quarter = String(Math.floor(Number(minute) / 15) * 15).padStart(2, "0");
+  return { day, time: `${hour}:${quarter}` };
+}
+
+test("a booked meeting's reminder reaches the jobseeker's mailbox and phone", async ({ page }) => {
+  journeyIn("en", { plain: "en", wasm: "fi" });
+  test.slow();
+  const locale: Locale = "en";
+  const [jobseeker, coach] = [uniqueEmail("reminder-js"), uniqueEmail("reminder-coach")];
+  createAccount("jobseeker", jobseeker, locale);
+  createAccount("coach", coach, locale);
+  assignToCoach(jobseeker, coach);
+  const phone = `+35850${Math.floor(1000000 + Math.random() * 8999999)}`;
+  // Any hour: a text message in quiet hours would wait for their end.
+  psql(`update account set phone = :'phone', quiet_from = 0, quiet_until = 0 where email = :'email';`, {
+    phone,
+    email: jobseeker,
+  });
+  const { day, time } = inThreeHoursInHelsinki();
+
+  await signIn(page, locale, coach);
+  await page.goto("/coach/meetings");
+  await page.getByLabel(text(locale, "meeting-day"), { exact: true }).fill(day);
+  await page.getByLabel(text(locale, "meeting-start"), { exact: true }).fill(time);
+  await press(page, page.getByLabel(text(locale, "meeting-mode-phone"), { exact: true }), "Space");
+  await press(page, page.getByRole("button", { name: text(locale, "meeting-offer") }));
+  await expect(page.getByText(text(locale, "meeting-offered"))).toBeVisible();
+  await signOut(page, locale);
+
+  // Booked within a day of the meeting: the booking's own email and text
+  // stand for the day-before reminder.
+  await signIn(page, locale, jobseeker);
+  await page.goto("/meetings");
+  await press(page, page.getByRole("button", { name: new RegExp(`^${text(locale, "meeting-book").split("{")[0]}`) }));
+  await expect(page.getByText(text(locale, "meeting-booked"))).toBeVisible();
+  const subjects = () => delivered("mail", jobseeker).map((mail) => /^Subject: (.*)$/m.exec(mail)?.[1]);
+  await expect.poll(subjects, { timeout: 30_000 }).toEqual([text(locale, "meeting-email-booked-subject")]);
+  // An hour later, less than two hours are left: the reminder comes by both.
+  psql(
+    `update meeting set ends_at = now() + interval '100 minutes' + (ends_at - starts_at),
+                        starts_at = now() + interval '100 minutes'
+     where jobseeker_id = (select account_id from account where email = :'email');`,
+    { email: jobseeker },
+  );
+  await expect
+    .poll(() => subjects().sort(), { timeout: 30_000 })
+    .toEqual([text(locale, "meeting-email-booked-subject"), text(locale, "meeting-email-reminder-subject")].sort());
+  await expect
+    .poll(() => delivered("sms", phone).filter((sms) => sms.includes("Askel reminder: meeting with your coach on")), {
+      timeout: 30_000,
+    })
+    .toHaveLength(1);
+  const sms = delivered("sms", phone).find((message) => message.includes("reminder")) ?? "";
+  expect(sms).toContain("/meetings");
+});

@@ -323,6 +323,19 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
         ),
         (Method::GET, "/account/notifications", "", SIGNED_IN),
         (Method::POST, "/api/save-notifications", "", SIGNED_IN),
+        (
+            Method::POST,
+            "/api/push-subscribe",
+            "endpoint=https%3A%2F%2Ffcm.googleapis.com%2Ffcm%2Fsend%2Fm&p256dh=BAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0-P0A&auth=AAECAwQFBgcICQoLDA0ODw",
+            SIGNED_IN,
+        ),
+        (
+            Method::POST,
+            "/api/push-unsubscribe",
+            "endpoint=https%3A%2F%2Ffcm.googleapis.com%2Ffcm%2Fsend%2Fm",
+            SIGNED_IN,
+        ),
+        (Method::POST, "/api/stop-push", "", SIGNED_IN),
         (Method::GET, "/meetings", "", JOBSEEKERS),
         (Method::GET, "/coach/meetings", "", COACHES),
         (

@@ -51,3 +51,4 @@ mod skills;
 mod skills_pages;
 mod skills_profile;
 mod vocabulary;
+mod web_push;

@@ -137,7 +137,13 @@ async fn a_text_message_waits_out_the_quiet_hours(pool: PgPool) {
     );
 }
 
-fn scratch_dir(name: &str) -> std::path::PathBuf {
+/// A push courier sending to `services` (none: the configured defaults).
+pub fn pusher(pool: &PgPool, services: &str) -> server::push::Pusher {
+    let config = support::test_config(&[("ASKEL_PUSH_SERVICES", services.to_owned())]);
+    server::push::Pusher::from_config(&config, pool.clone()).expect("pusher")
+}
+
+pub fn scratch_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("askel-{name}-{}", rand::random::<u64>()));
     std::fs::create_dir_all(&dir).expect("scratch dir");
     dir
@@ -147,8 +153,9 @@ fn scratch_dir(name: &str) -> std::path::PathBuf {
 async fn text_messages_are_delivered_once_however_many_workers_run(pool: PgPool) {
     let mut conn = pool.acquire().await.expect("conn");
     for n in 0..20 {
-        app::outbox::db::enqueue_sms(
+        app::outbox::db::enqueue_later(
             &mut conn,
+            app::outbox::db::Channel::Sms,
             &format!("+3584000000{n:02}"),
             "Askel: hei",
             time::OffsetDateTime::now_utc(),
@@ -163,6 +170,7 @@ async fn text_messages_are_delivered_once_however_many_workers_run(pool: PgPool)
             from: "Askel <askel@example.fi>".parse().expect("from"),
         },
         sms: Texter::Files { dir: dir.clone() },
+        push: pusher(&pool, ""),
     };
     let (a, b) = (couriers(), couriers());
     let (sent_a, sent_b) = tokio::join!(deliver_due(&pool, &a), deliver_due(&pool, &b));
@@ -435,6 +443,7 @@ async fn the_mail_programs_own_unsubscribe_button_stops_email_with_one_post(pool
         sms: Texter::Files {
             dir: scratch_dir("one-click-sms"),
         },
+        push: pusher(&pool, ""),
     };
     deliver_due(&pool, &couriers).await.expect("delivered");
     let emails: Vec<String> = std::fs::read_dir(&dir)

@@ -25,14 +25,28 @@ pub fn test_state(pool: PgPool, tls: bool) -> AppState {
 }
 
 fn state_serving(pool: PgPool, tls: bool, site_root: Option<String>) -> AppState {
-    let config = Config::from_lookup(|name| match name {
-        "DATABASE_URL" => Some("postgres://unused".into()),
-        "ASKEL_TLS" => Some(tls.to_string()),
-        "ASKEL_SITE_ROOT" => site_root.clone(),
-        _ => None,
-    })
-    .expect("test configuration is valid");
+    let config = test_config(&[
+        ("ASKEL_TLS", tls.to_string()),
+        ("ASKEL_SITE_ROOT", site_root.unwrap_or_default()),
+    ]);
     AppState::new(&config, pool, vocabulary())
+}
+
+/// The development configuration with `settings` (name, value) on top.
+pub fn test_config(settings: &[(&str, String)]) -> Config {
+    Config::from_lookup(|name| match name {
+        "DATABASE_URL" => Some("postgres://unused".into()),
+        _ => settings
+            .iter()
+            .find(|(setting, value)| *setting == name && !value.is_empty())
+            .map(|(_, value)| value.clone()),
+    })
+    .expect("test configuration is valid")
+}
+
+/// The app around `pool` with `settings` (name, value) configured.
+pub fn test_app_configured(pool: PgPool, settings: &[(&str, String)]) -> Router {
+    app(AppState::new(&test_config(settings), pool, vocabulary()))
 }
 
 /// The repository's vocabulary, read once per test process.
