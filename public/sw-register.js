@@ -13,3 +13,12 @@ if ("serviceWorker" in navigator) {
 if ("caches" in window && ["/signed-out", "/account/deleted"].includes(location.pathname)) {
   caches.delete("askel-offline-pages");
 }
+
+// Nor does a phone go on showing their notices once they sign out on it: its
+// push subscription ends, and the server forgets it at the next notice (410).
+if ("serviceWorker" in navigator && ["/signed-out", "/account/deleted"].includes(location.pathname)) {
+  navigator.serviceWorker.ready
+    .then((registration) => registration.pushManager && registration.pushManager.getSubscription())
+    .then((subscription) => subscription && subscription.unsubscribe())
+    .catch(() => {});
+}

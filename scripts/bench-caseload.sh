@@ -38,7 +38,7 @@ set_explain() { # on|off
   fi
 }
 set_explain on
-ASKEL_ADDR="127.0.0.1:$port" RUST_LOG=warn "$bin" & server=$!
+ASKEL_ADDR="127.0.0.1:$port" ASKEL_MAIL_DIR="$root/target/bench-mail" RUST_LOG=warn "$bin" & server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; set_explain off' EXIT
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
 
@@ -66,6 +66,8 @@ plans_since() {
       else if (text ~ /having count\(\*\) = cardinality/) kind = "match count"
       else if (text ~ /on a.account_id = m.written_by/) kind = "conversation"
       else if (text ~ /\) waiting/) kind = "inbox"
+      else if (text ~ /as "newest!"/) kind = "version"
+      else if (text ~ /select d.account_id from digest_item/) kind = "digest claim"
       if (kind != "") {
         print kind "\t" ms
         n = split(text, lines, "\n")
@@ -156,3 +158,39 @@ time_rows "person-2006|/messages|conversation|a jobseeker opens their conversati
           "7|/coach/jobseekers/$person/messages|conversation|a coach opens one conversation" \
           "7|/coach/messages|inbox|a coach's inbox: 160 conversations, unread first" \
           "7|/coach/caseload?sort=unread|caseload list|the caseload: 160 people, unread first"
+
+# What an open conversation costs when nothing happens: the island asks with
+# the version it shows, about once a minute; the answer is "nothing new".
+version_of() { # session, query
+  curl -fs -b "askel_session=bench-$tag-$1" "$base/api/message-updates?$2version=0-0" |
+    grep -o '"version":"[^"]*"' | cut -d'"' -f4
+}
+mine=$(version_of person-2006 "")
+theirs=$(version_of 7 "jobseeker=$person&")
+echo
+echo "== An open conversation's poll when nothing changed (median of 5)"
+time_rows "person-2006|/api/message-updates?version=$mine|version|a jobseeker's quiet poll" \
+          "7|/api/message-updates?jobseeker=$person&version=$theirs|version|a coach's quiet poll"
+
+# Daily digests: every jobseeker has a notice waiting and gathers their email
+# no more, so all 10,000 digests are due at once; the running server's worker
+# sends them (claims, builds, queues the emails) as it would at eight.
+echo
+echo "== Daily digests: 10,000 people with a notice waiting, sent by the server's worker"
+psql "$DATABASE_URL" -X -q -v ON_ERROR_STOP=1 -v tag="$tag" <<'SQL'
+insert into digest_item (account_id, subject)
+select account_id, 'message-email-subject' from account
+where email like 'bench-person-%-' || :'tag' || '@example.fi';
+update account set notify_digest = false, notify_email = true
+where email like 'bench-person-%-' || :'tag' || '@example.fi';
+SQL
+from=$(($(stat -c %s "$log") + 1))
+started=$(date +%s.%N)
+until [ "$(psql "$DATABASE_URL" -X -qAt -c 'select count(*) from digest_item')" = 0 ]; do sleep 0.2; done
+took=$(awk -v from="$started" -v until="$(date +%s.%N)" 'BEGIN { print until - from }')
+queued=$(psql "$DATABASE_URL" -X -qAt \
+  -c "select count(*) from outbox where subject <> '' and recipient like 'bench-person-%'")
+printf '%-52s %10.1f s (%s emails queued; worker polls every 5 s)\n' "10,000 digests claimed, written and queued" "$took" "$queued"
+sleep 0.3
+plans_since "$from" | awk -F'\t' '$1 == "digest claim" && NF == 2 { print $2 / 1000 }' | median_ms |
+  xargs printf '%-52s %10s ms\n' "one claim of 100 people (median)"

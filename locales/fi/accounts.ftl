@@ -47,7 +47,7 @@ join-error-code-missing = Kirjoita työvalmentajaltasi saamasi kutsukoodi.
 join-error-code-wrong = Emme tunnistaneet tätä koodia. Tarkista se ja yritä uudelleen, tai kysy työvalmentajaltasi.
 join-error-code-expired = Tämä koodi on vanhentunut tai jo käytetty. Pyydä työvalmentajaltasi uusi koodi.
 join-neutral = Kiitos. Jos näillä tiedoilla voitiin tehdä uusi tili, voit nyt kirjautua sisään. Jos sinulla on jo Askel-tili, kirjaudu sillä. Unohditko salasanan? Pyydä uusi tai pyydä työvalmentajaltasi kirjautumiskoodi.
-join-holder-email-subject = Joku yritti liittyä Askeliin osoitteellasi
+join-holder-email-subject = Joku yritti liittyä Askeleeseen osoitteellasi
 join-holder-email-body =
     Hei,
 

@@ -3,7 +3,7 @@
 nav-employers = Työnantajat
 
 employers-title = Työnantajat
-employers-intro = Työnantajat, jotka tarjoavat työpaikkoja ja työtehtäviä Askelin kautta. Työnantajan yhteyshenkilöt voivat kirjautua sisään ja hoitaa sen työpaikkoja.
+employers-intro = Työnantajat, jotka tarjoavat työpaikkoja ja työtehtäviä Askeleen kautta. Työnantajan yhteyshenkilöt voivat kirjautua sisään ja hoitaa sen työpaikkoja.
 employers-none = Työnantajia ei ole vielä. Lisää ensimmäinen alla.
 employers-caption = Työnantajat nimen mukaan
 employers-column-name = Työnantaja
@@ -26,7 +26,7 @@ employers-back = Takaisin työnantajiin
 employers-created = Työnantaja on lisätty.
 employers-business-id-none = Ei tiedossa
 employers-staff-heading = Yhteyshenkilöt
-employers-staff-intro = Nämä henkilöt voivat kirjautua sisään ja toimia tämän työnantajan puolesta Askelissa.
+employers-staff-intro = Nämä henkilöt voivat kirjautua sisään ja toimia tämän työnantajan puolesta Askeleessa.
 employers-staff-none = Yhteyshenkilöitä ei ole vielä.
 employers-staff-deactivated = Tili on poistettu käytöstä
 # $name on yhteyshenkilö.

@@ -2,7 +2,7 @@
 
 nav-own-jobs = Työpaikat
 job-list-title = Työpaikat ja työtehtävät
-job-no-employer = Et ole vielä minkään työnantajan henkilöstöä Askelissa. Pyydä työvalmentajaa, jonka kanssa teet yhteistyötä, lisäämään sinut työnantajasi henkilöstöön. Sen jälkeen voit ilmoittaa työpaikkoja täällä.
+job-no-employer = Et ole vielä minkään työnantajan henkilöstöä Askeleessa. Pyydä työvalmentajaa, jonka kanssa teet yhteistyötä, lisäämään sinut työnantajasi henkilöstöön. Sen jälkeen voit ilmoittaa työpaikkoja täällä.
 job-staff-of = Ilmoitat työpaikkoja työnantajalle: { $employers }
 job-list-none = Ei vielä työpaikkoja.
 job-list-caption = Työnantajiesi työpaikat ja työtehtävät, uusin ensin
@@ -165,7 +165,7 @@ job-error-finnish-level = Valitse tarvittava suomen kielen taso
 job-error-language = Valitse kieli listasta, kukin vain kerran
 job-error-language-level = Valitse tarvittava taso
 job-error-date = Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 31.1.2027
-job-error-no-employer = Et ole vielä minkään työnantajan henkilöstöä Askelissa. Pyydä työvalmentajaa lisäämään sinut.
+job-error-no-employer = Et ole vielä minkään työnantajan henkilöstöä Askeleessa. Pyydä työvalmentajaa lisäämään sinut.
 job-error-already-published = Työpaikka on jo avoinna.
 job-error-apply-by-passed = Viimeinen hakupäivä on mennyt. Muuta päivämäärää ennen kuin avaat työpaikan.
 job-error-not-published = Vain avoinna olevan työpaikan voi sulkea.

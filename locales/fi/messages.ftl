@@ -3,7 +3,7 @@
 nav-messages = Viestit
 message-my-title = Viestit
 message-my-intro = Täällä sinä ja valmentajasi { $coach } kirjoitatte toisillenne. Valmentajasi lukee, mitä kirjoitat tänne. Kun valmentajasi on poissa, saman tiimin toinen valmentaja voi lukea viestisi ja vastata niihin, ja jokainen lukukerta kirjataan. Jos saat uuden valmentajan, hänkin voi lukea aiemmat viestit.
-message-no-coach = Sinulla ei ole vielä valmentajaa Askelissa, joten viestiä ei voi lähettää kenellekään. Kun saat valmentajan, voit kirjoittaa hänelle täällä.
+message-no-coach = Sinulla ei ole vielä valmentajaa Askeleessa, joten viestiä ei voi lähettää kenellekään. Kun saat valmentajan, voit kirjoittaa hänelle täällä.
 message-coach-title = Viestit: { $name }
 message-none = Ei vielä viestejä.
 message-earlier = Aiemmat viestit
@@ -25,8 +25,8 @@ message-error-too-many = Olet lähettänyt tänään 100 viestiä, mikä on yhde
 message-error-sent-before = Tämä lomake oli jo lähetetty, eri tekstillä. Katso keskustelu yllä. Jos tämä teksti pitää vielä lähettää, lähetä se uudelleen.
 message-error-no-coach = Sinulla ei ole vielä valmentajaa, joten viestiä ei voitu lähettää.
 message-unsent = Mitä kirjoitit (ei lähetetty)
-message-email-subject = Sinulle on uusi viesti Askelissa
-message-email-body = Sinulle on uusi viesti Askelissa. Kirjaudu sisään lukeaksesi sen: { $link }
+message-email-subject = Sinulle on uusi viesti Askeleessa
+message-email-body = Sinulle on uusi viesti Askeleessa. Kirjaudu sisään lukeaksesi sen: { $link }
 
     Saat yhden sähköpostin, kunnes olet lukenut viestisi.
 person-messages = Viestit
@@ -37,13 +37,13 @@ person-unread-messages = { $count ->
 }
 person-open-messages = Avaa viestit
 message-templates = Aloita valmiista tekstistä
-message-templates-hint = Teksti on kielellä, jota hän käyttää Askelissa. Voit muuttaa sitä ennen lähettämistä.
+message-templates-hint = Teksti on kielellä, jota hän käyttää Askeleessa. Voit muuttaa sitä ennen lähettämistä.
 message-template-recontact-title = Emme ole kuulleet sinusta vähään aikaan
-message-template-recontact = Hei { $name }, emme ole kuulleet sinusta Askelissa vähään aikaan. Mitä kuuluu? Voit vastata tähän tai kertoa ajan, joka sopii sinulle, niin soitan sinulle.
+message-template-recontact = Hei { $name }, emme ole kuulleet sinusta Askeleessa vähään aikaan. Mitä kuuluu? Voit vastata tähän tai kertoa ajan, joka sopii sinulle, niin soitan sinulle.
 message-template-meeting-title = Tavataan
 message-template-meeting = Hei { $name }, haluaisin tavata sinut. Mikä päivä ensi viikolla sopii sinulle? Voit vastata tähän.
 message-template-well-done-title = Hienoa työtä
-message-template-well-done = Hei { $name }, hienoa! Näin, mitä olet tehnyt Askelissa. Jatka samaan malliin ja kirjoita minulle, jos tarvitset apua.
+message-template-well-done = Hei { $name }, hienoa! Näin, mitä olet tehnyt Askeleessa. Jatka samaan malliin ja kirjoita minulle, jos tarvitset apua.
 message-sms = Askel: sinulla on uusi viesti. { $link }
 
 ## A coach's inbox, days away and covering for the team.

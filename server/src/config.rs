@@ -62,7 +62,7 @@ pub struct Config {
     pub vapid_private_key: Option<[u8; 32]>,
     /// Who push services can contact about Askel's notices
     /// (`ASKEL_VAPID_SUBJECT`, a `mailto:` or `https:` address; default the
-    /// public address).
+    /// public address when it is https, else the sender address of email).
     pub vapid_subject: String,
     /// The push services notices are sent to (`ASKEL_PUSH_SERVICES`, origins
     /// separated by commas, `https://*.host` for subdomains; default those of
@@ -176,10 +176,14 @@ impl Config {
         let vapid_private_key = get("ASKEL_VAPID_PRIVATE_KEY")
             .map(|key| crate::push::parse_private_key(&key).ok_or(ConfigError::BadVapidKey))
             .transpose()?;
-        let vapid_subject = get("ASKEL_VAPID_SUBJECT").unwrap_or_else(|| public_url.clone());
+        let mail_from = parse_mail_from(get("ASKEL_MAIL_FROM"))?;
+        // RFC 8292: a mailto: or an https: address.
+        let vapid_subject = get("ASKEL_VAPID_SUBJECT").unwrap_or_else(|| match https {
+            true => public_url.clone(),
+            false => format!("mailto:{}", address_of(&mail_from)),
+        });
         let subject_ok = (vapid_subject.starts_with("mailto:")
-            || vapid_subject.starts_with("https://")
-            || vapid_subject.starts_with("http://"))
+            || vapid_subject.starts_with("https://"))
             && !vapid_subject.contains(['"', '\\'])
             && vapid_subject.bytes().all(|b| b.is_ascii_graphic());
         if !subject_ok {
@@ -212,7 +216,7 @@ impl Config {
             )?,
             public_url,
             smtp_url,
-            mail_from: parse_mail_from(get("ASKEL_MAIL_FROM"))?,
+            mail_from,
             mail_dir: get("ASKEL_MAIL_DIR").unwrap_or_else(|| "target/mail".into()),
             sms_url: get("ASKEL_SMS_URL"),
             sms_token: get("ASKEL_SMS_TOKEN"),
@@ -282,6 +286,14 @@ fn parse_public_url(value: Option<String>, addr: SocketAddr) -> Result<String, C
     } else {
         Err(ConfigError::BadUrl("ASKEL_PUBLIC_URL"))
     }
+}
+
+/// The address in a mailbox such as `Askel <no-reply@askel.invalid>`.
+fn address_of(mailbox: &str) -> &str {
+    mailbox
+        .rsplit_once('<')
+        .map_or(mailbox, |(_, rest)| rest.trim_end_matches('>'))
+        .trim()
 }
 
 fn parse_mail_from(value: Option<String>) -> Result<String, ConfigError> {

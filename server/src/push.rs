@@ -2,23 +2,23 @@
 //! browser's key (RFC 8291, aes128gcm, by `web-push-native`), the request
 //! signed with the server's VAPID key (RFC 8292, ES256 by `p256`), posted to
 //! the browser's push service. A subscription the service says is gone
-//! (404, 410) or that was made for another key (403) is forgotten; any other
-//! refusal is retried with the outbox's back-off. Errors name the status,
-//! never the address or the payload.
+//! (404, 410) is forgotten; any other refusal (a 403 may be the server's own
+//! fault: its clock, its key) is retried with the outbox's back-off until the
+//! notice is no longer worth showing. Errors name the status, never the
+//! address or the payload.
 
 use std::{sync::Arc, time::Duration};
 
-use app::notifications::{db, push::PushSettings};
+use app::notifications::{
+    db,
+    push::{LIFETIME_SECS, PushNotice, PushSettings},
+};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use p256::ecdsa::{Signature, SigningKey, signature::Signer};
 use sqlx::PgPool;
 use web_push_native::{Auth, WebPushBuilder, p256::PublicKey};
 
 use crate::Config;
-
-/// How long a push service keeps a notice for a phone that is off: a
-/// reminder two hours before a meeting is no use the next day.
-const TIME_TO_LIVE: Duration = Duration::from_secs(4 * 3600);
 
 /// A VAPID token is good for this long (RFC 8292 allows at most 24 hours).
 const TOKEN_LIFETIME_SECS: u64 = 12 * 3600;
@@ -67,7 +67,10 @@ impl VapidKey {
     /// (seconds since 1970): a JWT whose audience is the push service's
     /// origin, port included.
     pub fn authorization(&self, endpoint: &http::Uri, subject: &str, now: u64) -> Option<String> {
-        let origin = format!("{}://{}", endpoint.scheme_str()?, endpoint.authority()?);
+        // The origin as the push service names itself: hosts are compared
+        // without case, and a browser may have sent capitals.
+        let origin =
+            format!("{}://{}", endpoint.scheme_str()?, endpoint.authority()?).to_ascii_lowercase();
         let header = URL_SAFE_NO_PAD.encode(r#"{"typ":"JWT","alg":"ES256"}"#);
         let claims = format!(
             r#"{{"aud":"{origin}","exp":{},"sub":"{subject}"}}"#,
@@ -138,11 +141,18 @@ impl Pusher {
 
     /// Sends `payload` to the browser the outbox row names (`subscription`,
     /// its id). A subscription that is gone is forgotten, and the notice
-    /// counts as done: there is nobody left to send it to.
+    /// counts as done: there is nobody left to send it to; so does a notice
+    /// past its time.
     pub async fn send(&self, subscription: &str, payload: &str) -> Result<(), String> {
         let Ok(id) = subscription.parse::<i64>() else {
             return Ok(());
         };
+        let now = unix_now();
+        let left = serde_json::from_str::<PushNotice>(payload).map_or(0, |n| n.until - now);
+        if left <= 0 {
+            tracing::info!(subscription = id, "push notice past its time; dropped");
+            return Ok(());
+        }
         let mut conn = self.pool.acquire().await.map_err(|e| e.to_string())?;
         let Some(target) = db::push_target(&mut conn, id)
             .await
@@ -152,7 +162,8 @@ impl Pusher {
         };
         // Held no longer than the lookup: the push service may be slow.
         drop(conn);
-        let request = match self.request(&target, payload) {
+        let lifetime = Duration::from_secs(left.min(LIFETIME_SECS).unsigned_abs());
+        let request = match self.request(&target, payload, lifetime, now) {
             Some(request) => request,
             None => return self.forget(id).await,
         };
@@ -163,27 +174,31 @@ impl Pusher {
             .map_err(|e| format!("push service unreachable: {}", e.without_url()))?;
         match response.status().as_u16() {
             200..=299 => Ok(()),
-            403 | 404 | 410 => self.forget(id).await,
+            404 | 410 => self.forget(id).await,
             status => Err(format!("push service answered {status}")),
         }
     }
 
     /// The signed, encrypted request for `target`; `None` when its address
     /// is no longer at a listed service or its keys cannot be used.
-    fn request(&self, target: &db::PushTarget, payload: &str) -> Option<reqwest::Request> {
+    fn request(
+        &self,
+        target: &db::PushTarget,
+        payload: &str,
+        lifetime: Duration,
+        now: i64,
+    ) -> Option<reqwest::Request> {
         if !app::notifications::push::allowed(&self.services, &target.endpoint) {
             return None;
         }
         let endpoint: http::Uri = target.endpoint.parse().ok()?;
         let browser_key = PublicKey::from_sec1_bytes(&target.p256dh).ok()?;
         let auth = <[u8; 16]>::try_from(target.auth.as_slice()).ok()?;
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .ok()?
-            .as_secs();
-        let authorization = self.key.authorization(&endpoint, &self.subject, now)?;
+        let authorization = self
+            .key
+            .authorization(&endpoint, &self.subject, now.unsigned_abs())?;
         let mut request = WebPushBuilder::new(endpoint, browser_key, Auth::from(auth))
-            .with_valid_duration(TIME_TO_LIVE)
+            .with_valid_duration(lifetime)
             .build(payload.as_bytes().to_vec())
             .ok()?;
         request
@@ -200,6 +215,10 @@ impl Pusher {
         tracing::info!(subscription = id, "push subscription gone; forgotten");
         Ok(())
     }
+}
+
+fn unix_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
 #[cfg(test)]

@@ -277,8 +277,10 @@ pub async fn delete_sessions_of(
     account_id: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query!("delete from session where account_id = $1", account_id)
-        .execute(conn)
+        .execute(&mut *conn)
         .await?;
+    // Notices stop with the sessions: a phone someone else may hold now.
+    crate::notifications::db::remove_push_subscriptions(conn, account_id, None).await?;
     Ok(())
 }
 

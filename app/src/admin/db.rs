@@ -92,6 +92,7 @@ pub async fn deactivate(
     sqlx::query!("delete from session where account_id = $1", account_id)
         .execute(&mut *conn)
         .await?;
+    crate::notifications::db::remove_push_subscriptions(&mut *conn, account_id, None).await?;
     sqlx::query!(
         "delete from one_time_code
          where used_at is null and (issued_by = $1 or account_id = $1)",

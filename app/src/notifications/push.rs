@@ -24,6 +24,11 @@ pub const KNOWN_SERVICES: &[&str] = &[
 /// the one turned on longest ago.
 pub const MOST_DEVICES: i64 = 5;
 
+/// How long a notice is worth sending after it was due: a reminder two
+/// hours before a meeting is no use the next day. A push service keeps it
+/// no longer either (the request's TTL).
+pub const LIFETIME_SECS: i64 = 4 * 3600;
+
 /// The longest subscription address kept (the database checks it too).
 pub const MAX_ENDPOINT: usize = 1000;
 
@@ -84,6 +89,9 @@ pub struct PushNotice {
     pub url: String,
     pub lang: String,
     pub dir: String,
+    /// When it is no longer worth showing (seconds since 1970): a notice
+    /// whose sending failed until then is dropped.
+    pub until: i64,
 }
 
 #[cfg(test)]

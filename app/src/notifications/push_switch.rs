@@ -21,6 +21,15 @@ pub async fn save_push_subscription(
     result
 }
 
+/// Whether this browser's subscription shows the signed-in person's
+/// notices (it may be stopped, or another account's on a shared phone).
+#[server(prefix = "/api", endpoint = "push-known")]
+pub async fn push_known(endpoint: String) -> Result<bool, crate::error::AppError> {
+    let result = super::server::push_known(&endpoint).await;
+    crate::context::answer_call(&result);
+    result
+}
+
 /// Stops this browser showing the signed-in person's notices.
 #[server(prefix = "/api", endpoint = "push-unsubscribe")]
 pub async fn drop_push_subscription(endpoint: String) -> Result<(), crate::error::AppError> {
@@ -56,9 +65,6 @@ pub struct PushTexts {
 pub struct PushData {
     /// The server's VAPID public key, which the browser subscribes with.
     pub public_key: Vec<u8>,
-    /// How many browsers the server sends this person's notices to: none
-    /// means a subscription this browser still holds was stopped.
-    pub devices: usize,
     pub texts: PushTexts,
 }
 
@@ -115,7 +121,7 @@ pub fn PushSwitch(data: PushData) -> impl IntoView {
     let texts = StoredValue::new(data.texts.clone());
     let key = StoredValue::new(data.public_key.clone());
     #[cfg(feature = "hydrate")]
-    browser::look(state, data.devices);
+    browser::look(state);
     #[cfg(not(feature = "hydrate"))]
     let _ = (data, key);
     let can_turn_on = move || {
@@ -153,7 +159,7 @@ mod browser {
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{Notification, NotificationPermission, PushManager, PushSubscriptionOptionsInit};
 
-    use super::{PushState, drop_push_subscription, save_push_subscription};
+    use super::{PushState, drop_push_subscription, push_known, save_push_subscription};
 
     /// A subscription as `PushSubscription.toJSON()` gives it.
     #[derive(serde::Deserialize)]
@@ -214,9 +220,10 @@ mod browser {
         serde_json::from_str(&json).ok()
     }
 
-    /// Finds out where this browser stands. A subscription the server no
-    /// longer sends to (stopped in every browser) is dropped here too.
-    pub fn look(state: RwSignal<PushState>, devices: usize) {
+    /// Finds out where this browser stands: on only when the server sends
+    /// this person's notices to its subscription (it may have been stopped
+    /// on every phone, or be another account's on a shared phone).
+    pub fn look(state: RwSignal<PushState>) {
         spawn_local(async move {
             let Some(manager) = push_manager().await else {
                 state.set(PushState::Unsupported);
@@ -226,14 +233,11 @@ mod browser {
                 state.set(PushState::Blocked);
                 return;
             }
-            match current(&manager).await {
-                Some(_) if devices > 0 => state.set(PushState::On),
-                Some(stale) => {
-                    call(&stale, "unsubscribe").await;
-                    state.set(PushState::Off);
-                }
-                None => state.set(PushState::Off),
-            }
+            let known = match current(&manager).await.as_ref().and_then(parsed) {
+                Some(Subscription { endpoint, .. }) => push_known(endpoint).await.unwrap_or(false),
+                None => false,
+            };
+            state.set(if known { PushState::On } else { PushState::Off });
         });
     }
 

@@ -80,7 +80,7 @@ pub async fn notify_reach(
     }
     let devices = db::push_subscriptions(conn, reach.account_id).await?;
     if !devices.is_empty() {
-        let payload = push_payload(locale, notice.subject, &args, public_url);
+        let payload = push_payload(locale, notice.subject, &args, public_url, not_before);
         for device in devices {
             let device = device.to_string();
             enqueue_later(conn, Channel::Push, &device, &payload, not_before).await?;
@@ -96,6 +96,7 @@ fn push_payload(
     subject: &str,
     args: &[(&'static str, FluentValue<'static>)],
     public_url: &str,
+    not_before: OffsetDateTime,
 ) -> String {
     let path = args
         .iter()
@@ -111,6 +112,7 @@ fn push_payload(
         url: path.to_owned(),
         lang: locale.code().to_owned(),
         dir: locale.dir().to_owned(),
+        until: (not_before + Duration::seconds(super::push::LIFETIME_SECS)).unix_timestamp(),
     };
     serde_json::to_string(&notice).unwrap_or_default()
 }
@@ -142,16 +144,37 @@ fn email_with_footer(
 /// The hour (Helsinki) after which a day's digest goes.
 pub const DIGEST_HOUR: i16 = 8;
 
-/// Sends the digests that are due at `now`: one email per person with each
-/// kind of notice and how many, in their language. The notices are taken
-/// and the email queued in one transaction per batch, and people another
-/// worker has claimed are skipped, so each digest goes once however many
-/// workers run. Returns how many went.
+/// How many people's digests one transaction claims.
+const DIGEST_BATCH: i64 = 100;
+
+/// Sends the digests that are due at `now`, a batch at a time until none is
+/// left (at eight, a whole service's digests are due at once). Returns how
+/// many went.
 pub async fn send_digests(
     pool: &sqlx::PgPool,
     public_url: &str,
     now: OffsetDateTime,
 ) -> Result<usize, AppError> {
+    let mut sent = 0;
+    loop {
+        let (claimed, went) = send_digest_batch(pool, public_url, now).await?;
+        sent += went;
+        if claimed < DIGEST_BATCH as usize {
+            return Ok(sent);
+        }
+    }
+}
+
+/// One batch of [`send_digests`]: one email per person with each kind of
+/// notice and how many, in their language. The notices are taken and the
+/// emails queued in one transaction, and people another worker has claimed
+/// are skipped, so each digest goes once however many workers run. Returns
+/// how many people were claimed and how many emails went.
+async fn send_digest_batch(
+    pool: &sqlx::PgPool,
+    public_url: &str,
+    now: OffsetDateTime,
+) -> Result<(usize, usize), AppError> {
     let local = helsinki_local(now);
     let mut tx = pool.begin().await?;
     let due = db::claim_digests(
@@ -159,9 +182,10 @@ pub async fn send_digests(
         local.date(),
         i16::from(local.hour()),
         DIGEST_HOUR,
-        100,
+        DIGEST_BATCH,
     )
     .await?;
+    let claimed = due.len();
     let mut sent = 0;
     for person in due {
         let items = db::take_digest_items(&mut tx, person.account_id).await?;
@@ -194,7 +218,7 @@ pub async fn send_digests(
         sent += 1;
     }
     tx.commit().await?;
-    Ok(sent)
+    Ok((claimed, sent))
 }
 
 /// `now`, or the end of the quiet hours (`from`, `until`: Helsinki hours)
@@ -280,7 +304,8 @@ pub async fn my_push_devices() -> Result<usize, AppError> {
 /// notices.
 pub async fn save_push(endpoint: &str, p256dh: &str, auth: &str) -> Result<(), AppError> {
     let me = require_role(&Role::ALL)?;
-    if !push_settings()?.allows(endpoint) {
+    // The sender parses it as a URI: what would not parse is refused now.
+    if !push_settings()?.allows(endpoint) || endpoint.parse::<http::Uri>().is_err() {
         return Err(AppError::BadRequest);
     }
     // An uncompressed P-256 point; the sender checks it is on the curve.
@@ -301,6 +326,13 @@ pub async fn save_push(endpoint: &str, p256dh: &str, auth: &str) -> Result<(), A
     )
     .await?;
     Ok(())
+}
+
+/// Whether the browser at `endpoint` shows the signed-in person's notices.
+pub async fn push_known(endpoint: &str) -> Result<bool, AppError> {
+    let me = require_role(&Role::ALL)?;
+    let mut conn = pool()?.acquire().await?;
+    Ok(db::push_known(&mut conn, me.account_id, endpoint).await?)
 }
 
 /// Stops the browser at `endpoint` showing the signed-in person's notices,

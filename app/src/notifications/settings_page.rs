@@ -52,6 +52,8 @@ struct Choices {
     quiet_from: i16,
     quiet_until: i16,
     push: super::push_switch::PushData,
+    /// How many browsers show the person's notices.
+    push_devices: usize,
 }
 
 async fn load() -> Result<Choices, AppError> {
@@ -60,10 +62,10 @@ async fn load() -> Result<Choices, AppError> {
         let s = super::server::mine().await?;
         let push = super::push_switch::PushData {
             public_key: super::server::push_settings()?.public_key,
-            devices: super::server::my_push_devices().await?,
             texts: push_texts(),
         };
         Ok(Choices {
+            push_devices: super::server::my_push_devices().await?,
             push,
             email: s.email,
             phone: s.phone,
@@ -166,16 +168,15 @@ fn Form(choices: Choices) -> impl IntoView {
             </fieldset>
             <button type="submit" class="button">{t("notify-save")}</button>
         </PostForm>
-        <PushSection push=choices.push/>
+        <PushSection push=choices.push devices=choices.push_devices/>
     }
 }
 
 /// Notices on the phone's own screen: the switch for this browser (with
 /// JavaScript), and a plain form that stops them in every browser.
 #[component]
-fn PushSection(push: super::push_switch::PushData) -> impl IntoView {
+fn PushSection(push: super::push_switch::PushData, devices: usize) -> impl IntoView {
     let state = FormState::take(super::push_switch::FORM_PUSH);
-    let devices = push.devices;
     let count = t_args(
         "notify-push-devices",
         &[("count", FluentValue::from(devices))],

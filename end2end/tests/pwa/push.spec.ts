@@ -155,7 +155,11 @@ test("a coach's message reaches the jobseeker's phone as a push notification, an
       url: "/messages",
       lang: "fi",
       dir: "ltr",
+      until: expect.any(Number),
     });
+    // Worth showing for a few hours, no longer.
+    expect(notice.until * 1000).toBeGreaterThan(Date.now() + 3 * 3600 * 1000);
+    expect(notice.until * 1000).toBeLessThanOrEqual(Date.now() + 4 * 3600 * 1000);
     expect(JSON.stringify(notice)).not.toContain("huomenna");
 
     // The push service hands it to the phone's service worker, which shows it.

@@ -336,6 +336,12 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             SIGNED_IN,
         ),
         (Method::POST, "/api/stop-push", "", SIGNED_IN),
+        (
+            Method::POST,
+            "/api/push-known",
+            "endpoint=https%3A%2F%2Ffcm.googleapis.com%2Ffcm%2Fsend%2Fm",
+            SIGNED_IN,
+        ),
         (Method::GET, "/meetings", "", JOBSEEKERS),
         (Method::GET, "/coach/meetings", "", COACHES),
         (

@@ -578,3 +578,57 @@ async fn a_daily_digest_gathers_the_emails_into_one_sent_once_after_eight(pool: 
         .expect("items");
     assert_eq!(waiting, 0);
 }
+
+#[sqlx::test]
+async fn a_whole_services_digests_go_in_one_run_each_once_in_the_persons_language(pool: PgPool) {
+    use app::notifications::server::send_digests;
+    // 250 people (more than a batch), in Finnish and Swedish, one notice each.
+    sqlx::query(
+        "insert into account (role, display_name, email, password_hash, locale, notify_digest)
+         select 'jobseeker', 'Digest ' || i, 'digest-' || i || '@example.fi', 'not a hash',
+                case when i % 2 = 0 then 'fi' else 'sv' end, true
+         from generate_series(1, 250) i",
+    )
+    .execute(&pool)
+    .await
+    .expect("people");
+    sqlx::query(
+        "insert into digest_item (account_id, subject)
+         select account_id, 'message-email-subject' from account where email like 'digest-%'",
+    )
+    .execute(&pool)
+    .await
+    .expect("notices");
+    let nine = time::macros::datetime!(2026-12-07 07:00 UTC);
+    let url = "https://askel.example";
+    let (one, other) = tokio::join!(
+        send_digests(&pool, url, nine),
+        send_digests(&pool, url, nine)
+    );
+    assert_eq!(one.expect("a worker") + other.expect("another"), 250);
+    let emails: Vec<(String, String, String)> = sqlx::query_as(
+        "select recipient, subject, body from outbox where channel = 'email' order by recipient",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("emails");
+    assert_eq!(emails.len(), 250, "each once");
+    let to = |who: &str| {
+        emails
+            .iter()
+            .find(|(to, _, _)| to == who)
+            .expect("an email")
+    };
+    let (_, subject, body) = to("digest-2@example.fi");
+    assert_eq!(subject, "Uutta sinulle Askeleessa");
+    assert!(
+        body.contains("- Sinulle on uusi viesti Askeleessa (1)"),
+        "{body}"
+    );
+    let (_, subject, body) = to("digest-1@example.fi");
+    assert_eq!(subject, "Nytt för dig i Askel");
+    assert!(
+        body.contains("- Du har ett nytt meddelande i Askel (1)"),
+        "{body}"
+    );
+}

@@ -39,22 +39,23 @@ fn push_config(origin: &str) -> Vec<(&'static str, String)> {
 type Received = Arc<Mutex<Vec<(String, HeaderMap, Vec<u8>)>>>;
 
 /// A push service on a free port: 201 for every address but `/push/gone`,
-/// which answers 410 as a service does for a browser that unsubscribed.
+/// which answers 410 as a service does for a browser that unsubscribed, and
+/// `/push/forbidden`, which answers 403 as for a token it does not accept.
 async fn push_service() -> (String, Received) {
     let received: Received = Arc::default();
     let record = {
         let received = received.clone();
         move |Path(who): Path<String>, headers: HeaderMap, body: Bytes| async move {
-            let gone = who == "gone";
+            let status = match who.as_str() {
+                "gone" => StatusCode::GONE,
+                "forbidden" => StatusCode::FORBIDDEN,
+                _ => StatusCode::CREATED,
+            };
             received
                 .lock()
                 .expect("lock")
                 .push((who, headers, body.to_vec()));
-            if gone {
-                StatusCode::GONE
-            } else {
-                StatusCode::CREATED
-            }
+            status
         }
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -193,8 +194,16 @@ async fn a_notice_reaches_the_browser_encrypted_to_its_key_and_signed(pool: PgPo
             .to_owned()
     };
     assert_eq!(header("content-encoding"), "aes128gcm");
-    assert_eq!(header("ttl"), "14400");
-    let notice = browser.read(body);
+    let mut notice = browser.read(body);
+    // Worth showing for four hours from now (no quiet hours), then dropped.
+    let until = notice["until"].take().as_i64().expect("until");
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    assert!(
+        (now + 4 * 3600 - 60..=now + 4 * 3600).contains(&until),
+        "{until}"
+    );
+    let ttl: i64 = header("ttl").parse().expect("a TTL");
+    assert!((4 * 3600 - 60..=4 * 3600).contains(&ttl), "{ttl}");
     assert_eq!(
         notice,
         serde_json::json!({
@@ -203,9 +212,9 @@ async fn a_notice_reaches_the_browser_encrypted_to_its_key_and_signed(pool: PgPo
             "url": "/messages",
             "lang": "en",
             "dir": "ltr",
+            "until": null,
         })
     );
-    assert_eq!(notice.to_string().len(), payload.len(), "what was queued");
 
     // The VAPID token: signed by the key browsers subscribe with, for this
     // push service's origin (its port too), not yet expired.
@@ -267,25 +276,100 @@ async fn only_a_listed_push_service_and_real_keys_are_accepted(pool: PgPool) {
 }
 
 #[sqlx::test]
-async fn a_subscription_the_service_calls_gone_is_forgotten(pool: PgPool) {
+async fn a_subscription_the_service_calls_gone_is_forgotten_a_refused_one_kept(pool: PgPool) {
     let (origin, received) = push_service().await;
     let (app, maija, mine, kaisa) = maija_and_kaisa(&pool, &origin).await;
     let browser = Browser::new();
-    let endpoint = format!("{origin}/push/gone");
-    post_as(&app, &mine, "/api/push-subscribe", &browser.form(&endpoint)).await;
+    for who in ["gone", "forbidden"] {
+        let endpoint = format!("{origin}/push/{who}");
+        post_as(&app, &mine, "/api/push-subscribe", &browser.form(&endpoint)).await;
+    }
     kaisa_writes(&app, &kaisa, maija, 1).await;
     deliver_due(&pool, &couriers(&pool, &origin))
         .await
         .expect("delivered");
-    assert_eq!(received.lock().expect("lock").len(), 1);
-    assert!(subscriptions(&pool, maija).await.is_empty(), "forgotten");
-    let waiting: i64 = sqlx::query_scalar(
-        "select count(*) from outbox where channel = 'push' and sent_at is null",
+    assert_eq!(received.lock().expect("lock").len(), 2);
+    // 410: forgotten, and nothing to try again.
+    assert_eq!(
+        subscriptions(&pool, maija).await,
+        [format!("{origin}/push/forbidden")]
+    );
+    // 403 may be the server's own fault (clock, key): kept, tried again later.
+    let waiting: Vec<Option<String>> = sqlx::query_scalar(
+        "select last_error from outbox where channel = 'push' and sent_at is null",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("waiting");
+    assert_eq!(waiting, [Some("push service answered 403".to_owned())]);
+}
+
+#[sqlx::test]
+async fn a_notice_past_its_time_is_dropped_unsent(pool: PgPool) {
+    let (origin, received) = push_service().await;
+    let (app, maija, mine, kaisa) = maija_and_kaisa(&pool, &origin).await;
+    let endpoint = format!("{origin}/push/late");
+    post_as(
+        &app,
+        &mine,
+        "/api/push-subscribe",
+        &Browser::new().form(&endpoint),
+    )
+    .await;
+    kaisa_writes(&app, &kaisa, maija, 1).await;
+    // As if its sending had failed for four hours.
+    sqlx::query(
+        "update outbox set body = jsonb_set(body::jsonb, '{until}', to_jsonb(extract(epoch from now())::bigint - 1))::text
+         where channel = 'push'",
+    )
+    .execute(&pool)
+    .await
+    .expect("aged");
+    deliver_due(&pool, &couriers(&pool, &origin))
+        .await
+        .expect("delivered");
+    assert!(received.lock().expect("lock").is_empty(), "not sent");
+    assert_eq!(
+        subscriptions(&pool, maija).await,
+        [endpoint],
+        "the browser kept"
+    );
+}
+
+#[sqlx::test]
+async fn a_browser_shows_one_accounts_notices_the_last_to_turn_them_on(pool: PgPool) {
+    let (origin, _) = push_service().await;
+    let (app, maija, mine, kaisa) = maija_and_kaisa(&pool, &origin).await;
+    let endpoint = format!("{origin}/push/shared-phone");
+    let form = Browser::new().form(&endpoint);
+    post_as(&app, &mine, "/api/push-subscribe", &form).await;
+    kaisa_writes(&app, &kaisa, maija, 1).await;
+    let known = |cookie: String| {
+        let app = app.clone();
+        let body = format!("endpoint={}", crate::support::encode(&endpoint));
+        async move {
+            let answer = post_as(&app, &cookie, "/api/push-known?lang=en", &body).await;
+            crate::support::text(answer).await
+        }
+    };
+    assert!(known(mine.clone()).await.contains("true"));
+    // Kaisa turns notices on in the same browser: Maija's row and its
+    // waiting notice go; the browser says "on" for Kaisa only.
+    post_as(&app, &kaisa, "/api/push-subscribe", &form).await;
+    assert!(subscriptions(&pool, maija).await.is_empty());
+    assert!(known(kaisa.clone()).await.contains("true"));
+    assert!(known(mine.clone()).await.contains("false"));
+    let orphans: i64 = sqlx::query_scalar(
+        "select count(*) from outbox o where channel = 'push'
+         and not exists (select 1 from push_subscription s where s.subscription_id::text = o.recipient)",
     )
     .fetch_one(&pool)
     .await
     .expect("count");
-    assert_eq!(waiting, 0, "not tried again");
+    assert_eq!(
+        orphans, 1,
+        "Maija's notice names a row that is gone: never sent to Kaisa's browser"
+    );
 }
 
 #[sqlx::test]
