@@ -1,15 +1,16 @@
-// Askel service worker: precaches the shell (CSS, icons, manifest) and the
-// offline page in every language, and shows that page in the person's language
-// when a page cannot be fetched. Pages are always fetched fresh when the
+// Askel service worker: precaches the shell (CSS, icons, manifest) and keeps
+// the offline page in the language of the pages the person reads (fetched the
+// first time a page comes in that language: a reader downloads only their
+// own), and shows it when a page cannot be fetched. Pages are always fetched fresh when the
 // network allows; only the pages of modules the person has opened are kept, so
 // they can be read offline (the player island stores answer-free copies in
 // MODULES; signing out clears it), with the app files they need kept as fetched.
-const CACHE = "askel-shell-v2";
+const CACHE = "askel-shell-v3";
 // The step pages the player keeps for reading offline: copies made without
 // the person's answers (`?for=offline`), so a reflection is never cached. A
 // new name drops the copies older versions kept, which held answers.
 const MODULES = "askel-offline-pages";
-const LOCALES = ["fi", "sv", "en"];
+const LOCALES = ["fi", "fi-selko", "sv", "en", "ru", "et", "ar", "uk", "so"];
 const OFFLINE = (lang) => `/offline?lang=${lang}`;
 const LOCALE_KEY = "/__askel/locale";
 const SHELL = [
@@ -17,7 +18,6 @@ const SHELL = [
   "/manifest.webmanifest",
   "/icons/icon.svg",
   "/icons/icon-192.png",
-  ...LOCALES.map(OFFLINE),
 ];
 
 self.addEventListener("install", (event) => {
@@ -35,20 +35,23 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The language of the last page the server sent, from its Content-Language.
+// The language of the last page the server sent, from its Content-Language,
+// and that language's offline page if it is not kept yet.
 async function rememberLocale(response) {
   const lang = response.headers.get("content-language");
-  if (LOCALES.includes(lang)) {
-    const cache = await caches.open(CACHE);
-    await cache.put(LOCALE_KEY, new Response(lang));
-  }
+  if (!LOCALES.includes(lang)) return;
+  const cache = await caches.open(CACHE);
+  await cache.put(LOCALE_KEY, new Response(lang));
+  if (!(await cache.match(OFFLINE(lang)))) await cache.add(OFFLINE(lang));
 }
 
 async function offlinePage() {
   const cache = await caches.open(CACHE);
   const remembered = await cache.match(LOCALE_KEY);
   const lang = remembered ? await remembered.text() : "fi";
-  return (await cache.match(OFFLINE(LOCALES.includes(lang) ? lang : "fi"))) || Response.error();
+  // Another language's offline page beats none.
+  const page = (await cache.match(OFFLINE(lang))) || (await cache.match("/offline", { ignoreSearch: true }));
+  return page || Response.error();
 }
 
 const isModulePage = (url) => url.pathname.startsWith("/modules/");
@@ -58,7 +61,8 @@ async function navigate(event) {
   const url = new URL(request.url);
   try {
     const response = await fetch(request);
-    await rememberLocale(response.clone());
+    // In the background: the page is not kept waiting for the offline page.
+    event.waitUntil(rememberLocale(response.clone()).catch(() => {}));
     return response;
   } catch {
     const kept =

@@ -46,6 +46,42 @@ pub fn folders(dir: &Path) -> Result<Vec<PathBuf>, ContentError> {
     Ok(folders)
 }
 
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Languages {
+    complete: Vec<toml::Spanned<String>>,
+}
+
+/// The languages `languages.toml` lists as complete, each with its line,
+/// and the file, to point at a line.
+pub type CompleteLanguages = (File, Vec<(crate::i18n::Locale, usize)>);
+
+/// `content/languages.toml`: the languages whose modules and
+/// self-assessments ship, or `None` without the file (a test's few modules
+/// need English only).
+pub fn complete_languages(path: &Path) -> Result<Option<CompleteLanguages>, ContentError> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    let file = File::read(path)?;
+    let languages: Languages = file.parse()?;
+    let mut complete = Vec::new();
+    for code in &languages.complete {
+        let line = file.line_at(code.span().start);
+        let locale = crate::i18n::Locale::ALL
+            .into_iter()
+            .find(|l| l.code() == code.get_ref())
+            .ok_or_else(|| {
+                file.error(
+                    line,
+                    format!("{:?} is not a language Askel offers", code.get_ref()),
+                )
+            })?;
+        complete.push((locale, line));
+    }
+    Ok(Some((file, complete)))
+}
+
 /// An id in content: lowercase ASCII letters, digits and hyphens.
 pub fn is_id(text: &str) -> bool {
     (1..=40).contains(&text.len())

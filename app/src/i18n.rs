@@ -32,9 +32,18 @@ static_loader! {
     static LOCALES = {
         locales: "../locales",
         fallback_language: "en",
-        // Unicode isolation marks would end up inside titles and attribute values;
-        // direction is handled by `dir` on the document instead.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Names, numbers and dates put into right-to-left text are wrapped in
+        // Unicode isolation marks, so a Latin name or a phone number keeps its
+        // own direction inside Arabic. Left-to-right text needs none, and
+        // there they would only end up inside titles and attribute values.
+        customise: |bundle| {
+            let right_to_left = bundle
+                .locales
+                .first()
+                .and_then(|id| Locale::from_tag(&id.to_string()))
+                .is_some_and(|locale| locale.dir() == "rtl");
+            bundle.set_use_isolating(right_to_left);
+        },
     };
 }
 
@@ -79,7 +88,14 @@ pub fn translate_args(
         .iter()
         .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
         .collect();
-    LOCALES.lookup_with_args(&locale.language_id(), id, &args)
+    locale
+        .chain()
+        .find_map(|l| {
+            LOCALES
+                .lookup_single_language(&l.language_id(), id, Some(&args))
+                .ok()
+        })
+        .unwrap_or_else(|| LOCALES.lookup_with_args(&Locale::En.language_id(), id, &args))
 }
 
 /// The messages `<prefix>-<code>` naming the codes of some vocabularies that
@@ -103,7 +119,7 @@ pub fn missing_vocabulary_messages(named: &[(&str, &[&str])]) -> Vec<String> {
 /// The language tag to put on a text written in `tag`, when it is not the
 /// page's: a job's title stays in the language its employer wrote it in.
 pub fn lang_unless_page(tag: &str, page: Locale) -> Option<String> {
-    (tag != page.code()).then(|| tag.to_owned())
+    (tag != page.lang()).then(|| tag.to_owned())
 }
 
 /// Whether `locale` has its own translation of message `id` (no fallback).
@@ -113,7 +129,60 @@ pub fn has_message(locale: Locale, id: &str) -> bool {
         .is_ok()
 }
 
-/// Translates a message id in a given locale (falls back to English, then the id).
+/// Translates a message id in a given locale, or else in the nearest locale
+/// of its [fallback chain](Locale::fallbacks) that has it.
 pub fn translate(locale: Locale, id: &str) -> String {
-    LOCALES.lookup(&locale.language_id(), id)
+    translate_args(locale, id, &[])
+}
+
+#[cfg(test)]
+mod plural_tests {
+    use super::*;
+
+    /// Each locale chooses a number's words by its own CLDR plural rules:
+    /// Easy Finnish by Finnish's (its tag is Finnish with a variant), Arabic
+    /// by its six categories, Russian and Ukrainian by their three.
+    #[test]
+    fn every_locale_chooses_by_its_own_plural_rules() {
+        let live = |locale, count: i64| {
+            translate_args(
+                locale,
+                "message-live-new",
+                &[("count", FluentValue::from(count))],
+            )
+        };
+        let words =
+            |locale, count: i64| live(locale, count).replace(|c: char| c.is_ascii_digit(), "");
+        for locale in [
+            Locale::Fi,
+            Locale::Selko,
+            Locale::Sv,
+            Locale::En,
+            Locale::Et,
+            Locale::So,
+        ] {
+            assert!(
+                !live(locale, 1).contains('1'),
+                "{locale:?} says one in words: {}",
+                live(locale, 1)
+            );
+            assert!(
+                live(locale, 7).contains('7'),
+                "{locale:?}: {}",
+                live(locale, 7)
+            );
+        }
+        // Arabic has a dual: two in words.
+        assert!(
+            !live(Locale::Ar, 2).contains('2'),
+            "{}",
+            live(Locale::Ar, 2)
+        );
+        // Russian and Ukrainian: 1 and 21 are "one", 2 "few", 5 "many".
+        for locale in [Locale::Ru, Locale::Uk] {
+            assert_eq!(words(locale, 21), words(locale, 1), "{locale:?}");
+            assert_ne!(words(locale, 2), words(locale, 5), "{locale:?}");
+            assert_ne!(words(locale, 1), words(locale, 5), "{locale:?}");
+        }
+    }
 }

@@ -28,7 +28,25 @@ pub use list_page::ModulesPage;
 pub use player::ModulePlayer;
 pub use step_page::{ModuleStartPage, SaveStep, StepPage, save_step};
 
-use crate::error::AppError;
+use crate::{error::AppError, i18n::Locale};
+
+/// The hint on a module card whose text is in `shown`, not the reader's
+/// language: Finnish for Easy Finnish and Estonian readers, else English.
+fn shown_only_in(shown: Locale) -> &'static str {
+    match shown {
+        Locale::Fi => "modules-in-finnish",
+        _ => "modules-in-english",
+    }
+}
+
+/// The notice above a module shown in `shown`, not the reader's language.
+#[cfg(feature = "ssr")]
+fn fallback_notice(shown: Locale) -> &'static str {
+    match shown {
+        Locale::Fi => "module-fallback-notice-finnish",
+        _ => "module-fallback-notice",
+    }
+}
 
 /// The module named in the page's address.
 fn module_param() -> String {
@@ -46,4 +64,21 @@ where
     V: IntoView + 'static,
 {
     crate::ui::loaded_page(load, show, "/modules", "module-all-modules")
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::i18n::has_message;
+
+    #[test]
+    fn every_fallback_hint_is_translated() {
+        for shown in Locale::ALL {
+            for id in [shown_only_in(shown), fallback_notice(shown)] {
+                for locale in Locale::ALL {
+                    assert!(has_message(locale, id), "{id} missing in {locale:?}");
+                }
+            }
+        }
+    }
 }

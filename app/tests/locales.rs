@@ -7,6 +7,7 @@ use std::{
     path::{Path, PathBuf},
 };
 
+use app::i18n::Locale;
 use fluent_syntax::{ast::Entry, parser};
 
 fn locales_dir() -> PathBuf {
@@ -41,7 +42,7 @@ fn message_ids(locale: &str) -> BTreeSet<String> {
 fn every_locale_has_the_same_messages_as_english() {
     let english = message_ids("en");
     assert!(!english.is_empty());
-    for locale in ["fi", "sv"] {
+    for locale in Locale::ALL.map(Locale::code) {
         let ids = message_ids(locale);
         let missing: Vec<_> = english.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&english).collect();
@@ -94,4 +95,22 @@ fn every_message_the_code_uses_exists() {
         missing.is_empty(),
         "ids used in code but missing from locales/en: {missing:?}"
     );
+}
+
+/// The server loads every folder under `locales/`: each must be a locale the
+/// service offers, and each locale must have one.
+#[test]
+fn the_locale_folders_are_exactly_the_offered_locales() {
+    let folders: BTreeSet<String> = fs::read_dir(locales_dir())
+        .expect("locales folder")
+        .map(|entry| {
+            entry
+                .expect("dir entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let offered: BTreeSet<String> = Locale::ALL.map(|l| l.code().to_owned()).into();
+    assert_eq!(folders, offered);
 }

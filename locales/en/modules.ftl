@@ -10,9 +10,11 @@ modules-status-completed = Completed
 modules-assigned = Your coach suggested this module
 modules-assigned-due = Your coach suggested this module. Please finish it by { $date }.
 modules-in-english = This module is in English only for now.
+modules-in-finnish = This module is in Finnish only for now.
 
 module-step-position = Step { $n } of { $count }
 module-fallback-notice = This module is not yet available in your language. It is shown in English.
+module-fallback-notice-finnish = This module is not yet available in your language. It is shown in Finnish.
 module-all-modules = All modules
 module-back = Back
 module-continue = Continue

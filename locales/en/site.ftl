@@ -15,7 +15,7 @@ home-area-events-description = Find events where you can meet employers face to 
 home-area-plan-name = My plan
 home-area-plan-description = See the steps of your employment plan and what to do next.
 home-help-heading = Need help?
-home-help-body = Ask your job coach. You can also use Askel in Finnish, Swedish or English: choose the language at the top of the page.
+home-help-body = Ask your job coach. You can use Askel in nine languages, Easy Finnish among them: choose yours at the top of the page.
 
 not-found-title = Page not found
 not-found-body = The page you were looking for does not exist. The address may be wrong or the page may have moved.

@@ -10,9 +10,11 @@ modules-status-completed = Valmis
 modules-assigned = Työvalmentajasi ehdotti tätä osiota sinulle
 modules-assigned-due = Työvalmentajasi ehdotti tätä osiota sinulle. Tee se valmiiksi viimeistään { $date }.
 modules-in-english = Tämä osio on toistaiseksi vain englanniksi.
+modules-in-finnish = Tämä osio on toistaiseksi vain suomeksi.
 
 module-step-position = Vaihe { $n }/{ $count }
 module-fallback-notice = Tätä osiota ei ole vielä sinun kielelläsi. Se näytetään englanniksi.
+module-fallback-notice-finnish = Tätä osiota ei ole vielä sinun kielelläsi. Se näytetään suomeksi.
 module-all-modules = Kaikki osiot
 module-back = Takaisin
 module-continue = Jatka

@@ -15,7 +15,7 @@ home-area-events-description = Löydä tapahtumia, joissa voit tavata työnantaj
 home-area-plan-name = Oma suunnitelma
 home-area-plan-description = Näet työllistymissuunnitelmasi vaiheet ja sen, mitä teet seuraavaksi.
 home-help-heading = Tarvitsetko apua?
-home-help-body = Kysy työvalmentajaltasi. Voit käyttää Askelta suomeksi, ruotsiksi tai englanniksi: valitse kieli sivun yläosasta.
+home-help-body = Kysy työvalmentajaltasi. Voit käyttää Askelta yhdeksällä kielellä, myös selkosuomeksi: valitse kieli sivun yläosasta.
 
 not-found-title = Sivua ei löydy
 not-found-body = Etsimääsi sivua ei ole. Osoite voi olla väärin, tai sivu on siirretty.

@@ -10,9 +10,11 @@ modules-status-completed = Klart
 modules-assigned = Din jobbcoach föreslog det här avsnittet
 modules-assigned-due = Din jobbcoach föreslog det här avsnittet. Gör det klart senast { $date }.
 modules-in-english = Det här avsnittet finns bara på engelska än så länge.
+modules-in-finnish = Det här avsnittet finns bara på finska än så länge.
 
 module-step-position = Steg { $n } av { $count }
 module-fallback-notice = Det här avsnittet finns inte på ditt språk ännu. Det visas på engelska.
+module-fallback-notice-finnish = Det här avsnittet finns inte på ditt språk ännu. Det visas på finska.
 module-all-modules = Alla avsnitt
 module-back = Tillbaka
 module-continue = Fortsätt

@@ -15,7 +15,7 @@ home-area-events-description = Hitta evenemang där du kan träffa arbetsgivare 
 home-area-plan-name = Min plan
 home-area-plan-description = Se stegen i din sysselsättningsplan och vad du ska göra härnäst.
 home-help-heading = Behöver du hjälp?
-home-help-body = Fråga din jobbcoach. Du kan använda Askel på finska, svenska eller engelska: välj språk högst upp på sidan.
+home-help-body = Fråga din jobbcoach. Du kan använda Askel på nio språk, också på lättläst finska: välj språk högst upp på sidan.
 
 not-found-title = Sidan hittades inte
 not-found-body = Sidan du letade efter finns inte. Adressen kan vara fel eller sidan kan ha flyttats.

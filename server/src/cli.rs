@@ -25,7 +25,7 @@ pub struct CreateUser {
 }
 
 const USAGE: &str = "usage: askel user create --role <jobseeker|coach|organiser|admin> --name <name> \
-                     (--email <address> | --phone <number>) [--locale fi|sv|en] < password";
+                     (--email <address> | --phone <number>) [--locale fi|fi-selko|sv|en|ru|et|ar|uk|so] < password";
 
 /// Parses the arguments after `askel user create`.
 pub fn parse_create_user(args: &[String]) -> Result<CreateUser, String> {

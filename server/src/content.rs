@@ -8,7 +8,7 @@ use app::{
     content_files::Stored,
     i18n::Locale,
     modules::{
-        content::read_modules,
+        content::{ModuleContent, read_modules},
         db::{retire_other_modules, store_module},
     },
     skills::{
@@ -51,6 +51,7 @@ pub fn read_content(content_dir: &Path) -> Result<Content, app::content_files::C
     let modules = read_modules(&content_dir.join("modules"), &public)?;
     let ids: Vec<String> = modules.iter().map(|m| m.id.clone()).collect();
     let frameworks = read_frameworks(&content_dir.join("assessments"), &ids)?;
+    check_complete_languages(&content_dir.join("languages.toml"), &modules, &frameworks)?;
     let vocabulary = read_vocabulary(&content_dir.join("vocabulary"), &ids, &frameworks)?;
     let phrases_dir = content_dir.join("vocabulary/phrases");
     let (phrases, held_out) = match &vocabulary {
@@ -69,9 +70,50 @@ pub fn read_content(content_dir: &Path) -> Result<Content, app::content_files::C
     })
 }
 
+/// The modules and frameworks with no text in `locale`, as
+/// `modules/<id>` and `assessments/<id>`.
+fn missing_in(
+    locale: Locale,
+    modules: &[ModuleContent],
+    frameworks: &[FrameworkContent],
+) -> Vec<String> {
+    let modules = modules
+        .iter()
+        .filter(|m| m.texts.iter().all(|(l, _)| *l != locale))
+        .map(|m| format!("modules/{}", m.id));
+    let frameworks = frameworks
+        .iter()
+        .filter(|f| f.texts.iter().all(|(l, _)| *l != locale))
+        .map(|f| format!("assessments/{}", f.id));
+    modules.chain(frameworks).collect()
+}
+
+/// Each language `languages.toml` lists as complete has every module and
+/// self-assessment (the loader has already checked that every file there is
+/// has every step): content that ships is complete.
+fn check_complete_languages(
+    path: &Path,
+    modules: &[ModuleContent],
+    frameworks: &[FrameworkContent],
+) -> Result<(), app::content_files::ContentError> {
+    let Some((file, languages)) = app::content_files::complete_languages(path)? else {
+        return Ok(());
+    };
+    for (locale, line) in languages {
+        if let Some(missing) = missing_in(locale, modules, frameworks).first() {
+            let code = locale.code();
+            return Err(file.error(
+                line,
+                format!("{code} is listed as complete, but {missing} has no {code}.toml"),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// `askel content check`: reads the content without a database and reports
-/// what it holds and how well the skill suggester finds the labelled skills
-/// of `content/vocabulary/phrases`.
+/// what it holds, what each language still lacks, and how well the skill
+/// suggester finds the labelled skills of `content/vocabulary/phrases`.
 pub fn check_content(content_dir: &Path) -> Result<Vec<String>, Box<dyn std::error::Error>> {
     let content = read_content(content_dir)?;
     let mut report = vec![format!(
@@ -79,6 +121,13 @@ pub fn check_content(content_dir: &Path) -> Result<Vec<String>, Box<dyn std::err
         content.modules.len(),
         content.frameworks.len()
     )];
+    for locale in Locale::ALL {
+        let missing = missing_in(locale, &content.modules, &content.frameworks);
+        report.push(match missing.is_empty() {
+            true => format!("{:<9} complete", locale.code()),
+            false => format!("{:<9} missing {}", locale.code(), missing.join(", ")),
+        });
+    }
     match &content.vocabulary {
         Some(vocabulary) => report.extend(vocabulary_report(vocabulary, &content)),
         None => report.push("no vocabulary".to_owned()),

@@ -71,7 +71,7 @@ pub(crate) fn try_again_later(locale: app::i18n::Locale) -> Response {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{message}</title><link rel=\"stylesheet\" href=\"/pkg/askel.css\"></head>\
          <body><main class=\"site-main\"><h1>{message}</h1></main></body></html>",
-        lang = locale.code(),
+        lang = locale.lang(),
         dir = locale.dir(),
     );
     (

@@ -103,7 +103,7 @@ fn InvitationsContent() -> impl IntoView {
         <FormSummary state=state.clone()/>
         <PostForm action=CreateInvitation::url()>
             <RadioField state name=FIELD_LANGUAGE legend=t("invitations-language")
-                hint=t("invitations-language-hint") options=language_choices(page_locale)
+                hint=t("invitations-language-hint") options=language_choices(page_locale, &Locale::ALL)
                 checked=slip_locale.code().to_owned()/>
             <button type="submit" class="button">{t("invitations-create")}</button>
         </PostForm>
@@ -116,7 +116,7 @@ fn InvitationsContent() -> impl IntoView {
 fn InvitationSlip(code: String, locale: Locale, page_locale: Locale) -> impl IntoView {
     let say = |id: &str| translate(locale, id);
     let address = super::public_address("/join");
-    let lang = (locale != page_locale).then_some(locale.code());
+    let lang = (locale.lang() != page_locale.lang()).then_some(locale.lang());
     view! {
         <section class="notice slip" id=FORM aria-labelledby="invitation-new-heading" tabindex="-1" lang=lang>
             <h2 id="invitation-new-heading">{say("invitations-slip-heading")}</h2>

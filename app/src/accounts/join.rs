@@ -65,16 +65,17 @@ pub async fn join(
     result.map(|_| ())
 }
 
-/// Each language named in itself (and marked as such for screen readers on a
-/// page in another language).
-pub fn language_choices(page_locale: Locale) -> Vec<Choice> {
-    Locale::ALL
-        .map(|l| Choice {
+/// Each of `languages` named in itself (and marked as such for screen
+/// readers on a page in another language).
+pub fn language_choices(page_locale: Locale, languages: &[Locale]) -> Vec<Choice> {
+    languages
+        .iter()
+        .map(|&l| Choice {
             value: l.code().into(),
             label: translate(l, "language-self-name"),
-            lang: (l != page_locale).then_some(l.code()),
+            lang: (l.lang() != page_locale.lang()).then_some(l.lang()),
         })
-        .to_vec()
+        .collect()
 }
 
 /// The optional gender question's answers, "I'd rather not say" last.
@@ -102,7 +103,7 @@ pub fn JoinPage() -> impl IntoView {
     let state = FormState::take(FORM);
     let code = use_query_map().with_untracked(|query| query.get("code"));
     let locale = use_locale();
-    let languages = language_choices(locale);
+    let languages = language_choices(locale, &Locale::ALL);
     let chosen_language = Some(state.value(FIELD_LOCALE))
         .filter(|v| !v.is_empty())
         .unwrap_or_else(|| locale.code().to_owned());

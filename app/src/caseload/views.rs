@@ -186,7 +186,7 @@ mod filled {
             Line {
                 label: t("person-language"),
                 value: translate(language, "language-self-name"),
-                lang: (language != locale).then_some(language.code()),
+                lang: (language.lang() != locale.lang()).then_some(language.lang()),
             },
             line(
                 "join-birth-year-label",

@@ -107,7 +107,7 @@ fn show(cv: Cv) -> impl IntoView {
             <h2 id="cv-choices-title">{t("cv-choices-title")}</h2>
             <PostForm action=SaveCv::url()>
                 <RadioField state=state.clone() name="locale" legend=t("cv-locale-legend")
-                    hint=t("cv-locale-hint") options=language_choices(crate::i18n::use_locale())
+                    hint=t("cv-locale-hint") options=language_choices(crate::i18n::use_locale(), &crate::i18n::Locale::WRITTEN)
                     checked=locale/>
                 <TextField state=state.clone() name="headline" label=t("cv-headline-label")
                     hint=t("cv-headline-hint") value=headline/>
@@ -160,7 +160,7 @@ fn CvSheet(cv: Cv) -> impl IntoView {
         })
     };
     view! {
-        <article class="cv" id="cv" lang=locale.code() aria-labelledby="cv-name">
+        <article class="cv" id="cv" lang=locale.lang() aria-labelledby="cv-name">
             <h2 id="cv-name" class="cv__name" dir="auto">{cv.name}</h2>
             {choices.headline.map(|headline| view! { <p class="cv__headline" dir="auto">{headline}</p> })}
             {(!contact.is_empty()).then(|| view! {

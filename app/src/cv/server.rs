@@ -32,7 +32,9 @@ pub fn parse_choices(
     show_phone: bool,
 ) -> Result<CvChoices, AppError> {
     let mut errors = Vec::new();
-    let locale = Locale::from_tag(locale).filter(|l| l.code() == locale.trim());
+    // Only a written language: employers read CVs in Finnish, Swedish or English.
+    let locale = Locale::from_tag(locale)
+        .filter(|l| l.code() == locale.trim() && Locale::WRITTEN.contains(l));
     if locale.is_none() {
         errors.push(FieldError::new(FIELD_LOCALE, "cv-error-locale"));
     }
@@ -71,7 +73,7 @@ pub async fn save(choices: &CvChoices) -> Result<(), AppError> {
 }
 
 /// The signed-in jobseeker's CV, in the language they chose for it (at
-/// first, the language they use Askel in).
+/// first, the written language nearest the one they use Askel in).
 pub async fn my_cv(page_locale: Locale) -> Result<Cv, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
@@ -79,7 +81,7 @@ pub async fn my_cv(page_locale: Locale) -> Result<Cv, AppError> {
         .await?
         .map(|(choices, _)| choices)
         .unwrap_or(CvChoices {
-            locale: page_locale,
+            locale: page_locale.nearest_written(),
             show_email: true,
             show_phone: true,
             ..CvChoices::default()

@@ -103,7 +103,7 @@ pub async fn caseload_places(
              and s.status <> 'cancelled' and ($3::bigint is null or a.account_id = $3)
            order by e.ends_at < now(), e.starts_at, a.display_name"#,
         coach_id,
-        locale.code(),
+        locale.nearest_written().code(),
         only
     )
     .fetch_all(conn)

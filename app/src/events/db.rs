@@ -86,7 +86,7 @@ pub async fn published(
            where not $9 or free_seats > 0
            order by starts_at, event_id
            limit $10"#,
-        locale.code(),
+        locale.nearest_written().code(),
         reader,
         filters.from,
         filters.until,
@@ -110,6 +110,9 @@ pub struct Details {
     pub status: String,
     pub title: String,
     pub description: String,
+    /// The language of the title and description: the reader's written
+    /// language, or Finnish where the organiser wrote nothing in it.
+    pub text_locale: String,
     pub employer: String,
     pub sector: String,
     pub kind: String,
@@ -148,7 +151,8 @@ pub async fn details(
     sqlx::query_as!(
         Details,
         r#"select e.event_id, e.organiser_id, e.status, coalesce(l.title, f.title) as "title!",
-                  coalesce(l.description, f.description) as "description!", e.employer,
+                  coalesce(l.description, f.description) as "description!",
+                  coalesce(l.locale, f.locale) as "text_locale!", e.employer,
                   e.sector, e.kind, e.starts_at, e.ends_at, e.signup_deadline, e.address,
                   e.directions, e.online_url, e.accessibility, e.accessibility_notes,
                   e.languages, e.capacity, e.slot_minutes, e.slot_seats,
@@ -161,7 +165,7 @@ pub async fn details(
            left join event_text l on l.event_id = e.event_id and l.locale = $2
            where e.event_id = $1"#,
         event_id,
-        locale.code(),
+        locale.nearest_written().code(),
     )
     .fetch_optional(conn)
     .await
@@ -181,7 +185,7 @@ pub async fn questions(
            where f.event_id = $1 and f.locale = 'fi'
            order by f.position"#,
         event_id,
-        locale.code(),
+        locale.nearest_written().code(),
     )
     .fetch_all(conn)
     .await?;
@@ -277,7 +281,7 @@ pub async fn my_events(
            where s.account_id = $1 and s.status <> 'cancelled'
            order by e.ends_at < now(), e.starts_at, e.event_id"#,
         account_id,
-        locale.code(),
+        locale.nearest_written().code(),
     )
     .fetch_all(conn)
     .await

@@ -170,6 +170,7 @@ fn view_of(event: super::server::ReaderEvent) -> EventView {
         open: !super::server::deadline_passed(&d) && d.status == "published",
         cancelled: d.status == "cancelled",
         title: d.title,
+        text_lang: crate::i18n::lang_unless_page(&d.text_locale, locale),
         description: d
             .description
             .split("\n\n")
@@ -272,7 +273,7 @@ fn EventDetails(event: EventView) -> impl IntoView {
     view! {
         <Title text=event.title.clone()/>
         <BackLink href=super::ALL_EVENTS label=t("events-all")/>
-        <h1>{event.title.clone()}</h1>
+        <h1 lang=event.text_lang.clone()>{event.title.clone()}</h1>
         <p class="event-card__employer">{event.employer.clone()}</p>
         {action}
         {(is_jobseeker && !event.cancelled).then(|| view! { <crate::matching::EventPreparation event_id=event.event_id/> })}
@@ -285,7 +286,7 @@ fn EventDetails(event: EventView) -> impl IntoView {
             <dt>{t("event-fact-deadline")}</dt><dd>{event.deadline.clone()}</dd>
         </dl>
         <h2>{t("event-about")}</h2>
-        {event.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+        {event.description.iter().map(|p| view! { <p lang=event.text_lang.clone()>{p.clone()}</p> }).collect_view()}
         {event.directions.clone().map(|d| view! {
             <h2>{t("event-directions")}</h2>
             <p>{d}</p>

@@ -225,7 +225,7 @@ pub fn read(typed: &Typed, now: OffsetDateTime) -> Result<EventInput, AppError> 
         errors: Vec::new(),
     };
     let mut texts = Vec::new();
-    for locale in Locale::ALL {
+    for locale in Locale::WRITTEN {
         let (title_field, description_field) = (
             format!("title_{}", locale.code()),
             format!("description_{}", locale.code()),

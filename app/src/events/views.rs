@@ -27,6 +27,8 @@ pub struct EventView {
     pub title: String,
     /// Paragraphs of the description.
     pub description: Vec<String>,
+    /// The `lang` of the title and description when not the page's.
+    pub text_lang: Option<String>,
     pub employer: String,
     pub kind: String,
     pub sector: String,

@@ -1,9 +1,10 @@
 //! Dates as people in Finland read them: in Helsinki time, written the way
 //! each language writes dates.
 
-use std::ops::RangeInclusive;
+use std::{ops::RangeInclusive, sync::LazyLock};
 
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset, Weekday};
+use jiff::tz::{AmbiguousOffset, TimeZone};
+use time::{Date, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
 use super::Locale;
 
@@ -12,41 +13,63 @@ use super::Locale;
 /// represents (±9999) would overflow the time-zone arithmetic below.
 const PLAUSIBLE_YEARS: RangeInclusive<i32> = 1900..=2199;
 
+/// Finland's time zone, from the IANA database compiled into the binary.
+static HELSINKI: LazyLock<Option<TimeZone>> =
+    LazyLock::new(|| TimeZone::get("Europe/Helsinki").ok());
+
+/// Finnish standard time, for moments the database cannot place (the
+/// database is compiled in, so only ones at the ends of the calendar).
+const EET: UtcOffset = match UtcOffset::from_hms(2, 0, 0) {
+    Ok(offset) => offset,
+    Err(_) => UtcOffset::UTC,
+};
+
 /// `at` at `offset`, or `at` unchanged where the shift would leave the
 /// calendar `time` represents: a stored moment is never worth a panic.
 fn at_offset(at: OffsetDateTime, offset: UtcOffset) -> OffsetDateTime {
     at.checked_to_offset(offset).unwrap_or(at)
 }
 
-/// The last Sunday of `month`, the day EU summer time starts or ends.
-fn last_sunday(year: i32, month: Month) -> Date {
-    let mut day = Date::from_calendar_date(year, month, month.length(year)).unwrap_or(Date::MIN);
-    while day.weekday() != Weekday::Sunday {
-        day = day.previous_day().unwrap_or(Date::MIN);
-    }
-    day
+/// `offset` as `time` writes it.
+fn utc_offset(offset: jiff::tz::Offset) -> Option<UtcOffset> {
+    UtcOffset::from_whole_seconds(offset.seconds()).ok()
 }
 
-/// Helsinki's offset at `at`: +3 in summer time (from 01:00 UTC on the last
-/// Sunday of March to 01:00 UTC on the last Sunday of October), else +2.
+/// Helsinki's offset at `at`: +3 in summer time, +2 in winter, as the time
+/// zone database says for that moment.
 pub fn helsinki_offset(at: OffsetDateTime) -> UtcOffset {
-    let utc = at_offset(at, UtcOffset::UTC);
-    let year = utc.year();
-    let starts = last_sunday(year, Month::March).midnight().assume_utc() + time::Duration::hours(1);
-    let ends = last_sunday(year, Month::October).midnight().assume_utc() + time::Duration::hours(1);
-    let hours = if utc >= starts && utc < ends { 3 } else { 2 };
-    UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC)
+    HELSINKI
+        .as_ref()
+        .and_then(|zone| {
+            let moment = jiff::Timestamp::from_second(at.unix_timestamp()).ok()?;
+            utc_offset(zone.to_offset(moment))
+        })
+        .unwrap_or(EET)
 }
 
 /// The moment a Helsinki wall-clock time names. In the hour skipped when
 /// summer time starts there is none; in the hour lived twice when it ends,
 /// the first (summer-time) one is meant.
 pub fn helsinki_moment(local: PrimitiveDateTime) -> Option<OffsetDateTime> {
-    [3, 2].into_iter().find_map(|hours| {
-        let offset = UtcOffset::from_hms(hours, 0, 0).ok()?;
-        let at = local.assume_offset(offset);
-        (helsinki_offset(at) == offset).then_some(at.checked_to_offset(UtcOffset::UTC)?)
-    })
+    let zone = HELSINKI.as_ref()?;
+    let civil = jiff::civil::DateTime::new(
+        i16::try_from(local.year()).ok()?,
+        i8::try_from(u8::from(local.month())).ok()?,
+        i8::try_from(local.day()).ok()?,
+        i8::try_from(local.hour()).ok()?,
+        i8::try_from(local.minute()).ok()?,
+        i8::try_from(local.second()).ok()?,
+        0,
+    )
+    .ok()?;
+    let offset = match zone.to_ambiguous_timestamp(civil).offset() {
+        AmbiguousOffset::Unambiguous { offset } => offset,
+        AmbiguousOffset::Gap { .. } => return None,
+        AmbiguousOffset::Fold { before, .. } => before,
+    };
+    local
+        .assume_offset(utc_offset(offset)?)
+        .checked_to_offset(UtcOffset::UTC)
 }
 
 /// `at` as a Helsinki wall-clock time.
@@ -105,7 +128,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn summer_time_follows_the_eu_rule() {
+    fn summer_time_follows_the_time_zone_database() {
         // 2026: summer time from 29 March to 25 October, 01:00 UTC.
         let cases = [
             (datetime!(2026-03-29 00:59 UTC), 2),
@@ -114,6 +137,10 @@ mod tests {
             (datetime!(2026-10-25 01:00 UTC), 2),
             (datetime!(2026-01-15 12:00 UTC), 2),
             (datetime!(2026-07-15 12:00 UTC), 3),
+            // Another year's change, and a winter before summer time existed here (1981).
+            (datetime!(2027-03-28 00:59 UTC), 2),
+            (datetime!(2027-03-28 01:00 UTC), 3),
+            (datetime!(1975-07-01 12:00 UTC), 2),
         ];
         for (at, hours) in cases {
             assert_eq!(helsinki_offset(at).whole_hours(), hours, "{at}");

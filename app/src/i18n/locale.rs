@@ -7,37 +7,128 @@ pub enum Locale {
     /// Finnish: the default, as most users are served in Finnish first.
     #[default]
     Fi,
+    /// Easy Finnish (selkosuomi): Finnish in short sentences and common
+    /// words, for readers who find standard Finnish hard. Only by choice.
+    Selko,
     /// Swedish, Finland's second national language.
     Sv,
     /// English.
     En,
+    /// Russian.
+    Ru,
+    /// Estonian.
+    Et,
+    /// Arabic, written right to left.
+    Ar,
+    /// Ukrainian.
+    Uk,
+    /// Somali.
+    So,
 }
 
 impl Locale {
-    /// Every supported locale, in the order the language switcher lists them.
-    pub const ALL: [Locale; 3] = [Locale::Fi, Locale::Sv, Locale::En];
+    /// Every supported locale, in the order the language switcher lists them:
+    /// the national languages and Easy Finnish, English, then the languages
+    /// of the largest groups of jobseekers in Finland.
+    pub const ALL: [Locale; 9] = [
+        Locale::Fi,
+        Locale::Selko,
+        Locale::Sv,
+        Locale::En,
+        Locale::Ru,
+        Locale::Et,
+        Locale::Ar,
+        Locale::Uk,
+        Locale::So,
+    ];
 
-    /// The BCP 47 code, as used in `lang`, URLs and the `.ftl` folders.
+    /// The languages people write in Askel: an event's or a job's texts, a
+    /// CV, the vocabularies. Interface languages beyond these read what is
+    /// written in one of them.
+    pub const WRITTEN: [Locale; 3] = [Locale::Fi, Locale::Sv, Locale::En];
+
+    /// The locale's own code, as used in URLs, cookies, the database and the
+    /// `.ftl` and content file names. Easy Finnish is Finnish with a variant.
     pub fn code(self) -> &'static str {
         match self {
             Locale::Fi => "fi",
+            Locale::Selko => "fi-selko",
             Locale::Sv => "sv",
             Locale::En => "en",
+            Locale::Ru => "ru",
+            Locale::Et => "et",
+            Locale::Ar => "ar",
+            Locale::Uk => "uk",
+            Locale::So => "so",
         }
     }
 
-    /// Parses a BCP 47 tag by its primary language (`sv-FI` is Swedish).
+    /// The BCP 47 tag for `lang` attributes and headers: Easy Finnish is
+    /// Finnish to browsers, screen readers and speech synthesis.
+    pub fn lang(self) -> &'static str {
+        match self {
+            Locale::Selko => "fi",
+            other => other.code(),
+        }
+    }
+
+    /// Parses a locale's code (`fi-selko`), or else a BCP 47 tag by its
+    /// primary language (`sv-FI` is Swedish, `fi-FI` standard Finnish).
     pub fn from_tag(tag: &str) -> Option<Locale> {
+        let tag = tag.trim();
+        Locale::ALL
+            .into_iter()
+            .find(|locale| locale.code().eq_ignore_ascii_case(tag))
+            .or_else(|| Locale::from_primary_language(tag))
+    }
+
+    /// A browser's tag by its primary language only: Easy Finnish is never
+    /// guessed from a browser's languages, only chosen.
+    pub fn from_primary_language(tag: &str) -> Option<Locale> {
         let primary = tag.split(['-', '_']).next()?.trim();
         Locale::ALL
             .into_iter()
             .find(|locale| locale.code().eq_ignore_ascii_case(primary))
     }
 
-    /// Writing direction for `<html dir>`; every current locale is left-to-right,
-    /// but the layout only ever reads it from here so adding Arabic is data.
+    /// Writing direction for `dir` on the document; the layout reads it only
+    /// from here and mirrors through CSS logical properties.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Locale::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// Where a message or a piece of content missing in this locale is taken
+    /// from, nearest first; every chain ends in English, the language
+    /// everything is written in first. Easy Finnish readers and Estonians
+    /// (whose language is close to Finnish) read Finnish before English.
+    pub fn fallbacks(self) -> &'static [Locale] {
+        match self {
+            Locale::En => &[],
+            Locale::Selko | Locale::Et => &[Locale::Fi, Locale::En],
+            _ => &[Locale::En],
+        }
+    }
+
+    /// This locale followed by its fallbacks.
+    pub fn chain(self) -> impl Iterator<Item = Locale> {
+        std::iter::once(self).chain(self.fallbacks().iter().copied())
+    }
+
+    /// The codes of [`Locale::chain`], for SQL that picks the nearest
+    /// translation there is (`order by array_position($1, locale)`).
+    pub fn chain_codes(self) -> Vec<String> {
+        self.chain().map(|l| l.code().to_owned()).collect()
+    }
+
+    /// The written language (see [`Locale::WRITTEN`]) a reader of this
+    /// locale reads best.
+    pub fn nearest_written(self) -> Locale {
+        self.chain()
+            .find(|locale| Locale::WRITTEN.contains(locale))
+            .unwrap_or(Locale::En)
     }
 
     /// A number with one decimal as the language writes it: "2.7" in
@@ -46,14 +137,17 @@ impl Locale {
         // Rounded here first: formatting alone rounds a half to even.
         let text = format!("{:.1}", (value * 10.0).round() / 10.0);
         match self {
-            Locale::En => text,
-            Locale::Fi | Locale::Sv => text.replace('.', ","),
+            Locale::En | Locale::Ar | Locale::So => text,
+            Locale::Fi | Locale::Selko | Locale::Sv | Locale::Ru | Locale::Et | Locale::Uk => {
+                text.replace('.', ",")
+            }
         }
     }
 
     /// The Fluent language identifier.
     pub fn language_id(self) -> LanguageIdentifier {
-        // The codes above are valid BCP 47 language subtags, so parsing cannot fail.
+        // The codes above are valid BCP 47 tags (a language, and for Easy
+        // Finnish a variant), so parsing cannot fail.
         self.code().parse().unwrap_or_default()
     }
 }
@@ -71,17 +165,23 @@ mod tests {
     }
 
     #[test]
-    fn tags_are_matched_by_primary_language() {
+    fn tags_are_matched_by_code_then_primary_language() {
         let cases = [
             ("fi", Some(Locale::Fi)),
+            ("fi-FI", Some(Locale::Fi)),
+            ("fi-selko", Some(Locale::Selko)),
+            ("FI-Selko", Some(Locale::Selko)),
             ("sv-FI", Some(Locale::Sv)),
             ("EN_gb", Some(Locale::En)),
+            ("ar-SY", Some(Locale::Ar)),
+            ("uk", Some(Locale::Uk)),
             ("de", None),
             ("", None),
         ];
         for (tag, expected) in cases {
             assert_eq!(Locale::from_tag(tag), expected, "tag {tag:?}");
         }
+        assert_eq!(Locale::from_primary_language("fi-selko"), Some(Locale::Fi));
     }
 
     #[test]
@@ -89,5 +189,27 @@ mod tests {
         for locale in Locale::ALL {
             assert_eq!(locale.language_id().to_string(), locale.code());
         }
+    }
+
+    #[test]
+    fn every_chain_ends_in_english_without_repeats() {
+        for locale in Locale::ALL {
+            let chain: Vec<Locale> = locale.chain().collect();
+            assert_eq!(chain.last(), Some(&Locale::En), "{locale:?}");
+            for (i, l) in chain.iter().enumerate() {
+                assert!(!chain[i + 1..].contains(l), "{locale:?} repeats {l:?}");
+            }
+        }
+        assert_eq!(Locale::Selko.nearest_written(), Locale::Fi);
+        assert_eq!(Locale::Ar.nearest_written(), Locale::En);
+        assert_eq!(Locale::Sv.nearest_written(), Locale::Sv);
+    }
+
+    #[test]
+    fn only_arabic_is_right_to_left_and_easy_finnish_is_finnish_to_browsers() {
+        for locale in Locale::ALL {
+            assert_eq!(locale.dir() == "rtl", locale == Locale::Ar);
+        }
+        assert_eq!(Locale::Selko.lang(), "fi");
     }
 }

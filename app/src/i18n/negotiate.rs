@@ -8,7 +8,9 @@ pub const LANGUAGE_COOKIE_MAX_AGE: u32 = 365 * 24 * 60 * 60;
 
 /// Picks the locale for a request: an explicit `?lang=` in the URL first, then the
 /// language the person chose earlier (cookie), then the browser's preference
-/// (`Accept-Language`, by quality), then Finnish.
+/// (`Accept-Language`, by quality, by primary language only: a browser set
+/// to Finnish gets standard Finnish, Easy Finnish only when chosen), then
+/// Finnish.
 pub fn negotiate_locale(
     query: Option<&str>,
     cookie_header: Option<&str>,
@@ -39,7 +41,7 @@ fn locale_from_accept_language(header: &str) -> Option<Locale> {
         .split(',')
         .filter_map(|item| {
             let mut parts = item.split(';');
-            let locale = Locale::from_tag(parts.next()?.trim())?;
+            let locale = Locale::from_primary_language(parts.next()?.trim())?;
             let quality = parts
                 .find_map(|p| p.trim().strip_prefix("q="))
                 .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
@@ -77,6 +79,13 @@ mod tests {
             (None, None, Some("en;q=0,sv;q=0.1"), Locale::Sv),
             (None, None, Some("de, fr"), Locale::Fi),
             (None, None, Some("en;q=abc"), Locale::Fi),
+            (Some("lang=fi-selko"), None, Some("fi"), Locale::Selko),
+            (None, Some("askel_lang=fi-selko"), Some("en"), Locale::Selko),
+            (None, None, Some("fi-selko"), Locale::Fi),
+            (None, None, Some("de,ar-SY;q=0.9,en;q=0.5"), Locale::Ar),
+            (None, None, Some("uk-UA,ru;q=0.9"), Locale::Uk),
+            (None, None, Some("so,fi;q=0.2"), Locale::So),
+            (None, None, Some("et-EE"), Locale::Et),
             (None, None, None, Locale::Fi),
         ];
         for (query, cookie, accept, expected) in cases {

@@ -176,9 +176,9 @@ fn map_posting(
     }
     let employer = employer(posting).ok_or("no hiringOrganization name")?;
     let locale = match field(posting, "inLanguage") {
-        Some(tag) => {
-            Locale::from_tag(&tag).ok_or_else(|| format!("language {tag:?} is not fi, sv or en"))?
-        }
+        Some(tag) => Locale::from_tag(&tag)
+            .filter(|l| Locale::WRITTEN.contains(l))
+            .ok_or_else(|| format!("language {tag:?} is not fi, sv or en"))?,
         None => Locale::Fi,
     };
     let (start_on, apply_by) = (

@@ -76,7 +76,7 @@ pub fn read(typed: &Typed, allowed: &Allowed) -> Result<JobInput, AppError> {
         problem("kind", "job-error-kind");
     }
     let mut texts = Vec::new();
-    for locale in [Locale::Fi, Locale::Sv, Locale::En] {
+    for locale in Locale::WRITTEN {
         let (title_field, description_field) = text_fields(locale);
         let (title, description) = (value(&title_field), value(&description_field));
         let required = locale == Locale::Fi;

@@ -48,7 +48,7 @@ pub async fn linkable_events(
            order by e.starts_at, e.event_id"#,
         organiser_id,
         linked,
-        locale.code()
+        locale.nearest_written().code()
     )
     .fetch_all(conn)
     .await?;
@@ -83,7 +83,7 @@ pub async fn own_jobs(
            left join job_text l on l.job_id = j.job_id and l.locale = $2
            order by j.created_at desc, j.job_id desc"#,
         account_id,
-        locale.code()
+        locale.nearest_written().code()
     )
     .fetch_all(conn)
     .await

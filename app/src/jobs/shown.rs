@@ -25,7 +25,7 @@ pub fn shown(job: &StoredJob, locale: Locale) -> Result<ShownJob, AppError> {
     let (lang, title, description) = input
         .texts
         .iter()
-        .find(|(l, _, _)| *l == locale)
+        .find(|(l, _, _)| *l == locale.nearest_written())
         .or(input.texts.first())
         .cloned()
         .unwrap_or((Locale::Fi, String::new(), String::new()));

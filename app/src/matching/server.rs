@@ -68,7 +68,7 @@ pub async fn jobs_for_me(filter: &Filter, locale: Locale) -> Result<Listing, App
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
     let facts = db::person_facts(&mut conn, me.account_id).await?;
-    let jobs = db::open_jobs(&mut conn, locale.code(), filter).await?;
+    let jobs = db::open_jobs(&mut conn, locale.nearest_written().code(), filter).await?;
     let places = db::open_places(&mut conn).await?;
     Ok(Listing {
         has_facts: facts != PersonFacts::default(),
@@ -81,7 +81,7 @@ pub async fn jobs_for_me(filter: &Filter, locale: Locale) -> Result<Listing, App
 pub async fn open_jobs_for_coach(filter: &Filter, locale: Locale) -> Result<Listing, AppError> {
     require_role(&[Role::Coach])?;
     let mut conn = pool()?.acquire().await?;
-    let mut jobs = db::open_jobs(&mut conn, locale.code(), filter).await?;
+    let mut jobs = db::open_jobs(&mut conn, locale.nearest_written().code(), filter).await?;
     jobs.sort_by_key(|job| std::cmp::Reverse(job.job_id));
     let places = db::open_places(&mut conn).await?;
     let nobody = PersonFacts::default();
@@ -138,7 +138,12 @@ pub async fn job_for_me(job_id: i64, locale: Locale) -> Result<JobForMe, AppErro
     let standing = db::standing(&mut conn, me.account_id, job_id).await?;
     let modules = db::module_titles(&mut conn, locale.code()).await?;
     let assessments = db::assessment_titles(&mut conn, locale.code()).await?;
-    let events = db::employer_events(&mut conn, job.input.employer_id, locale.code()).await?;
+    let events = db::employer_events(
+        &mut conn,
+        job.input.employer_id,
+        locale.nearest_written().code(),
+    )
+    .await?;
     Ok(JobForMe {
         job,
         fit,
@@ -213,8 +218,9 @@ pub async fn stop_sharing(job_id: i64) -> Result<(), AppError> {
 pub async fn my_lists(locale: Locale) -> Result<(Vec<ListedJob>, Vec<ListedJob>), AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
-    let saved = db::saved_jobs(&mut conn, me.account_id, locale.code()).await?;
-    let interests = db::interests(&mut conn, me.account_id, locale.code()).await?;
+    let saved = db::saved_jobs(&mut conn, me.account_id, locale.nearest_written().code()).await?;
+    let interests =
+        db::interests(&mut conn, me.account_id, locale.nearest_written().code()).await?;
     Ok((saved, interests))
 }
 
@@ -237,8 +243,8 @@ pub async fn jobs_for_jobseeker(
     let mut tx = pool()?.begin().await?;
     let name = open_jobseeker(&mut tx, coach.account_id, jobseeker, "jobs that fit").await?;
     let facts = db::person_facts(&mut tx, jobseeker).await?;
-    let jobs = db::open_jobs(&mut tx, locale.code(), &Filter::default()).await?;
-    let proposed = db::interests(&mut tx, jobseeker, locale.code())
+    let jobs = db::open_jobs(&mut tx, locale.nearest_written().code(), &Filter::default()).await?;
+    let proposed = db::interests(&mut tx, jobseeker, locale.nearest_written().code())
         .await?
         .into_iter()
         .filter(|job| job.proposed)
@@ -521,7 +527,7 @@ pub async fn prepare_for_event(
         event: Some(event_id),
         ..Filter::default()
     };
-    let jobs = db::open_jobs(&mut conn, locale.code(), &filter).await?;
+    let jobs = db::open_jobs(&mut conn, locale.nearest_written().code(), &filter).await?;
     if jobs.is_empty() {
         return Ok(None);
     }
@@ -587,7 +593,7 @@ pub async fn skills_for_event_jobs(
         event: Some(event_id),
         ..Filter::default()
     };
-    let jobs = db::open_jobs(&mut *conn, locale.code(), &filter).await?;
+    let jobs = db::open_jobs(&mut *conn, locale.nearest_written().code(), &filter).await?;
     let asked: BTreeSet<&String> = jobs
         .iter()
         .flat_map(|j| j.needs.must.iter().chain(&j.needs.nice))

@@ -116,8 +116,8 @@ pub struct ModuleRow {
     pub minutes: i32,
     pub title: String,
     pub summary: String,
-    /// The text is English because the reader's language has none.
-    pub fallback: bool,
+    /// The language of the text, when the reader's has none.
+    pub fallback: Option<String>,
     pub steps: i64,
     pub done: i64,
     pub assigned: bool,
@@ -134,9 +134,9 @@ pub async fn module_rows(
     sqlx::query_as!(
         ModuleRow,
         r#"select m.module_id, m.minutes,
-                  coalesce(l.content, e.content) ->> 'title' as "title!",
-                  coalesce(l.content, e.content) ->> 'summary' as "summary!",
-                  l.locale is null as "fallback!",
+                  l.content ->> 'title' as "title!",
+                  l.content ->> 'summary' as "summary!",
+                  nullif(l.locale, $2[1]) as fallback,
                   (select count(*) from module_step s
                    where s.module_id = m.module_id and s.position is not null) as "steps!",
                   (select count(*) from module_answer a
@@ -146,36 +146,41 @@ pub async fn module_rows(
                   g.account_id is not null as "assigned!",
                   g.due_on
            from module m
-           join module_locale e on e.module_id = m.module_id and e.locale = 'en'
-           left join module_locale l on l.module_id = m.module_id and l.locale = $2
+           cross join lateral (
+               select x.content, x.locale from module_locale x
+               where x.module_id = m.module_id and x.locale = any($2)
+               order by array_position($2, x.locale) limit 1) l
            left join module_assignment g on g.module_id = m.module_id and g.account_id = $1
            where m.active
            order by g.account_id is null, g.due_on nulls last, m.position, m.module_id"#,
         account_id,
-        locale.code(),
+        &locale.chain_codes()[..],
     )
     .fetch_all(conn)
     .await
 }
 
-/// One module's text in the reader's language (or English) and whether it
-/// had to fall back.
+/// One module's text in the reader's language, or else in the nearest of
+/// its fallback chain, with that language when it is not the reader's.
 pub async fn module_text(
     conn: &mut PgConnection,
     module_id: &str,
     locale: Locale,
-) -> Result<Option<(ModuleText, bool)>, sqlx::Error> {
+) -> Result<Option<(ModuleText, Option<Locale>)>, sqlx::Error> {
     let row = sqlx::query!(
         r#"select content as "content: Json<ModuleText>", locale
            from module_locale join module using (module_id)
-           where module_id = $1 and active and locale in ($2, 'en')
-           order by locale = $2 desc limit 1"#,
+           where module_id = $1 and active and locale = any($2)
+           order by array_position($2, locale) limit 1"#,
         module_id,
-        locale.code(),
+        &locale.chain_codes()[..],
     )
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(|r| (r.content.0, r.locale != locale.code())))
+    Ok(row.map(|r| {
+        let shown = Locale::from_tag(&r.locale).filter(|shown| *shown != locale);
+        (r.content.0, shown)
+    }))
 }
 
 /// `account_id`'s answers to a module, by step id.

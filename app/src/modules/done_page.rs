@@ -10,7 +10,7 @@ use super::{
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
-    i18n::{FluentValue, t, t_args},
+    i18n::{FluentValue, Locale, t, t_args},
 };
 
 /// `/modules/{module}/done`.
@@ -52,7 +52,7 @@ async fn load(module_id: String) -> Result<(ModuleWithAnswers, Option<ModuleCard
 
 #[component]
 fn Summary(module: ModuleWithAnswers, next: Option<ModuleCard>) -> impl IntoView {
-    let lang = module.fallback.then_some("en");
+    let lang = module.fallback.map(Locale::lang);
     let title = module.text.title.clone();
     let unfinished = module
         .first_unfinished()
@@ -97,9 +97,9 @@ fn Summary(module: ModuleWithAnswers, next: Option<ModuleCard>) -> impl IntoView
             {match next {
                 Some(card) => view! {
                     <p>
-                        <a href=format!("/modules/{}", card.module_id) lang=card.fallback.then_some("en")>{card.title}</a>
+                        <a href=format!("/modules/{}", card.module_id) lang=card.fallback.map(Locale::lang)>{card.title}</a>
                     </p>
-                    <p lang=card.fallback.then_some("en")>{card.summary}</p>
+                    <p lang=card.fallback.map(Locale::lang)>{card.summary}</p>
                 }.into_any(),
                 None => view! { <p>{t("module-done-all")}</p> }.into_any(),
             }}

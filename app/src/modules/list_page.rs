@@ -8,7 +8,7 @@ use super::types::{ModuleCard, Status};
 use crate::{
     accounts::{Protected, Role},
     error::AppError,
-    i18n::{FluentValue, t, t_args},
+    i18n::{FluentValue, Locale, t, t_args},
 };
 
 /// `/modules`.
@@ -83,7 +83,7 @@ fn ModuleCardView(card: ModuleCard) -> impl IntoView {
         ),
         None => t("modules-assigned"),
     });
-    let lang = card.fallback.then_some("en");
+    let lang = card.fallback.map(Locale::lang);
     view! {
         <li class="module-card" class:module-card--assigned=card.assigned>
             <h2 class="module-card__title">
@@ -91,7 +91,7 @@ fn ModuleCardView(card: ModuleCard) -> impl IntoView {
             </h2>
             {assigned.map(|text| view! { <p class="module-card__assigned">{text}</p> })}
             <p lang=lang>{card.summary}</p>
-            {card.fallback.then(|| view! { <p class="hint">{t("modules-in-english")}</p> })}
+            {card.fallback.map(|shown| view! { <p class="hint">{t(super::shown_only_in(shown))}</p> })}
             <p class="module-card__length">{length}</p>
             <p class="module-card__status" id=status_id.clone()>{status}</p>
             <progress max=card.steps value=done aria-labelledby=status_id></progress>

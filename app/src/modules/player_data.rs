@@ -13,7 +13,7 @@ use super::types::{Answer, Step};
 pub struct PlayerData {
     pub module_id: String,
     pub module_title: String,
-    /// The module's language when it is not the page's (an English fallback).
+    /// The module's language when it is not the reader's (a fallback).
     pub content_lang: Option<String>,
     pub steps: Vec<Step>,
     pub answers: HashMap<String, Answer>,

@@ -36,7 +36,7 @@ pub async fn list() -> Result<Vec<ModuleCard>, AppError> {
             title: r.title,
             summary: r.summary,
             minutes: r.minutes,
-            fallback: r.fallback,
+            fallback: r.fallback.as_deref().and_then(Locale::from_tag),
             assigned: r.assigned,
             due_on: r.due_on.map(|d| crate::i18n::calendar_date(d, locale)),
         })

@@ -123,7 +123,7 @@ const MESSAGE_IDS: [&str; 8] = [
 ];
 
 #[cfg(feature = "ssr")]
-fn player_texts(steps: usize) -> PlayerTexts {
+fn player_texts(steps: usize, fallback: Option<crate::i18n::Locale>) -> PlayerTexts {
     use crate::i18n::{FluentValue, t, t_args};
     let positions = (1..=steps)
         .map(|n| {
@@ -139,7 +139,10 @@ fn player_texts(steps: usize) -> PlayerTexts {
     PlayerTexts {
         positions,
         page_title: t_args("app-page-title", &[("page", FluentValue::from("{page}"))]),
-        fallback_notice: t("module-fallback-notice"),
+        fallback_notice: fallback
+            .map(super::fallback_notice)
+            .map(t)
+            .unwrap_or_default(),
         all_modules: t("module-all-modules"),
         back: t("module-back"),
         continue_label: t("module-continue"),
@@ -194,11 +197,11 @@ async fn load_player(
             .position(|s| s.id == step_id)
             .ok_or(AppError::NotFound)?;
         let locale = crate::i18n::use_locale();
-        let content_locale = if module.fallback { "en" } else { locale.code() };
+        let content_locale = module.fallback.unwrap_or(locale).lang();
         Ok(PlayerData {
             module_title: module.text.title,
-            content_lang: module.fallback.then(|| "en".to_owned()),
-            texts: player_texts(module.text.steps.len()),
+            content_lang: module.fallback.map(|shown| shown.lang().to_owned()),
+            texts: player_texts(module.text.steps.len(), module.fallback),
             steps: module.text.steps,
             answers: if offline_copy {
                 std::collections::HashMap::new()

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Locale;
+
 /// One module in one language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModuleText {
@@ -144,7 +146,8 @@ pub struct ModuleCard {
     pub minutes: i32,
     pub steps: u32,
     pub status: Status,
-    pub fallback: bool,
+    /// The language of the text, when the reader's has no version of it.
+    pub fallback: Option<Locale>,
     pub assigned: bool,
     /// The due date as the reader writes dates, e.g. 1.12.2026.
     pub due_on: Option<String>,
@@ -155,8 +158,8 @@ pub struct ModuleCard {
 pub struct ModuleWithAnswers {
     pub module_id: String,
     pub text: ModuleText,
-    /// Shown in English: the reader's language has no version of it.
-    pub fallback: bool,
+    /// The language it is shown in, when the reader's has no version of it.
+    pub fallback: Option<Locale>,
     pub answers: HashMap<String, Answer>,
 }
 

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use crate::{
     accounts::{Protected, Role, current_user, language_choices},
     error::AppError,
-    i18n::{t, use_locale},
+    i18n::{Locale, t, use_locale},
     ui::{BackLink, FormState, FormSummary, PostForm, RadioField},
 };
 
@@ -44,7 +44,7 @@ fn LanguageForm() -> impl IntoView {
         <FormSummary state=state.clone()/>
         <PostForm action=ChangeLanguage::url()>
             <RadioField state name=FIELD_LOCALE legend=t("join-locale-legend")
-                hint=t("language-page-hint") options=language_choices(page_locale) checked=saved.code().to_owned()/>
+                hint=t("language-page-hint") options=language_choices(page_locale, &Locale::ALL) checked=saved.code().to_owned()/>
             <button type="submit" class="button">{t("language-page-submit")}</button>
         </PostForm>
     }

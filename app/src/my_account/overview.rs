@@ -65,8 +65,8 @@ fn or_not_given(value: Option<String>) -> String {
 fn AccountSections(profile: Profile) -> impl IntoView {
     let is_jobseeker = profile.role == Role::Jobseeker;
     let language = translate(profile.locale, "language-self-name");
-    let language_lang =
-        (profile.locale != crate::i18n::use_locale()).then_some(profile.locale.code());
+    let language_lang = (profile.locale.lang() != crate::i18n::use_locale().lang())
+        .then_some(profile.locale.lang());
     let jobseeker_rows = is_jobseeker.then(|| {
         view! {
             <div>

@@ -110,7 +110,7 @@ fn push_payload(
         title: translate_args(locale, "notify-push-title", &[]),
         body: translate_args(locale, subject, args),
         url: path.to_owned(),
-        lang: locale.code().to_owned(),
+        lang: locale.lang().to_owned(),
         dir: locale.dir().to_owned(),
         until: (not_before + Duration::seconds(super::push::LIFETIME_SECS)).unix_timestamp(),
     };

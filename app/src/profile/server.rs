@@ -610,7 +610,13 @@ pub async fn stop_sharing_with_event(event_id: i64) -> Result<(), AppError> {
 pub async fn my_shares(event: Option<i64>, locale: Locale) -> Result<Vec<db::Share>, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
-    Ok(db::shares(&mut conn, me.account_id, event, locale.code()).await?)
+    Ok(db::shares(
+        &mut conn,
+        me.account_id,
+        event,
+        locale.nearest_written().code(),
+    )
+    .await?)
 }
 
 /// The skills a person shares with the signed-in organiser's event, with

@@ -104,8 +104,14 @@ fn read_framework(folder: &Path, module_ids: &[String]) -> Result<FrameworkConte
     }
     let structure = check_structure(&file, &raw, module_ids)?;
     let mut texts = Vec::new();
+    // Finnish, Swedish and English are required; another language's file is
+    // optional, and its readers see the nearest language that has one.
     for locale in Locale::ALL {
-        let file = File::read(&folder.join(format!("{}.toml", locale.code())))?;
+        let path = folder.join(format!("{}.toml", locale.code()));
+        if !Locale::WRITTEN.contains(&locale) && !path.exists() {
+            continue;
+        }
+        let file = File::read(&path)?;
         hash.update(&file.text);
         texts.push((locale, file.framework(&structure)?));
     }

@@ -114,24 +114,27 @@ pub async fn retire_other_frameworks(
     Ok(done.rows_affected())
 }
 
-/// The frameworks in use, in `locale`, in their order.
+/// The frameworks in use, in their order, each in `locale` or the nearest
+/// language of its fallback chain.
 pub async fn frameworks(
     conn: &mut PgConnection,
     locale: Locale,
 ) -> Result<Vec<Framework>, sqlx::Error> {
     let rows = sqlx::query!(
-        r#"select l.content as "content: Json<Framework>"
+        r#"select distinct on (f.position, f.framework_id)
+                  l.content as "content: Json<Framework>"
            from skill_framework f join skill_framework_locale l using (framework_id)
-           where f.active and l.locale = $1
-           order by f.position, f.framework_id"#,
-        locale.code()
+           where f.active and l.locale = any($1)
+           order by f.position, f.framework_id, array_position($1, l.locale)"#,
+        &locale.chain_codes()[..]
     )
     .fetch_all(&mut *conn)
     .await?;
     Ok(rows.into_iter().map(|r| r.content.0).collect())
 }
 
-/// One framework in `locale` (also a retired one, for old results).
+/// One framework in `locale` or the nearest language of its fallback chain
+/// (also a retired one, for old results).
 pub async fn framework(
     conn: &mut PgConnection,
     framework_id: &str,
@@ -139,9 +142,10 @@ pub async fn framework(
 ) -> Result<Option<Framework>, sqlx::Error> {
     let row = sqlx::query!(
         r#"select content as "content: Json<Framework>"
-           from skill_framework_locale where framework_id = $1 and locale = $2"#,
+           from skill_framework_locale where framework_id = $1 and locale = any($2)
+           order by array_position($2, locale) limit 1"#,
         framework_id,
-        locale.code()
+        &locale.chain_codes()[..]
     )
     .fetch_optional(&mut *conn)
     .await?;

@@ -208,7 +208,7 @@ fn Suggestions(modules: Vec<ModuleCard>) -> impl IntoView {
                 <p>{t("skills-suggested-intro")}</p>
                 <ul class="module-list">
                     {modules.into_iter().map(|m| {
-                        let lang = m.fallback.then_some("en");
+                        let lang = m.fallback.map(crate::i18n::Locale::lang);
                         view! {
                             <li class="module-card" lang=lang>
                                 <h3 class="module-card__title"><a href=format!("/modules/{}", m.module_id)>{m.title}</a></h3>

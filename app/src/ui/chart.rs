@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 /// The chart's frame: an image named by its title and described by its
-/// description. Drawn left to right in every language, like its numbers.
+/// description. Its coordinates run left to right; a chart that mirrors for a
+/// right-to-left language does so itself (see [`BarChart`]).
 #[component]
 pub fn Chart(
     kind: &'static str,
@@ -55,7 +56,8 @@ const ROW: f32 = 58.0;
 const AXIS: f32 = 28.0;
 
 /// Horizontal bars, one per row, on `scale`, with the value written at the
-/// end of each bar.
+/// end of each bar. In a right-to-left language the chart is mirrored: the
+/// labels and the bars start on the right, as the reader's eye does.
 #[component]
 pub fn BarChart(
     id: String,
@@ -68,12 +70,18 @@ pub fn BarChart(
     let track = BARS_WIDTH - VALUE_ROOM;
     let max = scale.max;
     let bar_length = move |score: f32| (score.clamp(0.0, max) / max) * track;
+    let rtl = crate::i18n::use_locale().dir() == "rtl";
+    // A point `x` from the start of the reader's line, and a shape of
+    // `width` starting there, in the chart's left-to-right coordinates.
+    let at = move |x: f32| if rtl { BARS_WIDTH - x } else { x };
+    let from = move |x: f32, width: f32| if rtl { BARS_WIDTH - x - width } else { x };
+    let text_start = if rtl { "end" } else { "start" };
     let ticks = scale
         .ticks
         .iter()
-        .map(|(at, label)| {
+        .map(|(tick, label)| {
             view! {
-                <text class="chart__tick" x=bar_length(*at) y=height - 6.0 text-anchor="middle">{label.clone()}</text>
+                <text class="chart__tick" x=at(bar_length(*tick)) y=height - 6.0 text-anchor="middle">{label.clone()}</text>
             }
         })
         .collect_view();
@@ -88,24 +96,24 @@ pub fn BarChart(
             // Grid lines cross the bar's band only, never the label above it.
             let grid = tick_values
                 .iter()
-                .map(|at| {
-                    let x = bar_length(*at);
+                .map(|tick| {
+                    let x = at(bar_length(*tick));
                     view! { <line class="chart__grid" x1=x x2=x y1=top + 22.0 y2=top + 48.0/> }
                 })
                 .collect_view();
-            let marker = marker.map(|at| {
-                let x = bar_length(at);
+            let marker = marker.map(|value| {
+                let x = at(bar_length(value));
                 view! { <line class="chart__marker" x1=x x2=x y1=top + 20.0 y2=top + 50.0/> }
             });
             view! {
-                <text class="chart__label" x="0" y=top + 17.0>{bar.label}</text>
-                <rect class="chart__track" x="0" y=top + 25.0 width=track height="20"/>
+                <text class="chart__label" x=at(0.0) y=top + 17.0 text-anchor=text_start>{bar.label}</text>
+                <rect class="chart__track" x=from(0.0, track) y=top + 25.0 width=track height="20"/>
                 {grid}
                 {bar.score.map(|_| view! {
-                    <rect class="chart__bar" x="0" y=top + 25.0 width=length height="20"/>
+                    <rect class="chart__bar" x=from(0.0, length) y=top + 25.0 width=length height="20"/>
                 })}
                 {marker}
-                <text class="chart__value" x=length + 5.0 y=top + 41.0>{bar.value}</text>
+                <text class="chart__value" x=at(length + 5.0) y=top + 41.0 text-anchor=text_start>{bar.value}</text>
             }
         })
         .collect_view();

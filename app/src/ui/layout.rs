@@ -127,8 +127,9 @@ fn LanguageNav() -> impl IntoView {
                             <li>
                                 <a
                                     href=format!("/language/{}?next={next}", locale.code())
-                                    lang=locale.code()
-                                    hreflang=locale.code()
+                                    lang=locale.lang()
+                                    hreflang=locale.lang()
+                                    dir=locale.dir()
                                     aria-current=(locale == current).then_some("true")
                                 >
                                     {translate(locale, "language-self-name")}

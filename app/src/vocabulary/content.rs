@@ -149,7 +149,7 @@ pub fn read_vocabulary(
         languages,
         texts: Vec::new(),
     };
-    for locale in Locale::ALL {
+    for locale in Locale::WRITTEN {
         let file = File::read(&dir.join(format!("{}.toml", locale.code())))?;
         hash.update(&file.text);
         let texts = file.vocabulary_texts(&vocabulary)?;
@@ -167,7 +167,7 @@ pub fn read_phrases(
 ) -> Result<Vec<(Locale, Vec<LabelledPhrase>)>, ContentError> {
     let ids: HashSet<&str> = vocabulary.skills.iter().map(|s| s.id.as_str()).collect();
     let mut all = Vec::new();
-    for locale in Locale::ALL {
+    for locale in Locale::WRITTEN {
         let file = File::read(&folder.join(format!("{}.toml", locale.code())))?;
         let raw: RawPhrases = file.parse()?;
         let mut phrases = Vec::new();

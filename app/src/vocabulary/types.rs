@@ -103,16 +103,16 @@ impl Vocabulary {
             skills: Vec::new(),
             certificates: Vec::new(),
             languages: Vec::new(),
-            texts: Locale::ALL.map(|l| (l, Texts::default())).to_vec(),
+            texts: Locale::WRITTEN.map(|l| (l, Texts::default())).to_vec(),
         }
     }
 
-    /// The texts of `locale`; every locale has them once loaded.
+    /// The texts of `locale`, or of the nearest language in its fallback
+    /// chain: the vocabularies are written in Finnish, Swedish and English.
     pub fn texts(&self, locale: Locale) -> &Texts {
-        self.texts
-            .iter()
-            .find(|(l, _)| *l == locale)
-            .map(|(_, texts)| texts)
-            .unwrap_or(&self.texts[0].1)
+        locale
+            .chain()
+            .find_map(|wanted| self.texts.iter().find(|(l, _)| *l == wanted))
+            .map_or(&self.texts[0].1, |(_, texts)| texts)
     }
 }

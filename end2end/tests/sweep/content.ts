@@ -33,3 +33,13 @@ export function questionPages(framework: string): string[] {
   const statements = text.split(/^\[statements\]$/m)[1]?.split(/^\[/m)[0] ?? "";
   return [...statements.matchAll(/^"([^"]+)"\s*=/gm)].map((m) => `/skills/${framework}/questions/${m[1]}`);
 }
+
+/** Each module's first step, with its start and done pages: the module player's page frame in every shape. */
+export function firstStepOfEachModule(): string[] {
+  const pages = moduleStepPages();
+  const modules = [...new Set(pages.map((path) => path.split("/")[2]))];
+  return modules.flatMap((module) => {
+    const own = pages.filter((path) => path.split("/")[2] === module);
+    return [own.find((path) => path.includes("/steps/"))!, `/modules/${module}`, `/modules/${module}/done`];
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../fixtures/axe";
-import { type Locale } from "../fixtures/i18n";
+import { dirOf, langOf, type Locale } from "../fixtures/i18n";
 
 /**
  * Visits every page in `every` (assessment questions, module steps: each one),
@@ -42,7 +42,8 @@ async function checkPageAt(page: Page, locale: Locale, path: string): Promise<vo
   const address = `${path}${path.includes("?") ? "&" : "?"}lang=${locale}`;
   const response = await page.goto(address);
   expect(response?.status(), `status of ${address}`).toBeLessThan(400);
-  await expect(page.locator("html"), `language of ${address}`).toHaveAttribute("lang", locale);
+  await expect(page.locator("html"), `language of ${address}`).toHaveAttribute("lang", langOf(locale));
+  await expect(page.locator("html"), `direction of ${address}`).toHaveAttribute("dir", dirOf(locale));
   await expectNoAxeViolations(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `horizontal scrolling at 320 px on ${address}`).toBeLessThanOrEqual(0);

@@ -1,13 +1,19 @@
 import { expect, test } from "../fixtures/test";
 import { signIn } from "../fixtures/accounts";
-import { LOCALES } from "../fixtures/i18n";
-import { frameworks, moduleStepPages, questionPages } from "./content";
+import { ALL_LOCALES, type Locale } from "../fixtures/i18n";
+import { firstStepOfEachModule, frameworks, moduleStepPages, questionPages } from "./content";
 import { sweep } from "./crawl";
 import { assessEverything, makeWorld, type World } from "./world";
 
 // Every page a jobseeker can reach, every module step and every question of
 // both full assessments included, in every locale: axe and 320 px reflow.
 let world: World;
+
+// Each module step and question in the representative locales (Finnish, Easy
+// Finnish, Swedish, English, Arabic right to left); in the other four, their
+// texts are those of English or Finnish in the same page frame, so one step
+// of each module and one question of each framework stand for the rest.
+const EVERY_STEP_IN: readonly Locale[] = ["fi", "fi-selko", "sv", "en", "ar"];
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -20,11 +26,12 @@ test.beforeAll(async ({ browser }) => {
 // The three parts of each locale run in parallel on the two workers.
 test.describe.configure({ mode: "parallel" });
 
-for (const locale of LOCALES) {
+for (const locale of ALL_LOCALES) {
+  const everyOne = EVERY_STEP_IN.includes(locale);
   test(`every module step in ${locale}`, async ({ page }) => {
     test.setTimeout(600_000);
     await signIn(page, locale, world.jobseeker);
-    const steps = moduleStepPages();
+    const steps = everyOne ? moduleStepPages() : firstStepOfEachModule();
     const kinds = await sweep(page, locale, { every: steps });
     expect(kinds.size).toBe(steps.length);
   });
@@ -33,7 +40,7 @@ for (const locale of LOCALES) {
     test(`every question of the full ${framework} assessment in ${locale}`, async ({ page }) => {
       test.setTimeout(600_000);
       await signIn(page, locale, world.jobseeker);
-      const questions = questionPages(framework);
+      const questions = everyOne ? questionPages(framework) : questionPages(framework).slice(0, 1);
       const kinds = await sweep(page, locale, { every: questions });
       expect(kinds.size).toBe(questions.length);
     });

@@ -1,6 +1,6 @@
 import { expect, test } from "../fixtures/test";
 import { signIn } from "../fixtures/accounts";
-import { LOCALES } from "../fixtures/i18n";
+import { ALL_LOCALES } from "../fixtures/i18n";
 import { sweep } from "./crawl";
 import { makeWorld, type World } from "./world";
 
@@ -14,7 +14,7 @@ test.beforeAll(() => {
 
 test.describe.configure({ mode: "parallel" });
 
-for (const locale of LOCALES) {
+for (const locale of ALL_LOCALES) {
   test(`every page a coach can reach in ${locale}`, async ({ page }) => {
     test.setTimeout(600_000);
     await signIn(page, locale, world.coach);

@@ -86,7 +86,7 @@ async fn load(pool: &PgPool, dir: &Path) -> Result<Vec<String>, String> {
 }
 
 #[sqlx::test]
-async fn the_repository_content_loads_in_three_languages(pool: PgPool) {
+async fn the_repository_content_loads_in_every_language(pool: PgPool) {
     let report = load(&pool, &content_dir()).await.expect("loads");
     let modules = report
         .iter()
@@ -116,7 +116,7 @@ async fn the_repository_content_loads_in_three_languages(pool: PgPool) {
     );
     for (id, steps, locales) in &rows {
         assert!((5..=12).contains(steps), "{id} has {steps} steps");
-        assert_eq!(*locales, 3, "{id} is in fi, sv and en");
+        assert_eq!(*locales, 9, "{id} is in all nine languages");
     }
     // Loading again changes nothing.
     assert_eq!(
@@ -519,6 +519,102 @@ async fn a_module_missing_in_a_language_is_shown_in_english_with_a_notice(pool: 
     );
     let list = text(send(&app, with_cookie(get("/modules?lang=fi", &[]), &cookie)).await).await;
     assert!(list.contains(r#"lang="en">Small</a>"#), "{list}");
+}
+
+#[sqlx::test]
+async fn a_language_listed_as_complete_must_have_every_module(pool: PgPool) {
+    let content = TempContent::new("complete");
+    content.write("small/module.toml", META);
+    content.write("small/en.toml", SMALL_MODULE);
+    content.write("small/fi-selko.toml", SMALL_MODULE);
+    content.write("later/module.toml", META);
+    content.write("later/en.toml", SMALL_MODULE);
+    let languages = content.dir().join("languages.toml");
+    std::fs::write(
+        &languages,
+        "# shipped\ncomplete = [\"en\",\n  \"fi-selko\"]\n",
+    )
+    .expect("written");
+    let error = load(&pool, &content.dir()).await.expect_err("refused");
+    assert!(
+        error.ends_with("languages.toml:3: fi-selko is listed as complete, but modules/later has no fi-selko.toml"),
+        "{error}"
+    );
+    assert_eq!(module_count(&pool).await, 0, "nothing half-loaded");
+
+    std::fs::write(&languages, "complete = [\"en\", \"de\"]\n").expect("written");
+    let error = load(&pool, &content.dir()).await.expect_err("refused");
+    assert!(
+        error.ends_with("languages.toml:1: \"de\" is not a language Askel offers"),
+        "{error}"
+    );
+
+    content.write("later/fi-selko.toml", SMALL_MODULE);
+    std::fs::write(&languages, "complete = [\"en\", \"fi-selko\"]\n").expect("written");
+    load(&pool, &content.dir()).await.expect("complete in both");
+    assert_eq!(module_count(&pool).await, 2);
+}
+
+/// Easy Finnish readers read standard Finnish before English; Arabic readers
+/// English; each page names the language it shows and says so.
+#[sqlx::test]
+async fn a_module_missing_in_a_language_comes_from_the_nearest_language_of_its_chain(pool: PgPool) {
+    let content = TempContent::new("chain");
+    content.write("small/module.toml", META);
+    content.write("small/en.toml", SMALL_MODULE);
+    content.write(
+        "small/fi.toml",
+        &SMALL_MODULE
+            .replace("\"Small\"", "\"Pieni\"")
+            .replace("Read this", "Lue tämä"),
+    );
+    load(&pool, &content.dir()).await.expect("loads");
+    create_account(&pool, Role::Jobseeker, "f@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "f@example.fi").await;
+    let page_in = |lang: &'static str| {
+        let (app, cookie) = (app.clone(), cookie.clone());
+        async move {
+            let path = format!("/modules/small/steps/read?lang={lang}");
+            text(send(&app, with_cookie(get(&path, &[]), &cookie)).await).await
+        }
+    };
+
+    let selko = page_in("fi-selko").await;
+    assert!(selko.contains(r#"<html lang="fi" dir="ltr""#), "{selko}");
+    assert!(selko.contains(r#"lang="fi">Lue tämä</h1>"#), "{selko}");
+    assert!(
+        selko.contains(&app::i18n::translate(
+            app::i18n::Locale::Selko,
+            "module-fallback-notice-finnish"
+        )),
+        "the notice in Easy Finnish: {selko}"
+    );
+    let arabic = page_in("ar").await;
+    assert!(arabic.contains(r#"<html lang="ar" dir="rtl""#), "{arabic}");
+    assert!(arabic.contains(r#"lang="en">Read this</h1>"#), "{arabic}");
+    assert!(
+        arabic.contains(&app::i18n::translate(
+            app::i18n::Locale::Ar,
+            "module-fallback-notice"
+        )),
+        "the notice in Arabic: {arabic}"
+    );
+    let finnish = page_in("fi").await;
+    assert!(
+        finnish.contains(r#"<h1 tabindex="-1">Lue tämä</h1>"#),
+        "{finnish}"
+    );
+
+    let list = text(
+        send(
+            &app,
+            with_cookie(get("/modules?lang=fi-selko", &[]), &cookie),
+        )
+        .await,
+    )
+    .await;
+    assert!(list.contains(r#"lang="fi">Pieni</a>"#), "{list}");
 }
 
 #[sqlx::test]

@@ -158,6 +158,37 @@ async fn a_new_language_is_saved_and_used_at_once(pool: PgPool) {
 }
 
 #[sqlx::test]
+async fn each_of_the_nine_languages_can_be_chosen_and_is_used(pool: PgPool) {
+    use app::i18n::{Locale, translate};
+    let id = create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
+    let app = test_app(pool.clone(), false);
+    let cookie = sign_in(&app, "maija@example.fi").await;
+    for locale in Locale::ALL {
+        let body = format!("locale={}", locale.code());
+        let response = post_as(&app, &cookie, "/api/change-language", &body).await;
+        assert_eq!(
+            header_of(&response, header::LOCATION),
+            "/account",
+            "{locale:?}"
+        );
+        let chosen = format!("askel_lang={}", locale.code());
+        let page = page_after(&app, &response, "/account", &format!("{cookie}; {chosen}")).await;
+        let html = format!(r#"<html lang="{}" dir="{}""#, locale.lang(), locale.dir());
+        assert!(page.contains(&html), "{locale:?}: {page}");
+        assert!(
+            page.contains(&translate(locale, "account-title")),
+            "{locale:?}"
+        );
+        let stored: String = sqlx::query_scalar("select locale from account where account_id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .expect("locale");
+        assert_eq!(stored, locale.code());
+    }
+}
+
+#[sqlx::test]
 async fn a_password_change_needs_the_current_one_and_signs_out_other_browsers(pool: PgPool) {
     create_account(&pool, Role::Jobseeker, "maija@example.fi").await;
     let app = test_app(pool.clone(), false);
