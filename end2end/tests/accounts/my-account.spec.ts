@@ -57,7 +57,7 @@ for (const locale of LOCALES) {
     await page.getByRole("link", { name: text(locale, "account-change-language") }).click();
     await expect(heading(page, locale, "language-page-title")).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByLabel(text(other, "language-self-name")).check();
+    await page.getByLabel(text(other, "language-self-name"), { exact: true }).check();
     await page.getByRole("button", { name: text(locale, "language-page-submit") }).click();
     await expect(page.getByRole("status")).toHaveText(text(other, "account-language-saved"));
     await expect(page.locator("html")).toHaveAttribute("lang", other);

@@ -30,7 +30,7 @@ for (const locale of LOCALES) {
     await page.goto("/skills");
     await press(page, page.getByRole("link", { name: text(locale, "cv-make-link") }));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale, "cv-title"));
-    await press(page, page.getByRole("radio", { name: SELF_NAME[cvLocale] }), "Space");
+    await press(page, page.getByRole("radio", { name: SELF_NAME[cvLocale], exact: true }), "Space");
     await page.getByLabel(text(locale, "cv-headline-label")).fill("Siivoustyö");
     await page.getByLabel(text(locale, "cv-about-label")).fill("Olen tarkka ja tulen ajoissa.");
     await press(page, page.getByRole("button", { name: text(locale, "cv-save") }));
