@@ -10,7 +10,7 @@ BIN := $(CARGO_TARGET_DIR)/debug/askel
 RELEASE_SITE := $(CARGO_TARGET_DIR)/site-release
 WITH_DB := scripts/with-db.sh
 
-.PHONY: run test setup setup-test build build-release-front test-rust test-e2e test-release-wasm test-backup backup restore bench lint sqlx-prepare db-stop clean-db
+.PHONY: run test setup setup-test build build-server build-release-front test-rust test-e2e test-release-wasm test-backup backup restore bench lint sqlx-prepare db-stop clean-db
 
 # A development key kept under target/, so sessions and codes survive restarts.
 DEV_KEY := $(CARGO_TARGET_DIR)/askel-dev-session.key
@@ -19,7 +19,7 @@ run: setup build
 	@[ -s "$(DEV_KEY)" ] || (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$(DEV_KEY)"; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >> "$(DEV_KEY)")
 	ASKEL_SESSION_KEY="$${ASKEL_SESSION_KEY:-$$(cat "$(DEV_KEY)")}" $(WITH_DB) bash -c '$(BIN) seed --development && exec $(BIN)'
 
-test: setup-test lint build test-rust test-backup test-e2e test-release-wasm
+test: setup-test lint build-server build-release-front test-rust test-backup test-e2e test-release-wasm
 
 setup:
 	@scripts/setup.sh
@@ -30,17 +30,25 @@ setup-test:
 build:
 	cargo leptos build
 
+# The tests serve the release front end (below): only the server is built here.
+build-server:
+	cargo leptos build --server-only
+
 test-rust:
 	$(WITH_DB) cargo test --workspace --locked
 
-# The browser tests get their own fresh database, so they never see demo data.
-test-e2e:
-	ASKEL_DB=askel_e2e $(WITH_DB) bash -c 'cd end2end && ASKEL_BIN=$(BIN) npx playwright test'
+# The browser tests get their own fresh database, so they never see demo data,
+# and the release front end, precompressed, as a deployment serves it: the debug
+# WASM is seven times larger, and compressing it again for every page cost the
+# server more than rendering the pages.
+test-e2e: build-release-front
+	ASKEL_DB=askel_e2e ASKEL_SITE_ROOT=$(RELEASE_SITE) $(WITH_DB) bash -c 'cd end2end && ASKEL_BIN=$(BIN) npx playwright test'
 
 # Only the WASM, JS and assets, in the wasm-release profile and through wasm-opt,
-# exactly as `cargo leptos build --release` makes them, without a release server.
+# brotli and gzip beside each file, exactly as `cargo leptos build --release
+# --precompress` makes them, without a release server.
 build-release-front:
-	LEPTOS_SITE_ROOT=$(RELEASE_SITE) cargo leptos build --release --frontend-only
+	LEPTOS_SITE_ROOT=$(RELEASE_SITE) cargo leptos build --release --frontend-only --precompress
 
 # Every island started from the release bundle in Chromium (end2end/release/).
 test-release-wasm: build-release-front
@@ -60,7 +68,7 @@ test-backup:
 
 bench:
 	@scripts/setup.sh bench
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 	ASKEL_DB=askel_bench $(WITH_DB) scripts/bench.sh $(CARGO_TARGET_DIR)/release/askel
 
 lint:

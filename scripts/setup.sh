@@ -26,6 +26,9 @@ if [ "$mode" = test ] || [ "$mode" = bench ]; then
 fi
 if [ "$mode" = test ]; then
   [ -x /usr/bin/chromium ] || want chromium
+  # The same Chromium without its windowing parts, for the tests that need no
+  # WASM or service worker: a third less CPU (end2end/playwright.config.ts).
+  [ -x /usr/bin/chromium-headless-shell ] || want chromium-headless-shell
   [ -x /usr/bin/chromedriver ] || want chromium-driver
 fi
 if [ "$mode" = bench ]; then

@@ -122,6 +122,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("offline") view=OfflinePage/>
+                    <Route path=path!("words") view=crate::glossary::views::WordsPage/>
                     <Route path=path!("sign-in") view=SignInPage/>
                     <Route path=path!("signed-out") view=SignedOutPage/>
                     <Route path=path!("join") view=JoinPage/>

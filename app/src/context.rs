@@ -27,6 +27,18 @@ pub fn vocabulary()
         })
 }
 
+/// Words explained, for pages and server functions.
+#[cfg(feature = "ssr")]
+pub fn glossary() -> Result<std::sync::Arc<crate::glossary::types::Glossary>, crate::error::AppError>
+{
+    leptos::prelude::use_context::<std::sync::Arc<crate::glossary::types::Glossary>>().ok_or_else(
+        || {
+            tracing::error!("glossary missing from the server function context");
+            crate::error::AppError::Internal
+        },
+    )
+}
+
 /// Makes PostgreSQL plan the rest of this transaction's queries for their
 /// actual parameters. A query over a whole caseload that runs often gets a
 /// generic plan after five runs, which cannot know the sort or the coach

@@ -26,6 +26,7 @@ pub mod events;
 pub mod feedback;
 pub mod follow_along;
 pub mod forms;
+pub mod glossary;
 pub mod i18n;
 pub mod job_search;
 pub mod jobs;

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use app::{
     content_files::Stored,
+    glossary::{content::read_glossary, types::Glossary},
     i18n::Locale,
     modules::{
         content::{ModuleContent, read_modules},
@@ -31,6 +32,8 @@ pub struct Content {
     /// None when the content has no vocabulary folder and no frameworks (a
     /// test's few modules).
     pub vocabulary: Option<Vocabulary>,
+    /// Words explained, in every language there is a file for.
+    pub glossary: Glossary,
     /// The labelled phrases the skill suggester's words were tuned on.
     pub phrases: Phrases,
     /// Labelled phrases written after the tuning by someone who had seen
@@ -51,7 +54,13 @@ pub fn read_content(content_dir: &Path) -> Result<Content, app::content_files::C
     let modules = read_modules(&content_dir.join("modules"), &public)?;
     let ids: Vec<String> = modules.iter().map(|m| m.id.clone()).collect();
     let frameworks = read_frameworks(&content_dir.join("assessments"), &ids)?;
-    check_complete_languages(&content_dir.join("languages.toml"), &modules, &frameworks)?;
+    let glossary = read_glossary(&content_dir.join("glossary"))?;
+    check_complete_languages(
+        &content_dir.join("languages.toml"),
+        &modules,
+        &frameworks,
+        &glossary,
+    )?;
     let vocabulary = read_vocabulary(&content_dir.join("vocabulary"), &ids, &frameworks)?;
     let phrases_dir = content_dir.join("vocabulary/phrases");
     let (phrases, held_out) = match &vocabulary {
@@ -65,17 +74,19 @@ pub fn read_content(content_dir: &Path) -> Result<Content, app::content_files::C
         modules,
         frameworks,
         vocabulary,
+        glossary,
         phrases,
         held_out,
     })
 }
 
-/// The modules and frameworks with no text in `locale`, as
-/// `modules/<id>` and `assessments/<id>`.
+/// The modules, frameworks and glossary with no text in `locale`, as
+/// `modules/<id>`, `assessments/<id>` and `glossary`.
 fn missing_in(
     locale: Locale,
     modules: &[ModuleContent],
     frameworks: &[FrameworkContent],
+    glossary: &Glossary,
 ) -> Vec<String> {
     let modules = modules
         .iter()
@@ -85,7 +96,11 @@ fn missing_in(
         .iter()
         .filter(|f| f.texts.iter().all(|(l, _)| *l != locale))
         .map(|f| format!("assessments/{}", f.id));
-    modules.chain(frameworks).collect()
+    // Without a glossary at all (a test's few modules) nothing is missing.
+    let glossary_missing =
+        !glossary.languages.is_empty() && glossary.languages.iter().all(|(l, _)| *l != locale);
+    let glossary = glossary_missing.then(|| "glossary".to_owned());
+    modules.chain(frameworks).chain(glossary).collect()
 }
 
 /// Each language `languages.toml` lists as complete has every module and
@@ -95,12 +110,13 @@ fn check_complete_languages(
     path: &Path,
     modules: &[ModuleContent],
     frameworks: &[FrameworkContent],
+    glossary: &Glossary,
 ) -> Result<(), app::content_files::ContentError> {
     let Some((file, languages)) = app::content_files::complete_languages(path)? else {
         return Ok(());
     };
     for (locale, line) in languages {
-        if let Some(missing) = missing_in(locale, modules, frameworks).first() {
+        if let Some(missing) = missing_in(locale, modules, frameworks, glossary).first() {
             let code = locale.code();
             return Err(file.error(
                 line,
@@ -122,7 +138,12 @@ pub fn check_content(content_dir: &Path) -> Result<Vec<String>, Box<dyn std::err
         content.frameworks.len()
     )];
     for locale in Locale::ALL {
-        let missing = missing_in(locale, &content.modules, &content.frameworks);
+        let missing = missing_in(
+            locale,
+            &content.modules,
+            &content.frameworks,
+            &content.glossary,
+        );
         report.push(match missing.is_empty() {
             true => format!("{:<9} complete", locale.code()),
             false => format!("{:<9} missing {}", locale.code(), missing.join(", ")),
@@ -190,6 +211,8 @@ pub struct Loaded {
     /// The vocabulary, for the server to suggest from and label with (empty
     /// when the content has none).
     pub vocabulary: Vocabulary,
+    /// Words explained, for the pages to link and list.
+    pub glossary: Glossary,
 }
 
 /// Reads and stores every module under `content_dir/modules`, every
@@ -203,6 +226,7 @@ pub async fn load_content(
         modules,
         frameworks,
         vocabulary,
+        glossary,
         ..
     } = read_content(content_dir)?;
     let ids: Vec<String> = modules.iter().map(|m| m.id.clone()).collect();
@@ -251,5 +275,6 @@ pub async fn load_content(
     Ok(Loaded {
         report,
         vocabulary: vocabulary.unwrap_or_else(Vocabulary::empty),
+        glossary,
     })
 }

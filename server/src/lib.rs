@@ -61,17 +61,20 @@ pub struct AppState {
     /// The skills vocabulary, read from the content at start: labels and the
     /// words skills are suggested by.
     pub vocabulary: Arc<app::vocabulary::types::Vocabulary>,
+    /// Words explained, read from the content at start.
+    pub glossary: Arc<app::glossary::types::Glossary>,
     /// The VAPID public key and the push services notices may go to.
     pub push: app::notifications::push::PushSettings,
 }
 
 impl AppState {
-    /// State for `config` around an open `pool`, with the `vocabulary` read
-    /// from the content.
+    /// State for `config` around an open `pool`, with the `vocabulary` and
+    /// the `glossary` read from the content.
     pub fn new(
         config: &Config,
         pool: PgPool,
         vocabulary: Arc<app::vocabulary::types::Vocabulary>,
+        glossary: Arc<app::glossary::types::Glossary>,
     ) -> Self {
         let leptos_options = LeptosOptions::builder()
             .output_name("askel")
@@ -100,6 +103,7 @@ impl AppState {
                 config.max_connections.saturating_mul(2),
             ),
             vocabulary,
+            glossary,
             push: push::settings(config),
         }
     }
@@ -115,6 +119,7 @@ pub fn app(state: AppState) -> Router {
             provide_context(state.auth.clone());
             provide_context(state.rate_limits.clone());
             provide_context(state.vocabulary.clone());
+            provide_context(state.glossary.clone());
             provide_context(state.push.clone());
         }
     };
@@ -168,6 +173,7 @@ pub async fn serve(
     config: &Config,
     pool: PgPool,
     vocabulary: Arc<app::vocabulary::types::Vocabulary>,
+    glossary: Arc<app::glossary::types::Glossary>,
 ) -> std::io::Result<()> {
     let couriers = mail::Couriers {
         mail: mail::Mailer::from_config(config).map_err(std::io::Error::other)?,
@@ -182,7 +188,7 @@ pub async fn serve(
     tokio::task::spawn_blocking(app::accounts::password::prepare_dummy_hash);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %config.addr, "listening");
-    let state = AppState::new(config, pool, vocabulary);
+    let state = AppState::new(config, pool, vocabulary, glossary);
     let in_flight = state.in_flight.clone();
     let router = app(state);
     let max_connections = usize::try_from(config.max_connections).unwrap_or(usize::MAX);

@@ -3,8 +3,10 @@
 
 use std::process::ExitCode;
 
-use app::vocabulary::types::Vocabulary;
-use server::{Config, connect, connect_for_requests, load_content, migrate, seed_demo_data, serve};
+use server::{
+    Config, connect, connect_for_requests, content::Loaded, load_content, migrate, seed_demo_data,
+    serve,
+};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -55,19 +57,23 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
         .await
         .map_err(|e| format!("database migration failed: {e}"))?;
     // The vocabulary stored is the one served: the content is read once.
-    let load = async || -> Result<Vocabulary, Box<dyn std::error::Error>> {
+    let load = async || -> Result<Loaded, Box<dyn std::error::Error>> {
         let dir = std::path::Path::new(&config.content_dir);
         let loaded = load_content(&pool, dir)
             .await
             .map_err(|e| format!("content not loaded: {e}"))?;
-        for line in loaded.report {
+        for line in &loaded.report {
             tracing::info!("content: {line}");
         }
-        Ok(loaded.vocabulary)
+        Ok(loaded)
     };
     match command.as_slice() {
         [] | ["serve", ..] => {
-            let vocabulary = load().await?;
+            let Loaded {
+                vocabulary,
+                glossary,
+                ..
+            } = load().await?;
             if config.session_key_generated {
                 tracing::warn!(
                     "ASKEL_SESSION_KEY is not set: using a random key, sessions end at restart"
@@ -79,7 +85,13 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
             let pool = connect_for_requests(config)
                 .await
                 .map_err(|e| format!("cannot connect to the database: {e}"))?;
-            serve(config, pool, std::sync::Arc::new(vocabulary)).await?;
+            serve(
+                config,
+                pool,
+                std::sync::Arc::new(vocabulary),
+                std::sync::Arc::new(glossary),
+            )
+            .await?;
         }
         ["migrate", ..] => tracing::info!("migrations are up to date"),
         ["content", "load"] => {
@@ -93,7 +105,7 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
         }
         ["jobs", "import"] => {
             let (file, source) = server::job_feed::parse_import(&args[2..])?;
-            let vocabulary = load().await?;
+            let vocabulary = load().await?.vocabulary;
             let report = server::job_feed::import_feed(
                 &pool,
                 &vocabulary,

@@ -116,7 +116,7 @@ fn InvitationsContent() -> impl IntoView {
 fn InvitationSlip(code: String, locale: Locale, page_locale: Locale) -> impl IntoView {
     let say = |id: &str| translate(locale, id);
     let address = super::public_address("/join");
-    let lang = (locale.lang() != page_locale.lang()).then_some(locale.lang());
+    let lang = locale.lang_unless(page_locale);
     view! {
         <section class="notice slip" id=FORM aria-labelledby="invitation-new-heading" tabindex="-1" lang=lang>
             <h2 id="invitation-new-heading">{say("invitations-slip-heading")}</h2>

@@ -73,7 +73,7 @@ pub fn language_choices(page_locale: Locale, languages: &[Locale]) -> Vec<Choice
         .map(|&l| Choice {
             value: l.code().into(),
             label: translate(l, "language-self-name"),
-            lang: (l.lang() != page_locale.lang()).then_some(l.lang()),
+            lang: l.lang_unless(page_locale),
         })
         .collect()
 }

@@ -50,14 +50,13 @@ pub async fn shared_reflections(
 ) -> Result<Vec<Reflection>, sqlx::Error> {
     sqlx::query_as!(
         Reflection,
-        r#"select coalesce(l.content, e.content) ->> 'title' as "module_title!", a.text, a.answered_at
+        r#"select coalesce(module_content(a.module_id, $2) ->> 'title', a.module_id) as "module_title!",
+                  a.text, a.answered_at
            from module_answer a
-           join module_locale e on e.module_id = a.module_id and e.locale = 'en'
-           left join module_locale l on l.module_id = a.module_id and l.locale = $2
            where a.account_id = $1 and a.shared_with_coach and a.text <> ''
            order by a.answered_at desc"#,
         jobseeker,
-        locale.code()
+        &locale.chain_codes()
     )
     .fetch_all(conn)
     .await

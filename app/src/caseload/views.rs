@@ -186,7 +186,7 @@ mod filled {
             Line {
                 label: t("person-language"),
                 value: translate(language, "language-self-name"),
-                lang: (language.lang() != locale.lang()).then_some(language.lang()),
+                lang: language.lang_unless(locale),
             },
             line(
                 "join-birth-year-label",

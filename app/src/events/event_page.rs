@@ -17,6 +17,7 @@ use super::{
 use crate::{
     accounts::{Protected, Role, current_user},
     error::AppError,
+    glossary::views::WordsExplained,
     i18n::{FluentValue, t, t_args},
     ui::{
         BackLink, CheckboxField, Choice, FormState, FormSummary, PostForm, RadioField, SelectField,
@@ -143,6 +144,30 @@ async fn load(event_id: Result<i64, AppError>) -> Result<EventView, AppError> {
     }
 }
 
+/// The organiser's description as HTML paragraphs with the glossary's words
+/// (of the language it is `written_in`) linked, and the words linked.
+#[cfg(feature = "ssr")]
+fn described(
+    description: &str,
+    written_in: crate::i18n::Locale,
+) -> (Vec<String>, Vec<crate::glossary::types::Word>) {
+    use crate::glossary::{link::Linker, types::Words};
+    let glossary = crate::context::glossary().ok();
+    let none = Words::default();
+    let words = glossary
+        .as_deref()
+        .and_then(|glossary| glossary.words(written_in))
+        .unwrap_or(&none);
+    let mut linker = Linker::new(words);
+    let paragraphs = description
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| linker.text(p))
+        .collect();
+    (paragraphs, linker.linked())
+}
+
 #[cfg(feature = "ssr")]
 fn view_of(event: super::server::ReaderEvent) -> EventView {
     use super::{list_page::language_names, when_text};
@@ -165,18 +190,16 @@ fn view_of(event: super::server::ReaderEvent) -> EventView {
     } else {
         (i64::from(d.capacity.unwrap_or(0)) - d.confirmed).max(0)
     };
+    let written_in = crate::i18n::Locale::from_tag(&d.text_locale).unwrap_or(locale);
+    let (description, words) = described(&d.description, written_in);
     EventView {
         event_id: d.event_id,
         open: !super::server::deadline_passed(&d) && d.status == "published",
         cancelled: d.status == "cancelled",
         title: d.title,
         text_lang: crate::i18n::lang_unless_page(&d.text_locale, locale),
-        description: d
-            .description
-            .split("\n\n")
-            .map(|p| p.trim().to_owned())
-            .filter(|p| !p.is_empty())
-            .collect(),
+        description,
+        words,
         employer: d.employer,
         kind: t(&format!("event-kind-{}", d.kind)),
         sector: t(&format!("event-sector-{}", d.sector)),
@@ -286,7 +309,8 @@ fn EventDetails(event: EventView) -> impl IntoView {
             <dt>{t("event-fact-deadline")}</dt><dd>{event.deadline.clone()}</dd>
         </dl>
         <h2>{t("event-about")}</h2>
-        {event.description.iter().map(|p| view! { <p lang=event.text_lang.clone()>{p.clone()}</p> }).collect_view()}
+        {event.description.iter().map(|p| view! { <p lang=event.text_lang.clone() inner_html=p.clone()></p> }).collect_view()}
+        <WordsExplained words=event.words.clone() heading=t("words-explained") lang=event.text_lang.clone()/>
         {event.directions.clone().map(|d| view! {
             <h2>{t("event-directions")}</h2>
             <p>{d}</p>

@@ -25,8 +25,10 @@ pub struct Card {
 pub struct EventView {
     pub event_id: i64,
     pub title: String,
-    /// Paragraphs of the description.
+    /// Paragraphs of the description, as HTML with the glossary's words linked.
     pub description: Vec<String>,
+    /// The words linked in the description, explained.
+    pub words: Vec<crate::glossary::types::Word>,
     /// The `lang` of the title and description when not the page's.
     pub text_lang: Option<String>,
     pub employer: String,

@@ -72,6 +72,12 @@ impl Locale {
         }
     }
 
+    /// This locale's `lang` for a piece of text inside a page in `page`:
+    /// `None` when the page's own `lang` already says it.
+    pub fn lang_unless(self, page: Locale) -> Option<&'static str> {
+        (self.lang() != page.lang()).then_some(self.lang())
+    }
+
     /// Parses a locale's code (`fi-selko`), or else a BCP 47 tag by its
     /// primary language (`sv-FI` is Swedish, `fi-FI` standard Finnish).
     pub fn from_tag(tag: &str) -> Option<Locale> {

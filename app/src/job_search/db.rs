@@ -3,6 +3,8 @@
 use sqlx::PgConnection;
 use time::Date;
 
+use crate::i18n::Locale;
+
 /// One line of the log: by hand (`entry_id` set) or from what the person
 /// did in Askel.
 #[derive(Clone, Debug)]
@@ -53,13 +55,15 @@ pub async fn remove(
 }
 
 /// The person's log from `from` up to (not including) `until`, by day,
-/// with Askel's own lines in `locale` (Finnish when a text is not in it).
+/// with Askel's own lines for a reader of `locale`: jobs' and events' titles
+/// in the nearest written language (Finnish when a text is not in it),
+/// modules' along the locale's chain.
 pub async fn entries(
     conn: &mut PgConnection,
     account_id: i64,
     from: Date,
     until: Date,
-    locale: &str,
+    locale: Locale,
 ) -> Result<Vec<Entry>, sqlx::Error> {
     sqlx::query_as!(
         Entry,
@@ -91,10 +95,8 @@ pub async fn entries(
                  and (s.checked_in_at at time zone 'Europe/Helsinki')::date < $3
                union all
                select null, 'module', (m.completed_at at time zone 'Europe/Helsinki')::date,
-                      null, coalesce(mine.content ->> 'title', fi.content ->> 'title', ''), m.completed_at
+                      null, coalesce(module_content(m.module_id, $5) ->> 'title', ''), m.completed_at
                from module_completion m
-               left join module_locale mine on mine.module_id = m.module_id and mine.locale = $4
-               left join module_locale fi on fi.module_id = m.module_id and fi.locale = 'fi'
                where m.account_id = $1
                  and (m.completed_at at time zone 'Europe/Helsinki')::date >= $2
                  and (m.completed_at at time zone 'Europe/Helsinki')::date < $3
@@ -103,7 +105,8 @@ pub async fn entries(
         account_id,
         from,
         until,
-        locale
+        locale.nearest_written().code(),
+        &locale.chain_codes()
     )
     .fetch_all(conn)
     .await

@@ -61,8 +61,14 @@ impl Month {
 pub async fn mine(month: Month) -> Result<Vec<db::Entry>, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
-    let locale = use_locale().nearest_written().code();
-    Ok(db::entries(&mut conn, me.account_id, month.first, month.next, locale).await?)
+    Ok(db::entries(
+        &mut conn,
+        me.account_id,
+        month.first,
+        month.next,
+        use_locale(),
+    )
+    .await?)
 }
 
 /// A jobseeker's log on their coach's page; the read is audited.
@@ -73,8 +79,7 @@ pub async fn for_person(
     let coach = require_role(&[Role::Coach])?;
     let mut tx = pool()?.begin().await?;
     let name = open_jobseeker(&mut tx, coach.account_id, jobseeker, "job-search").await?;
-    let locale = use_locale().nearest_written().code();
-    let entries = db::entries(&mut tx, jobseeker, month.first, month.next, locale).await?;
+    let entries = db::entries(&mut tx, jobseeker, month.first, month.next, use_locale()).await?;
     tx.commit().await?;
     Ok((name, entries))
 }

@@ -721,18 +721,17 @@ pub async fn employer_events(
         .collect())
 }
 
-/// The titles of the modules in use, in `locale` (or English), by id.
+/// The titles of the modules in use, in the nearest language of `chain`
+/// ([`Locale::chain_codes`](crate::i18n::Locale::chain_codes)), by id.
 pub async fn module_titles(
     conn: &mut PgConnection,
-    locale: &str,
+    chain: &[String],
 ) -> Result<BTreeMap<String, String>, sqlx::Error> {
     let rows = sqlx::query!(
-        r#"select m.module_id, coalesce(l.content, e.content) ->> 'title' as "title!"
+        r#"select m.module_id, module_content(m.module_id, $1) ->> 'title' as "title!"
            from module m
-           join module_locale e on e.module_id = m.module_id and e.locale = 'en'
-           left join module_locale l on l.module_id = m.module_id and l.locale = $1
-           where m.active"#,
-        locale
+           where m.active and module_content(m.module_id, $1) is not null"#,
+        chain
     )
     .fetch_all(conn)
     .await?;
@@ -753,17 +752,17 @@ pub async fn completed_modules(
     Ok(done.into_iter().collect())
 }
 
-/// The titles of the self-assessments in use, in `locale`, by id.
+/// The titles of the self-assessments in use, in the nearest language of
+/// `chain`, by id.
 pub async fn assessment_titles(
     conn: &mut PgConnection,
-    locale: &str,
+    chain: &[String],
 ) -> Result<BTreeMap<String, String>, sqlx::Error> {
     let rows = sqlx::query!(
-        r#"select f.framework_id, l.content ->> 'title' as "title!"
+        r#"select f.framework_id, framework_content(f.framework_id, $1) ->> 'title' as "title!"
            from skill_framework f
-           join skill_framework_locale l on l.framework_id = f.framework_id and l.locale = $1
-           where f.active"#,
-        locale
+           where f.active and framework_content(f.framework_id, $1) is not null"#,
+        chain
     )
     .fetch_all(conn)
     .await?;

@@ -136,8 +136,9 @@ pub async fn job_for_me(job_id: i64, locale: Locale) -> Result<JobForMe, AppErro
     let facts = db::person_facts(&mut conn, me.account_id).await?;
     let fit = fit(&facts, &needs_of(&job.input));
     let standing = db::standing(&mut conn, me.account_id, job_id).await?;
-    let modules = db::module_titles(&mut conn, locale.code()).await?;
-    let assessments = db::assessment_titles(&mut conn, locale.code()).await?;
+    let chain = locale.chain_codes();
+    let modules = db::module_titles(&mut conn, &chain).await?;
+    let assessments = db::assessment_titles(&mut conn, &chain).await?;
     let events = db::employer_events(
         &mut conn,
         job.input.employer_id,
@@ -540,7 +541,7 @@ pub async fn prepare_for_event(
         .cloned()
         .collect();
     let done = db::completed_modules(&mut conn, me.account_id).await?;
-    let titles = db::module_titles(&mut conn, locale.code()).await?;
+    let titles = db::module_titles(&mut conn, &locale.chain_codes()).await?;
     Ok(Some(Preparation {
         module: module_before_the_day(&jobs, &done, &titles)?,
         jobs,

@@ -305,6 +305,7 @@ impl StepFile<'_> {
             title: raw.title.clone(),
             body,
             content,
+            words: Vec::new(),
         })
     }
 

@@ -13,7 +13,10 @@ use super::{
     player_data::{PlayerData, PlayerTexts, done_path, step_path},
     types::{Answer, AnswerType, Choice, Item, Step, StepContent},
 };
-use crate::ui::{ErrorSummary, FieldMessage, SummaryItem};
+use crate::{
+    glossary::views::WordsExplained,
+    ui::{ErrorSummary, FieldMessage, SummaryItem},
+};
 
 /// The form's name: the prefix of its element ids and of its flash.
 pub const FORM: &str = "module-step";
@@ -170,6 +173,7 @@ fn StepView(
         .or(saved.clone())
         .unwrap_or_default();
     let lang = content_lang.clone();
+    let step_words = step.clone();
     view! {
         <p class="player__position" id="step-position">
             <span lang=lang.clone()>{module_title}</span>" · "{position}
@@ -195,6 +199,7 @@ fn StepView(
                 </p>
             }
         })}
+        <WordsExplained words=player.texts.with_value(|t| t.words_of(&step_words)) heading=player.text(|t| &t.words_heading) lang=content_lang/>
     }
 }
 

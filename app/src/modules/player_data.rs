@@ -74,9 +74,22 @@ pub struct PlayerTexts {
     pub refused: String,
     /// Fluent id → translation, for every problem an answer can have.
     pub messages: Vec<(String, String)>,
+    /// The heading of the words explained under a step.
+    pub words_heading: String,
+    /// Every word of the glossary linked in the module's steps, in the
+    /// module's language.
+    pub words: Vec<crate::glossary::types::Word>,
 }
 
 impl PlayerTexts {
+    /// The words linked in `step`, in the order they appear.
+    pub fn words_of(&self, step: &Step) -> Vec<crate::glossary::types::Word> {
+        step.words
+            .iter()
+            .filter_map(|id| self.words.iter().find(|w| &w.id == id).cloned())
+            .collect()
+    }
+
     /// The translation of an answer problem's message id.
     pub fn message(&self, key: &str) -> String {
         self.messages

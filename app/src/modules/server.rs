@@ -7,13 +7,14 @@ use uuid::Uuid;
 use super::{
     answer::{FIELD_ANSWER, check_answer},
     db,
-    types::{Answer, ModuleCard, ModuleWithAnswers, Status, StepContent},
+    types::{Answer, ModuleCard, ModuleText, ModuleWithAnswers, Status, StepContent},
 };
 use crate::{
     accounts::{Role, require_role},
     audit::{AuditAction, db::record},
     context::pool,
     error::AppError,
+    glossary::{link::Linker, types::Word},
     i18n::{Locale, use_locale},
 };
 
@@ -47,16 +48,44 @@ pub async fn list() -> Result<Vec<ModuleCard>, AppError> {
 pub async fn module(module_id: &str) -> Result<ModuleWithAnswers, AppError> {
     let me = require_role(&[Role::Jobseeker])?;
     let mut conn = pool()?.acquire().await?;
-    let (text, fallback) = db::module_text(&mut conn, module_id, use_locale())
+    let (mut text, fallback) = db::module_text(&mut conn, module_id, use_locale())
         .await?
         .ok_or(AppError::NotFound)?;
+    let words = link_words(&mut text, fallback.unwrap_or(use_locale()))?;
     let answers = db::answers(&mut conn, me.account_id, module_id).await?;
     Ok(ModuleWithAnswers {
         module_id: module_id.to_owned(),
         text,
         fallback,
         answers,
+        words,
     })
+}
+
+/// Links the glossary's words in each step's texts, each word once per step,
+/// in the glossary of the language the module is `shown_in`; returns every
+/// word linked, explained.
+fn link_words(text: &mut ModuleText, shown_in: Locale) -> Result<Vec<Word>, AppError> {
+    let glossary = crate::context::glossary()?;
+    let Some(glossary_words) = glossary.words(shown_in) else {
+        return Ok(Vec::new());
+    };
+    let mut words: Vec<Word> = Vec::new();
+    for step in &mut text.steps {
+        let mut linker = Linker::new(glossary_words);
+        step.body = step.body.as_deref().map(|body| linker.html(body));
+        if let StepContent::Question { feedback, .. } = &mut step.content {
+            *feedback = linker.html(feedback);
+        }
+        let linked = linker.linked();
+        step.words = linked.iter().map(|word| word.id.clone()).collect();
+        for word in linked {
+            if !words.iter().any(|w| w.id == word.id) {
+                words.push(word);
+            }
+        }
+    }
+    Ok(words)
 }
 
 /// Where to go after saving an answer.

@@ -177,6 +177,8 @@ fn player_texts(steps: usize, fallback: Option<crate::i18n::Locale>) -> PlayerTe
             .iter()
             .map(|id| ((*id).to_owned(), t(id)))
             .collect(),
+        words_heading: t("words-explained"),
+        words: Vec::new(),
     }
 }
 
@@ -198,10 +200,12 @@ async fn load_player(
             .ok_or(AppError::NotFound)?;
         let locale = crate::i18n::use_locale();
         let content_locale = module.fallback.unwrap_or(locale).lang();
+        let mut texts = player_texts(module.text.steps.len(), module.fallback);
+        texts.words = module.words;
         Ok(PlayerData {
             module_title: module.text.title,
             content_lang: module.fallback.map(|shown| shown.lang().to_owned()),
-            texts: player_texts(module.text.steps.len(), module.fallback),
+            texts,
             steps: module.text.steps,
             answers: if offline_copy {
                 std::collections::HashMap::new()

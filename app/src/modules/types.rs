@@ -25,6 +25,10 @@ pub struct Step {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     pub content: StepContent,
+    /// The ids of the words of the glossary linked in this step's texts
+    /// (set as the step is served, see [`ModuleWithAnswers::words`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<String>,
 }
 
 /// What a step asks of the reader.
@@ -161,6 +165,8 @@ pub struct ModuleWithAnswers {
     /// The language it is shown in, when the reader's has no version of it.
     pub fallback: Option<Locale>,
     pub answers: HashMap<String, Answer>,
+    /// Every word of the glossary linked in the steps, explained.
+    pub words: Vec<crate::glossary::types::Word>,
 }
 
 impl ModuleWithAnswers {

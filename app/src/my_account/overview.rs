@@ -65,8 +65,7 @@ fn or_not_given(value: Option<String>) -> String {
 fn AccountSections(profile: Profile) -> impl IntoView {
     let is_jobseeker = profile.role == Role::Jobseeker;
     let language = translate(profile.locale, "language-self-name");
-    let language_lang = (profile.locale.lang() != crate::i18n::use_locale().lang())
-        .then_some(profile.locale.lang());
+    let language_lang = profile.locale.lang_unless(crate::i18n::use_locale());
     let jobseeker_rows = is_jobseeker.then(|| {
         view! {
             <div>

@@ -327,38 +327,30 @@ pub struct EvidenceRow {
     pub since: OffsetDateTime,
 }
 
-/// Everything that shows the person's skills, by skill. Titles are in
-/// `locale`, a module's in English where it has no translation.
+/// Everything that shows the person's skills, by skill. Titles are in the
+/// nearest language of `chain` ([`Locale::chain_codes`](crate::i18n::Locale::chain_codes)).
 pub async fn skill_evidence(
     conn: &mut PgConnection,
     account_id: i64,
-    locale: &str,
+    chain: &[String],
 ) -> Result<Vec<EvidenceRow>, sqlx::Error> {
     sqlx::query_as!(
         EvidenceRow,
         r#"select e.skill_id as "skill_id!", e.source as "source!", e.since as "since!",
                   case e.source
-                      when 'module' then coalesce(ml.content, me.content) ->> 'title'
-                      when 'assessment' then coalesce(fl.content, fe.content) ->> 'title'
+                      when 'module' then module_content(e.detail, $2) ->> 'title'
+                      when 'assessment' then framework_content(e.detail, $2) ->> 'title'
                       when 'coach' then a.display_name
                       else e.detail
                   end as detail
            from person_skill_evidence e
-           left join module_locale ml
-               on e.source = 'module' and ml.module_id = e.detail and ml.locale = $2
-           left join module_locale me
-               on e.source = 'module' and me.module_id = e.detail and me.locale = 'en'
-           left join skill_framework_locale fl
-               on e.source = 'assessment' and fl.framework_id = e.detail and fl.locale = $2
-           left join skill_framework_locale fe
-               on e.source = 'assessment' and fe.framework_id = e.detail and fe.locale = 'en'
            left join confirmed_skill c
                on e.source = 'coach' and c.account_id = e.account_id and c.skill_id = e.skill_id
            left join account a on a.account_id = c.confirmed_by
            where e.account_id = $1
            order by e.skill_id, e.since"#,
         account_id,
-        locale
+        chain
     )
     .fetch_all(conn)
     .await

@@ -423,7 +423,7 @@ pub async fn shown_skills(
     account_id: i64,
     locale: Locale,
 ) -> Result<Vec<ShownSkill>, AppError> {
-    let rows = db::skill_evidence(conn, account_id, locale.code()).await?;
+    let rows = db::skill_evidence(conn, account_id, &locale.chain_codes()).await?;
     let vocabulary = vocabulary()?;
     let texts = vocabulary.texts(locale);
     let mut skills: BTreeMap<String, ShownSkill> = BTreeMap::new();

@@ -23,6 +23,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <main id="main" class="site-main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{t("layout-footer-about")}</p>
+            <p><a href=crate::glossary::views::WORDS>{t("words-title")}</a></p>
         </footer>
     }
 }

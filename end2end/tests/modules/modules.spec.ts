@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "../fixtures/test";
+import { expect, journeyIn, test, type Page } from "../fixtures/test";
 import { createAccount, downloadMyData, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
@@ -156,3 +156,25 @@ test("the data download holds the module answers", async ({ page }) => {
     expect.objectContaining({ module: "strengths", step: "my-strength", text: "I keep my promises.", shared_with_coach: true }),
   ]);
 });
+
+// A word of the glossary in a step's text leads to its explanation under the
+// step, by keyboard; right to left in Arabic, in Easy Finnish with WASM.
+for (const locale of ["ar", "fi-selko"] as const) {
+  test(`a word in a step leads to its explanation, in ${locale}`, async ({ page }) => {
+    journeyIn(locale, { plain: "ar", wasm: "fi-selko" });
+    const email = uniqueEmail("words");
+    createAccount("jobseeker", email, locale);
+    await signIn(page, locale, email);
+    await page.goto("/modules/cv/steps/welcome");
+    await playerReady(page);
+    const word = page.locator(".prose a.term").first();
+    await expect(word).toHaveAttribute("href", "#word-cv");
+    await expect(page.getByRole("heading", { level: 2, name: text(locale, "words-explained") })).toBeVisible();
+    await press(page, word);
+    await expect(page).toHaveURL(/#word-cv$/);
+    const explained = page.locator("dt#word-cv");
+    await expect(explained).toBeInViewport();
+    await expect(page.locator("dt:target")).toHaveCount(1);
+    await expect(explained.locator("+ dd")).not.toBeEmpty();
+  });
+}

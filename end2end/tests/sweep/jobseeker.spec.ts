@@ -71,7 +71,7 @@ for (const locale of ALL_LOCALES) {
       "/", "/plan", "/plan/history", "/modules", "/skills", "/skills/digcomp", "/skills/digcomp/check",
       "/skills/results/{id}", "/skills/digcomp/history", "/events", "/events/{id}", "/events/mine", "/account",
       "/account/details", "/account/language", "/account/password", "/account/notifications", "/account/employers", "/job-search", "/account/delete", "/experience/new",
-      "/experience/{id}", "/languages/new", "/certificates/new", "/jobs", "/jobs/{id}", "/jobs/mine", "/cv", "/messages", "/meetings",
+      "/experience/{id}", "/languages/new", "/certificates/new", "/jobs", "/jobs/{id}", "/jobs/mine", "/cv", "/messages", "/meetings", "/words",
     ]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }

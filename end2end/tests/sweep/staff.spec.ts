@@ -71,7 +71,7 @@ for (const locale of ALL_LOCALES) {
       `/unsubscribe?c=email&k=${world.unsubscribeKey}`, `/unsubscribe?c=sms&k=${world.unsubscribeKey}`,
     ];
     const kinds = await sweep(page, locale, { start });
-    for (const kind of ["/", "/sign-in", "/join", "/password/forgot", "/password/new", "/account/email/confirm", "/events", "/events/{id}", "/offline", "/unsubscribe"]) {
+    for (const kind of ["/", "/sign-in", "/join", "/password/forgot", "/password/new", "/account/email/confirm", "/events", "/events/{id}", "/offline", "/unsubscribe", "/words"]) {
       expect(kinds, `the sweep reached ${kind}`).toContain(kind);
     }
   });

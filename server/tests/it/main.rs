@@ -23,6 +23,7 @@ mod events_booking;
 mod events_coach;
 mod events_organiser;
 mod feedback_api;
+mod glossary;
 mod healthz;
 mod http_limits;
 mod impact_report;

@@ -553,6 +553,22 @@ async fn a_language_listed_as_complete_must_have_every_module(pool: PgPool) {
     std::fs::write(&languages, "complete = [\"en\", \"fi-selko\"]\n").expect("written");
     load(&pool, &content.dir()).await.expect("complete in both");
     assert_eq!(module_count(&pool).await, 2);
+
+    // Words explained are content too.
+    let word =
+        "[[words]]\nid = \"cv\"\nterm = \"CV\"\nforms = [\"CV\"]\nexplains = \"About you.\"\n";
+    content.write("../glossary/en.toml", word);
+    let error = load(&pool, &content.dir()).await.expect_err("refused");
+    assert!(
+        error.ends_with(
+            "languages.toml:1: fi-selko is listed as complete, but glossary has no fi-selko.toml"
+        ),
+        "{error}"
+    );
+    content.write("../glossary/fi-selko.toml", word);
+    load(&pool, &content.dir())
+        .await
+        .expect("complete with words");
 }
 
 /// Easy Finnish readers read standard Finnish before English; Arabic readers
@@ -615,6 +631,26 @@ async fn a_module_missing_in_a_language_comes_from_the_nearest_language_of_its_c
     )
     .await;
     assert!(list.contains(r#"lang="fi">Pieni</a>"#), "{list}");
+
+    // Everything else that names a module (matching, the skills profile, a
+    // coach's view of reflections, the job-search log) takes it through the
+    // same chain.
+    let mut conn = pool.acquire().await.expect("connection");
+    for (locale, title) in [
+        (app::i18n::Locale::Selko, "Pieni"),
+        (app::i18n::Locale::Et, "Pieni"),
+        (app::i18n::Locale::Ar, "Small"),
+        (app::i18n::Locale::Fi, "Pieni"),
+    ] {
+        let titles = app::matching::db::module_titles(&mut conn, &locale.chain_codes())
+            .await
+            .expect("titles");
+        assert_eq!(
+            titles.get("small").map(String::as_str),
+            Some(title),
+            "{locale:?}"
+        );
+    }
 }
 
 #[sqlx::test]

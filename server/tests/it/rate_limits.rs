@@ -123,7 +123,12 @@ async fn two_processes_share_one_allowance(pool: PgPool) {
             _ => None,
         })
         .expect("valid configuration");
-        app(AppState::new(&config, pool.clone(), support::vocabulary()))
+        app(AppState::new(
+            &config,
+            pool.clone(),
+            support::vocabulary(),
+            support::glossary(),
+        ))
     };
     let (first, second) = (process(), process());
     for n in 0..10 {

@@ -29,7 +29,7 @@ fn state_serving(pool: PgPool, tls: bool, site_root: Option<String>) -> AppState
         ("ASKEL_TLS", tls.to_string()),
         ("ASKEL_SITE_ROOT", site_root.unwrap_or_default()),
     ]);
-    AppState::new(&config, pool, vocabulary())
+    AppState::new(&config, pool, vocabulary(), glossary())
 }
 
 /// The development configuration with `settings` (name, value) on top.
@@ -46,7 +46,12 @@ pub fn test_config(settings: &[(&str, String)]) -> Config {
 
 /// The app around `pool` with `settings` (name, value) configured.
 pub fn test_app_configured(pool: PgPool, settings: &[(&str, String)]) -> Router {
-    app(AppState::new(&test_config(settings), pool, vocabulary()))
+    app(AppState::new(
+        &test_config(settings),
+        pool,
+        vocabulary(),
+        glossary(),
+    ))
 }
 
 /// The repository's vocabulary, read once per test process.
@@ -57,6 +62,18 @@ pub fn vocabulary() -> std::sync::Arc<app::vocabulary::types::Vocabulary> {
         .get_or_init(|| {
             let content = server::content::read_content(&content_dir()).expect("content reads");
             std::sync::Arc::new(content.vocabulary.expect("the repository has a vocabulary"))
+        })
+        .clone()
+}
+
+/// The repository's glossary, read once.
+pub fn glossary() -> std::sync::Arc<app::glossary::types::Glossary> {
+    static GLOSSARY: std::sync::OnceLock<std::sync::Arc<app::glossary::types::Glossary>> =
+        std::sync::OnceLock::new();
+    GLOSSARY
+        .get_or_init(|| {
+            let content = server::content::read_content(&content_dir()).expect("content reads");
+            std::sync::Arc::new(content.glossary)
         })
         .clone()
 }

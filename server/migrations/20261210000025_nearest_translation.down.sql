@@ -1,0 +1,2 @@
+drop function framework_content(text, text[]);
+drop function module_content(text, text[]);
