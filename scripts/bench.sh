@@ -19,9 +19,30 @@ size_row() { # label url
   rm -f "$file"
 }
 
-echo "== Page weight of GET / (bytes)"
+# A page's HTML as a reader of Finnish and a reader of Arabic get it (raw and
+# brotli, bytes): each downloads only their own language's page.
+page_weight() { # label path [cookie jar]
+  local sep='?' line file lang
+  [[ $2 == *'?'* ]] && sep='&'
+  line=$(printf '%-34s' "$1")
+  for lang in fi ar; do
+    file=$(mktemp)
+    curl -fs ${3:+-b "$3"} "$base$2${sep}lang=$lang" -o "$file"
+    line+=$(printf ' %9d %9d' "$(wc -c <"$file")" "$(brotli -c -q 11 "$file" | wc -c)")
+    rm -f "$file"
+  done
+  echo "$line"
+}
+weight_header() {
+  printf '%-34s %9s %9s %9s %9s\n' "page" "fi raw" "fi br" "ar raw" "ar br"
+}
+
+echo "== Page weight of GET / (bytes; the CSS, JS and WASM are the same in every language)"
+weight_header
+page_weight "HTML /" "/"
+page_weight "HTML /words" "/words"
+echo
 printf '%-22s %10s %10s\n' "resource" "raw" "brotli"
-size_row "HTML /" "$base/"
 size_row "CSS askel.css" "$base/pkg/askel.css"
 size_row "JS askel.js" "$base/pkg/askel.js"
 size_row "WASM askel.wasm" "$base/pkg/askel.wasm"
@@ -68,22 +89,16 @@ echo "== Page weight of signed-in pages (bytes)"
 jar=$(mktemp)
 curl -fs -o /dev/null -c "$jar" -H 'Accept: text/html' --data-urlencode "contact=bench-$$@example.fi" \
   --data-urlencode 'password=bench password 1' "$base/api/sign-in"
-signed_in_row() { # label path
-  local file; file=$(mktemp)
-  curl -fs -b "$jar" -H 'Accept-Language: fi' "$base$2" -o "$file"
-  printf '%-34s %10d %10d\n' "$1" "$(wc -c <"$file")" "$(brotli -c -q 11 "$file" | wc -c)"
-  rm -f "$file"
-}
-printf '%-34s %10s %10s\n' "page" "raw" "brotli"
-signed_in_row "HTML /account" "/account"
-signed_in_row "HTML /modules" "/modules"
+weight_header
+page_weight "HTML /account" "/account" "$jar"
+page_weight "HTML /modules" "/modules" "$jar"
 # A step page carries the whole module for the player island (offline reading).
-signed_in_row "HTML /modules/cv/steps/parts" "/modules/cv/steps/parts"
+page_weight "HTML /modules/cv/steps/parts" "/modules/cv/steps/parts" "$jar"
 
 # The skills page reads the profile, the evidence view and the consents.
-signed_in_row "HTML /skills" "/skills"
+page_weight "HTML /skills" "/skills" "$jar"
 # "Jobs for you" reads the person's facts and every open job, and ranks them.
-signed_in_row "HTML /jobs" "/jobs"
+page_weight "HTML /jobs" "/jobs" "$jar"
 
 echo
 echo "== Load on signed-in pages: wrk, 2 threads, 16 connections, 10 s each"

@@ -144,19 +144,19 @@ async fn load(event_id: Result<i64, AppError>) -> Result<EventView, AppError> {
     }
 }
 
-/// The organiser's description as HTML paragraphs with the glossary's words
-/// (of the language it is `written_in`) linked, and the words linked.
+/// The organiser's description as HTML paragraphs with the words of the
+/// glossary `explained_in` linked, and the words linked.
 #[cfg(feature = "ssr")]
 fn described(
     description: &str,
-    written_in: crate::i18n::Locale,
+    explained_in: crate::i18n::Locale,
 ) -> (Vec<String>, Vec<crate::glossary::types::Word>) {
     use crate::glossary::{link::Linker, types::Words};
     let glossary = crate::context::glossary().ok();
     let none = Words::default();
     let words = glossary
         .as_deref()
-        .and_then(|glossary| glossary.words(written_in))
+        .and_then(|glossary| glossary.words(explained_in))
         .unwrap_or(&none);
     let mut linker = Linker::new(words);
     let paragraphs = description
@@ -191,7 +191,10 @@ fn view_of(event: super::server::ReaderEvent) -> EventView {
         (i64::from(d.capacity.unwrap_or(0)) - d.confirmed).max(0)
     };
     let written_in = crate::i18n::Locale::from_tag(&d.text_locale).unwrap_or(locale);
-    let (description, words) = described(&d.description, written_in);
+    let (description, words) = described(
+        &d.description,
+        crate::glossary::explained_in(written_in, locale),
+    );
     EventView {
         event_id: d.event_id,
         open: !super::server::deadline_passed(&d) && d.status == "published",

@@ -9,6 +9,10 @@ const LEFT_AS_THEY_ARE: [&str; 10] = [
     "a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "dfn",
 ];
 
+/// Characters after which a letter goes on the same word, address or entity:
+/// "продавец-консультант", "example.fi/cv", "cv@example.fi", "&amp;".
+const JOINERS: [char; 6] = ['-', '/', '@', '.', '_', '&'];
+
 /// Links each word once across every text given to [`Linker::html`] or
 /// [`Linker::text`], and remembers which words it linked, in order.
 pub struct Linker<'w> {
@@ -78,8 +82,8 @@ impl<'w> Linker<'w> {
             if is_mark(letter) {
                 continue;
             }
-            // After a hyphen is inside a word too ("продавец-консультант").
-            let starts_word = previous.is_none_or(|p| !p.is_alphanumeric() && p != '-');
+            let starts_word =
+                previous.is_none_or(|p| !p.is_alphanumeric() && !JOINERS.contains(&p));
             previous = Some(letter);
             if at < copied_to || !starts_word {
                 continue;
@@ -106,10 +110,19 @@ impl<'w> Linker<'w> {
             .iter()
             .filter(|(_, index)| !self.linked.contains(index))
             .find_map(|(form, index)| {
-                let mut letters = text[at..].char_indices().filter(|(_, c)| !is_mark(*c));
+                let mut letters = text[at..]
+                    .char_indices()
+                    .filter(|(_, c)| !is_mark(*c))
+                    .peekable();
                 for expected in form {
                     let (_, letter) = letters.next()?;
-                    if fold(letter) != *expected {
+                    if *expected == ' ' {
+                        // Any space between a form's words: a line break, a no-break space.
+                        if !letter.is_whitespace() {
+                            return None;
+                        }
+                        while letters.next_if(|(_, c)| c.is_whitespace()).is_some() {}
+                    } else if fold(letter) != *expected {
                         return None;
                     }
                 }
@@ -120,12 +133,16 @@ impl<'w> Linker<'w> {
     }
 }
 
-/// Whether `rest` goes on with the same word: a letter, or a hyphen and a
-/// letter ("CV-Anna.pdf" is not the word "CV").
+/// Whether `rest` goes on with the same word: a letter, or a joiner and a
+/// letter ("CV-Anna.pdf" and "cv@example.fi" are not the word CV; "CV." at
+/// a sentence's end is).
 fn continues_word(rest: &str) -> bool {
     let mut letters = rest.chars();
     match letters.next() {
-        Some('-') => letters.next().is_some_and(char::is_alphanumeric),
+        // In HTML text `&` only starts an entity ("&lt;"), which ends a word.
+        Some(joiner) if joiner != '&' && JOINERS.contains(&joiner) => {
+            letters.next().is_some_and(char::is_alphanumeric)
+        }
         Some(letter) => letter.is_alphanumeric(),
         None => false,
     }
@@ -203,11 +220,11 @@ mod tests {
         let words = words();
         let mut linker = Linker::new(&words);
         let html = linker.html(
-            r#"<h2>CV</h2><p><a href="/cv">CV</a> <code>CV</code> CVs työkokeilut CV-Anna.pdf oma-CV <em>cv</em></p>"#,
+            r#"<h2>CV</h2><p><a href="/cv">CV</a> <code>CV</code> CVs työkokeilut CV-Anna.pdf oma-CV example.fi/cv cv@example.fi <em>cv</em></p>"#,
         );
         assert_eq!(
             html,
-            r##"<h2>CV</h2><p><a href="/cv">CV</a> <code>CV</code> CVs työkokeilut CV-Anna.pdf oma-CV <em><a class="term" href="#word-cv">cv</a></em></p>"##
+            r##"<h2>CV</h2><p><a href="/cv">CV</a> <code>CV</code> CVs työkokeilut CV-Anna.pdf oma-CV example.fi/cv cv@example.fi <em><a class="term" href="#word-cv">cv</a></em></p>"##
         );
     }
 
@@ -216,8 +233,8 @@ mod tests {
         let words = words();
         let mut linker = Linker::new(&words);
         assert_eq!(
-            linker.text("<b> Employment services & more"),
-            r##"&lt;b&gt; <a class="term" href="#word-services">Employment services</a> &amp; more"##
+            linker.text("<b> Employment\nservices & more"),
+            "&lt;b&gt; <a class=\"term\" href=\"#word-services\">Employment\nservices</a> &amp; more"
         );
     }
 

@@ -14,7 +14,7 @@ use crate::{
     audit::{AuditAction, db::record},
     context::pool,
     error::AppError,
-    glossary::{link::Linker, types::Word},
+    glossary::{explained_in, link::Linker, types::Word},
     i18n::{Locale, use_locale},
 };
 
@@ -51,7 +51,7 @@ pub async fn module(module_id: &str) -> Result<ModuleWithAnswers, AppError> {
     let (mut text, fallback) = db::module_text(&mut conn, module_id, use_locale())
         .await?
         .ok_or(AppError::NotFound)?;
-    let words = link_words(&mut text, fallback.unwrap_or(use_locale()))?;
+    let words = link_words(&mut text, fallback.unwrap_or(use_locale()), use_locale())?;
     let answers = db::answers(&mut conn, me.account_id, module_id).await?;
     Ok(ModuleWithAnswers {
         module_id: module_id.to_owned(),
@@ -62,21 +62,23 @@ pub async fn module(module_id: &str) -> Result<ModuleWithAnswers, AppError> {
     })
 }
 
-/// Links the glossary's words in each step's texts, each word once per step,
-/// in the glossary of the language the module is `shown_in`; returns every
-/// word linked, explained.
-fn link_words(text: &mut ModuleText, shown_in: Locale) -> Result<Vec<Word>, AppError> {
+/// Links the glossary's words in each step's text, each word once per step,
+/// in the glossary for a `reader` of a module `shown_in` a language; returns
+/// every word linked, explained. A question's feedback is not linked: it
+/// shows only after answering, and its words would be listed before.
+fn link_words(
+    text: &mut ModuleText,
+    shown_in: Locale,
+    reader: Locale,
+) -> Result<Vec<Word>, AppError> {
     let glossary = crate::context::glossary()?;
-    let Some(glossary_words) = glossary.words(shown_in) else {
+    let Some(glossary_words) = glossary.words(explained_in(shown_in, reader)) else {
         return Ok(Vec::new());
     };
     let mut words: Vec<Word> = Vec::new();
     for step in &mut text.steps {
         let mut linker = Linker::new(glossary_words);
         step.body = step.body.as_deref().map(|body| linker.html(body));
-        if let StepContent::Question { feedback, .. } = &mut step.content {
-            *feedback = linker.html(feedback);
-        }
         let linked = linker.linked();
         step.words = linked.iter().map(|word| word.id.clone()).collect();
         for word in linked {

@@ -79,6 +79,21 @@ async fn a_word_in_an_events_description_is_linked_and_the_text_stays_escaped(po
         page.contains(r#"<dl lang="fi" class="words__list">"#),
         "{page}"
     );
+    // An Easy Finnish reader of the Finnish text gets the Easy Finnish explanation.
+    let path = format!("/events/{}?lang=fi-selko", event.event_id);
+    let page = text(send(&app, with_cookie(get(&path, &[]), &cookie)).await).await;
+    let glossary = support::glossary();
+    let selko = glossary.words(Locale::Selko).expect("Easy Finnish");
+    let work_trial = selko
+        .words
+        .iter()
+        .find(|w| w.id == "work-trial")
+        .expect("work trial");
+    assert!(
+        page.contains(&format!("<dd>{}</dd>", work_trial.explains)),
+        "{page}"
+    );
+    assert!(page.contains(r#"<dl class="words__list">"#), "{page}");
 }
 
 #[sqlx::test]

@@ -182,6 +182,22 @@ async fn a_coach_offers_times_and_their_jobseeker_books_moves_and_cancels_one(po
         file.contains("SUMMARY:Meeting with your coach Test coach"),
         "{file}"
     );
+    // In Arabic, the coach's name kept in its own direction (folded lines
+    // joined again, as a calendar reads them).
+    let arabic = ics.replace("lang=en", "lang=ar");
+    let file = send(
+        &p.app,
+        with_cookie(support::get(&arabic, &[]), &p.maija_cookie),
+    )
+    .await;
+    let file = text(file).await.replace("\r\n ", "");
+    let summary = app::i18n::translate_args(
+        app::i18n::Locale::Ar,
+        "meeting-calendar-title",
+        &[("name", app::i18n::FluentValue::from("Test coach"))],
+    );
+    assert!(summary.contains("\u{2068}Test coach\u{2069}"), "{summary}");
+    assert!(file.contains(&format!("SUMMARY:{summary}\r\n")), "{file}");
     let aino = send(&p.app, with_cookie(support::get(&ics, &[]), &p.aino_cookie)).await;
     assert_eq!(aino.status(), 404);
     let coachs = send(

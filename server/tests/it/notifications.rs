@@ -6,7 +6,7 @@ use crate::support;
 
 use std::sync::{Arc, Mutex};
 
-use app::accounts::Role;
+use app::{accounts::Role, i18n::Locale};
 use axum::{Json, Router, http::HeaderMap, routing::post};
 use server::{
     mail::{Couriers, Mailer, deliver_due},
@@ -342,6 +342,35 @@ async fn a_step_or_a_shared_note_from_the_coach_is_told_without_its_words(pool: 
         .await
         .expect("the latest email");
         assert_eq!(latest, subject);
+    }
+    // And in each language beyond the three written ones: its own words,
+    // never English's.
+    let english = app::i18n::translate(Locale::En, "plan-email-step-subject");
+    for locale in [
+        Locale::Selko,
+        Locale::Ru,
+        Locale::Et,
+        Locale::Ar,
+        Locale::Uk,
+        Locale::So,
+    ] {
+        sqlx::query("update account set locale = $1 where account_id = $2")
+            .bind(locale.code())
+            .bind(maija)
+            .execute(&pool)
+            .await
+            .expect("her language");
+        post_as(&app, &kaisa, "/api/plan-add-step?lang=en", &step).await;
+        let (subject, body): (String, String) = sqlx::query_as(
+            "select subject, body from outbox where channel = 'email' order by outbox_id desc limit 1",
+        )
+        .fetch_one(&pool)
+        .await
+        .expect("the latest email");
+        let expected = app::i18n::translate(locale, "plan-email-step-subject");
+        assert_eq!(subject, expected, "{locale:?}");
+        assert_ne!(subject, english, "{locale:?}");
+        assert!(body.contains("/plan"), "{locale:?}: {body}");
     }
 }
 
