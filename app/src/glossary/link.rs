@@ -59,7 +59,7 @@ impl<'w> Linker<'w> {
     /// Plain `text` (a person's own words) as HTML: escaped, with the words
     /// linked.
     pub fn text(&mut self, text: &str) -> String {
-        self.html(&escape(text))
+        self.html(&html_escape::encode_double_quoted_attribute(text))
     }
 
     /// The words linked so far, in the order they first appeared.
@@ -160,20 +160,6 @@ fn tag_name(tag: &str) -> Option<(&str, bool)> {
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(inner.len());
     (end > 0).then(|| (&inner[..end], closing))
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for letter in text.chars() {
-        match letter {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(letter),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

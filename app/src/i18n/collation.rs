@@ -7,14 +7,14 @@ use super::Locale;
 
 /// Sorts `items` by `name` in `locale`'s alphabetical order.
 pub fn sort_by_name<T>(items: &mut [T], locale: Locale, name: impl Fn(&T) -> &str) {
-    let collator = icu_locale_core::Locale::try_from_str(locale.code())
-        .ok()
-        .and_then(|tag| {
-            Collator::try_new(CollatorPreferences::from(&tag), CollatorOptions::default()).ok()
-        });
+    let collator = Collator::try_new(
+        CollatorPreferences::from(&locale.cldr()),
+        CollatorOptions::default(),
+    )
+    .ok();
     match collator {
         Some(collator) => items.sort_by(|a, b| collator.compare(name(a), name(b))),
-        // Compiled data covers the three languages; should it not, a stable order beats none.
+        // Compiled data covers every language; should it not, a stable order beats none.
         None => items.sort_by(|a, b| name(a).cmp(name(b))),
     }
 }

@@ -3,6 +3,8 @@
 
 use std::{ops::RangeInclusive, sync::LazyLock};
 
+use icu_calendar::Gregorian;
+use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter, fieldsets};
 use jiff::tz::{AmbiguousOffset, TimeZone};
 use time::{Date, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
@@ -83,18 +85,65 @@ pub fn helsinki_today() -> Date {
     helsinki_local(OffsetDateTime::now_utc()).date()
 }
 
-/// The calendar day of `at` in Helsinki, written for `locale`:
-/// 23.11.2026 in Finnish and Swedish, 23 November 2026 in English.
+/// The calendar day of `at` in Helsinki, written for `locale` as
+/// [`calendar_date`] writes it.
 pub fn helsinki_date(at: OffsetDateTime, locale: Locale) -> String {
     calendar_date(at_offset(at, helsinki_offset(at)).date(), locale)
 }
 
-/// A calendar day written for `locale`, as [`helsinki_date`] writes it.
-pub fn calendar_date(date: Date, locale: Locale) -> String {
-    match locale {
-        Locale::En => format!("{} {} {}", date.day(), date.month(), date.year()),
-        _ => format!("{}.{}.{}", date.day(), u8::from(date.month()), date.year()),
+/// One locale's date and time formatters (CLDR patterns through ICU4X).
+struct Formats {
+    date: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>,
+    time: NoCalendarFormatter<fieldsets::T>,
+}
+
+impl Formats {
+    fn new(locale: Locale) -> Option<Formats> {
+        let prefs = (&locale.cldr()).into();
+        Some(Formats {
+            date: FixedCalendarDateTimeFormatter::try_new(prefs, date_length(locale)).ok()?,
+            time: NoCalendarFormatter::try_new(prefs, fieldsets::T::hm()).ok()?,
+        })
     }
+}
+
+/// How long a date is written. Finnish and Swedish readers write the month
+/// in figures (3.11.2026); the other languages get the month in words
+/// (3 November 2026), which no reader can mistake for the day, whatever
+/// order their own figures come in.
+fn date_length(locale: Locale) -> fieldsets::YMD {
+    match locale {
+        Locale::Fi | Locale::Selko | Locale::Sv => fieldsets::YMD::short(),
+        _ => fieldsets::YMD::long(),
+    }
+}
+
+thread_local! {
+    /// Each locale's formatters, made once per thread: making one reads the
+    /// patterns, and a caseload page writes hundreds of dates. (Per thread,
+    /// as ICU4X's data is not `Sync` without its `sync` feature.)
+    static FORMATS: [Option<Formats>; Locale::ALL.len()] = Locale::ALL.map(Formats::new);
+}
+
+/// Writes with `locale`'s formatters, or `None` if it has none.
+fn with_formats(locale: Locale, write: impl FnOnce(&Formats) -> Option<String>) -> Option<String> {
+    let index = Locale::ALL.iter().position(|l| *l == locale)?;
+    FORMATS.with(|all| all.get(index)?.as_ref().and_then(write))
+}
+
+/// A calendar day written for `locale`, in the Gregorian calendar whatever
+/// the language: 3.11.2026 in Finnish, 03.11.2026 in Finland Swedish,
+/// 3 November 2026 in English, 3 ноября 2026 г. in Russian.
+pub fn calendar_date(date: Date, locale: Locale) -> String {
+    let written = with_formats(locale, |formats| {
+        let day =
+            icu_calendar::Date::try_new_gregorian(date.year(), u8::from(date.month()), date.day())
+                .ok()?;
+        Some(formats.date.format(&day).to_string())
+    });
+    // Compiled data covers every locale, and every `time::Date` is a
+    // Gregorian day; should either fail, ISO 8601 still names the day.
+    written.unwrap_or_else(|| date.to_string())
 }
 
 /// A day as typed: `2026-12-01` (what date pickers send) or `1.12.2026`
@@ -113,12 +162,15 @@ pub fn parse_day(text: &str) -> Option<Date> {
         .filter(|day| PLAUSIBLE_YEARS.contains(&day.year()))
 }
 
-/// The time of day of `at` in Helsinki: 14.05 in Finnish and Swedish,
-/// 14:05 in English.
+/// The time of day of `at` in Helsinki, on the clock each language uses:
+/// 14.05 in Finnish, 14:05 in Swedish, English and Russian.
 pub fn helsinki_time(at: OffsetDateTime, locale: Locale) -> String {
     let time = at_offset(at, helsinki_offset(at)).time();
-    let separator = if locale == Locale::En { ':' } else { '.' };
-    format!("{}{separator}{:02}", time.hour(), time.minute())
+    let written = with_formats(locale, |formats| {
+        let time = icu_time::Time::try_new(time.hour(), time.minute(), 0, 0).ok()?;
+        Some(formats.time.format(&time).to_string())
+    });
+    written.unwrap_or_else(|| format!("{:02}:{:02}", time.hour(), time.minute()))
 }
 
 #[cfg(test)]
@@ -192,10 +244,27 @@ mod tests {
     fn late_evening_utc_is_already_the_next_day_in_helsinki() {
         let at = datetime!(2026-11-23 22:30 UTC);
         assert_eq!(helsinki_date(at, Locale::Fi), "24.11.2026");
-        assert_eq!(helsinki_date(at, Locale::Sv), "24.11.2026");
-        assert_eq!(helsinki_date(at, Locale::En), "24 November 2026");
         assert_eq!(helsinki_time(at, Locale::Fi), "0.30");
-        assert_eq!(helsinki_time(at, Locale::En), "0:30");
+    }
+
+    #[test]
+    fn each_language_writes_dates_and_times_its_own_way() {
+        let at = datetime!(2026-11-03 07:05 UTC);
+        let cases = [
+            (Locale::Fi, "3.11.2026", "9.05"),
+            (Locale::Selko, "3.11.2026", "9.05"),
+            (Locale::Sv, "03.11.2026", "09:05"),
+            (Locale::En, "3 November 2026", "09:05"),
+            (Locale::Ru, "3 ноября 2026\u{202f}г.", "09:05"),
+            (Locale::Et, "3 november 2026", "09:05"),
+            (Locale::Uk, "3 листопада 2026\u{202f}р.", "09:05"),
+            (Locale::So, "Noofeembar 03, 2026", "9:05 GH"),
+            (Locale::Ar, "3 نوفمبر 2026", "9:05 ص"),
+        ];
+        for (locale, date, time) in cases {
+            assert_eq!(helsinki_date(at, locale), date, "{locale:?}");
+            assert_eq!(helsinki_time(at, locale), time, "{locale:?}");
+        }
     }
 
     #[test]

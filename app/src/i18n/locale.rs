@@ -137,16 +137,41 @@ impl Locale {
             .unwrap_or(Locale::En)
     }
 
-    /// A number with one decimal as the language writes it: "2.7" in
-    /// English, "2,7" in Finnish and Swedish.
-    pub fn one_decimal(self, value: f32) -> String {
-        // Rounded here first: formatting alone rounds a half to even.
-        let text = format!("{:.1}", (value * 10.0).round() / 10.0);
+    /// The CLDR locale whose conventions this locale writes dates, times
+    /// and numbers in: Swedish as written in Finland (`sv-FI`), English as
+    /// in Europe (`en-GB`: day before month, a 24-hour clock), each other
+    /// language's own (Easy Finnish is Finnish).
+    pub fn cldr(self) -> icu_locale_core::Locale {
         match self {
-            Locale::En | Locale::Ar | Locale::So => text,
-            Locale::Fi | Locale::Selko | Locale::Sv | Locale::Ru | Locale::Et | Locale::Uk => {
-                text.replace('.', ",")
-            }
+            Locale::Fi | Locale::Selko => icu_locale_core::locale!("fi"),
+            Locale::Sv => icu_locale_core::locale!("sv-FI"),
+            Locale::En => icu_locale_core::locale!("en-GB"),
+            Locale::Ru => icu_locale_core::locale!("ru"),
+            Locale::Et => icu_locale_core::locale!("et"),
+            Locale::Ar => icu_locale_core::locale!("ar"),
+            Locale::Uk => icu_locale_core::locale!("uk"),
+            Locale::So => icu_locale_core::locale!("so"),
+        }
+    }
+
+    /// A number with one decimal as the language writes it, from CLDR
+    /// through ICU4X: "2.7" in English, "2,7" in Finnish. Arabic keeps the
+    /// digits 0–9, as CLDR's `ar` does and as letters from Finnish
+    /// authorities do. A value that is not a number is shown as a dash.
+    pub fn one_decimal(self, value: f32) -> String {
+        // Rounded here, half away from zero, to whole tenths; the cast is
+        // safe as long as the value is finite and far from i64's ends.
+        let tenths = (f64::from(value) * 10.0).round();
+        if !tenths.is_finite() || tenths.abs() > 1e15 {
+            return "\u{2013}".to_owned();
+        }
+        let mut number = fixed_decimal::Decimal::from(tenths as i64);
+        number.multiply_pow10(-1);
+        match icu_decimal::DecimalFormatter::try_new((&self.cldr()).into(), Default::default()) {
+            Ok(formatter) => formatter.format(&number).to_string(),
+            // Compiled data covers every locale above; should it not, figures
+            // with a point still say the number.
+            Err(_) => number.to_string(),
         }
     }
 
@@ -168,6 +193,15 @@ mod tests {
         assert_eq!(Locale::Fi.one_decimal(2.666), "2,7");
         assert_eq!(Locale::Sv.one_decimal(3.0), "3,0");
         assert_eq!(Locale::En.one_decimal(2.25), "2.3", "halves round up");
+        assert_eq!(
+            Locale::Ar.one_decimal(2.666),
+            "2.7",
+            "Arabic keeps the digits 0–9"
+        );
+        assert_eq!(Locale::Ru.one_decimal(-1.04), "-1,0");
+        assert_eq!(Locale::Et.one_decimal(1234.5), "1234,5");
+        assert_eq!(Locale::Fi.one_decimal(f32::NAN), "\u{2013}");
+        assert_eq!(Locale::Fi.one_decimal(f32::INFINITY), "\u{2013}");
     }
 
     #[test]

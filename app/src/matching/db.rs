@@ -728,9 +728,10 @@ pub async fn module_titles(
     chain: &[String],
 ) -> Result<BTreeMap<String, String>, sqlx::Error> {
     let rows = sqlx::query!(
-        r#"select m.module_id, module_content(m.module_id, $1) ->> 'title' as "title!"
+        r#"select m.module_id, c.content ->> 'title' as "title!"
            from module m
-           where m.active and module_content(m.module_id, $1) is not null"#,
+           cross join lateral (select module_content(m.module_id, $1) as content) c
+           where m.active and c.content is not null"#,
         chain
     )
     .fetch_all(conn)
@@ -759,9 +760,10 @@ pub async fn assessment_titles(
     chain: &[String],
 ) -> Result<BTreeMap<String, String>, sqlx::Error> {
     let rows = sqlx::query!(
-        r#"select f.framework_id, framework_content(f.framework_id, $1) ->> 'title' as "title!"
+        r#"select f.framework_id, c.content ->> 'title' as "title!"
            from skill_framework f
-           where f.active and framework_content(f.framework_id, $1) is not null"#,
+           cross join lateral (select framework_content(f.framework_id, $1) as content) c
+           where f.active and c.content is not null"#,
         chain
     )
     .fetch_all(conn)

@@ -3,7 +3,7 @@ import { expect, test, journeyIn, type Page } from "../fixtures/test";
 import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { psql } from "../fixtures/db";
-import { LOCALES, text, textCount, textWith, type Locale } from "../fixtures/i18n";
+import { LOCALES, text, textCount, textWith, type Locale, writtenDay } from "../fixtures/i18n";
 import { press } from "../fixtures/modules";
 
 // A jobseeker's own job-search log, kept on a phone by keyboard; and the
@@ -28,13 +28,6 @@ function monthName(locale: Locale, code: string): string {
   return textCount(locale, "search-month", month).replace("{ $year }", String(year));
 }
 
-/** A day as the pages write it: "1.12.2026", in English "1 December 2026". */
-function written(locale: Locale, isoDay: string): string {
-  const [year, month, day] = isoDay.split("-").map(Number);
-  if (locale !== "en") return `${day}.${month}.${year}`;
-  const name = new Date(Date.UTC(year, month - 1, day)).toLocaleString("en", { month: "long", timeZone: "UTC" });
-  return `${day} ${name} ${year}`;
-}
 
 function mainNav(page: Page, locale: Locale) {
   return page.getByRole("navigation", { name: text(locale, "layout-main-nav-label") });
@@ -118,7 +111,7 @@ for (const locale of LOCALES) {
     const rows = table.locator("tbody tr");
     await expect(rows).toHaveCount(1);
     const cells = rows.first().getByRole("cell");
-    await expect(cells.nth(0)).toHaveText(written(locale, day));
+    await expect(cells.nth(0)).toHaveText(writtenDay(locale, day));
     await expect(cells.nth(1)).toHaveText(text(locale, "search-kind-interview"));
     await expect(cells.nth(2)).toHaveText(employer);
     await expect(cells.nth(3)).toHaveText(what);

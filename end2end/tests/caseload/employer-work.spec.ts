@@ -2,7 +2,7 @@ import { expect, test, journeyIn, type Page } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { psql } from "../fixtures/db";
-import { LOCALES, text, textCount, textWith, type Locale } from "../fixtures/i18n";
+import { LOCALES, text, textCount, textWith, type Locale, writtenDay } from "../fixtures/i18n";
 import { press } from "../fixtures/modules";
 
 // A coach's work with employers and after someone starts work, done on a
@@ -17,13 +17,6 @@ function helsinkiDay(days = 0): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-/** A day as the pages write it: "8.12.2026", in English "8 December 2026". */
-function written(locale: Locale, isoDay: string): string {
-  const [year, month, day] = isoDay.split("-").map(Number);
-  if (locale !== "en") return `${day}.${month}.${year}`;
-  const name = new Date(Date.UTC(year, month - 1, day)).toLocaleString("en", { month: "long", timeZone: "UTC" });
-  return `${day} ${name} ${year}`;
-}
 
 /** The day `months` calendar months after `isoDay`, as PostgreSQL adds them (31 Jan + 1 month = 28 Feb). */
 function addMonths(isoDay: string, months: number): string {
@@ -34,7 +27,7 @@ function addMonths(isoDay: string, months: number): string {
 
 /** A check-in's title: "One week: 8 December 2026". */
 function checkInTitle(locale: Locale, kind: string, isoDay: string): string {
-  return textWith(locale, "checkin-title", { kind: text(locale, `checkin-kind-${kind}`), day: written(locale, isoDay) });
+  return textWith(locale, "checkin-title", { kind: text(locale, `checkin-kind-${kind}`), day: writtenDay(locale, isoDay) });
 }
 
 function mainNav(page: Page, locale: Locale) {
@@ -77,7 +70,7 @@ for (const locale of LOCALES) {
     const save = page.getByRole("button", { name: text(locale, "contact-consent-save"), exact: true });
     await press(page, save);
     await expect(page.getByText(text(locale, "contact-consent-saved"))).toBeVisible();
-    const since = textWith(locale, "contact-consent-given", { day: written(locale, helsinkiDay()) });
+    const since = textWith(locale, "contact-consent-given", { day: writtenDay(locale, helsinkiDay()) });
     await expect(page.getByText(since)).toBeVisible();
     await expect(yes).toBeChecked();
     await checkPage(page);
@@ -171,7 +164,7 @@ for (const locale of LOCALES) {
     await expect(page.locator(".error-summary")).toHaveCount(0);
     const listed = page.locator("li.contact");
     await expect(listed).toHaveCount(1);
-    await expect(listed.getByRole("heading", { level: 3 })).toHaveText(`${employer.name}, ${written(locale, helsinkiDay())}`);
+    await expect(listed.getByRole("heading", { level: 3 })).toHaveText(`${employer.name}, ${writtenDay(locale, helsinkiDay())}`);
     await expect(listed).toContainText(text(locale, "contact-how-visit"));
     await expect(listed).toContainText(textWith(locale, "contact-by", { name: "Test coach" }));
     await expect(listed.locator("strong")).toHaveText(text(locale, "contact-result-opening"));
@@ -192,7 +185,7 @@ for (const locale of LOCALES) {
     await expect(employerField).toHaveValue(String(employer.id));
     await expect(listed).toHaveCount(1);
     // About one employer, each contact is headed by its day alone.
-    await expect(listed.getByRole("heading", { level: 3 })).toHaveText(written(locale, helsinkiDay()));
+    await expect(listed.getByRole("heading", { level: 3 })).toHaveText(writtenDay(locale, helsinkiDay()));
     await checkPage(page);
 
     // The jobseeker's page shows their consent and the contact about them.
@@ -200,7 +193,7 @@ for (const locale of LOCALES) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test jobseeker");
     const section = page.getByRole("region", { name: text(locale, "person-employers") });
     await expect(
-      section.getByText(textWith(locale, "person-employer-consent", { day: written(locale, helsinkiDay()) })),
+      section.getByText(textWith(locale, "person-employer-consent", { day: writtenDay(locale, helsinkiDay()) })),
     ).toBeVisible();
     await expect(section).toContainText(
       `${text(locale, "caseload-column-first-contact")}: ${textCount(locale, "contact-rapid-after", 0)}`,
@@ -285,7 +278,7 @@ for (const locale of LOCALES) {
     await press(page, saveCheckIn);
     await expect(page.getByText(text(locale, "checkin-saved"))).toBeVisible();
     await expect(checkins.nth(0)).toContainText(
-      textWith(locale, "checkin-done-by", { day: written(locale, helsinkiDay()), name: "Test coach" }),
+      textWith(locale, "checkin-done-by", { day: writtenDay(locale, helsinkiDay()), name: "Test coach" }),
     );
     await expect(checkins.nth(0)).toContainText("Work is going well; the shifts suit them. Next talk in a month.");
     // The month's form is the one open now.

@@ -1,7 +1,7 @@
 import { expect, test, journeyIn } from "../fixtures/test";
 import { assignToCoach, createAccount, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { checkPage, expectNoAxeViolations } from "../fixtures/axe";
-import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
+import { LOCALES, text, textWith, type Locale, writtenDay, writtenTime } from "../fixtures/i18n";
 import { delivered, subjectsTo } from "../fixtures/mail";
 import { psql } from "../fixtures/db";
 import { press } from "../fixtures/modules";
@@ -19,17 +19,12 @@ function dayHeading(locale: Locale, isoDay: string): string {
   const [year, month, day] = isoDay.split("-").map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   const weekday = text(locale, `meeting-weekday-${((date.getUTCDay() + 6) % 7) + 1}`);
-  const written =
-    locale === "en"
-      ? `${day} ${date.toLocaleString("en", { month: "long", timeZone: "UTC" })} ${year}`
-      : `${day}.${month}.${year}`;
-  return `${weekday} ${written}`;
+  return `${weekday} ${writtenDay(locale, isoDay)}`;
 }
 
 /** A time's span as the pages write it: "10.00–10.45", in English "10:00–10:45". */
 function span(locale: Locale, from: string, until: string): string {
-  const written = (time: string) => (locale === "en" ? time : time.replace(":", "."));
-  return `${written(from)}\u2013${written(until)}`;
+  return `${writtenTime(locale, from)}\u2013${writtenTime(locale, until)}`;
 }
 
 for (const locale of LOCALES) {

@@ -7,7 +7,9 @@
 
 use app::{
     accounts::{Identifier, Role},
+    glossary::types::Glossary,
     i18n::Locale,
+    vocabulary::types::Vocabulary,
 };
 use axum::{
     Router,
@@ -17,6 +19,7 @@ use axum::{
 use http_body_util::BodyExt;
 use server::{AppState, Config, app, cli::CreateUser};
 use sqlx::PgPool;
+use std::sync::{Arc, OnceLock};
 use tower::ServiceExt;
 
 /// The state of an app around `pool`, configured as in development (or for TLS).
@@ -54,28 +57,24 @@ pub fn test_app_configured(pool: PgPool, settings: &[(&str, String)]) -> Router 
     ))
 }
 
-/// The repository's vocabulary, read once per test process.
-pub fn vocabulary() -> std::sync::Arc<app::vocabulary::types::Vocabulary> {
-    static VOCABULARY: std::sync::OnceLock<std::sync::Arc<app::vocabulary::types::Vocabulary>> =
-        std::sync::OnceLock::new();
-    VOCABULARY
-        .get_or_init(|| {
-            let content = server::content::read_content(&content_dir()).expect("content reads");
-            std::sync::Arc::new(content.vocabulary.expect("the repository has a vocabulary"))
-        })
-        .clone()
+/// The repository's vocabulary and glossary, read once per test process.
+fn repository_content() -> &'static (Arc<Vocabulary>, Arc<Glossary>) {
+    static CONTENT: OnceLock<(Arc<Vocabulary>, Arc<Glossary>)> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        let content = server::content::read_content(&content_dir()).expect("content reads");
+        let vocabulary = content.vocabulary.expect("the repository has a vocabulary");
+        (Arc::new(vocabulary), Arc::new(content.glossary))
+    })
 }
 
-/// The repository's glossary, read once.
-pub fn glossary() -> std::sync::Arc<app::glossary::types::Glossary> {
-    static GLOSSARY: std::sync::OnceLock<std::sync::Arc<app::glossary::types::Glossary>> =
-        std::sync::OnceLock::new();
-    GLOSSARY
-        .get_or_init(|| {
-            let content = server::content::read_content(&content_dir()).expect("content reads");
-            std::sync::Arc::new(content.glossary)
-        })
-        .clone()
+/// The repository's vocabulary.
+pub fn vocabulary() -> Arc<Vocabulary> {
+    repository_content().0.clone()
+}
+
+/// The repository's glossary.
+pub fn glossary() -> Arc<Glossary> {
+    repository_content().1.clone()
 }
 
 /// The app around `pool`, with the repository's `public` folder as its files.
