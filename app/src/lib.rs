@@ -41,6 +41,7 @@ pub mod outbox;
 pub mod personal_data;
 pub mod plan;
 pub mod profile;
+pub mod read_aloud;
 pub mod report;
 #[cfg(feature = "ssr")]
 pub mod retention;

@@ -5,6 +5,8 @@ import { assignToCoach, createAccount, signIn, uniqueEmail } from "../tests/fixt
 import { FeedbackForm } from "../tests/fixtures/feedback-form";
 import { type Locale } from "../tests/fixtures/i18n";
 import { answerStep, position, stepOf, waitForPlayer } from "../tests/fixtures/modules";
+import { publishEvent } from "../tests/fixtures/events";
+import { spoken, stubSpeech, voice } from "../tests/fixtures/speech";
 
 // Every island, started from the release bundle: a page error (such as a
 // WASM module the optimiser broke) or an island that never hydrates fails.
@@ -101,5 +103,22 @@ test("the push switch island hydrates and subscribes this browser", async ({ pag
   await expect(section.getByRole("status")).toHaveText("Notifications are on for this phone.");
   await section.getByRole("button", { name: "Turn off notifications on this phone" }).click();
   await expect(section.getByRole("status")).toHaveText("Notifications are off for this phone.");
+  expect(errors).toEqual([]);
+});
+
+test("the listen island hydrates and reads the page aloud", async ({ page }) => {
+  const errors = watchForErrors(page);
+  const title = `Release listen ${Date.now()}`;
+  const eventId = publishEvent({ title });
+  await stubSpeech(page, [voice("fi-FI")], { autoEnd: true });
+  const email = uniqueEmail("release-listen");
+  createAccount("jobseeker", email, "fi");
+  await signIn(page, "fi", email);
+  await page.goto(`/events/${eventId}?lang=fi`);
+  await page.getByRole("button", { name: "Kuuntele", exact: true }).click();
+  await expect(page.locator(".listen")).toHaveAttribute("data-listen", "idle");
+  await expect(page.locator(".listen").getByRole("status")).toHaveText("Lopetettu.");
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  expect(await spoken(page)).toContainEqual({ text: title, lang: "fi-FI" });
   expect(errors).toEqual([]);
 });

@@ -19,6 +19,7 @@ use crate::{
     error::AppError,
     glossary::views::WordsExplained,
     i18n::{FluentValue, t, t_args},
+    read_aloud::ListenToPage,
     ui::{
         BackLink, CheckboxField, Choice, FormState, FormSummary, PostForm, RadioField, SelectField,
         TextAreaField,
@@ -300,6 +301,7 @@ fn EventDetails(event: EventView) -> impl IntoView {
         <Title text=event.title.clone()/>
         <BackLink href=super::ALL_EVENTS label=t("events-all")/>
         <h1 lang=event.text_lang.clone()>{event.title.clone()}</h1>
+        <ListenToPage/>
         <p class="event-card__employer">{event.employer.clone()}</p>
         {action}
         {(is_jobseeker && !event.cancelled).then(|| view! { <crate::matching::EventPreparation event_id=event.event_id/> })}

@@ -15,6 +15,7 @@ use super::{
 };
 use crate::{
     glossary::views::WordsExplained,
+    read_aloud::{ListenControls, MAIN},
     ui::{ErrorSummary, FieldMessage, SummaryItem},
 };
 
@@ -181,6 +182,7 @@ fn StepView(
         <progress class="player__progress" max=count value=n + 1 aria-labelledby="step-position"></progress>
         <ProblemSummary player/>
         <h1 tabindex="-1" node_ref=player.heading lang=lang.clone()>{step.title.clone()}</h1>
+        <ListenControls lang=lang.clone() target=MAIN.to_owned() texts=player.texts.with_value(|t| t.listen.clone())/>
         {step.body.clone().map(|html| view! { <div class="prose" lang=lang.clone() inner_html=html></div> })}
         {match &step.content {
             StepContent::Video { video, captions, transcript } => Some(view! {

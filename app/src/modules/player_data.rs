@@ -79,6 +79,10 @@ pub struct PlayerTexts {
     /// Every word of the glossary linked in the module's steps, in the
     /// module's language.
     pub words: Vec<crate::glossary::types::Word>,
+    /// The read-aloud control's texts; empty in a copy kept offline before
+    /// there was one (the control is then left out).
+    #[serde(default)]
+    pub listen: crate::read_aloud::ListenTexts,
 }
 
 impl PlayerTexts {

@@ -179,6 +179,7 @@ fn player_texts(steps: usize, fallback: Option<crate::i18n::Locale>) -> PlayerTe
             .collect(),
         words_heading: t("words-explained"),
         words: Vec::new(),
+        listen: crate::read_aloud::listen_texts(),
     }
 }
 

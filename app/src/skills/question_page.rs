@@ -12,6 +12,7 @@ use crate::{
     accounts::{Protected, Role},
     error::AppError,
     i18n::{FluentValue, t, t_args},
+    read_aloud::ListenToPage,
     ui::{BackLink, Choice, FormState, FormSummary, PostForm, RadioField},
 };
 
@@ -214,6 +215,7 @@ fn QuestionView(question: QuestionView) -> impl IntoView {
         <FormSummary state=state.clone()/>
         // The caption in the heading says the same to screen readers.
         <progress aria-hidden="true" max=question.count value=question.done></progress>
+        <ListenToPage/>
         <PostForm action=AnswerQuestion::url()>
             <input type="hidden" name="framework" value=question.framework_id.clone()/>
             <input type="hidden" name="statement" value=question.statement_id.clone()/>

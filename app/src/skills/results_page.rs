@@ -11,6 +11,7 @@ use crate::{
     error::AppError,
     i18n::{FluentValue, t, t_args, use_locale},
     modules::types::ModuleCard,
+    read_aloud::ListenToPage,
     ui::{
         BackLink, DataTable,
         chart::{Bar, BarChart},
@@ -169,6 +170,7 @@ fn ResultsView(results: ResultsView) -> impl IntoView {
         <Title text=heading.clone()/>
         <BackLink href="/skills" label=t("skills-all")/>
         <h1>{heading}</h1>
+        <ListenToPage/>
         <p>
             {t("skills-results-sent")}" "
             <time datetime=results.submitted_at>{results.submitted_on}</time>

@@ -2,7 +2,7 @@ import { expect, journeyIn, test, type Page } from "../fixtures/test";
 import { createAccount, downloadMyData, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { expectNoAxeViolations, expectReflowAt320 } from "../fixtures/axe";
 import { LOCALES, text, textWith, type Locale } from "../fixtures/i18n";
-import { answerStep, continueAfterFeedback, playerReady, position, press, stepKind, stepOf } from "../fixtures/modules";
+import { answerStep, continueAfterFeedback, playerReady, playerStatus, position, press, stepKind, stepOf } from "../fixtures/modules";
 
 // Jobseekers use Askel on cheap phones.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -54,7 +54,7 @@ for (const locale of LOCALES) {
 /** With WASM an answer is sent just after the step changes: wait until it is. */
 async function answerSent(page: Page, locale: Locale) {
   if (test.info().project.use.javaScriptEnabled !== false) {
-    await expect(page.getByRole("status")).toContainText(text(locale, "module-all-sent"));
+    await expect(playerStatus(page)).toContainText(text(locale, "module-all-sent"));
   }
 }
 

@@ -2,7 +2,7 @@ import { expect, test } from "../fixtures/test";
 import { createAccount, downloadMyData, expireSessions, PASSWORD, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { text, textWith, type Locale } from "../fixtures/i18n";
-import { answerStep, position, stepOf, waitForPlayer } from "../fixtures/modules";
+import { answerStep, playerStatus, position, stepOf, waitForPlayer } from "../fixtures/modules";
 
 // With WASM: steps change in place, and answers given offline are sent later.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -47,7 +47,7 @@ test("answers given offline are kept, then sent exactly once", async ({ page, co
     .toBeGreaterThanOrEqual(9);
 
   await context.setOffline(true);
-  const status = page.getByRole("status");
+  const status = playerStatus(page);
   await expect(status).toContainText(text(locale, "module-offline"));
   await answerStep(page, locale);
   await expect(position(page)).toContainText(stepOf(locale, 2, 9));
@@ -93,7 +93,7 @@ test("an answer given offline while the session ends is saved once the person si
   expireSessions(email);
   await context.setOffline(false);
   // The server answers 401: the answer stays on the phone and the person is asked to sign in.
-  const status = page.getByRole("status");
+  const status = playerStatus(page);
   await expect(status).toContainText(textWith(locale, "module-sign-in-to-send", { count: "1" }));
   expect(stored()).toBe(0);
 
@@ -123,7 +123,7 @@ test("an answer the service cannot save for now is kept and sent again", async (
     await route.fulfill({ status: 503, contentType: "application/json", body: '"Unavailable"' });
   });
   await answerStep(page, locale);
-  const status = page.getByRole("status");
+  const status = playerStatus(page);
   await expect(status).toContainText(textWith(locale, "module-trying-again", { count: "1" }));
   await page.unroute("**/api/module-answer");
   // Sent again after a few seconds' wait, without the person doing anything.
