@@ -117,8 +117,10 @@ fn InvitationSlip(code: String, locale: Locale, page_locale: Locale) -> impl Int
     let say = |id: &str| translate(locale, id);
     let address = super::public_address("/join");
     let lang = locale.lang_unless(page_locale);
+    // An Arabic slip on a Finnish coach's page is printed right to left.
+    let dir = (locale.dir() != page_locale.dir()).then_some(locale.dir());
     view! {
-        <section class="notice slip" id=FORM aria-labelledby="invitation-new-heading" tabindex="-1" lang=lang>
+        <section class="notice slip" id=FORM aria-labelledby="invitation-new-heading" tabindex="-1" lang=lang dir=dir>
             <h2 id="invitation-new-heading">{say("invitations-slip-heading")}</h2>
             <p class="code-display">{code}</p>
             <ol class="slip__steps">

@@ -12,9 +12,6 @@ import { answerStep, playerReady, press, stepOf } from "../fixtures/modules";
 test.use({ viewport: { width: 360, height: 740 } });
 
 const NEW_LOCALES: readonly Locale[] = ["fi-selko", "ar", "ru", "uk", "so", "et"];
-// Easy Finnish and Arabic with and without JavaScript; the other four each in
-// one of the two (the pages are the same frames, and time is shared).
-const ONLY_IN: Partial<Record<Locale, string>> = { ru: "wasm", uk: "no-js", so: "wasm", et: "no-js" };
 
 /** The page is in `locale`: its `lang`, its direction, its first heading; axe and reflow pass. */
 async function inLanguage(page: Page, locale: Locale, heading: string) {
@@ -27,8 +24,6 @@ async function inLanguage(page: Page, locale: Locale, heading: string) {
 
 for (const locale of NEW_LOCALES) {
   test(`a jobseeker's first steps in ${locale}: sign in, a module step, a question, an event`, async ({ page }) => {
-    const only = ONLY_IN[locale];
-    test.skip(only !== undefined && test.info().project.name !== only, `runs in the ${only} project`);
     test.slow();
     const email = uniqueEmail(`lang-${locale}`);
     createAccount("jobseeker", email, locale);

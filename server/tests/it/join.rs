@@ -299,6 +299,38 @@ async fn the_invitation_page_shows_a_new_code_once(pool: PgPool) {
 }
 
 #[sqlx::test]
+async fn a_slip_in_another_language_and_direction_says_so(pool: PgPool) {
+    use app::i18n::{Locale, translate};
+    create_account(&pool, Role::Coach, "kaisa@example.fi").await;
+    let app = test_app(pool, false);
+    let cookie = sign_in(&app, "kaisa@example.fi").await;
+    for (locale, marks) in [
+        (Locale::Ar, r#"lang="ar" dir="rtl""#),
+        (Locale::So, r#"lang="so""#),
+        (Locale::Uk, r#"lang="uk""#),
+        (Locale::Selko, r#"lang="fi""#),
+    ] {
+        let body = format!("language={}", locale.code());
+        let response = send(
+            &app,
+            with_cookie(
+                form_post("/api/create-invitation?lang=en", &body, true),
+                &cookie,
+            ),
+        )
+        .await;
+        let page = page_after(&app, &response, "/coach/invitations?lang=en", &cookie).await;
+        let at = page.find(r#"class="notice slip""#).expect("the slip");
+        let start = page[..at].rfind('<').unwrap_or(0);
+        let slip_tag = page[start..].split('>').next().unwrap_or_default();
+        assert!(slip_tag.contains(marks), "{locale:?}: {slip_tag}");
+        let heading = translate(locale, "invitations-slip-heading");
+        assert_ne!(heading, translate(Locale::En, "invitations-slip-heading"));
+        assert!(page[at..].contains(&heading), "{locale:?}");
+    }
+}
+
+#[sqlx::test]
 async fn each_language_choice_is_marked_with_its_own_language(pool: PgPool) {
     let app = test_app(pool, false);
     let page = text(send(&app, get("/join?lang=fi", &[])).await).await;
