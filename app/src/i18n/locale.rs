@@ -167,12 +167,15 @@ impl Locale {
         }
         let mut number = fixed_decimal::Decimal::from(tenths as i64);
         number.multiply_pow10(-1);
-        match icu_decimal::DecimalFormatter::try_new((&self.cldr()).into(), Default::default()) {
-            Ok(formatter) => formatter.format(&number).to_string(),
+        let index = Locale::ALL.iter().position(|l| *l == self);
+        DECIMALS
+            .with(|all| {
+                let formatter = all.get(index?)?.as_ref()?;
+                Some(formatter.format(&number).to_string())
+            })
             // Compiled data covers every locale above; should it not, figures
             // with a point still say the number.
-            Err(_) => number.to_string(),
-        }
+            .unwrap_or_else(|| number.to_string())
     }
 
     /// The Fluent language identifier.
@@ -181,6 +184,15 @@ impl Locale {
         // Finnish a variant), so parsing cannot fail.
         self.code().parse().unwrap_or_default()
     }
+}
+
+thread_local! {
+    /// Each locale's decimal formatter, made once per thread as the date
+    /// formatters are (`dates.rs`): the impact report writes tens of figures.
+    static DECIMALS: [Option<icu_decimal::DecimalFormatter>; Locale::ALL.len()] =
+        Locale::ALL.map(|locale| {
+            icu_decimal::DecimalFormatter::try_new((&locale.cldr()).into(), Default::default()).ok()
+        });
 }
 
 #[cfg(test)]

@@ -15,6 +15,9 @@ pub const FILE_NAME: &str = "askel-my-data.json";
 /// in its own part (`crate::personal_data`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyData {
+    /// What the file is and what each part holds, in the person's language:
+    /// the keys stay English for programs, the reader gets words.
+    pub read_me: ReadMe,
     pub exported_at: String,
     pub account: AccountData,
     /// Browsers signed in to the account right now.
@@ -62,6 +65,69 @@ pub struct MyData {
     /// What the person wrote in their job-search log (the rest of the log
     /// is their jobs, events and modules above).
     pub job_search_log: Vec<JobSearchData>,
+}
+
+/// The file explained in the person's language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadMe {
+    /// The language of the texts below, e.g. `ar`.
+    pub language: String,
+    pub about: String,
+    /// Each part's key in this file, and what it holds in words.
+    pub parts: Vec<PartName>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartName {
+    pub key: String,
+    pub name: String,
+}
+
+impl MyData {
+    /// The keys of the file's parts after the read-me, in order; each has a
+    /// message `export-part-<key with hyphens>` (a test checks both).
+    pub const PARTS: [&str; 21] = [
+        "exported_at",
+        "account",
+        "signed_in_browsers",
+        "notification_browsers",
+        "audit_log",
+        "module_answers",
+        "assigned_modules",
+        "skills_assessments",
+        "event_signups",
+        "plan_history",
+        "coach_notes",
+        "outcomes",
+        "skills_profile",
+        "jobs",
+        "cv",
+        "messages",
+        "meetings",
+        "employer_consents",
+        "employer_contacts",
+        "follow_along",
+        "job_search_log",
+    ];
+}
+
+#[cfg(feature = "ssr")]
+impl ReadMe {
+    /// The read-me in `locale`.
+    pub fn new(locale: crate::i18n::Locale) -> ReadMe {
+        use crate::i18n::translate;
+        ReadMe {
+            language: locale.code().to_owned(),
+            about: translate(locale, "export-about"),
+            parts: MyData::PARTS
+                .iter()
+                .map(|key| PartName {
+                    key: (*key).to_owned(),
+                    name: translate(locale, &format!("export-part-{}", key.replace('_', "-"))),
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,7 @@
 use time::OffsetDateTime;
 
 use super::{
-    data_export::{AccountData, AuditData, MyData, PushDeviceData, SessionData},
+    data_export::{AccountData, AuditData, MyData, PushDeviceData, ReadMe, SessionData},
     db::{self, Details},
     details::{FIELD_EMAIL, FIELD_PASSWORD, FIELD_PHONE},
     details_input::DetailsValues,
@@ -292,6 +292,7 @@ pub async fn export() -> Result<MyData, AppError> {
     let push_devices = crate::notifications::db::push_devices(&mut tx, me.account_id).await?;
     let audit = db::audit_entries_about(&mut tx, me.account_id).await?;
     let mut data = MyData {
+        read_me: ReadMe::new(profile.locale),
         exported_at: timestamp(OffsetDateTime::now_utc()),
         account: AccountData {
             role: profile.role.as_str().to_owned(),

@@ -104,9 +104,15 @@ pub fn ListenControls(
         main_button: NodeRef::new(),
         stop_button: NodeRef::new(),
     };
+    // A module kept offline before the control existed has no texts for it:
+    // a button without a name would be worse than none, and then nothing
+    // should look for voices either.
+    let named = !texts.listen.is_empty();
     // After hydration: the server rendered `Unknown`.
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| super::speech::look(control));
+    if named {
+        Effect::new(move |_| super::speech::look(control));
+    }
     let texts = StoredValue::new(texts);
     let state = control.state;
     let press = move |_| {
@@ -117,9 +123,6 @@ pub fn ListenControls(
         #[cfg(feature = "hydrate")]
         super::speech::stop(control);
     };
-    // A module kept offline before the control existed has no texts for it:
-    // a button without a name would be worse than none.
-    let named = texts.with_value(|t| !t.listen.is_empty());
     named.then(|| view! {
         <div class="listen" data-listen=move || state.get().name() hidden=move || state.get() == ListenState::Unknown>
             <button type="button" class="button button--secondary" node_ref=control.main_button

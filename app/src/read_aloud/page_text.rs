@@ -120,13 +120,16 @@ fn is_inline(element: &Element) -> bool {
 }
 
 /// Whether the text under `element` (reached through its `child`) is not
-/// read: hidden, a control, this control itself, or a closed `<details>`
-/// other than its summary.
+/// read: hidden, a control, a status line, this control itself, or a closed
+/// `<details>` other than its summary.
 fn is_skipped(element: &Element, child: Option<&Element>) -> bool {
     let name = element.local_name();
     SKIPPED.contains(&name.as_str())
         || element.has_attribute("hidden")
         || element.get_attribute("aria-hidden").as_deref() == Some("true")
+        // A status line says what just happened ("All your answers are
+        // saved"), which screen readers announce; it is not the page's text.
+        || element.get_attribute("role").as_deref() == Some("status")
         || SKIPPED_CLASSES
             .iter()
             .any(|class| element.class_list().contains(class))

@@ -3,7 +3,7 @@ import { createAccount, signIn, uniqueEmail } from "../fixtures/accounts";
 import { checkPage } from "../fixtures/axe";
 import { publishEvent } from "../fixtures/events";
 import { text, type Locale } from "../fixtures/i18n";
-import { playerReady, press } from "../fixtures/modules";
+import { answerStep, playerReady, position, press, stepOf } from "../fixtures/modules";
 import { callsOf, readToTheEnd, spoken, stubSpeech, voice, type Stubbed } from "../fixtures/speech";
 
 // "Listen" reads a page's main text aloud; the speech synthesis is the
@@ -98,6 +98,73 @@ test.describe("with WASM", () => {
     const firstParagraph = await said(page, ".prose p");
     expect(texts.join(" ")).toContain(firstParagraph);
     expect(await highlighted(page)).toBeNull();
+  });
+
+  test("moving to the next step stops the reading, and Listen then reads the new step", async ({ page }) => {
+    const locale = "fi";
+    await stubSpeech(page, [voice("fi-FI")]);
+    await signedIn(page, locale);
+    await page.goto("/modules/cv/steps/welcome");
+    await playerReady(page);
+    await press(page, listenButton(page, locale));
+    const first = await said(page, "#step-position");
+    await expect.poll(() => spoken(page)).toEqual([{ text: first, lang: "fi-FI" }]);
+    const cancels = await callsOf(page, "cancel");
+
+    // The player shows step 2 in place (no page load): the old reading ends.
+    await answerStep(page, locale);
+    await expect(position(page)).toContainText(stepOf(locale, 2, 9));
+    expect(await callsOf(page, "cancel")).toBeGreaterThan(cancels);
+    await expect(page.locator(".listen")).toHaveAttribute("data-listen", "idle");
+    expect(await highlighted(page)).toBeNull();
+    await expect(listenButton(page, locale)).toBeVisible();
+    // Nothing more of step 1 is said, even when its sentence would have ended.
+    await page.evaluate(() => ((window as unknown as Stubbed).__autoEnd = true));
+    await press(page, listenButton(page, locale));
+    await readToTheEnd(page);
+    const texts = (await spoken(page)).map((s) => s.text);
+    const second = await said(page, "#step-position");
+    expect(second).not.toBe(first);
+    expect(texts.slice(0, 3)).toEqual([first, second, await said(page, "main h1")]);
+    expect(texts.filter((t) => t === first)).toHaveLength(1);
+  });
+
+  test("the results of an assessment are read row by row of their table, the chart left out", async ({ page }) => {
+    const locale = "sv";
+    await stubSpeech(page, [voice("sv-FI")], { autoEnd: true });
+    await signedIn(page, locale);
+    await page.goto(`/skills/digcomp?lang=${locale}`);
+    await press(page, page.getByRole("button", { name: text(locale, "skills-start"), exact: true }));
+    await press(page, page.getByLabel(text(locale, "skills-scale-on-my-own"), { exact: true }), "Space");
+    await press(page, page.getByRole("button", { name: text(locale, "skills-save-later"), exact: true }));
+    await page.goto(`/skills/digcomp/check?lang=${locale}`);
+    await press(page, page.getByRole("button", { name: text(locale, "skills-send"), exact: true }));
+    await expect(page).toHaveURL(/\/skills\/results\/\d+$/);
+
+    await press(page, listenButton(page, locale));
+    await readToTheEnd(page);
+    await expect(page.locator(".listen")).toHaveAttribute("data-listen", "idle");
+    const all = await spoken(page);
+    expect(all.every((s) => s.lang === "sv-FI")).toBe(true);
+    const texts = all.map((s) => s.text);
+    expect(texts[0]).toBe(await said(page, "main h1"));
+    // Each cell is a piece of its own, a row's cells one after another.
+    const rows = await page.locator("#skills-results-table tbody tr").evaluateAll((rows) =>
+      rows.map((r) => [...r.children].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim())),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    let from = 0;
+    for (const row of rows) {
+      const at = texts.indexOf(row[0], from);
+      expect(at, `the row "${row[0]}" is read after the one before`).toBeGreaterThanOrEqual(from);
+      expect(texts.slice(at, at + row.length)).toEqual(row);
+      from = at + row.length;
+    }
+    // The chart (an image with the table's numbers) is not read twice over.
+    const chartName = text(locale, "skills-results-areas");
+    expect(await page.getByRole("img", { name: chartName }).count()).toBe(1);
+    const score = rows[0][2];
+    expect(texts.filter((t) => t === score).length).toBe(rows.filter((r) => r[2] === score).length);
   });
 
   test("on an Arabic page an event written in Finnish is read by a Finnish voice, and left out without one", async ({ page }) => {

@@ -801,3 +801,49 @@ async fn every_write_that_arrives_during_account_deletion_finds_the_account_gone
         assert_eq!(left, 0, "{path} wrote nothing against the removed account");
     }
 }
+
+#[sqlx::test]
+async fn the_download_explains_itself_in_the_persons_language(pool: PgPool) {
+    use app::i18n::{Locale, translate};
+    let app = test_app(pool.clone(), false);
+    for locale in Locale::ALL {
+        let email = format!("reader-{}@example.fi", locale.code());
+        let id = create_account(&pool, Role::Jobseeker, &email).await;
+        sqlx::query("update account set locale = $1 where account_id = $2")
+            .bind(locale.code())
+            .bind(id)
+            .execute(&pool)
+            .await
+            .expect("language chosen");
+        let cookie = sign_in(&app, &email).await;
+        let (_, data) = my_data(&app, &cookie).await;
+        let read_me = &data["read_me"];
+        assert_eq!(read_me["language"], locale.code());
+        let about = read_me["about"].as_str().unwrap_or_default();
+        assert_eq!(about, translate(locale, "export-about"), "{locale:?}");
+        if locale != Locale::En {
+            assert_ne!(about, translate(Locale::En, "export-about"), "{locale:?}");
+        }
+        // Every part of the file is named in words, and nothing else is.
+        let keys: Vec<&str> = data
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .filter(|key| *key != "read_me")
+            .collect();
+        let parts = read_me["parts"].as_array().expect("parts");
+        let named: Vec<&str> = parts.iter().filter_map(|p| p["key"].as_str()).collect();
+        let (mut keys_sorted, mut named_sorted) = (keys.clone(), named.clone());
+        keys_sorted.sort_unstable();
+        named_sorted.sort_unstable();
+        assert_eq!(named_sorted, keys_sorted, "every part and no other");
+        for part in parts {
+            let name = part["name"].as_str().unwrap_or_default();
+            assert!(
+                !name.is_empty() && !name.starts_with("export-part-"),
+                "{locale:?}: {part}"
+            );
+        }
+    }
+}

@@ -1,0 +1,23 @@
+# "Download my data": the file's read-me, in the person's language (the file's keys stay English).
+export-about = يحتوي هذا الملف على كل ما يحفظه Askel عنك، كما كان عندما نزّلت الملف. لكل جزء اسم بالإنجليزية، لكي تستطيع برامج الحاسوب قراءته. تحت "parts" في الأسفل، تجد شرحًا بالكلمات لما في كل جزء. الأوقات بتوقيت UTC.
+export-part-exported-at = متى نزّلت هذا الملف
+export-part-account = حسابك: الاسم، وبيانات التواصل، واللغة، وسنة الميلاد، والجنس، ومدرّبك
+export-part-signed-in-browsers = المتصفحات التي يبقى فيها تسجيل دخولك قائمًا الآن
+export-part-notification-browsers = المتصفحات التي تعرض إشعاراتك
+export-part-audit-log = ما حدث في حسابك ومَن فعله، ومن ذلك كل مرة نظر فيها مدرّب توظيف أو مدير نظام إلى معلوماتك
+export-part-module-answers = إجاباتك في الوحدات التدريبية، ومنها الإجابات التي تراها أنت وحدك
+export-part-assigned-modules = الوحدات التي اقترح عليك مدرّبك أن تنجزها
+export-part-skills-assessments = تقييماتك الذاتية لمهاراتك، وكل إجابة فيها
+export-part-event-signups = تسجيلاتك في فعاليات أصحاب العمل، ومنها التسجيلات التي أُلغيت
+export-part-plan-history = كل نسخة من أهداف خطة التوظيف الخاصة بك وخطواتها
+export-part-coach-notes = كل ملاحظة كتبها مدرّبك عنك، سواء شاركها معك أم لا
+export-part-outcomes = ما نتج عن بحثك عن عمل: عمل، أو تدريب أو دراسة، أو وضع آخر
+export-part-skills-profile = ملف مهاراتك: ما فعلته، ومهاراتك، وبطاقاتك وشهاداتك، ولغاتك
+export-part-jobs = الوظائف التي حفظتها أو أبديت اهتمامك بها، وموافقاتك على عرض مهاراتك على أصحاب العمل
+export-part-cv = ما كتبته واخترته لسيرتك الذاتية
+export-part-messages = الرسائل بينك وبين مدرّبك
+export-part-meetings = لقاءاتك مع مدرّبك
+export-part-employer-consents = موافقاتك على أن يخبر مدرّبك أصحاب العمل عنك
+export-part-employer-contacts = تواصل مدرّبك مع أصحاب العمل بشأنك
+export-part-follow-along = اتصالات المتابعة مع مدرّبك بعد أن بدأت العمل
+export-part-job-search-log = سجلّ البحث عن عمل الخاص بك

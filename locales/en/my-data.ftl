@@ -1,0 +1,23 @@
+# "Download my data": the file's read-me, in the person's language (the file's keys stay English).
+export-about = This file holds everything Askel stores about you, as on the day you downloaded it. Each part has a key in English, so that programs can read it; "parts" below says in words what each part holds. Times are in UTC.
+export-part-exported-at = When you downloaded this file
+export-part-account = Your account: name, contact details, language, year of birth, gender and coach
+export-part-signed-in-browsers = Browsers signed in to your account now
+export-part-notification-browsers = Browsers that show you notifications
+export-part-audit-log = What happened to your account and who did it, including every time a coach or an administrator looked at your data
+export-part-module-answers = Your answers in the coaching modules, private reflections too
+export-part-assigned-modules = Modules your coach asked you to do
+export-part-skills-assessments = Your skills self-assessments and every answer
+export-part-event-signups = Your sign-ups for employer events, cancelled ones too
+export-part-plan-history = Every version of your employment plan's goals and steps
+export-part-coach-notes = Every note your coach wrote about you, shared with you or not
+export-part-outcomes = What came of your job search: work, training and other outcomes
+export-part-skills-profile = Your skills profile: what you have done, your skills, certificates and languages
+export-part-jobs = Jobs you saved or were interested in, and your consents to show your skills to employers
+export-part-cv = What you wrote and chose for your CV
+export-part-messages = Your messages with your coach
+export-part-meetings = Your meetings with your coach
+export-part-employer-consents = Your consents to your coach naming you to employers
+export-part-employer-contacts = Your coach's contacts with employers about you
+export-part-follow-along = Check-ins with your coach after you started work
+export-part-job-search-log = Your job-search log

@@ -1,0 +1,23 @@
+# "Download my data": the file's read-me, in the person's language (the file's keys stay English).
+export-about = Selles failis on kõik, mida Askel sinu kohta hoiab. Andmed on sellised, nagu need olid päeval, mil sa faili alla laadisid. Igal osal on ingliskeelne nimi (võti), et arvutiprogrammid saaksid faili lugeda. Allpool, osas "parts", on sõnadega kirjas, mis igas osas on. Ajad on UTC järgi.
+export-part-exported-at = Millal sa selle faili alla laadisid
+export-part-account = Sinu konto: nimi, kontaktandmed, keel, sünniaasta, sugu ja nõustaja
+export-part-signed-in-browsers = Brauserid, kus oled praegu oma kontole sisse logitud
+export-part-notification-browsers = Brauserid, mis näitavad sulle teateid
+export-part-audit-log = Mis sinu kontoga on juhtunud ja kes seda tegi, ka iga kord, kui nõustaja või administraator sinu andmeid vaatas
+export-part-module-answers = Sinu vastused õppemoodulites, ka need, mida näed ainult sina
+export-part-assigned-modules = Moodulid, mida sinu nõustaja sulle soovitas
+export-part-skills-assessments = Sinu oskuste enesehindamised ja kõik sinu vastused
+export-part-event-signups = Sinu registreerumised tööandjate üritustele, ka tühistatud
+export-part-plan-history = Sinu tööotsimiskava eesmärgid ja sammud ning kõik nende muudatused
+export-part-coach-notes = Kõik märkused, mida sinu nõustaja sinu kohta kirjutas, nii sinuga jagatud kui ka jagamata
+export-part-outcomes = Sinu tööotsingute tulemused: töö, koolitus või muu olukord
+export-part-skills-profile = Sinu oskuste profiil: mida sa oled teinud, sinu oskused, tunnistused ja kaardid ning keeled
+export-part-jobs = Töökohad, mille sa salvestasid või mis sind huvitasid, ja sinu nõusolekud, et tööandjad võivad sinu oskusi näha
+export-part-cv = Mida sa oma CV jaoks kirjutasid ja valisid
+export-part-messages = Sõnumid sinu ja sinu nõustaja vahel
+export-part-meetings = Sinu kohtumised oma nõustajaga
+export-part-employer-consents = Sinu nõusolekud, et sinu nõustaja võib tööandjatele sinust rääkida
+export-part-employer-contacts = Sinu nõustaja kontaktid tööandjatega, kus oli juttu sinust
+export-part-follow-along = Tugi pärast tööle asumist: järelvestlused sinu nõustajaga
+export-part-job-search-log = Sinu tööotsingute päevik

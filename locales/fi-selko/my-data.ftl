@@ -1,0 +1,23 @@
+# "Download my data": the file's read-me, in the person's language (the file's keys stay English).
+export-about = Tässä tiedostossa ovat kaikki tiedot, jotka Askel tallentaa sinusta. Tiedot ovat sellaisia kuin ne olivat silloin, kun latasit tiedoston. Tiedostossa on monta osaa. Jokaisella osalla on nimi englanniksi. Näin tietokoneohjelmat voivat lukea tiedostoa. Alempana on kohta "parts". Se selittää, mitä jokaisessa osassa on. Ajat ovat UTC-aikaa. Suomessa kello on talvella 2 tuntia enemmän kuin UTC-aika. Kesällä kello on 3 tuntia enemmän.
+export-part-exported-at = Milloin latasit tämän tiedoston
+export-part-account = Tilisi: nimi, yhteystiedot, kieli, syntymävuosi, sukupuoli ja valmentaja
+export-part-signed-in-browsers = Selaimet, joilla olet nyt kirjautuneena Askeleeseen
+export-part-notification-browsers = Selaimet, jotka näyttävät sinulle Askeleen ilmoituksia
+export-part-audit-log = Mitä tilillesi tapahtui ja kuka sen teki. Mukana on myös jokainen kerta, kun valmentaja tai ylläpitäjä katsoi tietojasi.
+export-part-module-answers = Vastauksesi osioissa, myös vastaukset, jotka vain sinä näet
+export-part-assigned-modules = Osiot, joita valmentajasi ehdotti sinulle
+export-part-skills-assessments = Taitojen arvioinnit, jotka olet tehnyt, ja jokainen vastauksesi
+export-part-event-signups = Ilmoittautumisesi työnantajien tapahtumiin, myös perutut ilmoittautumiset
+export-part-plan-history = Suunnitelmasi tavoitteet ja askeleet ja kaikki niiden muutokset
+export-part-coach-notes = Jokainen muistiinpano, jonka valmentajasi kirjoitti sinusta. Mukana ovat myös muistiinpanot, joita hän ei jakanut sinulle.
+export-part-outcomes = Mihin työnhakusi johti: työ, koulutus tai jokin muu tilanne
+export-part-skills-profile = Tiedot Osaamiseni-sivultasi: mitä olet tehnyt, taitosi, kortit ja todistukset sekä kielet
+export-part-jobs = Työt, jotka tallensit tai jotka kiinnostivat sinua. Mukana ovat myös luvat, joilla annoit työnantajan nähdä taitosi.
+export-part-cv = Mitä kirjoitit CV:hesi ja mitä valitsit siihen
+export-part-messages = Viestit, jotka sinä ja valmentajasi kirjoititte toisillenne
+export-part-meetings = Tapaamisesi valmentajasi kanssa
+export-part-employer-consents = Luvat, joilla annoit valmentajasi kertoa sinusta työnantajille
+export-part-employer-contacts = Valmentajasi yhteydenotot työnantajiin sinun asiassasi
+export-part-follow-along = Tuki uudessa työssä: keskustelut valmentajasi kanssa sen jälkeen, kun aloitit työn
+export-part-job-search-log = Työnhaun päiväkirjasi

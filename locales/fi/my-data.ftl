@@ -1,0 +1,23 @@
+# "Download my data": the file's read-me, in the person's language (the file's keys stay English).
+export-about = Tässä tiedostossa on kaikki, mitä Askel tallentaa sinusta, sellaisena kuin se oli, kun latasit tiedoston. Jokaisella osalla on englanninkielinen avain, jotta ohjelmat voivat lukea sen; alla oleva "parts" kertoo sanoin, mitä kussakin osassa on. Ajat ovat UTC-aikaa.
+export-part-exported-at = Milloin latasit tämän tiedoston
+export-part-account = Tilisi: nimi, yhteystiedot, kieli, syntymävuosi, sukupuoli ja valmentaja
+export-part-signed-in-browsers = Selaimet, joilla olet nyt kirjautuneena
+export-part-notification-browsers = Selaimet, jotka näyttävät sinulle ilmoituksia
+export-part-audit-log = Mitä tilillesi on tehty ja kuka sen teki, myös jokainen kerta, kun valmentaja tai ylläpitäjä katsoi tietojasi
+export-part-module-answers = Vastauksesi valmennusmoduuleissa, myös omat pohdintasi
+export-part-assigned-modules = Moduulit, joita valmentajasi pyysi sinua tekemään
+export-part-skills-assessments = Osaamisen itsearviointisi ja jokainen vastaus
+export-part-event-signups = Ilmoittautumisesi työnantajatapahtumiin, myös perutut
+export-part-plan-history = Työllistymissuunnitelmasi tavoitteiden ja vaiheiden jokainen versio
+export-part-coach-notes = Jokainen muistiinpano, jonka valmentajasi kirjoitti sinusta, jaettu tai ei
+export-part-outcomes = Mitä työnhausta seurasi: työ, koulutus ja muut tulokset
+export-part-skills-profile = Osaamisprofiilisi: mitä olet tehnyt, taitosi, todistuksesi ja kielesi
+export-part-jobs = Työpaikat, jotka tallensit tai jotka kiinnostivat sinua, ja suostumuksesi näyttää osaamisesi työnantajille
+export-part-cv = Mitä kirjoitit ja valitsit CV:hesi
+export-part-messages = Viestisi valmentajasi kanssa
+export-part-meetings = Tapaamisesi valmentajasi kanssa
+export-part-employer-consents = Suostumuksesi siihen, että valmentajasi kertoo sinusta työnantajille
+export-part-employer-contacts = Valmentajasi yhteydenotot työnantajiin sinusta
+export-part-follow-along = Seuranta valmentajasi kanssa sen jälkeen, kun aloitit työssä
+export-part-job-search-log = Työnhakupäiväkirjasi

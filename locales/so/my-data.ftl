@@ -1,0 +1,23 @@
+# "Download my data": the file's read-me, in the person's language (the file's keys stay English).
+export-about = Faylkan waxaa ku jira wax kasta oo Askel kaa kaydiyay. Xogtu waa sidii ay ahayd maalintii aad soo dejisay. Qayb kastaa waxay leedahay magac af-Ingiriisi ah, si ay barnaamijyada kombiyuutarku u akhriyaan. Liiska "parts" ee hoose ayaa erayo ku sheegaya waxa qayb kasta ku jira. Wakhtiyadu waa UTC.
+export-part-exported-at = Goorta aad soo dejisay faylkan
+export-part-account = Akoonkaaga: magacaaga, iimaylka iyo lambarka taleefanka, luqadda, sanadka dhalashada, jinsiga iyo tababarahaaga shaqada
+export-part-signed-in-browsers = Biraawsarrada aad hadda akoonkaaga kaga soo gashan tahay
+export-part-notification-browsers = Biraawsarrada kuu muujiya ogeysiisyada Askel
+export-part-audit-log = Waxa akoonkaaga ku dhacay iyo cidda samaysay. Waxaa ku jira mar kasta oo tababare ama maamule eegay xogtaada
+export-part-module-answers = Jawaabahaaga casharrada, xitaa waxa aad qortay ee adiga oo keliya aad aragto
+export-part-assigned-modules = Casharrada uu tababarahaagu kuu soo jeediyay inaad samayso
+export-part-skills-assessments = Is-qiimeynta xirfadaha ee aad samaysay iyo jawaab kasta oo aad bixisay
+export-part-event-signups = Is-diiwaangelintaada munaasabadaha loo-shaqeeyayaasha, xitaa kuwa laga noqday
+export-part-plan-history = Hadafyada iyo tallaabooyinka qorshahaaga shaqo-helidda, iyo isbeddel kasta oo lagu sameeyay
+export-part-coach-notes = Qoraal kasta oo tababarahaagu kaa qoray, kuwa uu kula wadaagay iyo kuwa uusan kula wadaagin
+export-part-outcomes = Waxa ka soo baxay shaqo-raadintaada: shaqo, tababar ama waxbarasho, iyo xaalado kale
+export-part-skills-profile = Bogga “Xirfadahayga”: waxa aad samaysay, xirfadahaaga, kaararkaaga iyo shahaadooyinkaaga, iyo luqadahaaga
+export-part-jobs = Shaqooyinka aad kaydsatay ama aad xiiseysay, iyo oggolaanshahaaga in loo-shaqeeyayaashu arkaan xirfadahaaga
+export-part-cv = Waxa aad u qortay iyo waxa aad u dooratay CV-gaaga
+export-part-messages = Fariimaha u dhexeeya adiga iyo tababarahaaga
+export-part-meetings = Kulamada aad la leedahay tababarahaaga
+export-part-employer-consents = Oggolaanshahaaga in tababarahaagu loo-shaqeeyayaasha kaala hadlo
+export-part-employer-contacts = Xiriirrada uu tababarahaagu la sameeyay loo-shaqeeyayaasha, oo adiga kugu saabsan
+export-part-follow-along = La-socodka shaqada: hubinaha uu tababarahaagu kula sameeyay kadib markii aad shaqo bilowday
+export-part-job-search-log = Diiwaankaaga shaqo-raadinta

@@ -1,0 +1,23 @@
+# "Download my data": the file's read-me, in the person's language (the file's keys stay English).
+export-about = Den här filen innehåller allt Askel sparar om dig, så som det var när du laddade ner den. Varje del har en nyckel på engelska, så att program kan läsa den; "parts" nedan säger med ord vad varje del innehåller. Tiderna är i UTC.
+export-part-exported-at = När du laddade ner den här filen
+export-part-account = Ditt konto: namn, kontaktuppgifter, språk, födelseår, kön och coach
+export-part-signed-in-browsers = Webbläsare som är inloggade på ditt konto nu
+export-part-notification-browsers = Webbläsare som visar dig aviseringar
+export-part-audit-log = Vad som hänt med ditt konto och vem som gjorde det, också varje gång en coach eller administratör tittade på dina uppgifter
+export-part-module-answers = Dina svar i coachningsmodulerna, också dina egna reflektioner
+export-part-assigned-modules = Moduler som din coach bad dig göra
+export-part-skills-assessments = Dina självbedömningar av kompetens och varje svar
+export-part-event-signups = Dina anmälningar till arbetsgivarevenemang, också inställda
+export-part-plan-history = Varje version av målen och stegen i din sysselsättningsplan
+export-part-coach-notes = Varje anteckning din coach skrev om dig, delad med dig eller inte
+export-part-outcomes = Vad ditt jobbsökande ledde till: arbete, utbildning och annat
+export-part-skills-profile = Din kompetensprofil: vad du har gjort, dina färdigheter, intyg och språk
+export-part-jobs = Jobb du sparade eller var intresserad av, och dina samtycken till att visa din kompetens för arbetsgivare
+export-part-cv = Vad du skrev och valde för ditt CV
+export-part-messages = Dina meddelanden med din coach
+export-part-meetings = Dina möten med din coach
+export-part-employer-consents = Dina samtycken till att din coach nämner dig för arbetsgivare
+export-part-employer-contacts = Din coachs kontakter med arbetsgivare om dig
+export-part-follow-along = Uppföljningar med din coach efter att du började arbeta
+export-part-job-search-log = Din jobbsökardagbok
