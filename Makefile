@@ -6,18 +6,27 @@ export ASKEL_TOOLS ?= $(HOME)/.cache/askel-tools
 export PATH := $(ASKEL_TOOLS)/bin:$(HOME)/.cargo/bin:$(PATH)
 export ASKEL_SITE_ROOT := $(CARGO_TARGET_DIR)/site
 BIN := $(CARGO_TARGET_DIR)/debug/askel
+RELEASE_BIN := $(CARGO_TARGET_DIR)/release/askel
 # The release-profile front end (what a deployment ships), built into a site of its own.
 RELEASE_SITE := $(CARGO_TARGET_DIR)/site-release
 WITH_DB := scripts/with-db.sh
 
-.PHONY: run test setup setup-test build build-server build-release-front test-rust test-e2e test-release-wasm test-backup backup restore bench lint sqlx-prepare db-stop clean-db
+.PHONY: run dev dev-key test setup setup-test build build-release build-server build-release-front test-rust test-e2e test-release-wasm test-backup backup restore bench lint sqlx-prepare db-stop clean-db
 
 # A development key kept under target/, so sessions and codes survive restarts.
 DEV_KEY := $(CARGO_TARGET_DIR)/askel-dev-session.key
 
-run: setup build
-	@[ -s "$(DEV_KEY)" ] || (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$(DEV_KEY)"; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >> "$(DEV_KEY)")
+# What a phone would really get: the release server and front end (WASM
+# through wasm-opt, files precompressed). `make dev` builds and serves the
+# debug build instead, faster to rebuild while working on the code.
+run: setup build-release dev-key
+	ASKEL_SITE_ROOT=$(RELEASE_SITE) ASKEL_SESSION_KEY="$${ASKEL_SESSION_KEY:-$$(cat "$(DEV_KEY)")}" $(WITH_DB) bash -c '$(RELEASE_BIN) seed --development && exec $(RELEASE_BIN)'
+
+dev: setup build dev-key
 	ASKEL_SESSION_KEY="$${ASKEL_SESSION_KEY:-$$(cat "$(DEV_KEY)")}" $(WITH_DB) bash -c '$(BIN) seed --development && exec $(BIN)'
+
+dev-key:
+	@[ -s "$(DEV_KEY)" ] || (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$(DEV_KEY)"; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >> "$(DEV_KEY)")
 
 test: setup-test lint build-server build-release-front test-rust test-backup test-e2e test-release-wasm
 
@@ -29,6 +38,9 @@ setup-test:
 
 build:
 	cargo leptos build
+
+build-release:
+	LEPTOS_SITE_ROOT=$(RELEASE_SITE) cargo leptos build --release --precompress
 
 # The tests serve the release front end (below): only the server is built here.
 build-server:
@@ -68,8 +80,8 @@ test-backup:
 
 bench:
 	@scripts/setup.sh bench
-	cargo leptos build --release --precompress
-	ASKEL_DB=askel_bench $(WITH_DB) scripts/bench.sh $(CARGO_TARGET_DIR)/release/askel
+	$(MAKE) --no-print-directory build-release
+	ASKEL_SITE_ROOT=$(RELEASE_SITE) ASKEL_DB=askel_bench $(WITH_DB) scripts/bench.sh $(RELEASE_BIN)
 
 lint:
 	cargo fmt --all --check

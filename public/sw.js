@@ -71,11 +71,14 @@ async function navigate(event) {
   }
 }
 
-// The app's script and WebAssembly, and module images: from the network (a new
-// release must not meet an old script), keeping the copy for offline use. The
-// copy is not personal, so it stays in the shell cache through sign-outs.
+// The app's scripts (the page script that wakes a kept module's player, too)
+// and WebAssembly, and module images: from the network (a new release must not
+// meet an old script), keeping the copy for offline use. The copy is not
+// personal, so it stays in the shell cache through sign-outs.
 const isAppFile = (url) =>
-  url.pathname.startsWith("/pkg/") || (url.pathname.startsWith("/media/") && !/\.(webm|mp4|vtt)$/.test(url.pathname));
+  url.pathname === "/start.js" ||
+  url.pathname.startsWith("/pkg/") ||
+  (url.pathname.startsWith("/media/") && !/\.(webm|mp4|vtt)$/.test(url.pathname));
 
 // Every page load fetches these files; a cheap phone should not rewrite the
 // megabyte of WebAssembly each time, only when a release changed it.

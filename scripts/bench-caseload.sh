@@ -120,6 +120,17 @@ echo
 echo "== How those queries read the tables (every scan node of their plans)"
 awk -F'\t' '$2 == "scan" { print $1 ": " $3 }' "$plans" | sort | uniq
 
+person=$(psql "$DATABASE_URL" -X -qAt -c "select account_id from account where email = 'bench-person-2006-$tag@example.fi'")
+echo
+echo "== What a coach's pages cost a phone (scripts/phone-cost.sh; coach 7, caseload of 160)"
+source "$root/scripts/phone-cost.sh"
+phone_cost_setup "$base"
+phone_cost_header
+coach=(-b "askel_session=bench-$tag-7")
+phone_cost "caseload of 160 /coach/caseload" "$base/coach/caseload" "${coach[@]}"
+phone_cost "a jobseeker's page /coach/jobseekers/…" "$base/coach/jobseekers/$person" "${coach[@]}"
+phone_cost "report, whole service /coach/report" "$base/coach/report?scope=service" "${coach[@]}"
+
 psql "$DATABASE_URL" -X -q -1 -v ON_ERROR_STOP=1 -v tag="$tag" -f "$root/scripts/matching-data.sql" >/dev/null
 job_of() { # the bench job numbered $1
   psql "$DATABASE_URL" -X -qAt -c "select job_id from job where source = 'bench-$tag' and source_id = '$1'"
@@ -127,7 +138,6 @@ job_of() { # the bench job numbered $1
 # Job 4 asks for three skills; job 300 is employer 1's, whose staff signs in.
 any_job=$(job_of 4)
 own_job=$(job_of 300)
-person=$(psql "$DATABASE_URL" -X -qAt -c "select account_id from account where email = 'bench-person-2006-$tag@example.fi'")
 : >"$plans"
 echo
 echo "== Matching: 10,000 profiles of 10–40 skills, 2,000 open jobs, 300 employers (median of 5)"

@@ -101,6 +101,22 @@ page_weight "HTML /skills" "/skills" "$jar"
 page_weight "HTML /jobs" "/jobs" "$jar"
 
 echo
+echo "== What each page costs a phone (scripts/phone-cost.sh)"
+source "$(dirname "$0")/phone-cost.sh"
+phone_cost_setup "$base"
+phone_cost_header
+phone_cost "home /" "$base/"
+phone_cost "sign-in /sign-in" "$base/sign-in"
+phone_cost "words explained /words" "$base/words"
+phone_cost "modules /modules" "$base/modules" -b "$jar"
+phone_cost "module step /modules/cv/steps/parts" "$base/modules/cv/steps/parts" -b "$jar"
+question=$(curl -fs -o /dev/null -w '%{redirect_url}' -b "$jar" -H 'Accept: text/html' \
+  --data 'framework=digcomp&mode=short' "$base/api/skills-start")
+phone_cost "assessment question /skills/digcomp/questions/…" "$question" -b "$jar"
+phone_cost "events /events" "$base/events" -b "$jar"
+phone_cost "account /account" "$base/account" -b "$jar"
+
+echo
 echo "== Load on signed-in pages: wrk, 2 threads, 16 connections, 10 s each"
 session=$(awk '$6 == "askel_session" { print $7 }' "$jar")
 signed_in_load() { # path

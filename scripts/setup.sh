@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and this machine lacks; quiet when all is there.
-#   scripts/setup.sh          build and run: PostgreSQL, Rust targets, cargo-leptos, wasm-bindgen
-#   scripts/setup.sh test     also Chromium, the end-to-end test packages and wasm-opt
-#                             (CI loads the release WASM too)
-#   scripts/setup.sh bench    also brotli, wrk and wasm-opt for the benchmarks
+#   scripts/setup.sh          build and run: PostgreSQL, Rust targets, cargo-leptos, wasm-bindgen,
+#                             wasm-opt (make run serves the release build)
+#   scripts/setup.sh test     also Chromium and the end-to-end test packages
+#   scripts/setup.sh bench    also brotli and wrk for the benchmarks
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:-run}
@@ -21,9 +21,8 @@ has_pg_server || want postgresql
 command -v psql >/dev/null || want postgresql-client
 command -v cc >/dev/null || want build-essential
 command -v pkg-config >/dev/null || want pkg-config
-if [ "$mode" = test ] || [ "$mode" = bench ]; then
-  command -v npm >/dev/null || want nodejs npm
-fi
+# npm for Binaryen (below), and in tests for Playwright.
+command -v npm >/dev/null || want nodejs npm
 if [ "$mode" = test ]; then
   [ -x /usr/bin/chromium ] || want chromium
   # The same Chromium without its windowing parts, for the tests that need no
@@ -61,15 +60,13 @@ fi
 # Node.js), pinned in scripts/binaryen/. Debian's binaryen 108 does not know what
 # rustc and wasm-bindgen now emit: its output failed in Chromium at start-up
 # (`WebAssembly.Table.set(): Argument 1 is invalid for table`), so no island ran.
-if [ "$mode" != run ]; then
-  want_binaryen=$(sed -n 's/.*"binaryen": "\(.*\)".*/\1/p' "$root/scripts/binaryen/package.json")
-  if ! wasm-opt --version 2>/dev/null | grep -qF "version $want_binaryen "; then
-    echo "setup: installing binaryen $want_binaryen (wasm-opt) from npm"
-    mkdir -p "$tools/binaryen" "$tools/bin"
-    cp "$root/scripts/binaryen/package.json" "$root/scripts/binaryen/package-lock.json" "$tools/binaryen/"
-    (cd "$tools/binaryen" && npm ci --no-audit --no-fund --loglevel=error)
-    ln -sf "$tools/binaryen/node_modules/binaryen/bin/wasm-opt" "$tools/bin/wasm-opt"
-  fi
+want_binaryen=$(sed -n 's/.*"binaryen": "\(.*\)".*/\1/p' "$root/scripts/binaryen/package.json")
+if ! wasm-opt --version 2>/dev/null | grep -qF "version $want_binaryen "; then
+  echo "setup: installing binaryen $want_binaryen (wasm-opt) from npm"
+  mkdir -p "$tools/binaryen" "$tools/bin"
+  cp "$root/scripts/binaryen/package.json" "$root/scripts/binaryen/package-lock.json" "$tools/binaryen/"
+  (cd "$tools/binaryen" && npm ci --no-audit --no-fund --loglevel=error)
+  ln -sf "$tools/binaryen/node_modules/binaryen/bin/wasm-opt" "$tools/bin/wasm-opt"
 fi
 
 if [ "$mode" = test ] && [ ! -d "$root/end2end/node_modules/@playwright/test" ]; then

@@ -72,14 +72,30 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/icons/icon.svg" type="image/svg+xml"/>
                 <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
                 <link rel="stylesheet" href="/pkg/askel.css"/>
-                <script src="/sw-register.js" defer></script>
-                <HydrationScripts options islands=true/>
+                <StartScript options/>
                 <MetaTags/>
             </head>
             <body>
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// The one script every page loads (`public/start.js`): it registers the
+/// service worker and loads the islands' WASM only where the page has an
+/// island. It takes the place of Leptos' `HydrationScripts`, which has every
+/// page fetch the bundle (and preload it) whether it has an island or not.
+#[component]
+fn StartScript(options: LeptosOptions) -> impl IntoView {
+    // As `HydrationScripts` does in islands mode: only islands hydrate, so
+    // the server marks nothing else for hydration.
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    let bundle = format!("/{}/{}", options.site_pkg_dir, options.output_name);
+    view! {
+        <script src="/start.js" defer data-islands-js=format!("{bundle}.js") data-islands-wasm=format!("{bundle}.wasm")></script>
     }
 }
 

@@ -107,3 +107,23 @@ test("in Arabic the page runs right to left: the back link and the navigation st
   await expect(page.getByLabel(text("ar", "sign-in-password-label"))).toHaveCSS("direction", "ltr");
   await expectNoAxeViolations(page);
 });
+
+test("only a page with an island fetches the WebAssembly: the words page none, the home page its form's", async ({ page }) => {
+  test.skip(test.info().project.use.javaScriptEnabled === false, "what the scripts fetch");
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+
+  // No island on the words page: the page script and nothing more.
+  await page.goto("/words?lang=fi");
+  await page.waitForLoadState("load");
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300))));
+  expect(fetched).toContain("/start.js");
+  expect(fetched.filter((path) => path.startsWith("/pkg/") && !path.endsWith(".css"))).toEqual([]);
+  await expect(page.locator("leptos-island")).toHaveCount(0);
+
+  // The home page's feedback form is an island: the bundle comes, and the form wakes.
+  fetched.length = 0;
+  await page.goto("/?lang=fi");
+  await page.locator("form[data-enhanced]").waitFor();
+  expect(fetched).toEqual(expect.arrayContaining(["/start.js", "/pkg/askel.js", "/pkg/askel.wasm"]));
+});

@@ -137,6 +137,7 @@ test.describe("with WASM", () => {
     await press(page, page.getByRole("button", { name: text(locale, "skills-start"), exact: true }));
     await press(page, page.getByLabel(text(locale, "skills-scale-on-my-own"), { exact: true }), "Space");
     await press(page, page.getByRole("button", { name: text(locale, "skills-save-later"), exact: true }));
+    await expect(page.getByText(text(locale, "skills-saved-for-later"))).toBeVisible();
     await page.goto(`/skills/digcomp/check?lang=${locale}`);
     await press(page, page.getByRole("button", { name: text(locale, "skills-send"), exact: true }));
     await expect(page).toHaveURL(/\/skills\/results\/\d+$/);

@@ -76,7 +76,7 @@ async fn pages_allow_only_their_own_nonce_scripts(pool: PgPool) {
         .to_owned();
     let html = text(response).await;
     let inline_scripts = html.matches("<script").count() - html.matches("<script src=").count();
-    assert!(inline_scripts > 0, "the hydration script is inline");
+    assert!(inline_scripts > 0, "Leptos' resource scripts are inline");
     assert_eq!(
         html.matches(&format!(r#"nonce="{nonce}""#)).count(),
         inline_scripts,
