@@ -46,6 +46,10 @@ printf '%-22s %10s %10s\n' "resource" "raw" "brotli"
 size_row "CSS askel.css" "$base/pkg/askel.css"
 size_row "JS askel.js" "$base/pkg/askel.js"
 size_row "WASM askel.wasm" "$base/pkg/askel.wasm"
+echo
+echo "== What the WASM holds (scripts/wasm-contents.sh, twiggy)"
+"$(dirname "$0")/wasm-contents.sh" "$CARGO_TARGET_DIR/front/wasm32-unknown-unknown/wasm-release/app.wasm" \
+  "$ASKEL_SITE_ROOT/pkg/askel.wasm"
 
 load_row() { # label path
   local out rps p99

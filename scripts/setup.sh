@@ -3,7 +3,7 @@
 #   scripts/setup.sh          build and run: PostgreSQL, Rust targets, cargo-leptos, wasm-bindgen,
 #                             wasm-opt (make run serves the release build)
 #   scripts/setup.sh test     also Chromium and the end-to-end test packages
-#   scripts/setup.sh bench    also brotli and wrk for the benchmarks
+#   scripts/setup.sh bench    also brotli, wrk and twiggy for the benchmarks
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:-run}
@@ -67,6 +67,13 @@ if ! wasm-opt --version 2>/dev/null | grep -qF "version $want_binaryen "; then
   cp "$root/scripts/binaryen/package.json" "$root/scripts/binaryen/package-lock.json" "$tools/binaryen/"
   (cd "$tools/binaryen" && npm ci --no-audit --no-fund --loglevel=error)
   ln -sf "$tools/binaryen/node_modules/binaryen/bin/wasm-opt" "$tools/bin/wasm-opt"
+fi
+
+# twiggy, for what the WASM holds (make bench).
+TWIGGY_VERSION=0.8.0
+if [ "$mode" = bench ] && ! twiggy --version 2>/dev/null | grep -qF "$TWIGGY_VERSION"; then
+  echo "setup: building twiggy $TWIGGY_VERSION (once)"
+  cargo install --quiet --locked twiggy --version "$TWIGGY_VERSION" --root "$tools"
 fi
 
 if [ "$mode" = test ] && [ ! -d "$root/end2end/node_modules/@playwright/test" ]; then
