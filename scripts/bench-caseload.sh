@@ -128,7 +128,7 @@ phone_cost_setup "$base"
 phone_cost_header
 coach=(-b "askel_session=bench-$tag-7")
 phone_cost "caseload of 160 /coach/caseload" "$base/coach/caseload" "${coach[@]}"
-phone_cost "a jobseeker's page /coach/jobseekers/…" "$base/coach/jobseekers/$person" "${coach[@]}"
+phone_cost "a jobseeker's page /coach/jobseekers/ID" "$base/coach/jobseekers/$person" "${coach[@]}"
 phone_cost "report, whole service /coach/report" "$base/coach/report?scope=service" "${coach[@]}"
 
 psql "$DATABASE_URL" -X -q -1 -v ON_ERROR_STOP=1 -v tag="$tag" -f "$root/scripts/matching-data.sql" >/dev/null
