@@ -133,6 +133,37 @@ printf '%-34s %12s %10s\n' "route" "requests/s" "p99"
 signed_in_load /modules/cv/steps/parts
 signed_in_load /skills
 signed_in_load /jobs
+
+# A page beside the same bytes from memory (`askel bench-bare`, the plainest
+# axum handler), at 64 connections in one run. Issue 20's target: the page
+# at half the bare handler's requests per second or more, p99 <= 20 ms.
+wrk64() { # url → "requests/s p99"
+  local out
+  out=$(wrk -t2 -c64 -d10s --latency -H 'Accept-Encoding: br' -H "Cookie: askel_session=$session" "$1")
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")"
+}
+beside_bare() { # path
+  local body headers encoding bare page bare_figures page_figures
+  body=$(mktemp) headers=$(mktemp)
+  curl -fs -D "$headers" -o "$body" -H 'Accept-Encoding: br' -b "askel_session=$session" "$base$1"
+  encoding=$(awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' "$headers" | tr -d '\r')
+  ASKEL_ADDR="127.0.0.1:$((port + 1))" "$bin" bench-bare "$body" $encoding & bare=$!
+  for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$((port + 1))/" && break; sleep 0.1; done
+  page_figures=$(wrk64 "$base$1")
+  bare_figures=$(wrk64 "http://127.0.0.1:$((port + 1))$1")
+  kill $bare; wait $bare 2>/dev/null || true
+  read -r page_rps page_p99 <<<"$page_figures"
+  read -r bare_rps bare_p99 <<<"$bare_figures"
+  printf '%-34s %10s %8s %10s %8s %7s\n' "GET $1" "$page_rps" "$page_p99" "$bare_rps" "$bare_p99" \
+    "$(awk -v a="$page_rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')"
+  rm -f "$body" "$headers"
+}
+echo
+echo "== A page beside the same bytes from memory: wrk, 2 threads, 64 connections, 10 s each"
+echo "   targets (issue 20): page/bare >= 0.50, page p99 <= 20 ms"
+printf '%-34s %10s %8s %10s %8s %7s\n' "route" "page rps" "p99" "bare rps" "p99" "ratio"
+beside_bare /events
+beside_bare /modules/cv/steps/parts
 rm -f "$jar"
 
 echo

@@ -2,6 +2,7 @@
 //! Leptos app. `app(state)` builds the whole router so tests can drive it
 //! without opening a port.
 
+pub mod bench_bare;
 pub mod cli;
 pub mod client_ip;
 pub mod config;

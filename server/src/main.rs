@@ -50,6 +50,17 @@ async fn run(args: &[String], config: &Config) -> Result<(), Box<dyn std::error:
         }
         return Ok(());
     }
+    if command.first() == Some(&"bench-bare") {
+        let Some(file) = args.get(1) else {
+            return Err("usage: askel bench-bare FILE [CONTENT-ENCODING]".into());
+        };
+        return server::bench_bare::serve_bytes(
+            config.addr,
+            std::path::Path::new(file),
+            args.get(2).map(String::as_str),
+        )
+        .await;
+    }
     let pool = connect(config)
         .await
         .map_err(|e| format!("cannot connect to the database: {e}"))?;
