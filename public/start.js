@@ -45,8 +45,12 @@ if (bundle && bundle.islandsJs && document.querySelector("leptos-island")) {
       mod.hydrate();
       return wakeIslands(mod);
     })
-    // Offline without a kept copy, say: the page works as plain HTML.
-    .catch(() => {});
+    // The page works as plain HTML whatever happened; offline without a kept
+    // copy is expected, anything else (a broken build, an island that threw)
+    // is worth a line in the console.
+    .catch((error) => {
+      if (navigator.onLine) console.error("The islands did not start:", error);
+    });
 }
 
 // The service worker that keeps the app shell and an offline page.

@@ -20,8 +20,16 @@ const SHELL = [
   "/icons/icon-192.png",
 ];
 
+// The page script is kept at once too (it is served network-first, below):
+// a module page kept for offline reading needs it to wake its player, even if
+// the person goes offline before loading another page.
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll([...SHELL, "/start.js"]))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener("activate", (event) => {

@@ -5,11 +5,14 @@
 set -euo pipefail
 bin=$1
 port=${ASKEL_BENCH_PORT:-3200}
+# The bare handler's own port (bench-caseload.sh's server takes 3201).
+bare_port=${ASKEL_BENCH_BARE_PORT:-3299}
+bare=""
 base="http://127.0.0.1:$port"
 export ASKEL_ADDR="127.0.0.1:$port" RUST_LOG=warn
 
 "$bin" & server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+trap 'kill $server $bare 2>/dev/null; wait $server $bare 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
 
 size_row() { # label url
@@ -48,7 +51,7 @@ size_row "JS askel.js" "$base/pkg/askel.js"
 size_row "WASM askel.wasm" "$base/pkg/askel.wasm"
 echo
 echo "== What the WASM holds (scripts/wasm-contents.sh, twiggy)"
-"$(dirname "$0")/wasm-contents.sh" "$CARGO_TARGET_DIR/front/wasm32-unknown-unknown/wasm-release/app.wasm" \
+"$(dirname "$0")/wasm-contents.sh" "${CARGO_TARGET_DIR:-target}/front/wasm32-unknown-unknown/wasm-release/app.wasm" \
   "$ASKEL_SITE_ROOT/pkg/askel.wasm"
 
 load_row() { # label path
@@ -147,11 +150,12 @@ beside_bare() { # path
   body=$(mktemp) headers=$(mktemp)
   curl -fs -D "$headers" -o "$body" -H 'Accept-Encoding: br' -b "askel_session=$session" "$base$1"
   encoding=$(awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' "$headers" | tr -d '\r')
-  ASKEL_ADDR="127.0.0.1:$((port + 1))" "$bin" bench-bare "$body" $encoding & bare=$!
-  for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$((port + 1))/" && break; sleep 0.1; done
+  ASKEL_ADDR="127.0.0.1:$bare_port" "$bin" bench-bare "$body" $encoding & bare=$!
+  for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$bare_port/" && break; sleep 0.1; done
   page_figures=$(wrk64 "$base$1")
-  bare_figures=$(wrk64 "http://127.0.0.1:$((port + 1))$1")
+  bare_figures=$(wrk64 "http://127.0.0.1:$bare_port$1")
   kill $bare; wait $bare 2>/dev/null || true
+  bare=""
   read -r page_rps page_p99 <<<"$page_figures"
   read -r bare_rps bare_p99 <<<"$bare_figures"
   printf '%-34s %10s %8s %10s %8s %7s\n' "GET $1" "$page_rps" "$page_p99" "$bare_rps" "$bare_p99" \

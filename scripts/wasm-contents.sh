@@ -9,7 +9,7 @@ shipped=$2
 
 echo "   by crate: bytes of code before wasm-opt (the names and wasm-bindgen's sections left out)"
 twiggy top -n 1000000 "$named" | awk -F'┊' '
-  NR > 2 && $3 !~ /section|Σ|\.\.\. and/ {
+  NR > 2 && $3 !~ /^ *custom section| subsection$|Σ|\.\.\. and/ {
     name = $3; sub(/^ +/, "", name)
     crate = "(other)"
     if (name ~ /^export "__wbindgen_describe/ || name ~ /^__wbindgen_describe/) next
@@ -21,7 +21,7 @@ twiggy top -n 1000000 "$named" | awk -F'┊' '
   END { for (c in bytes) printf "   %9d  %s\n", bytes[c], c }' | sort -rn | head -12
 
 echo "   largest functions (bytes before wasm-opt)"
-twiggy top -n 12 "$named" | awk -F'┊' 'NR > 2 && $3 !~ /section|data segment|Σ|\.\.\. and/ {
+twiggy top -n 12 "$named" | awk -F'┊' 'NR > 2 && $3 !~ /^ *custom section| subsection$|data segment|Σ|\.\.\. and/ {
   name = $3; sub(/^ +/, "", name); gsub(/\[[0-9a-f]+\]/, "", name)
   printf "   %9d  %s\n", $1, substr(name, 1, 110) }'
 
