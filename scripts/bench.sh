@@ -10,9 +10,14 @@ bare_port=${ASKEL_BENCH_BARE_PORT:-3299}
 bare=""
 base="http://127.0.0.1:$port"
 export ASKEL_ADDR="127.0.0.1:$port" RUST_LOG=warn
+# One session key for every server the benchmark starts, so a sign-in on one
+# is good on the others.
+ASKEL_SESSION_KEY=${ASKEL_SESSION_KEY:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}
+export ASKEL_SESSION_KEY
 
 "$bin" & server=$!
-trap 'kill $server $bare 2>/dev/null; wait $server $bare 2>/dev/null || true' EXIT
+queries_server=""
+trap 'kill $server $bare $queries_server 2>/dev/null; wait $server $bare $queries_server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
 
 size_row() { # label url
@@ -124,8 +129,26 @@ phone_cost "events /events" "$base/events" -b "$jar"
 phone_cost "account /account" "$base/account" -b "$jar"
 
 echo
-echo "== Load on signed-in pages: wrk, 2 threads, 16 connections, 10 s each"
+echo "== Database queries per page, and PostgreSQL's share of the answer time (one request)"
+source "$(dirname "$0")/queries-per-page.sh"
+queries_start "$bin" "${ASKEL_BENCH_QUERIES_PORT:-3298}"
+queries_header
+queries_row "home /" /
+queries_row "modules /modules" /modules -b "$jar"
+queries_row "module step /modules/cv/steps/parts" /modules/cv/steps/parts -b "$jar"
+queries_row "assessment question /skills/digcomp/questions/…" "${question#"$base"}" -b "$jar"
+queries_row "events /events" /events -b "$jar"
+queries_row "account /account" /account -b "$jar"
+queries_row "skills /skills" /skills -b "$jar"
+queries_row "jobs for you /jobs" /jobs -b "$jar"
+queries_stop
+
+echo
 session=$(awk '$6 == "askel_session" { print $7 }' "$jar")
+"$(dirname "$0")/lighthouse.sh" "$base" "$session"
+
+echo
+echo "== Load on signed-in pages: wrk, 2 threads, 16 connections, 10 s each"
 signed_in_load() { # path
   local out
   out=$(wrk -t2 -c16 -d10s --latency -H 'Accept-Encoding: br' -H "Cookie: askel_session=$session" "$base$1")
@@ -171,10 +194,23 @@ beside_bare /modules/cv/steps/parts
 rm -f "$jar"
 
 echo
+echo "== Where the time goes: perf while wrk asks at 64 connections (scripts/profile-page.sh)"
+source "$(dirname "$0")/profile-page.sh"
+if perf record -a -o /dev/null -- true >/dev/null 2>&1; then
+  profile_page "GET /events" "$base/events" "$session"
+  profile_page "GET /modules/cv/steps/parts" "$base/modules/cv/steps/parts" "$session"
+else
+  echo "   (perf may not sample here: run as root or set kernel.perf_event_paranoid to 0)"
+fi
+
+echo
 scripts/bench-events.sh "$base"
 
 echo
 scripts/bench-caseload.sh "$bin"
+
+echo
+scripts/bench-national.sh "$bin"
 
 echo
 echo "== Vocabulary and skill suggestions (askel content check)"

@@ -1,33 +1,48 @@
--- A service with :people jobseekers (psql variables `tag` and `people`): 51
--- coaches, coach 0 with a fifth of them, coaches 1–50 sharing the rest; most
--- people have module answers, two DigComp assessments, assigned modules, plan
--- steps and outcomes, and some came to an event. A coach's session token is
--- "bench-<tag>-<coach number>". Used by the caseload benchmark and the backup test.
+-- A service with :people jobseekers (psql variables `tag` and `people`, and
+-- `coaches`, 50 unless given): coach 0 with a fifth of them up to 2,000 (the
+-- worst case), coaches 1–:coaches sharing the rest; most people have module
+-- answers, two DigComp assessments, assigned modules, plan steps and
+-- outcomes, and some came to an event. A coach's session token is
+-- "bench-<tag>-<coach number>". Used by the caseload benchmark, the national
+-- scale benchmark and the backup test.
 -- No row triggers while loading (the local cluster's owner may say so):
 -- the skill sets are worked out once at the end.
+\if :{?coaches}
+\else
+\set coaches 50
+\endif
 set session_replication_role = replica;
 
 insert into account (role, display_name, email, password_hash)
 select 'coach', 'Bench coach ' || i, 'bench-coach-' || i || '-' || :'tag' || '@example.fi', 'not a hash'
-from generate_series(0, 50) i;
+from generate_series(0, :coaches) i;
 
 insert into session (session_id, account_id, expires_at)
 select sha256(convert_to('bench-' || :'tag' || '-' || split_part(display_name, ' ', 3), 'UTF8')),
        account_id, now() + interval '1 day'
 from account where email like 'bench-coach-%-' || :'tag' || '@example.fi';
 
+-- Coaches by number, so that each person's is found by a join: looked up by
+-- email one person at a time, 100,000 people took minutes.
+create temporary table bench_coaches as
+select split_part(display_name, ' ', 3)::int as n, account_id
+from account where email like 'bench-coach-%-' || :'tag' || '@example.fi';
+
 insert into account (role, display_name, email, password_hash, coach_id, gender, birth_year, created_at)
 select 'jobseeker', 'Bench person ' || i, 'bench-person-' || i || '-' || :'tag' || '@example.fi', 'not a hash',
-       (select account_id from account
-        where email = 'bench-coach-' || case when i <= :people / 5 then 0 else 1 + i % 50 end
-                      || '-' || :'tag' || '@example.fi'),
-       (array['female', 'male', 'other'])[1 + i % 3], 1960 + i % 45,
+       c.account_id, (array['female', 'male', 'other'])[1 + i % 3], 1960 + i % 45,
        now() - make_interval(days => 30 + i % 300)
-from generate_series(1, :people) i;
+from generate_series(1, :people) i
+join bench_coaches c on c.n = case when i <= least(:people / 5, 2000) then 0 else 1 + i % :coaches end
+order by i;
 
 create temporary table bench_people as
 select account_id, row_number() over (order by account_id) as n
 from account where email like 'bench-person-%-' || :'tag' || '@example.fi';
+-- A temporary table has no statistics until asked: without them the joins
+-- below were planned as nested loops, and 100,000 people took minutes.
+create index on bench_people (account_id);
+analyze bench_people;
 
 insert into module_assignment (account_id, module_id)
 select p.account_id, m.module_id

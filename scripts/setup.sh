@@ -3,7 +3,7 @@
 #   scripts/setup.sh          build and run: PostgreSQL, Rust targets, cargo-leptos, wasm-bindgen,
 #                             wasm-opt (make run serves the release build)
 #   scripts/setup.sh test     also Chromium and the end-to-end test packages
-#   scripts/setup.sh bench    also brotli, wrk and twiggy for the benchmarks
+#   scripts/setup.sh bench    also brotli, wrk, perf, twiggy, Chromium and Lighthouse for the benchmarks
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:-run}
@@ -34,6 +34,8 @@ if [ "$mode" = bench ]; then
   command -v curl >/dev/null || want curl
   command -v brotli >/dev/null || want brotli
   command -v wrk >/dev/null || want wrk
+  [ -x /usr/bin/chromium ] || want chromium
+  command -v perf >/dev/null || want linux-perf
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing ${packages[*]} from Debian"
@@ -74,6 +76,17 @@ TWIGGY_VERSION=0.8.0
 if [ "$mode" = bench ] && ! twiggy --version 2>/dev/null | grep -qF "$TWIGGY_VERSION"; then
   echo "setup: building twiggy $TWIGGY_VERSION (once)"
   cargo install --quiet --locked twiggy --version "$TWIGGY_VERSION" --root "$tools"
+fi
+
+# Lighthouse, for how three pages load on an emulated phone (make bench),
+# pinned in scripts/lighthouse/ and run with Debian's Chromium.
+want_lighthouse=$(sed -n 's/.*"lighthouse": "\(.*\)".*/\1/p' "$root/scripts/lighthouse/package.json")
+if [ "$mode" = bench ] &&
+  ! "$tools/lighthouse/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -qxF "$want_lighthouse"; then
+  echo "setup: installing Lighthouse $want_lighthouse from npm"
+  mkdir -p "$tools/lighthouse"
+  cp "$root/scripts/lighthouse/package.json" "$root/scripts/lighthouse/package-lock.json" "$tools/lighthouse/"
+  (cd "$tools/lighthouse" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 if [ "$mode" = test ] && [ ! -d "$root/end2end/node_modules/@playwright/test" ]; then

@@ -1,0 +1,1 @@
+drop index account_live_coach_name_idx;
