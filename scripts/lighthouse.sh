@@ -26,15 +26,22 @@ scores() { # url [cookie]
       .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0).map((ref) => r.audits[ref.id]))
       .filter((a) => a.score !== null && a.score < 0.9)
       .map((a) => a.id);
-    console.log(score("performance"), score("accessibility"), score("best-practices"),
-      ms("largest-contentful-paint"), ms("total-blocking-time"), lowered.join(",") || "-");
+    if (r.runtimeError) {
+      console.log("- - - - -", "error:" + r.runtimeError.code);
+    } else {
+      console.log(score("performance"), score("accessibility"), score("best-practices"),
+        ms("largest-contentful-paint"), ms("total-blocking-time"), lowered.join(",") || "-");
+    }
   ' "$report"
   rm -f "$report"
 }
 
 row() { # label url [cookie]
-  local perf a11y practices lcp tbt lowered
-  read -r perf a11y practices lcp tbt lowered <<<"$(scores "$2" "${3:-}")"
+  local perf a11y practices lcp tbt lowered result
+  result=$(scores "$2" "${3:-}")
+  # A run that failed (the browser timed out, say) is tried once more.
+  [[ $result != *error:* ]] || result=$(scores "$2" "${3:-}")
+  read -r perf a11y practices lcp tbt lowered <<<"$result"
   printf '%-34s %5s %5s %9s %7s %7s  %s\n' "$1" "$perf" "$a11y" "$practices" "$lcp" "$tbt" "$lowered"
 }
 

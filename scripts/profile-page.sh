@@ -14,7 +14,7 @@ profile_page() {
     wrk -t2 -c64 -d10s -H 'Accept-Encoding: br' -H "Cookie: askel_session=$session" "$url" >/dev/null 2>&1
   echo "   $label: CPU by program (share of all samples)"
   perf report -i "$data" --no-children --sort comm --stdio 2>/dev/null |
-    awk '/^ +[0-9.]+%/ { printf "   %8s  %s\n", $1, $2 }' | head -n 6
+    awk '/^ +[0-9.]+%/ { printf "   %8s  %s\n", $1, $2 }' | awk 'NR <= 6'
   perf report -i "$data" --no-children --comm askel,tokio-rt-worker --sort symbol --stdio 2>/dev/null >"$report"
   echo "   the server's own time by crate (share of all samples)"
   awk '/^ +[0-9.]+%/ {
@@ -26,10 +26,10 @@ profile_page() {
       else { crate = name; sub(/::.*/, "", crate); sub(/ .*/, "", crate); sub(/\[[0-9a-f]+\]$/, "", crate) }
       total[crate] += share
     }
-    END { for (c in total) printf "   %7.2f%%  %s\n", total[c], c }' "$report" | sort -rn | head -n 12
+    END { for (c in total) printf "   %7.2f%%  %s\n", total[c], c }' "$report" | sort -rn | awk 'NR <= 12'
   echo "   the server's busiest functions"
   awk '/^ +[0-9.]+%/ {
       name = $0; sub(/^ +[0-9.]+% +\[[.k]\] +/, "", name); gsub(/\[[0-9a-f]+\]/, "", name)
-      printf "   %8s  %s\n", $1, substr(name, 1, 100) }' "$report" | head -n 12
+      printf "   %8s  %s\n", $1, substr(name, 1, 100) }' "$report" | awk 'NR <= 12'
   rm -f "$data" "$report"
 }

@@ -48,7 +48,7 @@ queries_row() { # label path [curl options…]
   local label=$1 best
   shift
   queries_once "$@" >/dev/null # warm: statements prepared, caches filled
-  best=$(for _ in 1 2 3; do queries_once "$@"; done | sort -k1,1n -k2,2n | head -n 1)
+  best=$(for _ in 1 2 3; do queries_once "$@"; done | sort -k1,1n -k2,2n | awk 'NR == 1')
   read -r n db total <<<"$best"
   printf '%-48s %8d %9s ms %7s ms\n' "$label" "$n" "$db" "$total"
 }

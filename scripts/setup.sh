@@ -63,7 +63,8 @@ fi
 # rustc and wasm-bindgen now emit: its output failed in Chromium at start-up
 # (`WebAssembly.Table.set(): Argument 1 is invalid for table`), so no island ran.
 want_binaryen=$(sed -n 's/.*"binaryen": "\(.*\)".*/\1/p' "$root/scripts/binaryen/package.json")
-if ! wasm-opt --version 2>/dev/null | grep -qF "version $want_binaryen "; then
+# wasm-opt names its version by the major number only ("version 132").
+if ! wasm-opt --version 2>/dev/null | grep -qF "version ${want_binaryen%%.*} "; then
   echo "setup: installing binaryen $want_binaryen (wasm-opt) from npm"
   mkdir -p "$tools/binaryen" "$tools/bin"
   cp "$root/scripts/binaryen/package.json" "$root/scripts/binaryen/package-lock.json" "$tools/binaryen/"
