@@ -193,6 +193,9 @@ test("a coach's message reaches the jobseeker's phone as a push notification, an
     await expect(section.getByRole("status")).toHaveText(text(locale, "notify-push-off"));
     expect(psql(`select count(*) from push_subscription where account_id = :id;`, { id: jobseekerId })).toBe("0");
   } finally {
+    // The server's push client keeps its connection alive: end it, or the
+    // port stays taken for the next run of this test in the same worker.
+    service.closeAllConnections();
     await new Promise((closed) => service.close(closed));
   }
 });
