@@ -42,13 +42,8 @@ ASKEL_ADDR="127.0.0.1:$port" ASKEL_MAIL_DIR="$root/target/bench-mail" RUST_LOG=w
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; set_explain off' EXIT
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
 
-median_ms() { sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] * 1000 }'; }
-time_page() { # whose session (coach number, person-N or employer), path and query
-  for _ in 1 2 3 4 5; do
-    curl -fs -o /dev/null -w '%{time_total}\n' -b "askel_session=bench-$tag-$1" \
-      -H 'Accept-Language: fi' "$base$2"
-  done | median_ms
-}
+source "$root/scripts/page-timing.sh"
+time_page() { page_ms "bench-$tag-$1" "$2"; } # whose session (coach number, person-N or employer), path
 
 # The plans PostgreSQL logged since byte $1 of its log for the queries the
 # figures are about: "kind<TAB>ms" per run, then "kind<TAB>scan<TAB>node" per

@@ -169,7 +169,8 @@ wrk64() { # url → "requests/s p99"
   echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")"
 }
 beside_bare() { # path
-  local body headers encoding bare page bare_figures page_figures
+  # $bare stays global, for the EXIT trap to stop it.
+  local body headers encoding page bare_figures page_figures
   body=$(mktemp) headers=$(mktemp)
   curl -fs -D "$headers" -o "$body" -H 'Accept-Encoding: br' -b "askel_session=$session" "$base$1"
   encoding=$(awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' "$headers" | tr -d '\r')

@@ -15,6 +15,8 @@ pub mod suppress;
 mod views;
 
 pub use page::{ImpactReportCsv, ReportPage};
+#[cfg(feature = "ssr")]
+pub use server::keep_report_facts_up_to_date;
 
 /// The report page.
 pub const REPORT: &str = "/coach/report";

@@ -1,6 +1,8 @@
-//! The report's one query: facts per person in scope, counted by gender and
-//! by age group (and in total) with grouping sets, so the database returns
-//! nine rows however many people there are.
+//! The report's facts and sums (see migration `20261213000028_report_tally`):
+//! each person's facts per period are worked out from their history when a
+//! period is first read and again whenever something of theirs changes, and
+//! summed per coach and group as they change; a report adds up those sums
+//! by gender and by age group (and in total) with grouping sets.
 
 use sqlx::PgConnection;
 use time::{Date, OffsetDateTime};
@@ -8,7 +10,7 @@ use time::{Date, OffsetDateTime};
 use crate::employer_contacts::FIRST_CONTACT_TARGET_DAYS;
 
 /// What the report asks for.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Period {
     pub from: Date,
     pub until: Date,
@@ -21,6 +23,8 @@ pub struct Period {
 /// that are not broken down by them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GroupCounts {
+    /// The `report_period` counted.
+    pub period_id: i32,
     pub gender: Option<String>,
     pub age_group: Option<String>,
     pub people: i64,
@@ -76,114 +80,261 @@ pub async fn team_of(conn: &mut PgConnection, coach: i64) -> Result<Vec<i64>, sq
     .await
 }
 
-/// The counts for the jobseekers of `coaches` (or everyone in the service);
-/// `today` in Helsinki bounds what can be known yet.
-pub async fn counts(
+/// One report's periods and facts at a time in the whole service (in every
+/// process): a period is built once, and people's facts are not worked out
+/// twice at once.
+async fn lock_facts(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+    sqlx::query!("select pg_advisory_xact_lock(hashtext('askel report facts'))")
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The ids of `periods`, building the facts of those never read before, with
+/// everyone's facts up to date; periods that end before `oldest` (no longer
+/// a choice) are removed with their facts. Call in a transaction.
+pub async fn periods_up_to_date(
     conn: &mut PgConnection,
-    period: &Period,
-    coaches: Option<&[i64]>,
+    periods: &[Period],
+    oldest: Date,
     employed: &[&str],
-    today: Date,
-) -> Result<Vec<GroupCounts>, sqlx::Error> {
+) -> Result<Vec<i32>, sqlx::Error> {
+    lock_facts(conn).await?;
+    sqlx::query!(
+        "delete from report_fact where period_id in
+             (select period_id from report_period where until_day < $1)",
+        oldest
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!("delete from report_period where until_day < $1", oldest)
+        .execute(&mut *conn)
+        .await?;
+    // The periods kept first: the new ones are then built from everything
+    // written so far, marked or not.
+    stale_facts_worked_out(conn, employed).await?;
+    let mut ids = Vec::with_capacity(periods.len());
+    let mut new = Vec::new();
+    for p in periods {
+        let id = sqlx::query_scalar!(
+            "insert into report_period (from_day, until_day, starts_at, ends_at)
+             values ($1, $2, $3, $4) on conflict (from_day, until_day) do nothing
+             returning period_id",
+            p.from,
+            p.until,
+            p.starts_at,
+            p.ends_at
+        )
+        .fetch_optional(&mut *conn)
+        .await?;
+        match id {
+            Some(id) => {
+                new.push(id);
+                ids.push(id);
+            }
+            None => ids.push(
+                sqlx::query_scalar!(
+                    "select period_id from report_period where from_day = $1 and until_day = $2",
+                    p.from,
+                    p.until
+                )
+                .fetch_one(&mut *conn)
+                .await?,
+            ),
+        }
+    }
+    if !new.is_empty() {
+        work_out_facts(conn, None, &new, employed).await?;
+    }
+    Ok(ids)
+}
+
+/// Works out again the facts of everyone something happened to since the
+/// last time, in every period kept. Call holding `lock_facts`.
+async fn stale_facts_worked_out(
+    conn: &mut PgConnection,
+    employed: &[&str],
+) -> Result<(), sqlx::Error> {
+    // Marks left by writes not yet committed stay for the next round.
+    let mut people = sqlx::query_scalar!("delete from report_stale returning account_id")
+        .fetch_all(&mut *conn)
+        .await?;
+    people.sort_unstable();
+    people.dedup();
+    if people.is_empty() {
+        return Ok(());
+    }
+    sqlx::query!(
+        "delete from report_fact where account_id = any($1)",
+        &people
+    )
+    .execute(&mut *conn)
+    .await?;
+    let periods = sqlx::query_scalar!("select period_id from report_period")
+        .fetch_all(&mut *conn)
+        .await?;
+    if !periods.is_empty() {
+        work_out_facts(conn, Some(&people), &periods, employed).await?;
+    }
+    Ok(())
+}
+
+/// Adds the facts of `people` (or everyone) in `periods`; the tally follows
+/// by trigger.
+async fn work_out_facts(
+    conn: &mut PgConnection,
+    people: Option<&[i64]>,
+    periods: &[i32],
+    employed: &[&str],
+) -> Result<(), sqlx::Error> {
     let employed: Vec<String> = employed.iter().map(|s| (*s).to_owned()).collect();
-    sqlx::query_as!(
-        GroupCounts,
-        r#"with people as (
-               select a.account_id,
+    sqlx::query!(
+        r#"insert into report_fact (
+               period_id, account_id, coach_id, gender, age_group, employed, completed_module,
+               attended_event, digital_change, rapid_due_on, rapid_met, kept3_due_on, kept3,
+               kept6_due_on, kept6)
+           with people as (
+               select a.account_id, coalesce(a.coach_id, 0) as coach_id,
                       coalesce(a.gender, 'unknown') as gender,
                       case when a.birth_year is null then 'unknown'
-                           when extract(year from $2::date)::int - a.birth_year < 30 then 'under-30'
-                           when extract(year from $2::date)::int - a.birth_year <= 54 then '30-54'
+                           when extract(year from p.until_day)::int - a.birth_year < 30 then 'under-30'
+                           when extract(year from p.until_day)::int - a.birth_year <= 54 then '30-54'
                            else '55-plus' end as age_group,
-                      (a.created_at at time zone 'Europe/Helsinki')::date as started
+                      (a.created_at at time zone 'Europe/Helsinki')::date as started,
+                      p.period_id, p.from_day, p.until_day, p.starts_at, p.ends_at
                from account a
-               where a.role = 'jobseeker' and a.created_at < $4
-                 and (a.deleted_at is null or a.deleted_at >= $3)
-                 and ($5::bigint[] is null or a.coach_id = any($5))
+               join report_period p on a.created_at < p.ends_at
+                    and (a.deleted_at is null or a.deleted_at >= p.starts_at)
+               where a.role = 'jobseeker' and p.period_id = any($2)
+                 and ($1::bigint[] is null or a.account_id = any($1))
            ),
            employed as (
-               select o.account_id, min(o.since) as started_work
-               from outcome o join people using (account_id)
-               where o.situation = any($6) and o.since between $1 and $2 and o.withdrawn_at is null
-               group by o.account_id
+               select distinct p.period_id, p.account_id
+               from outcome o join people p using (account_id)
+               where o.situation = any($3) and o.since between p.from_day and p.until_day
+                 and o.withdrawn_at is null
            ),
            -- Who started work in the period (as follow-along counts a
            -- start), and the situation in force three and six months on:
            -- the latest outcome from before that day.
            starts as (
-               select o.account_id, min(o.since) as started_work
-               from outcome o join people using (account_id)
-               where o.since between $1 and $2 and starts_work(o, $6)
-               group by o.account_id
+               select p.period_id, p.account_id, min(o.since) as started_work
+               from outcome o join people p using (account_id)
+               where o.since between p.from_day and p.until_day and starts_work(o, $3)
+               group by p.period_id, p.account_id
            ),
            kept as (
-               select s.account_id, m.months,
-                      (select o.situation = any($6) from outcome o
-                       where o.account_id = s.account_id and o.withdrawn_at is null
-                         and o.since <= (s.started_work + m.months * interval '1 month')::date
-                       order by o.since desc, o.outcome_id desc limit 1) as still
+               select s.period_id, s.account_id, m.months, d.due_on,
+                      coalesce((select o.situation = any($3) from outcome o
+                                where o.account_id = s.account_id and o.withdrawn_at is null
+                                  and o.since <= d.due_on
+                                order by o.since desc, o.outcome_id desc limit 1), false) as still
                from starts s cross join (values (3), (6)) as m (months)
-               where (s.started_work + m.months * interval '1 month')::date <= $7
+               cross join lateral (select (s.started_work + m.months * interval '1 month')::date as due_on) d
            ),
-           -- Those whose first month in Askel ended in the period, and
-           -- whether an employer was contacted about them within it.
-           rapid as (
-               select p.account_id,
-                      coalesce((select min(c.contacted_on) from employer_contact c
-                                where c.jobseeker_id = p.account_id) <= p.started + $8::int, false) as met
-               from people p
-               where p.started + $8::int between $1 and least($2, $7)
+           first_contact as (
+               select c.jobseeker_id as account_id, min(c.contacted_on) as contacted_on
+               from employer_contact c
+               where c.jobseeker_id in (select account_id from people)
+               group by c.jobseeker_id
            ),
            completed as (
-               select distinct c.account_id from module_completion c join people using (account_id)
-               where c.completed_at >= $3 and c.completed_at < $4
+               select distinct p.period_id, p.account_id
+               from module_completion c join people p using (account_id)
+               where c.completed_at >= p.starts_at and c.completed_at < p.ends_at
            ),
            attended as (
-               select distinct es.account_id from event_signup es join people using (account_id)
-               where es.checked_in_at >= $3 and es.checked_in_at < $4
+               select distinct p.period_id, p.account_id
+               from event_signup es join people p using (account_id)
+               where es.checked_in_at >= p.starts_at and es.checked_in_at < p.ends_at
            ),
            overall as (
-               select s.account_id, s.submitted_at, s.mean_score as score
-               from skill_assessment s join people using (account_id)
-               where s.framework_id = 'digcomp' and s.submitted_at < $4 and s.mean_score is not null
+               select p.period_id, p.account_id, s.submitted_at, s.mean_score as score
+               from skill_assessment s join people p using (account_id)
+               where s.framework_id = 'digcomp' and s.submitted_at < p.ends_at
+                 and s.mean_score is not null
            ),
            digital as (
-               select account_id,
+               select period_id, account_id,
                       (array_agg(score order by submitted_at desc))[1]
                       - (array_agg(score order by submitted_at))[1] as change
-               from overall group by account_id having count(*) >= 2
+               from overall group by period_id, account_id having count(*) >= 2
            )
-           select case when grouping(p.gender) = 0 then p.gender end as gender,
-                  case when grouping(p.age_group) = 0 then p.age_group end as age_group,
-                  count(*) as "people!",
-                  count(e.account_id) as "employed!",
-                  count(c.account_id) as "completed_module!",
-                  count(t.account_id) as "attended_event!",
-                  count(d.change) as "assessed_twice!",
-                  coalesce(sum(d.change), 0)::float8 as "digital_change_sum!",
-                  count(r.account_id) as "rapid_due!",
-                  count(*) filter (where r.met) as "rapid_met!",
-                  count(k3.account_id) as "kept3_due!",
-                  count(*) filter (where k3.still) as "kept3!",
-                  count(k6.account_id) as "kept6_due!",
-                  count(*) filter (where k6.still) as "kept6!"
+           select p.period_id, p.account_id, p.coach_id, p.gender, p.age_group,
+                  e.account_id is not null, c.account_id is not null, t.account_id is not null,
+                  d.change,
+                  case when p.started + $4::int between p.from_day and p.until_day
+                       then p.started + $4::int end,
+                  coalesce(f.contacted_on <= p.started + $4::int, false),
+                  k3.due_on, coalesce(k3.still, false), k6.due_on, coalesce(k6.still, false)
            from people p
-           left join employed e using (account_id)
-           left join completed c using (account_id)
-           left join attended t using (account_id)
-           left join digital d using (account_id)
-           left join rapid r using (account_id)
-           left join kept k3 on k3.account_id = p.account_id and k3.months = 3
-           left join kept k6 on k6.account_id = p.account_id and k6.months = 6
-           group by grouping sets ((), (p.gender), (p.age_group))"#,
-        period.from,
-        period.until,
-        period.starts_at,
-        period.ends_at,
-        coaches,
+           left join employed e using (period_id, account_id)
+           left join completed c using (period_id, account_id)
+           left join attended t using (period_id, account_id)
+           left join digital d using (period_id, account_id)
+           left join first_contact f using (account_id)
+           left join kept k3 on (k3.period_id, k3.account_id, k3.months) = (p.period_id, p.account_id, 3)
+           left join kept k6 on (k6.period_id, k6.account_id, k6.months) = (p.period_id, p.account_id, 6)"#,
+        people,
+        periods,
         &employed,
-        today,
         FIRST_CONTACT_TARGET_DAYS,
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The counts in `periods` for the jobseekers of `coaches` (or everyone in
+/// the service), as due on `today` in Helsinki: a first month or a start
+/// of work's three or six months not yet over is not counted yet.
+pub async fn counts(
+    conn: &mut PgConnection,
+    periods: &[i32],
+    coaches: Option<&[i64]>,
+    today: Date,
+) -> Result<Vec<GroupCounts>, sqlx::Error> {
+    sqlx::query_as!(
+        GroupCounts,
+        r#"with counted as (
+               select period_id, gender, age_group, people, employed, completed_module,
+                      attended_event, assessed_twice, digital_change_sum, rapid_due, rapid_met,
+                      kept3_due, kept3, kept6_due, kept6
+               from report_tally
+               where period_id = any($1) and ($2::bigint[] is null or coach_id = any($2))
+               union all
+               select period_id, gender, age_group, 0, 0, 0, 0, 0, 0,
+                      -count(*) filter (where rapid_due_on > $3),
+                      -count(*) filter (where rapid_due_on > $3 and rapid_met),
+                      -count(*) filter (where kept3_due_on > $3),
+                      -count(*) filter (where kept3_due_on > $3 and kept3),
+                      -count(*) filter (where kept6_due_on > $3),
+                      -count(*) filter (where kept6_due_on > $3 and kept6)
+               from report_fact
+               where period_id = any($1) and greatest(rapid_due_on, kept3_due_on, kept6_due_on) > $3
+                 and ($2::bigint[] is null or coach_id = any($2))
+               group by period_id, gender, age_group
+           )
+           select period_id as "period_id!",
+                  case when grouping(gender) = 0 then gender end as gender,
+                  case when grouping(age_group) = 0 then age_group end as age_group,
+                  sum(people)::bigint as "people!",
+                  sum(employed)::bigint as "employed!",
+                  sum(completed_module)::bigint as "completed_module!",
+                  sum(attended_event)::bigint as "attended_event!",
+                  sum(assessed_twice)::bigint as "assessed_twice!",
+                  sum(digital_change_sum)::float8 as "digital_change_sum!",
+                  sum(rapid_due)::bigint as "rapid_due!",
+                  sum(rapid_met)::bigint as "rapid_met!",
+                  sum(kept3_due)::bigint as "kept3_due!",
+                  sum(kept3)::bigint as "kept3!",
+                  sum(kept6_due)::bigint as "kept6_due!",
+                  sum(kept6)::bigint as "kept6!"
+           from counted
+           group by grouping sets ((period_id), (period_id, gender), (period_id, age_group))"#,
+        periods,
+        coaches,
+        today,
     )
     .fetch_all(conn)
     .await

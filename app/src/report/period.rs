@@ -95,6 +95,11 @@ pub fn choices(today: Date) -> Vec<Quarters> {
         .collect()
 }
 
+/// The first day of the oldest period that can be chosen on `today`.
+pub fn oldest_choice(today: Date) -> Option<Date> {
+    Date::from_calendar_date(today.year() - YEARS_BACK, Month::January, 1).ok()
+}
+
 /// The period `key` names, if it can be chosen on `today`; the newest when
 /// `key` is blank.
 pub fn chosen(key: &str, today: Date) -> Option<Quarters> {

@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use super::{
     AGE_GROUPS, GENDER_GROUPS,
     db::{self, GroupCounts, Period},
-    period::{Quarters, chosen},
+    period::{Quarters, chosen, oldest_choice},
     suppress::{
         MIN_GROUP, change_differs_for_a_few, differs_by_a_few, with_cover, with_cover_across,
     },
@@ -149,19 +149,51 @@ fn total_of(counts: &[GroupCounts]) -> GroupCounts {
         .unwrap_or_default()
 }
 
+/// The periods a report of `quarters` counts: the period asked for first,
+/// then those nested in it.
+fn counted_periods(quarters: Quarters) -> Result<Vec<Period>, AppError> {
+    std::iter::once(quarters)
+        .chain(quarters.nested())
+        .map(period_of)
+        .collect()
+}
+
+/// `periods` built and everyone's facts up to date, in a transaction of its
+/// own so that reports are not read one at a time; the periods' ids.
+async fn facts_up_to_date(
+    pool: &sqlx::PgPool,
+    periods: &[Period],
+    today: time::Date,
+) -> Result<Vec<i32>, AppError> {
+    let oldest = oldest_choice(today).ok_or(AppError::BadRequest)?;
+    let mut tx = pool.begin().await?;
+    crate::context::plan_for_these_parameters(&mut tx).await?;
+    let ids = db::periods_up_to_date(&mut tx, periods, oldest, EMPLOYED).await?;
+    tx.commit().await?;
+    Ok(ids)
+}
+
+/// Builds the facts of the report shown first (the newest period) when it
+/// is new, and works out again the facts of people whose history changed,
+/// so that a report seldom waits for either (the mail worker's round).
+pub async fn keep_report_facts_up_to_date(pool: &sqlx::PgPool) -> Result<(), AppError> {
+    let today = helsinki_local(OffsetDateTime::now_utc()).date();
+    let newest = chosen("", today).ok_or(AppError::BadRequest)?;
+    facts_up_to_date(pool, &counted_periods(newest)?, today).await?;
+    Ok(())
+}
+
 /// The report for the signed-in coach: their own caseload, or the whole
 /// service (anonymous counts only). Admins see the whole service.
 pub async fn report(asked: &Asked) -> Result<Report, AppError> {
     let me = require_role(&[Role::Coach, Role::Admin])?;
     let today = helsinki_local(OffsetDateTime::now_utc()).date();
     let quarters = period(asked, today)?;
-    // The period asked for first, then those nested in it.
-    let periods = std::iter::once(quarters)
-        .chain(quarters.nested())
-        .map(period_of)
-        .collect::<Result<Vec<_>, _>>()?;
+    let periods = counted_periods(quarters)?;
     let period = &periods[0];
-    let mut tx = pool()?.begin().await?;
+    let pool = pool()?;
+    let ids = facts_up_to_date(&pool, &periods, today).await?;
+    let mut tx = pool.begin().await?;
     let team = match me.role {
         Role::Coach => db::team_of(&mut tx, me.account_id).await?,
         _ => Vec::new(),
@@ -172,7 +204,6 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
         _ => ("mine", Some(vec![me.account_id])),
     };
     crate::context::plan_for_these_parameters(&mut tx).await?;
-    let counts = db::counts(&mut tx, period, coaches.as_deref(), EMPLOYED, today).await?;
     // Whoever reads this report can also read the narrower ones (their own
     // caseload within the whole service, a quarter within its year) and
     // subtract: those are counted too, to hide what subtraction would show.
@@ -183,12 +214,19 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
             scopes.push(Some(team.clone()));
         }
     }
+    let mut counts = Vec::new();
     let mut narrower = Vec::new();
     for (s, coaches) in scopes.iter().enumerate() {
-        for (p, nested) in periods.iter().enumerate() {
-            if (s, p) != (0, 0) {
-                narrower
-                    .push(db::counts(&mut tx, nested, coaches.as_deref(), EMPLOYED, today).await?);
+        let found = db::counts(&mut tx, &ids, coaches.as_deref(), today).await?;
+        for (p, id) in ids.iter().enumerate() {
+            let of_period = found
+                .iter()
+                .filter(|c| c.period_id == *id)
+                .cloned()
+                .collect();
+            match (s, p) {
+                (0, 0) => counts = of_period,
+                _ => narrower.push(of_period),
             }
         }
     }

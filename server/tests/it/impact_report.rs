@@ -412,3 +412,109 @@ async fn the_report_shows_rapid_job_search_and_who_is_still_employed_months_on(p
     // six months 5 of 15.
     assert_eq!(all[6..], ["5 (33%)", "10 (67%)", "5 (33%)"], "{all:?}");
 }
+
+/// Every sum the report reads, by period, coach and group (rows of zeros left).
+async fn tallies(pool: &PgPool) -> Vec<String> {
+    sqlx::query_scalar(
+        "select concat_ws(' ', p.from_day, p.until_day, t.coach_id, t.gender, t.age_group, t.people,
+                t.employed, t.completed_module, t.attended_event, t.assessed_twice,
+                t.digital_change_sum, t.rapid_due, t.rapid_met, t.kept3_due, t.kept3, t.kept6_due, t.kept6)
+         from report_tally t join report_period p using (period_id)
+         where (t.people, t.employed, t.completed_module, t.attended_event, t.assessed_twice,
+                t.rapid_due, t.kept3_due, t.kept6_due) <> (0, 0, 0, 0, 0, 0, 0, 0)
+         order by 1",
+    )
+    .fetch_all(pool)
+    .await
+    .expect("tallies")
+}
+
+#[sqlx::test]
+async fn facts_kept_up_to_date_on_write_sum_as_facts_built_afresh(pool: PgPool) {
+    let (a, women, men) = fixture(&pool).await;
+    let app = test_app(pool.clone(), false);
+    let admin = create_account(&pool, Role::Admin, "admin@example.fi").await;
+    assert!(admin > 0);
+    let cookie = sign_in(&app, "admin@example.fi").await;
+    let read = |period: &'static str| {
+        let (app, cookie) = (app.clone(), cookie.clone());
+        async move { page(&app, &cookie, &format!("/coach/report?period={period}")).await }
+    };
+    read("2025-Q1").await;
+    read("2026").await;
+    let before = tallies(&pool).await;
+
+    // Everything a report counts changes for someone, after their facts
+    // were built: outcomes recorded, withdrawn and corrected, a module
+    // finished, an event attended, an assessment, an employer contact, a
+    // move to another coach, a gender and a year of birth changed, an
+    // account deleted, and someone new.
+    let b: i64 = sqlx::query_scalar("select account_id from account where email = 'b@example.fi'")
+        .fetch_one(&pool)
+        .await
+        .expect("coach b");
+    outcome(&pool, men[2], "employed_full_time", "2025-02-15").await;
+    outcome(&pool, men[3], "employed_part_time", "2026-09-15").await;
+    let changes = [
+        (
+            "update outcome set withdrawn_at = now() where account_id = $1 and since = '2025-03-01'",
+            women[0],
+        ),
+        (
+            "update outcome set since = '2025-04-02' where account_id = $1 and since = '2025-03-20'",
+            women[1],
+        ),
+        (
+            "insert into module_completion (account_id, module_id, completed_at) values ($1, 'strengths', '2025-03-01T10:00:00Z')",
+            men[3],
+        ),
+        (
+            "update event_signup set checked_in_at = null where account_id = $1",
+            men[2],
+        ),
+        (
+            "update account set gender = 'male', birth_year = 1950 where account_id = $1",
+            women[3],
+        ),
+        (
+            "update account set deleted_at = '2024-12-15T10:00:00Z', display_name = null, password_hash = null, email = null, phone = null where account_id = $1",
+            men[4],
+        ),
+        (
+            "delete from skill_assessment where account_id = $1",
+            women[2],
+        ),
+    ];
+    for (statement, who) in changes {
+        sqlx::query(statement)
+            .bind(who)
+            .execute(&pool)
+            .await
+            .unwrap_or_else(|e| panic!("{statement}: {e}"));
+    }
+    sqlx::query("update account set coach_id = $1 where account_id = $2")
+        .bind(b)
+        .bind(women[4])
+        .execute(&pool)
+        .await
+        .expect("moved");
+    person(&pool, a, Some("female"), Some(1999)).await;
+    let html = read("2025-Q1").await;
+    assert!(html.contains("report-gender"), "{html}");
+    let kept = tallies(&pool).await;
+    assert_ne!(kept, before, "the changes reached the report");
+    let stale: i64 = sqlx::query_scalar("select count(*) from report_stale")
+        .fetch_one(&pool)
+        .await
+        .expect("stale");
+    assert_eq!(stale, 0, "every change was worked out before the report");
+
+    // The same periods built from nothing give the same sums.
+    sqlx::raw_sql("delete from report_fact; delete from report_period")
+        .execute(&pool)
+        .await
+        .expect("forgotten");
+    read("2025-Q1").await;
+    read("2026").await;
+    assert_eq!(tallies(&pool).await, kept);
+}

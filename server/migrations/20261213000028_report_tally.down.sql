@@ -1,0 +1,12 @@
+drop trigger employer_contact_report_stale on employer_contact;
+drop trigger skill_assessment_report_stale on skill_assessment;
+drop trigger event_signup_report_stale on event_signup;
+drop trigger module_completion_report_stale on module_completion;
+drop trigger outcome_report_stale on outcome;
+drop trigger account_report_stale on account;
+drop function report_mark_stale();
+drop table report_stale;
+drop table report_tally;
+drop table report_fact;
+drop function report_tally_apply();
+drop table report_period;
