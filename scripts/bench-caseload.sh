@@ -43,7 +43,7 @@ trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; set_explain of
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
 
 source "$root/scripts/page-timing.sh"
-time_page() { page_ms "bench-$tag-$1" "$2"; } # whose session (coach number, person-N or employer), path
+session_of() { echo "bench-$tag-$1"; } # coach number, person-N or employer
 
 # The plans PostgreSQL logged since byte $1 of its log for the queries the
 # figures are about: "kind<TAB>ms" per run, then "kind<TAB>scan<TAB>node" per
@@ -90,8 +90,10 @@ time_rows() { # "session|path|kind|label" rows
   printf '%-52s %10s %10s\n' "page" "request ms" "query ms"
   for row in "$@"; do
     IFS='|' read -r session path kind label <<<"$row"
+    # Warmed up before the log is read, so every plan counted is a warm one.
+    page_status "$(session_of "$session")" "$path" >/dev/null
     from=$(($(stat -c %s "$log") + 1))
-    request=$(time_page "$session" "$path")
+    request=$(page_median "$(session_of "$session")" "$path")
     sleep 0.3
     plans_since "$from" | tee -a "$plans" | awk -F'\t' -v k="$kind" '$1 == k' >"$plans.${kind// /-}"
     query=$(awk -F'\t' 'NF == 2 { print $2 / 1000 }' "$plans.${kind// /-}" | median_ms)

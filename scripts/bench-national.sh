@@ -54,7 +54,8 @@ for people in $sizes; do
   # The server builds the newest period's report facts as it starts (or the
   # first report does): every figure after it is the service as it runs.
   note "first report after start, facts built (s)" "$people" "$(curl -fs -o /dev/null -w '%{time_total}' \
-    -b "askel_session=$coach" "$base/coach/report?scope=service" | awk '{ printf "%.1f", $1 }')"
+    -H 'Accept-Language: fi' -b "askel_session=$coach" "$base/coach/report?scope=service" |
+    awk '{ printf "%.1f", $1 } END { if (NR == 0) print "failed" }')"
   note "caseload of ~160 (ms)" "$people" "$(page_ms "$coach" "/coach/caseload?sort=quietest")"
   note "a coach's view of one jobseeker (ms)" "$people" "$(page_ms "$coach" "/coach/jobseekers/$someone")"
   note "report, a caseload of ~160 (ms)" "$people" "$(page_ms "$coach" "/coach/report?scope=mine")"

@@ -169,6 +169,21 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// How often the impact report's facts are brought up to date.
+const REPORT_FACTS_ROUND: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// The impact report's facts, kept up to date beside the requests and apart
+/// from the mail worker, so that building a period never holds up a code by
+/// email (see `app::report::keep_report_facts_up_to_date`).
+async fn keep_report_facts(pool: PgPool) {
+    loop {
+        if let Err(error) = app::report::keep_report_facts_up_to_date(&pool).await {
+            tracing::error!(?error, "impact report facts failed");
+        }
+        tokio::time::sleep(REPORT_FACTS_ROUND).await;
+    }
+}
+
 /// Serves until SIGTERM or Ctrl-C, finishing requests in flight.
 pub async fn serve(
     config: &Config,
@@ -186,6 +201,7 @@ pub async fn serve(
         couriers,
         config.public_url.clone(),
     ));
+    tokio::spawn(keep_report_facts(pool.clone()));
     tokio::task::spawn_blocking(app::accounts::password::prepare_dummy_hash);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(addr = %config.addr, "listening");

@@ -200,9 +200,6 @@ pub async fn run_worker(pool: PgPool, mailer: Couriers, public_url: String) {
         {
             tracing::error!(?error, "daily digests failed");
         }
-        if let Err(error) = app::report::keep_report_facts_up_to_date(&pool).await {
-            tracing::error!(?error, "impact report facts failed");
-        }
         if let Err(error) = deliver_due(&pool, &mailer).await {
             tracing::error!(%error, "outbox worker database error");
         }

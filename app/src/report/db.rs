@@ -80,26 +80,28 @@ pub async fn team_of(conn: &mut PgConnection, coach: i64) -> Result<Vec<i64>, sq
     .await
 }
 
-/// One report's periods and facts at a time in the whole service (in every
-/// process): a period is built once, and people's facts are not worked out
-/// twice at once.
-async fn lock_facts(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
-    sqlx::query!("select pg_advisory_xact_lock(hashtext('askel report facts'))")
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+/// Whether this transaction now holds the right to build periods and work
+/// out facts: one at a time in the whole service (in every process), so
+/// that a period is built once and nobody's facts twice at once. `wait`:
+/// wait for it, or give up at once when someone else has it.
+pub async fn lock_facts(conn: &mut PgConnection, wait: bool) -> Result<bool, sqlx::Error> {
+    if wait {
+        sqlx::query!("select pg_advisory_xact_lock(hashtext('askel report facts'))")
+            .execute(&mut *conn)
+            .await?;
+        return Ok(true);
+    }
+    let locked = sqlx::query_scalar!(
+        r#"select pg_try_advisory_xact_lock(hashtext('askel report facts')) as "locked!""#
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(locked)
 }
 
-/// The ids of `periods`, building the facts of those never read before, with
-/// everyone's facts up to date; periods that end before `oldest` (no longer
-/// a choice) are removed with their facts. Call in a transaction.
-pub async fn periods_up_to_date(
-    conn: &mut PgConnection,
-    periods: &[Period],
-    oldest: Date,
-    employed: &[&str],
-) -> Result<Vec<i32>, sqlx::Error> {
-    lock_facts(conn).await?;
+/// Removes the periods that end before `oldest` (no longer a choice) with
+/// their facts. Call holding `lock_facts`.
+pub async fn prune_periods(conn: &mut PgConnection, oldest: Date) -> Result<(), sqlx::Error> {
     sqlx::query!(
         "delete from report_fact where period_id in
              (select period_id from report_period where until_day < $1)",
@@ -110,59 +112,67 @@ pub async fn periods_up_to_date(
     sqlx::query!("delete from report_period where until_day < $1", oldest)
         .execute(&mut *conn)
         .await?;
-    // The periods kept first: the new ones are then built from everything
-    // written so far, marked or not.
-    stale_facts_worked_out(conn, employed).await?;
-    let mut ids = Vec::with_capacity(periods.len());
-    let mut new = Vec::new();
-    for p in periods {
-        let id = sqlx::query_scalar!(
-            "insert into report_period (from_day, until_day, starts_at, ends_at)
-             values ($1, $2, $3, $4) on conflict (from_day, until_day) do nothing
-             returning period_id",
-            p.from,
-            p.until,
-            p.starts_at,
-            p.ends_at
-        )
-        .fetch_optional(&mut *conn)
-        .await?;
-        match id {
-            Some(id) => {
-                new.push(id);
-                ids.push(id);
-            }
-            None => ids.push(
-                sqlx::query_scalar!(
-                    "select period_id from report_period where from_day = $1 and until_day = $2",
-                    p.from,
-                    p.until
-                )
-                .fetch_one(&mut *conn)
-                .await?,
-            ),
-        }
-    }
-    if !new.is_empty() {
-        work_out_facts(conn, None, &new, employed).await?;
-    }
-    Ok(ids)
+    Ok(())
 }
 
-/// Works out again the facts of everyone something happened to since the
-/// last time, in every period kept. Call holding `lock_facts`.
-async fn stale_facts_worked_out(
+/// The id of `period`, if it has been built.
+pub async fn period_id(
+    conn: &mut PgConnection,
+    period: &Period,
+) -> Result<Option<i32>, sqlx::Error> {
+    sqlx::query_scalar!(
+        "select period_id from report_period where from_day = $1 and until_day = $2",
+        period.from,
+        period.until
+    )
+    .fetch_optional(&mut *conn)
+    .await
+}
+
+/// Builds `period`: everyone's facts in it, from everything written so far.
+/// Call holding `lock_facts`, having seen that it was not built.
+pub async fn build_period(
+    conn: &mut PgConnection,
+    period: &Period,
+    employed: &[&str],
+) -> Result<i32, sqlx::Error> {
+    let id = sqlx::query_scalar!(
+        "insert into report_period (from_day, until_day, starts_at, ends_at)
+         values ($1, $2, $3, $4) returning period_id",
+        period.from,
+        period.until,
+        period.starts_at,
+        period.ends_at
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    work_out_facts(conn, None, &[id], employed).await?;
+    Ok(id)
+}
+
+/// Works out again, in every period built, the facts of the people of the
+/// `batch` oldest marks left by writes (a bulk write's thousands are worked
+/// out a batch at a time, each well within the statement timeout); how many
+/// marks were taken. Call holding `lock_facts`.
+pub async fn rework_stale(
     conn: &mut PgConnection,
     employed: &[&str],
-) -> Result<(), sqlx::Error> {
+    batch: i64,
+) -> Result<usize, sqlx::Error> {
     // Marks left by writes not yet committed stay for the next round.
-    let mut people = sqlx::query_scalar!("delete from report_stale returning account_id")
-        .fetch_all(&mut *conn)
-        .await?;
+    let mut people = sqlx::query_scalar!(
+        "delete from report_stale where stale_id in
+             (select stale_id from report_stale order by stale_id limit $1)
+         returning account_id",
+        batch
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let marks = people.len();
     people.sort_unstable();
     people.dedup();
     if people.is_empty() {
-        return Ok(());
+        return Ok(0);
     }
     sqlx::query!(
         "delete from report_fact where account_id = any($1)",
@@ -176,11 +186,14 @@ async fn stale_facts_worked_out(
     if !periods.is_empty() {
         work_out_facts(conn, Some(&people), &periods, employed).await?;
     }
-    Ok(())
+    Ok(marks)
 }
 
 /// Adds the facts of `people` (or everyone) in `periods`; the tally follows
-/// by trigger.
+/// by trigger. Facts built are kept: a change to these rules (or to
+/// `EMPLOYED`, `FIRST_CONTACT_TARGET_DAYS` or `starts_work()`) needs a
+/// migration that empties `report_fact` and `report_period`, so that every
+/// period is built again by the new rules.
 async fn work_out_facts(
     conn: &mut PgConnection,
     people: Option<&[i64]>,

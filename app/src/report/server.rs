@@ -158,28 +158,75 @@ fn counted_periods(quarters: Quarters) -> Result<Vec<Period>, AppError> {
         .collect()
 }
 
-/// `periods` built and everyone's facts up to date, in a transaction of its
-/// own so that reports are not read one at a time; the periods' ids.
-async fn facts_up_to_date(
+/// How many marks of changed people one transaction works out: a few
+/// hundred milliseconds at 100,000 people, so a report never waits long.
+const STALE_BATCH: i64 = 2_000;
+
+/// A transaction that may build periods and work out facts, once no other
+/// holds that right (see `db::lock_facts`).
+async fn facts_transaction(
     pool: &sqlx::PgPool,
-    periods: &[Period],
-    today: time::Date,
-) -> Result<Vec<i32>, AppError> {
-    let oldest = oldest_choice(today).ok_or(AppError::BadRequest)?;
+) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, AppError> {
     let mut tx = pool.begin().await?;
     crate::context::plan_for_these_parameters(&mut tx).await?;
-    let ids = db::periods_up_to_date(&mut tx, periods, oldest, EMPLOYED).await?;
+    db::lock_facts(&mut tx, true).await?;
+    Ok(tx)
+}
+
+/// The id of `period`, built first if it never was, in a transaction of its
+/// own: a report waits for at most one period being built.
+async fn built(pool: &sqlx::PgPool, period: &Period) -> Result<i32, AppError> {
+    if let Some(id) = db::period_id(&mut *pool.acquire().await?, period).await? {
+        return Ok(id);
+    }
+    let mut tx = facts_transaction(pool).await?;
+    let id = match db::period_id(&mut tx, period).await? {
+        Some(id) => id,
+        None => db::build_period(&mut tx, period, EMPLOYED).await?,
+    };
     tx.commit().await?;
+    Ok(id)
+}
+
+/// The ids of `periods`, built where they were not, after a batch of the
+/// latest changes to people's facts is worked out (the background round
+/// does the rest, so a change shows in the next report).
+async fn facts_up_to_date(pool: &sqlx::PgPool, periods: &[Period]) -> Result<Vec<i32>, AppError> {
+    let mut tx = facts_transaction(pool).await?;
+    db::rework_stale(&mut tx, EMPLOYED, STALE_BATCH).await?;
+    tx.commit().await?;
+    let mut ids = Vec::with_capacity(periods.len());
+    for period in periods {
+        ids.push(built(pool, period).await?);
+    }
     Ok(ids)
 }
 
-/// Builds the facts of the report shown first (the newest period) when it
-/// is new, and works out again the facts of people whose history changed,
-/// so that a report seldom waits for either (the mail worker's round).
+/// The background round: removes periods no longer chosen, works out the
+/// facts of everyone whose history changed, a batch at a time, and builds
+/// the report shown first (the newest period) when it is new, so that a
+/// report seldom waits for either. Skips its turn while another process
+/// is at it.
 pub async fn keep_report_facts_up_to_date(pool: &sqlx::PgPool) -> Result<(), AppError> {
     let today = helsinki_local(OffsetDateTime::now_utc()).date();
     let newest = chosen("", today).ok_or(AppError::BadRequest)?;
-    facts_up_to_date(pool, &counted_periods(newest)?, today).await?;
+    let oldest = oldest_choice(today).ok_or(AppError::BadRequest)?;
+    loop {
+        let mut tx = pool.begin().await?;
+        crate::context::plan_for_these_parameters(&mut tx).await?;
+        if !db::lock_facts(&mut tx, false).await? {
+            return Ok(());
+        }
+        db::prune_periods(&mut tx, oldest).await?;
+        let marks = db::rework_stale(&mut tx, EMPLOYED, STALE_BATCH).await?;
+        tx.commit().await?;
+        if i64::try_from(marks).unwrap_or(i64::MAX) < STALE_BATCH {
+            break;
+        }
+    }
+    for period in &counted_periods(newest)? {
+        built(pool, period).await?;
+    }
     Ok(())
 }
 
@@ -192,7 +239,7 @@ pub async fn report(asked: &Asked) -> Result<Report, AppError> {
     let periods = counted_periods(quarters)?;
     let period = &periods[0];
     let pool = pool()?;
-    let ids = facts_up_to_date(&pool, &periods, today).await?;
+    let ids = facts_up_to_date(&pool, &periods).await?;
     let mut tx = pool.begin().await?;
     let team = match me.role {
         Role::Coach => db::team_of(&mut tx, me.account_id).await?,

@@ -518,3 +518,61 @@ async fn facts_kept_up_to_date_on_write_sum_as_facts_built_afresh(pool: PgPool) 
     read("2026").await;
     assert_eq!(tallies(&pool).await, kept);
 }
+
+async fn count(pool: &PgPool, query: &str) -> i64 {
+    sqlx::query_scalar(query)
+        .fetch_one(pool)
+        .await
+        .expect(query)
+}
+
+#[sqlx::test]
+async fn the_background_round_builds_the_newest_report_and_works_through_a_bulk_write(
+    pool: PgPool,
+) {
+    let (_, women, _) = fixture(&pool).await;
+    app::report::keep_report_facts_up_to_date(&pool)
+        .await
+        .expect("a round");
+    // This year so far, its three quarters and its first half: the report
+    // a coach sees first is built before anyone asks.
+    assert_eq!(count(&pool, "select count(*) from report_period").await, 5);
+    assert_eq!(count(&pool, "select count(*) from report_stale").await, 0);
+
+    // A change among more marks than one transaction takes.
+    sqlx::query("insert into report_stale (account_id) select $1 from generate_series(1, 4500)")
+        .bind(women[1])
+        .execute(&pool)
+        .await
+        .expect("marks");
+    sqlx::query("update account set gender = 'male' where account_id = $1")
+        .bind(women[0])
+        .execute(&pool)
+        .await
+        .expect("changed");
+    // While another process works on the facts, the round skips its turn.
+    let mut other = pool.begin().await.expect("other");
+    sqlx::query("select pg_advisory_xact_lock(hashtext('askel report facts'))")
+        .execute(&mut *other)
+        .await
+        .expect("held");
+    app::report::keep_report_facts_up_to_date(&pool)
+        .await
+        .expect("a round skipped");
+    assert_eq!(
+        count(&pool, "select count(*) from report_stale").await,
+        4501
+    );
+    other.rollback().await.expect("let go");
+    app::report::keep_report_facts_up_to_date(&pool)
+        .await
+        .expect("a round");
+    assert_eq!(count(&pool, "select count(*) from report_stale").await, 0);
+    let genders: Vec<String> =
+        sqlx::query_scalar("select distinct gender from report_fact where account_id = $1")
+            .bind(women[0])
+            .fetch_all(&pool)
+            .await
+            .expect("facts");
+    assert_eq!(genders, ["male"]);
+}
