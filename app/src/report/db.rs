@@ -80,23 +80,24 @@ pub async fn team_of(conn: &mut PgConnection, coach: i64) -> Result<Vec<i64>, sq
     .await
 }
 
-/// Whether this transaction now holds the right to build periods and work
+/// Waits until this transaction holds the right to build periods and work
 /// out facts: one at a time in the whole service (in every process), so
-/// that a period is built once and nobody's facts twice at once. `wait`:
-/// wait for it, or give up at once when someone else has it.
-pub async fn lock_facts(conn: &mut PgConnection, wait: bool) -> Result<bool, sqlx::Error> {
-    if wait {
-        sqlx::query!("select pg_advisory_xact_lock(hashtext('askel report facts'))")
-            .execute(&mut *conn)
-            .await?;
-        return Ok(true);
-    }
-    let locked = sqlx::query_scalar!(
+/// that a period is built once and nobody's facts twice at once.
+pub async fn lock_facts(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+    sqlx::query!("select pg_advisory_xact_lock(hashtext('askel report facts'))")
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Whether this transaction now holds the right of `lock_facts`, given up
+/// at once when someone else has it.
+pub async fn try_lock_facts(conn: &mut PgConnection) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar!(
         r#"select pg_try_advisory_xact_lock(hashtext('askel report facts')) as "locked!""#
     )
     .fetch_one(&mut *conn)
-    .await?;
-    Ok(locked)
+    .await
 }
 
 /// Removes the periods that end before `oldest` (no longer a choice) with
@@ -127,6 +128,33 @@ pub async fn period_id(
     )
     .fetch_optional(&mut *conn)
     .await
+}
+
+/// The ids of those of `periods` that have been built, in their order.
+pub async fn period_ids(
+    conn: &mut PgConnection,
+    periods: &[Period],
+) -> Result<Vec<Option<i32>>, sqlx::Error> {
+    let (from, until): (Vec<Date>, Vec<Date>) = periods.iter().map(|p| (p.from, p.until)).unzip();
+    let found = sqlx::query!(
+        r#"select p.period_id, p.from_day, p.until_day
+           from report_period p
+           join unnest($1::date[], $2::date[]) as asked(from_day, until_day)
+             using (from_day, until_day)"#,
+        &from,
+        &until
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(periods
+        .iter()
+        .map(|period| {
+            found
+                .iter()
+                .find(|f| (f.from_day, f.until_day) == (period.from, period.until))
+                .map(|f| f.period_id)
+        })
+        .collect())
 }
 
 /// Builds `period`: everyone's facts in it, from everything written so far.

@@ -169,37 +169,64 @@ async fn facts_transaction(
 ) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, AppError> {
     let mut tx = pool.begin().await?;
     crate::context::plan_for_these_parameters(&mut tx).await?;
-    db::lock_facts(&mut tx, true).await?;
+    db::lock_facts(&mut tx).await?;
     Ok(tx)
 }
 
-/// The id of `period`, built first if it never was, in a transaction of its
-/// own: a report waits for at most one period being built.
-async fn built(pool: &sqlx::PgPool, period: &Period) -> Result<i32, AppError> {
-    if let Some(id) = db::period_id(&mut *pool.acquire().await?, period).await? {
-        return Ok(id);
+/// How long a report waits to work out the latest changes while another
+/// process holds the right (building a period can take seconds at national
+/// scale): long enough for the background round's usual few milliseconds, so
+/// a change shows in the next report, short enough not to queue reports.
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Whether this transaction got the right of `db::lock_facts` within
+/// `PATIENCE`.
+async fn lock_facts_patiently(tx: &mut sqlx::PgConnection) -> Result<bool, AppError> {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    while !db::try_lock_facts(tx).await? {
+        if tokio::time::Instant::now() >= deadline {
+            return Ok(false);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    let mut tx = facts_transaction(pool).await?;
-    let id = match db::period_id(&mut tx, period).await? {
-        Some(id) => id,
-        None => db::build_period(&mut tx, period, EMPLOYED).await?,
-    };
-    tx.commit().await?;
-    Ok(id)
+    Ok(true)
+}
+
+/// The ids of `periods`, each built first if it never was, in a transaction
+/// of its own: a report waits for at most one period being built.
+async fn built(pool: &sqlx::PgPool, periods: &[Period]) -> Result<Vec<i32>, AppError> {
+    let found = db::period_ids(&mut *pool.acquire().await?, periods).await?;
+    let mut ids = Vec::with_capacity(periods.len());
+    for (period, id) in periods.iter().zip(found) {
+        let id = match id {
+            Some(id) => id,
+            None => {
+                let mut tx = facts_transaction(pool).await?;
+                let id = match db::period_id(&mut tx, period).await? {
+                    Some(id) => id,
+                    None => db::build_period(&mut tx, period, EMPLOYED).await?,
+                };
+                tx.commit().await?;
+                id
+            }
+        };
+        ids.push(id);
+    }
+    Ok(ids)
 }
 
 /// The ids of `periods`, built where they were not, after a batch of the
 /// latest changes to people's facts is worked out (the background round
-/// does the rest, so a change shows in the next report).
+/// does the rest, and this step is left to it while another process holds
+/// the right longer than `PATIENCE`).
 async fn facts_up_to_date(pool: &sqlx::PgPool, periods: &[Period]) -> Result<Vec<i32>, AppError> {
-    let mut tx = facts_transaction(pool).await?;
-    db::rework_stale(&mut tx, EMPLOYED, STALE_BATCH).await?;
-    tx.commit().await?;
-    let mut ids = Vec::with_capacity(periods.len());
-    for period in periods {
-        ids.push(built(pool, period).await?);
+    let mut tx = pool.begin().await?;
+    crate::context::plan_for_these_parameters(&mut tx).await?;
+    if lock_facts_patiently(&mut tx).await? {
+        db::rework_stale(&mut tx, EMPLOYED, STALE_BATCH).await?;
     }
-    Ok(ids)
+    tx.commit().await?;
+    built(pool, periods).await
 }
 
 /// The background round: removes periods no longer chosen, works out the
@@ -214,7 +241,7 @@ pub async fn keep_report_facts_up_to_date(pool: &sqlx::PgPool) -> Result<(), App
     loop {
         let mut tx = pool.begin().await?;
         crate::context::plan_for_these_parameters(&mut tx).await?;
-        if !db::lock_facts(&mut tx, false).await? {
+        if !db::try_lock_facts(&mut tx).await? {
             return Ok(());
         }
         db::prune_periods(&mut tx, oldest).await?;
@@ -224,9 +251,7 @@ pub async fn keep_report_facts_up_to_date(pool: &sqlx::PgPool) -> Result<(), App
             break;
         }
     }
-    for period in &counted_periods(newest)? {
-        built(pool, period).await?;
-    }
+    built(pool, &counted_periods(newest)?).await?;
     Ok(())
 }
 

@@ -576,3 +576,36 @@ async fn the_background_round_builds_the_newest_report_and_works_through_a_bulk_
             .expect("facts");
     assert_eq!(genders, ["male"]);
 }
+
+#[sqlx::test]
+async fn a_report_does_not_queue_behind_another_process_working_on_the_facts(pool: PgPool) {
+    let (_, women, _) = fixture(&pool).await;
+    let app = test_app(pool.clone(), false);
+    let coach = sign_in(&app, "a@example.fi").await;
+    let report = format!("/coach/report?{PERIOD}&scope=mine");
+    page(&app, &coach, &report).await;
+    outcome(&pool, women[4], "employed_full_time", "2025-02-20").await;
+    assert_eq!(count(&pool, "select count(*) from report_stale").await, 1);
+
+    // Another process holds the right for as long as it likes (building a
+    // period at national scale takes seconds): the report answers after its
+    // second of patience, from the facts as they were.
+    let mut other = pool.begin().await.expect("other");
+    sqlx::query("select pg_advisory_xact_lock(hashtext('askel report facts'))")
+        .execute(&mut *other)
+        .await
+        .expect("held");
+    let answered = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        page(&app, &coach, &report),
+    )
+    .await
+    .expect("the report answers while the facts are busy");
+    assert!(answered.contains("Your caseload"), "{answered}");
+    assert_eq!(count(&pool, "select count(*) from report_stale").await, 1);
+
+    // Once it lets go, the next report works the change out.
+    other.rollback().await.expect("let go");
+    page(&app, &coach, &report).await;
+    assert_eq!(count(&pool, "select count(*) from report_stale").await, 0);
+}
