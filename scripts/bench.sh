@@ -195,6 +195,9 @@ beside_bare /modules/cv/steps/parts
 rm -f "$jar"
 
 echo
+scripts/bench-processes.sh "$bin" "$session"
+
+echo
 echo "== Where the time goes: perf while wrk asks at 64 connections (scripts/profile-page.sh)"
 source "$(dirname "$0")/profile-page.sh"
 if perf record -a -o /dev/null -- true >/dev/null 2>&1; then

@@ -3,7 +3,7 @@
 #   scripts/setup.sh          build and run: PostgreSQL, Rust targets, cargo-leptos, wasm-bindgen,
 #                             wasm-opt (make run serves the release build)
 #   scripts/setup.sh test     also Chromium and the end-to-end test packages
-#   scripts/setup.sh bench    also brotli, wrk, perf, twiggy, Chromium and Lighthouse for the benchmarks
+#   scripts/setup.sh bench    also brotli, wrk, perf, nginx, twiggy, Chromium and Lighthouse for the benchmarks
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:-run}
@@ -36,6 +36,8 @@ if [ "$mode" = bench ]; then
   command -v wrk >/dev/null || want wrk
   [ -x /usr/bin/chromium ] || want chromium
   command -v perf >/dev/null || want linux-perf
+  # The load balancer in front of two processes (scripts/bench-processes.sh).
+  [ -x /usr/sbin/nginx ] || want nginx-light
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing ${packages[*]} from Debian"

@@ -55,12 +55,10 @@ pub async fn published(
                select e.event_id, coalesce(l.title, f.title) as title, e.employer, e.sector,
                       e.kind, e.starts_at, e.ends_at, e.signup_deadline, e.address,
                       e.online_url is not null as online, e.languages,
+                      -- Confirmed sign-ups are counted on write (migration 20261214000029).
                       case when e.capacity is not null then
-                          e.capacity - (select count(*) from event_signup s
-                                        where s.event_id = e.event_id and s.status = 'confirmed')
-                      else (select coalesce(sum(greatest(sl.seats - (
-                                select count(*) from event_signup s
-                                where s.slot_id = sl.slot_id and s.status = 'confirmed'), 0)), 0)
+                          (e.capacity - e.confirmed_count)::bigint
+                      else (select coalesce(sum(greatest(sl.seats - sl.confirmed_count, 0)), 0)
                             from event_slot sl where sl.event_id = e.event_id)::bigint
                       end as free_seats,
                       (select s.status from event_signup s

@@ -98,6 +98,29 @@ async fn cancel(pool: &PgPool, event_id: i64, account_id: i64) -> Vec<booking::P
     promoted
 }
 
+/// The confirmed counts kept on write for every event and slot, beside those
+/// counted from the sign-ups: they must be equal.
+async fn assert_counts_kept(pool: &PgPool) {
+    let differ: Vec<(String, i64, i64, i64)> = sqlx::query_as(
+        "select 'event', e.event_id, e.confirmed_count::bigint, count(s.signup_id)
+         from event e left join event_signup s on s.event_id = e.event_id and s.status = 'confirmed'
+         group by e.event_id having e.confirmed_count <> count(s.signup_id)
+         union all
+         select 'slot', sl.slot_id, sl.confirmed_count::bigint, count(s.signup_id)
+         from event_slot sl left join event_signup s on s.slot_id = sl.slot_id and s.status = 'confirmed'
+         group by sl.slot_id having sl.confirmed_count <> count(s.signup_id)",
+    )
+    .fetch_all(pool)
+    .await
+    .expect("counts");
+    assert!(differ.is_empty(), "kept and counted differ: {differ:?}");
+    let kept: i64 = sqlx::query_scalar("select coalesce(sum(confirmed_count), 0)::bigint from event")
+        .fetch_one(pool)
+        .await
+        .expect("kept");
+    assert!(kept > 0, "nothing was counted at all");
+}
+
 #[sqlx::test]
 async fn five_hundred_at_once_fill_fifty_seats_and_queue_the_rest_in_order(pool: PgPool) {
     let event = published_event(&pool, Some(50), None).await.event_id;
@@ -150,6 +173,15 @@ async fn five_hundred_at_once_fill_fifty_seats_and_queue_the_rest_in_order(pool:
         after.iter().map(|(a, _, _)| *a).collect::<Vec<_>>(),
         before[10..].iter().map(|(a, _, _)| *a).collect::<Vec<_>>()
     );
+    // The list's free seats are read from counts kept on write; a confirmed
+    // person's account removed takes their place out of the count too.
+    assert_counts_kept(&pool).await;
+    sqlx::query("delete from account where account_id = $1")
+        .bind(after[0].0)
+        .execute(&pool)
+        .await
+        .expect("deleted");
+    assert_counts_kept(&pool).await;
 }
 
 #[sqlx::test]
@@ -181,6 +213,7 @@ async fn slots_fill_and_queue_each_on_their_own(pool: PgPool) {
         assert_first_come_first_served(&after, 5, &HashMap::new());
     }
     assert_eq!(total, 500);
+    assert_counts_kept(&pool).await;
 }
 
 #[sqlx::test]
