@@ -91,4 +91,5 @@ on conflict do nothing;
 -- Triggers keep each person's skill set one person at a time; a bulk load
 -- works them all out once instead.
 select refresh_all_person_skill();
+select recount_event_confirmed();
 analyze;
