@@ -1,0 +1,1 @@
+drop index event_published_ends_at_idx;
