@@ -489,11 +489,27 @@ async fn the_export_lists_sign_ups_and_deleting_the_account_frees_the_seat(pool:
 async fn the_list_shows_events_under_way_and_to_come_and_none_that_are_over(pool: PgPool) {
     let (app, cookie) = jobseeker(&pool, "under-way@example.fi").await;
     let times = [
-        ("Over last month", "now() - interval '40 days'", "now() - interval '39 days'"),
-        ("Over an hour ago", "now() - interval '3 hours'", "now() - interval '1 hour'"),
+        (
+            "Over last month",
+            "now() - interval '40 days'",
+            "now() - interval '39 days'",
+        ),
+        (
+            "Over an hour ago",
+            "now() - interval '3 hours'",
+            "now() - interval '1 hour'",
+        ),
         // Began before the event that ended an hour ago, still going on.
-        ("Long course under way", "now() - interval '30 days'", "now() + interval '5 days'"),
-        ("Next week", "now() + interval '7 days'", "now() + interval '7 days 2 hours'"),
+        (
+            "Long course under way",
+            "now() - interval '30 days'",
+            "now() + interval '5 days'",
+        ),
+        (
+            "Next week",
+            "now() + interval '7 days'",
+            "now() + interval '7 days 2 hours'",
+        ),
     ];
     for (name, starts, ends) in times {
         let event = published_event(&pool, Some(10), None).await.event_id;
@@ -506,7 +522,13 @@ async fn the_list_shows_events_under_way_and_to_come_and_none_that_are_over(pool
         .await;
     }
     let list = page(&app, &cookie, "/events").await;
-    assert!(!list.contains("Over last month") && !list.contains("Over an hour ago"), "{list}");
+    assert!(
+        !list.contains("Over last month") && !list.contains("Over an hour ago"),
+        "{list}"
+    );
     let (under_way, next) = (list.find("Long course under way"), list.find("Next week"));
-    assert!(under_way.is_some() && next.is_some() && under_way < next, "{list}");
+    assert!(
+        under_way.is_some() && next.is_some() && under_way < next,
+        "{list}"
+    );
 }

@@ -114,10 +114,11 @@ async fn assert_counts_kept(pool: &PgPool) {
     .await
     .expect("counts");
     assert!(differ.is_empty(), "kept and counted differ: {differ:?}");
-    let kept: i64 = sqlx::query_scalar("select coalesce(sum(confirmed_count), 0)::bigint from event")
-        .fetch_one(pool)
-        .await
-        .expect("kept");
+    let kept: i64 =
+        sqlx::query_scalar("select coalesce(sum(confirmed_count), 0)::bigint from event")
+            .fetch_one(pool)
+            .await
+            .expect("kept");
     assert!(kept > 0, "nothing was counted at all");
 }
 
