@@ -13,31 +13,41 @@ share=${ASKEL_BENCH_CPU_SHARE:-25} # per cent of one CPU per process
 one_port=3294 two_port=3295 ports=(3296 3297)
 nginx=/usr/sbin/nginx
 work=$(mktemp -d)
-pids=() groups=()
+pids=() groups=() group=""
 
+# Runs whatever happened, so `set -e` is off: a process already gone or an
+# empty list must not stop the cleanup (or the benchmark that called this).
 stop() {
+  set +e
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
-  kill "${pids[@]}" 2>/dev/null; wait "${pids[@]}" 2>/dev/null
+  if [ ${#pids[@]} -gt 0 ]; then
+    kill "${pids[@]}" 2>/dev/null
+    wait "${pids[@]}" 2>/dev/null
+  fi
   for g in "${groups[@]}"; do rmdir "$g" 2>/dev/null; done
   rm -rf "$work"
+  return 0
 }
 trap stop EXIT
 
-# A cgroup holding its processes to $share % of one CPU; its directory.
+# Makes a cgroup holding its processes to $share % of one CPU and leaves its
+# directory in $group (not echoed: a subshell would lose it from `groups`).
 cpu_group() { # name
   local dir
   if [ -f /sys/fs/cgroup/cgroup.controllers ]; then # v2
     grep -qw cpu /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null ||
       echo +cpu >/sys/fs/cgroup/cgroup.subtree_control || return 1
     dir=/sys/fs/cgroup/$1
-    mkdir -p "$dir" && echo "$((share * 1000)) 100000" >"$dir/cpu.max" || return 1
+    mkdir -p "$dir" 2>/dev/null || return 1
+    groups+=("$dir")
+    echo "$((share * 1000)) 100000" >"$dir/cpu.max" || return 1
   else # v1
     dir=/sys/fs/cgroup/cpu/$1
-    mkdir -p "$dir" && echo 100000 >"$dir/cpu.cfs_period_us" &&
-      echo "$((share * 1000))" >"$dir/cpu.cfs_quota_us" || return 1
+    mkdir -p "$dir" 2>/dev/null || return 1
+    groups+=("$dir")
+    echo 100000 >"$dir/cpu.cfs_period_us" && echo "$((share * 1000))" >"$dir/cpu.cfs_quota_us" || return 1
   fi
-  groups+=("$dir")
-  echo "$dir"
+  group=$dir
 }
 
 echo "== Two processes behind a load balancer: nginx, wrk 2 threads, 64 connections, 10 s each"
@@ -47,18 +57,27 @@ if [ ! -x "$nginx" ]; then
   echo "   (skipped: no nginx; scripts/setup.sh bench installs it)"; exit 0
 fi
 for n in 0 1; do
-  group=$(cpu_group "askel-bench-$$-$n" 2>/dev/null) || {
+  cpu_group "askel-bench-$$-$n" 2>/dev/null || {
     echo "   (skipped: no cgroup CPU controller to write to; run as root)"; exit 0
   }
   ASKEL_ADDR="127.0.0.1:${ports[$n]}" RUST_LOG=warn "$bin" & pids+=($!)
   # All its threads follow the process into the group.
-  echo "${pids[-1]}" >"$group/cgroup.procs"
+  echo "${pids[-1]}" >"$group/cgroup.procs" 2>/dev/null || {
+    echo "   (skipped: a process could not be moved into its cgroup)"; exit 0
+  }
 done
+up() { # url: whether it answers within 10 s
+  for _ in $(seq 100); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done
+  return 1
+}
 for port in "${ports[@]}"; do
-  for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.1; done
+  up "http://127.0.0.1:$port/healthz" || { echo "   (skipped: askel on port $port did not start)"; exit 0; }
 done
 
+# nginx started by root runs its workers as nobody: they must reach the
+# directory for responses too big for their buffers.
 mkdir -p "$work/temp"
+chmod 755 "$work" && chmod 777 "$work/temp"
 cat >"$work/nginx.conf" <<CONF
 worker_processes 2;
 pid $work/nginx.pid;
@@ -80,8 +99,8 @@ http {
   server { listen 127.0.0.1:$two_port; location / { proxy_pass http://two; } }
 }
 CONF
-"$nginx" -p "$work" -c "$work/nginx.conf"
-for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$two_port/healthz" && break; sleep 0.1; done
+"$nginx" -p "$work" -c "$work/nginx.conf" || { echo "   (skipped: nginx did not start)"; exit 0; }
+up "http://127.0.0.1:$two_port/healthz" || { echo "   (skipped: nginx did not start)"; exit 0; }
 
 load() { # seconds url → "requests/s p99"
   local out
