@@ -162,13 +162,21 @@ fn counted_periods(quarters: Quarters) -> Result<Vec<Period>, AppError> {
 /// hundred milliseconds at 100,000 people, so a report never waits long.
 const STALE_BATCH: i64 = 2_000;
 
+/// A transaction for the facts' queries, each planned for its parameters.
+async fn facts_work(
+    pool: &sqlx::PgPool,
+) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, AppError> {
+    let mut tx = pool.begin().await?;
+    crate::context::plan_for_these_parameters(&mut tx).await?;
+    Ok(tx)
+}
+
 /// A transaction that may build periods and work out facts, once no other
 /// holds that right (see `db::lock_facts`).
 async fn facts_transaction(
     pool: &sqlx::PgPool,
 ) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, AppError> {
-    let mut tx = pool.begin().await?;
-    crate::context::plan_for_these_parameters(&mut tx).await?;
+    let mut tx = facts_work(pool).await?;
     db::lock_facts(&mut tx).await?;
     Ok(tx)
 }
@@ -220,8 +228,7 @@ async fn built(pool: &sqlx::PgPool, periods: &[Period]) -> Result<Vec<i32>, AppE
 /// does the rest, and this step is left to it while another process holds
 /// the right longer than `PATIENCE`).
 async fn facts_up_to_date(pool: &sqlx::PgPool, periods: &[Period]) -> Result<Vec<i32>, AppError> {
-    let mut tx = pool.begin().await?;
-    crate::context::plan_for_these_parameters(&mut tx).await?;
+    let mut tx = facts_work(pool).await?;
     if lock_facts_patiently(&mut tx).await? {
         db::rework_stale(&mut tx, EMPLOYED, STALE_BATCH).await?;
     }
@@ -239,8 +246,7 @@ pub async fn keep_report_facts_up_to_date(pool: &sqlx::PgPool) -> Result<(), App
     let newest = chosen("", today).ok_or(AppError::BadRequest)?;
     let oldest = oldest_choice(today).ok_or(AppError::BadRequest)?;
     loop {
-        let mut tx = pool.begin().await?;
-        crate::context::plan_for_these_parameters(&mut tx).await?;
+        let mut tx = facts_work(pool).await?;
         if !db::try_lock_facts(&mut tx).await? {
             return Ok(());
         }
