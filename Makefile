@@ -38,9 +38,11 @@ setup-test:
 
 build:
 	cargo leptos build
+	scripts/build-enhance.sh debug $(ASKEL_SITE_ROOT)
 
 build-release:
 	LEPTOS_SITE_ROOT=$(RELEASE_SITE) cargo leptos build --release --precompress
+	scripts/build-enhance.sh release $(RELEASE_SITE)
 
 # The tests serve the release front end (below): only the server is built here.
 build-server:
@@ -58,9 +60,11 @@ test-e2e: build-release-front
 
 # Only the WASM, JS and assets, in the wasm-release profile and through wasm-opt,
 # brotli and gzip beside each file, exactly as `cargo leptos build --release
-# --precompress` makes them, without a release server.
+# --precompress` makes them, without a release server; and the small WASM of
+# app/enhance, which cargo-leptos does not build (one library per site).
 build-release-front:
 	LEPTOS_SITE_ROOT=$(RELEASE_SITE) cargo leptos build --release --frontend-only --precompress
+	scripts/build-enhance.sh release $(RELEASE_SITE)
 
 # Every island started from the release bundle in Chromium (end2end/release/).
 test-release-wasm: build-release-front
@@ -87,6 +91,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p app --lib --locked --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+	cargo clippy -p enhance --lib --locked --target wasm32-unknown-unknown -- -D warnings
 
 # Regenerates .sqlx/ from a scratch database migrated with plain psql.
 sqlx-prepare:

@@ -1,9 +1,11 @@
 // What every page runs, one small file (not inline, so the Content Security
-// Policy can forbid inline scripts): it registers the service worker, and on a
-// page with an island, and only there, loads the WebAssembly and wakes the
-// islands. A page without one costs a phone no script beyond this file.
+// Policy can forbid inline scripts): it registers the service worker; on a
+// page with an island, and only there, loads the islands' WebAssembly and
+// wakes them; on a page with something marked `data-enhance` (reading aloud),
+// and only there, loads the small WebAssembly that does it (`app/enhance`).
+// A page with neither costs a phone no script beyond this file.
 
-// The islands' bundle, named by the page (`data-islands-js`, `data-islands-wasm`).
+// The bundles, named by the page (`data-islands-js`, `data-enhance-js`, …).
 const bundle = document.currentScript && document.currentScript.dataset;
 
 // Wakes each island on the page: as Leptos' own island script does
@@ -35,22 +37,35 @@ async function wakeIslands(mod) {
   await visit(document.body);
 }
 
+const idle = () => new Promise((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(resolve) : resolve()));
+
+// The page works as plain HTML whatever happened; offline without a kept copy
+// is expected, anything else (a broken build, an island that threw) is worth
+// a line in the console.
+const warn = (what) => (error) => {
+  if (navigator.onLine) console.error(`${what} did not start:`, error);
+};
+
 // Fetched and compiled at once, woken when the browser is idle, so the page's
 // first paint never waits for it.
-if (bundle && bundle.islandsJs && document.querySelector("leptos-island")) {
-  const idle = () => new Promise((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(resolve) : resolve()));
-  import(bundle.islandsJs)
-    .then((mod) => Promise.all([mod.default({ module_or_path: bundle.islandsWasm }), idle()]).then(() => mod))
-    .then((mod) => {
-      mod.hydrate();
-      return wakeIslands(mod);
-    })
-    // The page works as plain HTML whatever happened; offline without a kept
-    // copy is expected, anything else (a broken build, an island that threw)
-    // is worth a line in the console.
-    .catch((error) => {
-      if (navigator.onLine) console.error("The islands did not start:", error);
-    });
+const islands =
+  bundle && bundle.islandsJs && document.querySelector("leptos-island")
+    ? import(bundle.islandsJs)
+        .then((mod) => Promise.all([mod.default({ module_or_path: bundle.islandsWasm }), idle()]).then(() => mod))
+        .then((mod) => {
+          mod.hydrate();
+          return wakeIslands(mod);
+        })
+        .catch(warn("The islands"))
+    : Promise.resolve();
+
+// After the islands, whose hydration expects the page as the server drew it
+// (the module player draws a Listen control); it starts itself once loaded.
+if (bundle && bundle.enhanceJs && document.querySelector("[data-enhance]")) {
+  islands
+    .then(() => import(bundle.enhanceJs))
+    .then((mod) => mod.default({ module_or_path: bundle.enhanceWasm }))
+    .catch(warn("The page's WebAssembly"));
 }
 
 // The service worker that keeps the app shell and an offline page.

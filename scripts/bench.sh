@@ -54,6 +54,8 @@ printf '%-22s %10s %10s\n' "resource" "raw" "brotli"
 size_row "CSS askel.css" "$base/pkg/askel.css"
 size_row "JS askel.js" "$base/pkg/askel.js"
 size_row "WASM askel.wasm" "$base/pkg/askel.wasm"
+size_row "JS enhance.js" "$base/pkg/enhance.js"
+size_row "WASM enhance.wasm" "$base/pkg/enhance.wasm"
 echo
 echo "== What the WASM holds (scripts/wasm-contents.sh, twiggy)"
 "$(dirname "$0")/wasm-contents.sh" "${CARGO_TARGET_DIR:-target}/front/wasm32-unknown-unknown/wasm-release/app.wasm" \

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and this machine lacks; quiet when all is there.
 #   scripts/setup.sh          build and run: PostgreSQL, Rust targets, cargo-leptos, wasm-bindgen,
-#                             wasm-opt (make run serves the release build)
+#                             wasm-opt, brotli (make run serves the release build)
 #   scripts/setup.sh test     also Chromium and the end-to-end test packages
-#   scripts/setup.sh bench    also brotli, wrk, perf, nginx, twiggy, Chromium and Lighthouse for the benchmarks
+#   scripts/setup.sh bench    also wrk, perf, nginx, twiggy, Chromium and Lighthouse for the benchmarks
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:-run}
@@ -23,6 +23,8 @@ command -v cc >/dev/null || want build-essential
 command -v pkg-config >/dev/null || want pkg-config
 # npm for Binaryen (below), and in tests for Playwright.
 command -v npm >/dev/null || want nodejs npm
+# The release build's brotli copies of the small WASM (scripts/build-enhance.sh).
+command -v brotli >/dev/null || want brotli
 if [ "$mode" = test ]; then
   [ -x /usr/bin/chromium ] || want chromium
   # The same Chromium without its windowing parts, for the tests that need no
@@ -32,7 +34,6 @@ if [ "$mode" = test ]; then
 fi
 if [ "$mode" = bench ]; then
   command -v curl >/dev/null || want curl
-  command -v brotli >/dev/null || want brotli
   command -v wrk >/dev/null || want wrk
   [ -x /usr/bin/chromium ] || want chromium
   command -v perf >/dev/null || want linux-perf

@@ -83,8 +83,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 }
 
 /// The one script every page loads (`public/start.js`): it registers the
-/// service worker and loads the islands' WASM only where the page has an
-/// island. It takes the place of Leptos' `HydrationScripts`, which has every
+/// service worker, and loads the islands' WASM only where the page has an
+/// island and the small one of `app/enhance` only where something needs it. It takes the place of Leptos' `HydrationScripts`, which has every
 /// page fetch the bundle (and preload it) whether it has an island or not.
 #[component]
 fn StartScript(options: LeptosOptions) -> impl IntoView {
@@ -94,8 +94,10 @@ fn StartScript(options: LeptosOptions) -> impl IntoView {
         context.set_is_hydrating(false);
     }
     let bundle = format!("/{}/{}", options.site_pkg_dir, options.output_name);
+    let enhance = format!("/{}/enhance", options.site_pkg_dir);
     view! {
-        <script src="/start.js" defer data-islands-js=format!("{bundle}.js") data-islands-wasm=format!("{bundle}.wasm")></script>
+        <script src="/start.js" defer data-islands-js=format!("{bundle}.js") data-islands-wasm=format!("{bundle}.wasm")
+            data-enhance-js=format!("{enhance}.js") data-enhance-wasm=format!("{enhance}.wasm")></script>
     }
 }
 

@@ -21,14 +21,16 @@ function watchForErrors(page: Page): string[] {
   return errors;
 }
 
-test("the server sends the release-profile WASM that was built for this run", async ({ request }) => {
-  const built = readFileSync(join(process.env.ASKEL_RELEASE_SITE_ROOT ?? "", "pkg", "askel.wasm"));
-  const response = await request.get("/pkg/askel.wasm");
-  expect(response.ok()).toBe(true);
-  const served = await response.body();
-  expect(served.length).toBe(built.length);
-  expect(served.equals(built)).toBe(true);
-});
+for (const file of ["askel.wasm", "enhance.wasm"]) {
+  test(`the server sends the release-profile ${file} that was built for this run`, async ({ request }) => {
+    const built = readFileSync(join(process.env.ASKEL_RELEASE_SITE_ROOT ?? "", "pkg", file));
+    const response = await request.get(`/pkg/${file}`);
+    expect(response.ok()).toBe(true);
+    const served = await response.body();
+    expect(served.length).toBe(built.length);
+    expect(served.equals(built)).toBe(true);
+  });
+}
 
 test("the feedback form island hydrates and submits in place", async ({ page }) => {
   const errors = watchForErrors(page);
@@ -106,19 +108,24 @@ test("the push switch island hydrates and subscribes this browser", async ({ pag
   expect(errors).toEqual([]);
 });
 
-test("the listen island hydrates and reads the page aloud", async ({ page }) => {
+test("reading aloud starts from the small release WASM, and the page fetches no islands' bundle", async ({ page }) => {
   const errors = watchForErrors(page);
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   const title = `Release listen ${Date.now()}`;
   const eventId = publishEvent({ title });
   await stubSpeech(page, [voice("fi-FI")], { autoEnd: true });
   const email = uniqueEmail("release-listen");
   createAccount("jobseeker", email, "fi");
   await signIn(page, "fi", email);
+  fetched.length = 0;
   await page.goto(`/events/${eventId}?lang=fi`);
   await page.getByRole("button", { name: "Kuuntele", exact: true }).click();
   await expect(page.locator(".listen")).toHaveAttribute("data-listen", "idle");
   await expect(page.locator(".listen").getByRole("status")).toHaveText("Lopetettu.");
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   expect(await spoken(page)).toContainEqual({ text: title, lang: "fi-FI" });
+  expect(fetched).toContain("/pkg/enhance.wasm");
+  expect(fetched.filter((path) => path.startsWith("/pkg/askel."))).toEqual(["/pkg/askel.css"]);
   expect(errors).toEqual([]);
 });

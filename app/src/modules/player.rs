@@ -182,7 +182,7 @@ fn StepView(
         <progress class="player__progress" max=count value=n + 1 aria-labelledby="step-position"></progress>
         <ProblemSummary player/>
         <h1 tabindex="-1" node_ref=player.heading lang=lang.clone()>{step.title.clone()}</h1>
-        <ListenControls lang=lang.clone() target=MAIN.to_owned() texts=player.texts.with_value(|t| t.listen.clone())/>
+        <ListenControls lang=lang.clone() target=MAIN.to_owned() reads=step.id.clone() texts=player.texts.with_value(|t| t.listen.clone())/>
         {step.body.clone().map(|html| view! { <div class="prose" lang=lang.clone() inner_html=html></div> })}
         {match &step.content {
             StepContent::Video { video, captions, transcript } => Some(view! {

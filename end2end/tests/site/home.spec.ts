@@ -108,7 +108,7 @@ test("in Arabic the page runs right to left: the back link and the navigation st
   await expectNoAxeViolations(page);
 });
 
-test("only a page with an island fetches the WebAssembly: the words page none, the home page its form's", async ({ page }) => {
+test("only a page with an island fetches the WebAssembly: the words page none, the home page its form's and nothing else", async ({ page }) => {
   test.skip(test.info().project.use.javaScriptEnabled === false, "what the scripts fetch");
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
@@ -126,4 +126,8 @@ test("only a page with an island fetches the WebAssembly: the words page none, t
   await page.goto("/?lang=fi");
   await page.locator("form[data-enhanced]").waitFor();
   expect(fetched).toEqual(expect.arrayContaining(["/start.js", "/pkg/askel.js", "/pkg/askel.wasm"]));
+  // Nothing on it reads aloud: the small WASM for that stays away, also once
+  // the islands have woken (it would be fetched after them).
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300))));
+  expect(fetched.filter((path) => path.startsWith("/pkg/enhance"))).toEqual([]);
 });

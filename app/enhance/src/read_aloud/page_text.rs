@@ -7,10 +7,10 @@
 //! the block's text, and a byte position is turned into the node and its
 //! UTF-16 offset only at the end.
 
-use leptos::prelude::*;
 use web_sys::{Element, Node, Range};
 
 use super::sentences::sentences;
+use crate::document;
 
 /// `NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT`: text, and the `<br>`s
 /// between it.
@@ -39,7 +39,9 @@ pub struct Piece {
 
 /// The sentences of the element with the id `target`, in reading order.
 pub fn pieces(target: &str) -> Vec<Piece> {
-    let document = document();
+    let Some(document) = document() else {
+        return Vec::new();
+    };
     let Some(root) = document.get_element_by_id(target) else {
         return Vec::new();
     };
@@ -111,10 +113,8 @@ fn block_of(text: &Node, root: &Element) -> Option<Element> {
 /// Whether `element` is laid out in a line of text (a link, an emphasis), so
 /// its words run on with those around it.
 fn is_inline(element: &Element) -> bool {
-    window()
-        .get_computed_style(element)
-        .ok()
-        .flatten()
+    web_sys::window()
+        .and_then(|window| window.get_computed_style(element).ok().flatten())
         .and_then(|style| style.get_property_value("display").ok())
         .is_some_and(|display| display.starts_with("inline") || display == "contents")
 }
@@ -174,11 +174,8 @@ impl Block {
                 range.set_end(node, offset).ok()?;
                 Some(range)
             });
-            if let Some(range) = range {
-                let text = self.text[sentence]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+            if let (Some(range), Some(said)) = (range, self.text.get(sentence)) {
+                let text = said.split_whitespace().collect::<Vec<_>>().join(" ");
                 found.push(Piece {
                     text,
                     range,

@@ -25,10 +25,6 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '›', ')', ']', '}', 
 /// letter: so "23.11.2026", "3.5" and "esim. passi" stay whole. Scripts
 /// without capitals (Arabic) split at every such stop. The ideographic full
 /// stop ends a sentence without whitespace, as those scripts use none.
-#[cfg_attr(
-    not(feature = "hydrate"),
-    allow(dead_code, reason = "only the browser reads aloud; tests use it too")
-)]
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut start = 0;
@@ -43,7 +39,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             chars.next();
         }
         let end = chars.peek().map_or(text.len(), |&(at, _)| at);
-        if c == '。' || new_sentence_follows(&text[end..]) {
+        if c == '。' || new_sentence_follows(text.get(end..).unwrap_or_default()) {
             push_trimmed(&mut found, text, start..end);
             start = end;
         }
@@ -62,7 +58,9 @@ fn new_sentence_follows(rest: &str) -> bool {
 }
 
 fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
-    let piece = &text[range.clone()];
+    let Some(piece) = text.get(range.clone()) else {
+        return;
+    };
     let start = range.start + (piece.len() - piece.trim_start().len());
     let end = range.start + piece.trim_end().len();
     if start < end {

@@ -8,7 +8,6 @@
 use std::cell::RefCell;
 
 use js_sys::{Array, Function, Reflect};
-use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Range};
 
@@ -51,14 +50,14 @@ pub fn clear() {
 
 /// `CSS.highlights`, if the browser has it.
 fn registry() -> Option<JsValue> {
-    let css = Reflect::get(&window(), &JsValue::from_str("CSS")).ok()?;
+    let css = Reflect::get(web_sys::window()?.as_ref(), &JsValue::from_str("CSS")).ok()?;
     let registry = Reflect::get(&css, &JsValue::from_str("highlights")).ok()?;
     registry.is_object().then_some(registry)
 }
 
 /// `new Highlight(range)`, if the browser has it.
 fn new_highlight(range: &Range) -> Option<JsValue> {
-    let make: Function = Reflect::get(&window(), &JsValue::from_str("Highlight"))
+    let make: Function = Reflect::get(web_sys::window()?.as_ref(), &JsValue::from_str("Highlight"))
         .ok()?
         .dyn_into()
         .ok()?;

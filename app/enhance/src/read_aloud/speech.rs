@@ -11,25 +11,28 @@
 //! `SpeechSynthesisVoice`, and the utterance gets the voice's language tag,
 //! not the voice: the browser chooses the voice for it.
 
-use std::{cell::RefCell, time::Duration};
+use std::{cell::RefCell, rc::Rc};
 
 use js_sys::Reflect;
-use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 
 use super::{
+    control::{self, Control, State},
     highlight,
-    listen::{Control, ListenState, speaks},
     page_text::{self, Piece},
 };
+use crate::document;
 
-/// How long to wait for Chromium, which lists its voices only after a while.
-const VOICES_WAIT: Duration = Duration::from_millis(1_500);
+/// How long to wait for Chromium, which lists its voices only after a while
+/// (milliseconds).
+const VOICES_WAIT_MS: i32 = 1_500;
 
 /// The reading under way.
 struct Run {
-    control: Control,
+    control: Rc<Control>,
+    /// What the control read when the reading began.
+    reads: String,
     /// The voice's language tag, given to each sentence.
     voice: String,
     pieces: Vec<Piece>,
@@ -52,10 +55,17 @@ thread_local! {
         end: Closure::new(on_end),
         error: Closure::new(|| finish(false)),
     };
+    /// Looks again in every control when the browser's list of voices
+    /// changes: set on the synthesis once, kept for the page's life.
+    static ON_VOICES: Closure<dyn Fn()> = Closure::new(|| control::all().iter().for_each(|c| check_voices(c)));
 }
 
 fn synthesis() -> Option<SpeechSynthesis> {
-    let found = Reflect::get(&window(), &JsValue::from_str("speechSynthesis")).ok()?;
+    let found = Reflect::get(
+        web_sys::window()?.as_ref(),
+        &JsValue::from_str("speechSynthesis"),
+    )
+    .ok()?;
     found.is_object().then(|| found.unchecked_into())
 }
 
@@ -70,89 +80,91 @@ fn voice_for(synth: &SpeechSynthesis, lang: &str) -> Option<String> {
     })
 }
 
-/// Looks for a voice now, again whenever the browser's list changes, and
-/// says there is none if there is still none after a while. Stops reading
-/// and listening when the control goes (leaving a step).
-pub fn look(control: Control) {
+/// Whether a voice whose language tag is `voice` ("fi-FI", "fi_FI") speaks
+/// `lang` ("fi"): the primary subtags are the same, whatever their case.
+fn speaks(voice: &str, lang: &str) -> bool {
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or_default().to_owned();
+    let wanted = primary(lang);
+    !wanted.is_empty() && primary(voice).eq_ignore_ascii_case(&wanted)
+}
+
+/// Looks for a voice now and whenever the browser's list changes, and says
+/// there is none if there is still none after a while.
+pub fn look(control: &Rc<Control>) {
     let Some(synth) = synthesis() else {
-        control.state.set(ListenState::NoVoice);
+        control.set_state(State::NoVoice);
         return;
     };
     check_voices(control);
-    let on_change = Closure::<dyn Fn()>::new(move || check_voices(control));
-    let _ =
-        synth.add_event_listener_with_callback("voiceschanged", on_change.as_ref().unchecked_ref());
-    let listener = StoredValue::new_local(on_change);
-    set_timeout(
-        move || {
-            if control.state.try_get_untracked() == Some(ListenState::Unknown) {
-                control.state.try_set(ListenState::NoVoice);
-            }
-        },
-        VOICES_WAIT,
-    );
-    on_cleanup(move || {
-        if reads(control) {
-            end_run();
-        }
-        if let Some(synth) = synthesis() {
-            listener.try_with_value(|on_change| {
-                let _ = synth.remove_event_listener_with_callback(
-                    "voiceschanged",
-                    on_change.as_ref().unchecked_ref(),
-                );
-            });
+    thread_local! {
+        static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if !LISTENING.replace(true) {
+        ON_VOICES.with(|on_change| {
+            let _ = synth.add_event_listener_with_callback(
+                "voiceschanged",
+                on_change.as_ref().unchecked_ref(),
+            );
+        });
+    }
+    let waited = control.clone();
+    let give_up = Closure::once_into_js(move || {
+        if waited.state() == State::Unknown {
+            waited.set_state(State::NoVoice);
         }
     });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            give_up.unchecked_ref(),
+            VOICES_WAIT_MS,
+        );
+    }
 }
 
-/// Whether the reading under way is this control's.
-fn reads(control: Control) -> bool {
-    RUN.with_borrow(|run| {
+/// Ends the reading when its control has left the page or reads something
+/// else now (the player moved to another step).
+pub fn end_if_moved_on() {
+    let moved = RUN.with_borrow(|run| {
         run.as_ref()
-            .is_some_and(|r| r.control.state == control.state)
-    })
+            .is_some_and(|r| r.control.reads().as_ref() != Some(&r.reads))
+    });
+    if moved {
+        end_run();
+    }
 }
 
-fn check_voices(control: Control) {
-    let Some(lang) = control.lang.try_get_value() else {
-        return;
-    };
-    let Some(lang) = lang.or_else(page_lang) else {
+fn check_voices(control: &Control) {
+    let Some(lang) = control.lang.clone().or_else(page_lang) else {
         return;
     };
     let Some(found) = synthesis().and_then(|synth| voice_for(&synth, &lang)) else {
         return;
     };
-    control.voice.try_set_value(Some(found));
-    let waiting = matches!(
-        control.state.try_get_untracked(),
-        Some(ListenState::Unknown | ListenState::NoVoice)
-    );
-    if waiting {
-        control.state.try_set(ListenState::Idle);
+    control.voice.replace(Some(found));
+    if matches!(control.state(), State::Unknown | State::NoVoice) {
+        control.set_state(State::Idle);
     }
 }
 
 /// The page's language, from `<html lang>`.
 fn page_lang() -> Option<String> {
-    document().document_element()?.get_attribute("lang")
+    document()?.document_element()?.get_attribute("lang")
 }
 
 /// The main button: listen, pause or resume.
-pub fn press(control: Control) {
+pub fn press(control: &Rc<Control>) {
     let Some(synth) = synthesis() else {
-        control.state.set(ListenState::NoVoice);
+        control.set_state(State::NoVoice);
         return;
     };
-    match control.state.get_untracked() {
-        ListenState::Idle => begin(control, &synth),
-        ListenState::Reading => pause(control, &synth),
-        ListenState::Paused => {
-            control.state.set(ListenState::Reading);
+    match control.state() {
+        State::Idle => begin(control, &synth),
+        State::Reading => pause(control, &synth),
+        State::Paused => {
+            control.set_state(State::Reading);
             speak_current();
         }
-        ListenState::Unknown | ListenState::NoVoice => {}
+        State::Unknown | State::NoVoice => {}
     }
 }
 
@@ -160,44 +172,45 @@ pub fn press(control: Control) {
 /// again from its start on Continue. `speechSynthesis.pause()` is not used:
 /// on Android's Chrome and Firefox it ends the sentence like a cancel, which
 /// would lose the place or read on while the button says Continue.
-fn pause(control: Control, synth: &SpeechSynthesis) {
+fn pause(control: &Control, synth: &SpeechSynthesis) {
     RUN.with_borrow_mut(|run| {
         if let Some(run) = run.as_mut() {
             detach(run.spoken.take());
         }
     });
     hush(synth);
-    control.state.set(ListenState::Paused);
+    control.set_state(State::Paused);
 }
 
 /// The stop button; the focus goes back to the main button, as this one hides.
-pub fn stop(control: Control) {
+pub fn stop(control: &Control) {
     end_run();
-    control.state.set(ListenState::Idle);
-    focus_main(control);
+    control.set_state(State::Idle);
+    control.focus_main();
 }
 
 /// Reads the target's text from its first sentence.
-fn begin(control: Control, synth: &SpeechSynthesis) {
-    let Some(voice) = control.voice.get_value() else {
-        control.state.set(ListenState::NoVoice);
+fn begin(control: &Rc<Control>, synth: &SpeechSynthesis) {
+    let Some(voice) = control.voice.borrow().clone() else {
+        control.set_state(State::NoVoice);
         return;
     };
-    let pieces = page_text::pieces(&control.target.get_value());
+    let pieces = page_text::pieces(&control.target);
     if pieces.is_empty() {
         return;
     }
-    control.acted.set(true);
+    control.acted();
     end_run();
     hush(synth);
     RUN.set(Some(Run {
-        control,
+        control: control.clone(),
+        reads: control.reads().unwrap_or_default(),
         voice,
         pieces,
         at: 0,
         spoken: None,
     }));
-    control.state.set(ListenState::Reading);
+    control.set_state(State::Reading);
     speak_current();
 }
 
@@ -285,13 +298,10 @@ fn finish(done: bool) {
         hush(&synth);
     }
     let control = run.control;
-    control.state.try_set(ListenState::Idle);
-    let on_stop = control
-        .stop_button
-        .get_untracked()
-        .is_some_and(|button| document().active_element() == Some(button.into()));
+    let on_stop = control.stop_has_focus();
+    control.set_state(State::Idle);
     if on_stop {
-        focus_main(control);
+        control.focus_main();
     }
 }
 
@@ -305,7 +315,7 @@ fn end_run() {
         hush(&synth);
     }
     highlight::clear();
-    run.control.state.try_set(ListenState::Idle);
+    run.control.set_state(State::Idle);
 }
 
 /// Takes the handlers off a sentence, so that what it fires once cancelled
@@ -325,8 +335,25 @@ fn hush(synth: &SpeechSynthesis) {
     synth.resume();
 }
 
-fn focus_main(control: Control) {
-    if let Some(button) = control.main_button.get_untracked() {
-        let _ = button.focus();
+#[cfg(test)]
+mod tests {
+    use super::speaks;
+
+    #[test]
+    fn a_voice_speaks_its_primary_language() {
+        let cases = [
+            ("fi-FI", "fi", true),
+            ("fi_FI", "fi", true),
+            ("FI-fi", "fi", true),
+            ("sv-FI", "sv", true),
+            ("en-US", "fi", false),
+            ("fil-PH", "fi", false),
+            ("ar", "ar", true),
+            ("", "fi", false),
+            ("fi-FI", "", false),
+        ];
+        for (voice, lang, expected) in cases {
+            assert_eq!(speaks(voice, lang), expected, "{voice} for {lang}");
+        }
     }
 }
