@@ -29,16 +29,22 @@ wasm-bindgen --target web --no-typescript --remove-name-section --remove-produce
 if [ "$mode" = release ]; then
   # The same optimiser flags cargo-leptos gives the islands' bundle.
   mapfile -t flags < <(sed -n 's/^wasm-opt-features = \[\(.*\)\]$/\1/p' "$root/Cargo.toml" | tr -d '" ' | tr ',' '\n')
+  if [ "${#flags[@]}" -eq 0 ]; then
+    echo "build-enhance.sh: no wasm-opt-features line in Cargo.toml" >&2
+    exit 1
+  fi
   wasm-opt "${flags[@]}" -o "$work/enhance_bg.wasm" "$work/enhance_bg.wasm"
 fi
-install -m 644 "$work/enhance.js" "$out/enhance.js"
-install -m 644 "$work/enhance_bg.wasm" "$out/enhance.wasm"
 # wasm-bindgen's glue fetches `enhance_bg.wasm` next to itself unless told
 # otherwise; start.js always names the file, so that default is never used.
-rm -f "$out"/enhance.{js,wasm}.{br,gz}
+mv "$work/enhance_bg.wasm" "$work/enhance.wasm"
+# Compressed beside the build first, so a failure leaves no stale or empty
+# copy for the server to prefer.
 if [ "$mode" = release ]; then
-  for file in "$out/enhance.js" "$out/enhance.wasm"; do
-    brotli -q 11 -c "$file" >"$file.br"
-    gzip -9 -n -c "$file" >"$file.gz"
+  for name in enhance.js enhance.wasm; do
+    brotli -q 11 -c "$work/$name" >"$work/$name.br"
+    gzip -9 -n -c "$work/$name" >"$work/$name.gz"
   done
 fi
+rm -f "$out"/enhance.{js,wasm}{,.br,.gz}
+install -m 644 "$work"/enhance.* "$out/"

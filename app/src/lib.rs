@@ -10,7 +10,7 @@ pub mod admin;
 pub mod app;
 pub mod audit;
 #[cfg(feature = "hydrate")]
-pub mod browser_store;
+pub use enhance::store as browser_store;
 pub mod caseload;
 #[cfg(feature = "ssr")]
 pub mod content_files;

@@ -10,7 +10,6 @@ pub mod content;
 pub mod db;
 mod done_page;
 mod list_page;
-mod offline;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
 mod player;

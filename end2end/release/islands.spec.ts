@@ -45,20 +45,24 @@ test("the feedback form island hydrates and submits in place", async ({ page }) 
   expect(errors).toEqual([]);
 });
 
-test("the module player island hydrates and moves between steps in place", async ({ page }) => {
+test("the module player starts from the small release WASM, moves between steps in place, and fetches no islands' bundle", async ({ page }) => {
   const errors = watchForErrors(page);
   const locale: Locale = "sv";
   const email = uniqueEmail("release");
   createAccount("jobseeker", email, locale);
   await signIn(page, locale, email);
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(`/modules/strengths/steps/intro?lang=${locale}`);
   await waitForPlayer(page);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
   await answerStep(page, locale);
   await expect(position(page)).toContainText(stepOf(locale, 2, 9));
   await expect(page).toHaveURL(/\/modules\/strengths\/steps\/where-from$/);
-  // Still the same document: the island changed the step, not a page load.
+  // Still the same document: the player changed the step, not a page load.
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+  expect(fetched).toContain("/pkg/enhance.wasm");
+  expect(fetched.filter((path) => path.startsWith("/pkg/askel."))).toEqual(["/pkg/askel.css"]);
   expect(errors).toEqual([]);
 });
 

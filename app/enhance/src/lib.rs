@@ -22,17 +22,28 @@
     )
 )]
 
+mod player;
 mod read_aloud;
+pub mod store;
 
-use wasm_bindgen::prelude::wasm_bindgen;
-
-/// Runs once the WASM is loaded.
-#[wasm_bindgen(start)]
+/// Runs once the WASM is loaded. The islands' bundle uses [`store`] through
+/// the `app` crate, without the `start` feature: this is not theirs to run.
+#[cfg_attr(feature = "start", wasm_bindgen::prelude::wasm_bindgen(start))]
 pub fn start() {
     read_aloud::start();
+    player::start();
 }
 
 /// The page's document (there is always one where this runs).
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
+}
+
+/// A whole number as text, by the browser: Rust's own formatting would add
+/// its machinery to the download.
+fn number_text(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }

@@ -1,6 +1,8 @@
-//! What counts as an answer to each kind of step. Shared by the server, which
-//! decides, and the player island, which checks before saving offline.
+//! What counts as an answer to each kind of step, as the server decides it.
+//! The browser checks only what a step needs at least (`player::needs`)
+//! before keeping an answer offline.
 
+#[cfg(feature = "ssr")]
 use super::types::{Answer, AnswerType, MAX_ANSWER_CHARS, StepContent};
 
 /// The form field every step's answer is in (its id is where errors link).
@@ -8,6 +10,7 @@ pub const FIELD_ANSWER: &str = "answer";
 
 /// The answer as it will be stored, or the Fluent id of what is wrong with it.
 /// Unknown option or item ids (a tampered form) are dropped.
+#[cfg(feature = "ssr")]
 pub fn check_answer(content: &StepContent, given: Answer) -> Result<Answer, &'static str> {
     let known = |ids: Vec<String>, allowed: &[&str]| -> Vec<String> {
         let mut kept: Vec<String> = Vec::new();
@@ -60,7 +63,7 @@ pub fn check_answer(content: &StepContent, given: Answer) -> Result<Answer, &'st
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
     use crate::modules::types::{Choice, Item};

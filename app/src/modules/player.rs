@@ -1,11 +1,12 @@
-//! The module player: one step at a time. Rendered on the server it is a plain
-//! form per step that works without JavaScript; with WASM it moves between
-//! steps without reloading, moves focus to the new step's heading, and keeps
-//! answers given offline until they can be sent.
+//! The module player: one step at a time, a plain form per step that works
+//! without JavaScript. The browser side (`app/enhance/src/player.rs`, the
+//! small WASM) moves between steps without reloading, moves focus to the new
+//! step's heading, and keeps answers given offline until they can be sent:
+//! what it needs to know and say is in the `data-` attributes here.
 
 use std::collections::HashMap;
 
-use leptos::{html, prelude::*, server_fn::ServerFn};
+use leptos::{prelude::*, server_fn::ServerFn};
 
 use super::{
     SaveStep,
@@ -33,20 +34,11 @@ pub(super) struct Player {
     pub(super) module_id: StoredValue<String>,
     pub(super) steps: StoredValue<Vec<Step>>,
     pub(super) texts: StoredValue<PlayerTexts>,
-    pub(super) current: RwSignal<usize>,
     pub(super) answers: RwSignal<HashMap<String, Answer>>,
     /// The message id of the current step's problem.
     pub(super) error: RwSignal<Option<String>>,
     /// What was typed before a failed plain post.
     pub(super) draft: RwSignal<Option<Answer>>,
-    pub(super) heading: NodeRef<html::H1>,
-    pub(super) summary: NodeRef<html::Div>,
-    pub(super) feedback: NodeRef<html::H2>,
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-    pub(super) status: super::offline::Status,
-    /// False on an offline copy, which shows none of the stored answers.
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-    pub(super) answers_shown: bool,
 }
 
 impl Player {
@@ -71,84 +63,42 @@ impl Player {
     }
 }
 
-#[island]
+#[component]
 pub fn ModulePlayer(data: PlayerData) -> impl IntoView {
     let player = Player {
         module_id: StoredValue::new(data.module_id.clone()),
         steps: StoredValue::new(data.steps),
         texts: StoredValue::new(data.texts),
-        current: RwSignal::new(data.current),
         answers: RwSignal::new(data.answers),
         error: RwSignal::new(data.draft.as_ref().map(|(_, key)| key.clone())),
         draft: RwSignal::new(data.draft.map(|(answer, _)| answer)),
-        heading: NodeRef::new(),
-        summary: NodeRef::new(),
-        feedback: NodeRef::new(),
-        status: super::offline::Status::new(),
-        answers_shown: data.answers_shown,
     };
-    #[cfg(feature = "hydrate")]
-    super::offline::start(player_link(player, data.owner));
     let content_lang = StoredValue::new(data.content_lang);
     let answer_id = StoredValue::new(data.answer_id);
     let captions_lang = StoredValue::new(data.captions_lang);
     let module_title = data.module_title;
-    // Set once WASM runs, so tests can tell the enhanced player from the plain one.
-    let enhanced = RwSignal::new(false);
-    Effect::new(move |_| enhanced.set(true));
+    let text = move |pick: fn(&PlayerTexts) -> &String| player.text(pick);
+    let steps: Vec<String> = (0..player.count()).map(|n| player.path_of(n)).collect();
     view! {
-        <div class="player" data-enhanced=move || enhanced.get().then_some("true")>
+        <div class="player" data-enhance="" data-module=player.module_id.get_value() data-owner=data.owner
+            data-here=player.path_of(data.current) data-steps=steps.join(" ")
+            data-answers-shown=data.answers_shown.to_string()
+            data-text-offline=text(|t| &t.offline) data-text-waiting=text(|t| &t.waiting)
+            data-text-all-sent=text(|t| &t.all_sent) data-text-finished-offline=text(|t| &t.finished_offline)
+            data-text-sign-in-to-send=text(|t| &t.sign_in_to_send) data-text-sign-in=text(|t| &t.sign_in)
+            data-text-trying-again=text(|t| &t.trying_again) data-text-refused=text(|t| &t.refused)>
             <nav class="player__exit" aria-label=player.text(|t| &t.all_modules)>
                 <a href="/modules">{player.text(|t| &t.all_modules)}</a>
             </nav>
             {content_lang.get_value().map(|_| view! { <p class="notice">{player.text(|t| &t.fallback_notice)}</p> })}
-            <StatusLine player/>
-            {move || {
-                // Answers sent from an earlier offline visit may arrive after the
-                // first render; a problem redraws the step with what was typed.
-                player.answers.track();
-                player.error.track();
-                let n = player.current.get();
-                player.step(n).map(|step| view! {
-                    <StepView player n step module_title=module_title.clone()
-                        content_lang=content_lang.get_value() answer_id=answer_id.get_value()
-                        captions_lang=captions_lang.get_value()/>
-                })
-            }}
+            // What the browser side says about sending answers; empty without it.
+            <p class="player__status" role="status"></p>
+            {player.step(data.current).map(|step| view! {
+                <StepView player n=data.current step module_title
+                    content_lang=content_lang.get_value() answer_id=answer_id.get_value()
+                    captions_lang=captions_lang.get_value()/>
+            })}
         </div>
-    }
-}
-
-/// Connects the offline queue to the player's state.
-#[cfg(feature = "hydrate")]
-fn player_link(player: Player, owner: i64) -> super::offline::PlayerLink {
-    super::offline::PlayerLink {
-        owner,
-        module_id: player.module_id.get_value(),
-        status: player.status,
-        answers: player.answers,
-        current: player.current,
-        step_ids: player
-            .steps
-            .with_value(|s| s.iter().map(|s| s.id.clone()).collect()),
-        heading: player.heading,
-        texts: player.texts,
-    }
-}
-
-/// "You are offline", "2 answers waiting", "All answers sent", and the way
-/// back in when the session ended while answers wait.
-#[component]
-fn StatusLine(player: Player) -> impl IntoView {
-    let message = move || player.status.message(&player.texts);
-    let sign_in = move || {
-        player.status.needs_sign_in().then(|| {
-            let back = crate::accounts::sign_in_path(&player.path_of(player.current.get()));
-            view! { " " <a href=back>{player.text(|t| &t.sign_in)}</a> }
-        })
-    };
-    view! {
-        <p class="player__status" role="status">{message}{sign_in}</p>
     }
 }
 
@@ -180,9 +130,9 @@ fn StepView(
             <span lang=lang.clone()>{module_title}</span>" · "{position}
         </p>
         <progress class="player__progress" max=count value=n + 1 aria-labelledby="step-position"></progress>
-        <ProblemSummary player/>
-        <h1 tabindex="-1" node_ref=player.heading lang=lang.clone()>{step.title.clone()}</h1>
-        <ListenControls lang=lang.clone() target=MAIN.to_owned() reads=step.id.clone() texts=player.texts.with_value(|t| t.listen.clone())/>
+        <ProblemSummary player needs=needs(&step.content)/>
+        <h1 tabindex="-1" lang=lang.clone()>{step.title.clone()}</h1>
+        <ListenControls lang=lang.clone() target=MAIN.to_owned() texts=player.texts.with_value(|t| t.listen.clone())/>
         {step.body.clone().map(|html| view! { <div class="prose" lang=lang.clone() inner_html=html></div> })}
         {match &step.content {
             StepContent::Video { video, captions, transcript } => Some(view! {
@@ -197,7 +147,7 @@ fn StepView(
             let back = player.path_of(n - 1);
             view! {
                 <p class="player__back">
-                    <a href=back on:click=move |ev| go_to_step(ev, player, n - 1)>{player.text(|t| &t.back)}</a>
+                    <a href=back>{player.text(|t| &t.back)}</a>
                 </p>
             }
         })}
@@ -205,32 +155,54 @@ fn StepView(
     }
 }
 
-/// Moves to step `n` in place (with WASM); without it the link just loads it.
-fn go_to_step(ev: leptos::ev::MouseEvent, player: Player, n: usize) {
-    #[cfg(feature = "hydrate")]
-    {
-        ev.prevent_default();
-        super::offline::show_step(player, n);
+/// What a step's answer must give (the message id of its problem when it
+/// does not): the browser side checks it before keeping an answer offline,
+/// and shows the problem rendered hidden here.
+fn needs(content: &StepContent) -> Option<&'static str> {
+    match content {
+        StepContent::Question {
+            answer: AnswerType::Single,
+            ..
+        } => Some("module-error-choose-one"),
+        StepContent::Question {
+            answer: AnswerType::Multiple,
+            ..
+        } => Some("module-error-choose-some"),
+        StepContent::Question {
+            answer: AnswerType::Text,
+            ..
+        } => Some("module-error-write-answer"),
+        _ => None,
     }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (ev, player, n);
 }
 
+/// The `data-needs` the browser side checks, for a step's [`needs`].
+fn needs_name(key: &str) -> &'static str {
+    match key {
+        "module-error-choose-one" => "one",
+        "module-error-choose-some" => "some",
+        _ => "text",
+    }
+}
+
+/// The step's problem: shown after a plain post that failed, else rendered
+/// hidden for the browser side to show (`.player__problem`).
 #[component]
-fn ProblemSummary(player: Player) -> impl IntoView {
-    move || {
-        player.error.get().map(|key| {
-            let message = player.texts.with_value(|t| t.message(&key));
-            view! {
+fn ProblemSummary(player: Player, needs: Option<&'static str>) -> impl IntoView {
+    let shown = player.error.get_untracked();
+    let key = shown.clone().or(needs.map(str::to_owned));
+    key.map(|key| {
+        let message = player.texts.with_value(|t| t.message(&key));
+        view! {
+            <div class="player__problem" hidden=shown.is_none()>
                 <ErrorSummary
                     title=player.text(|t| &t.error_summary_title)
                     items=vec![SummaryItem { target: Some(answer_id_attr()), message }]
                     id=format!("{FORM}-error-summary")
-                    node_ref=player.summary
                 />
-            }
-        })
-    }
+            </div>
+        }
+    })
 }
 
 #[component]
@@ -287,7 +259,7 @@ fn Feedback(
     let next = player.path_of(n + 1);
     view! {
         <section class="answer-feedback" id=FORM aria-labelledby="feedback-heading">
-            <h2 id="feedback-heading" tabindex="-1" node_ref=player.feedback>{player.text(|t| &t.your_answer)}</h2>
+            <h2 id="feedback-heading" tabindex="-1">{player.text(|t| &t.your_answer)}</h2>
             {(kind == AnswerType::Text).then(|| view! { <p class="answer-feedback__text">{answer.text.clone()}</p> })}
             <ul class="answer-feedback__choices" lang=lang.clone()>
                 {chosen.iter().map(|choice| {
@@ -304,7 +276,7 @@ fn Feedback(
             </ul>
             <div class="prose" lang=lang inner_html=feedback></div>
             <p>
-                <a class="button" href=next on:click=move |ev| go_to_step(ev, player, n + 1)>
+                <a class="button" href=next>
                     {player.text(|t| &t.continue_label)}
                 </a>
             </p>
@@ -324,11 +296,14 @@ fn StepForm(
     answer_id: String,
     lang: Option<String>,
 ) -> impl IntoView {
-    // The step is drawn again whenever its problem changes.
-    let error = player
-        .error
-        .get_untracked()
-        .map(|key| player.texts.with_value(|t| t.message(&key)));
+    let shown = player.error.get_untracked();
+    let key = shown.clone().or(needs(&step.content).map(str::to_owned));
+    let error = key.as_ref().map(|key| Problem {
+        message: player.texts.with_value(|t| t.message(key)),
+        shown: shown.is_some(),
+    });
+    let next = player.path_of(n + 1);
+    let is_question = matches!(step.content, StepContent::Question { .. });
     let submit = if answered {
         player.text(|t| &t.save_changed)
     } else if matches!(step.content, StepContent::Question { .. }) {
@@ -362,8 +337,8 @@ fn StepForm(
     let legend_heading = answered.then(|| view! { <h2>{player.text(|t| &t.change_answer)}</h2> });
     view! {
         {legend_heading}
-        <form method="post" action=SaveStep::url() novalidate="" class="form"
-            on:submit=move |ev| submit_step(ev, player, n)>
+        <form method="post" action=SaveStep::url() novalidate="" class="form" data-next=next
+            data-question=is_question.then_some("") data-needs=needs(&step.content).map(needs_name)>
             <input type="hidden" name="module" value=player.module_id.get_value()/>
             <input type="hidden" name="step" value=step.id.clone()/>
             <input type="hidden" name="answer_id" value=answer_id/>
@@ -373,27 +348,41 @@ fn StepForm(
     }
 }
 
-fn submit_step(ev: leptos::ev::SubmitEvent, player: Player, n: usize) {
-    #[cfg(feature = "hydrate")]
-    super::offline::submit(ev, player, n);
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (ev, player, n);
+/// A step's problem at its field: shown, or rendered hidden for the browser
+/// side to show.
+#[derive(Clone)]
+struct Problem {
+    message: String,
+    shown: bool,
 }
 
-/// The ids a field points at for its problem, if it has one.
-fn error_ids(error: &Option<String>) -> (Option<String>, Option<&'static str>) {
-    (
-        error
-            .as_ref()
-            .map(|_| format!("{}-error", answer_id_attr())),
-        error.as_ref().map(|_| "true"),
-    )
+/// How a field points at its problem: `aria-describedby` with `others`
+/// (a hint) and `aria-invalid` when it is shown, else the ids for the
+/// browser side to point at when it shows it (`data-problem-field`).
+fn problem_attrs(
+    problem: &Option<Problem>,
+    others: Option<String>,
+) -> (Option<String>, Option<&'static str>, Option<String>) {
+    let error_id = problem
+        .as_ref()
+        .map(|_| format!("{}-error", answer_id_attr()));
+    let with_error: Vec<String> = others.iter().chain(&error_id).cloned().collect();
+    let with_error = (!with_error.is_empty()).then(|| with_error.join(" "));
+    match problem {
+        Some(Problem { shown: true, .. }) => (with_error, Some("true"), None),
+        Some(Problem { shown: false, .. }) => (others, None, with_error),
+        None => (others, None, None),
+    }
 }
 
 #[component]
-fn FieldProblem(player: Player, message: Option<String>) -> impl IntoView {
-    message.map(|message| {
-        view! { <FieldMessage id=format!("{}-error", answer_id_attr()) prefix=player.text(|t| &t.error_prefix) message/> }
+fn FieldProblem(player: Player, problem: Option<Problem>) -> impl IntoView {
+    problem.map(|Problem { message, shown }| {
+        view! {
+            <div class="player__problem" hidden=!shown>
+                <FieldMessage id=format!("{}-error", answer_id_attr()) prefix=player.text(|t| &t.error_prefix) message/>
+            </div>
+        }
     })
 }
 
@@ -403,20 +392,19 @@ fn TextAnswer(
     player: Player,
     label: String,
     answer: Answer,
-    error: Option<String>,
+    error: Option<Problem>,
     lang: Option<String>,
     #[prop(optional)] hint: Option<String>,
 ) -> impl IntoView {
-    let (error_id, invalid) = error_ids(&error);
     let hint_id = hint.as_ref().map(|_| format!("{}-hint", answer_id_attr()));
-    let describedby: Vec<String> = hint_id.iter().chain(&error_id).cloned().collect();
-    let describedby = (!describedby.is_empty()).then(|| describedby.join(" "));
+    let (describedby, invalid, hidden_problem) = problem_attrs(&error, hint_id.clone());
     view! {
         <div class="field" class:field--invalid=invalid.is_some()>
             <label for=answer_id_attr() lang=lang>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-            <FieldProblem player message=error/>
-            <textarea id=answer_id_attr() name="text" rows="5" aria-describedby=describedby aria-invalid=invalid>
+            <FieldProblem player problem=error/>
+            <textarea id=answer_id_attr() name="text" rows="5" aria-describedby=describedby aria-invalid=invalid
+                data-problem-field=hidden_problem>
                 {answer.text}
             </textarea>
         </div>
@@ -430,10 +418,10 @@ fn Choices(
     single: bool,
     options: Vec<(String, String)>,
     chosen: Vec<String>,
-    error: Option<String>,
+    error: Option<Problem>,
     lang: Option<String>,
 ) -> impl IntoView {
-    let (describedby, invalid) = error_ids(&error);
+    let (describedby, invalid, hidden_problem) = problem_attrs(&error, None);
     let kind = if single { "radio" } else { "checkbox" };
     let choices = options
         .into_iter()
@@ -454,9 +442,10 @@ fn Choices(
         })
         .collect_view();
     view! {
-        <fieldset class="field" class:field--invalid=invalid.is_some() aria-describedby=describedby aria-invalid=invalid>
+        <fieldset class="field" class:field--invalid=invalid.is_some() aria-describedby=describedby aria-invalid=invalid
+            data-problem-field=hidden_problem>
             <legend lang=lang.clone()>{legend}</legend>
-            <FieldProblem player message=error/>
+            <FieldProblem player problem=error/>
             <div class="choices" lang=lang>{choices}</div>
         </fieldset>
     }
@@ -468,7 +457,7 @@ fn Reflection(
     player: Player,
     label: String,
     answer: Answer,
-    error: Option<String>,
+    error: Option<Problem>,
     lang: Option<String>,
 ) -> impl IntoView {
     let shared = answer.shared;

@@ -40,8 +40,6 @@ pub struct PlayerData {
 pub struct PlayerTexts {
     /// "Step 3 of 8" for every step, in order.
     pub positions: Vec<String>,
-    /// The document title around a step's title; contains `{page}`.
-    pub page_title: String,
     pub fallback_notice: String,
     pub all_modules: String,
     pub back: String,

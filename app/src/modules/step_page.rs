@@ -138,7 +138,6 @@ fn player_texts(steps: usize, fallback: Option<crate::i18n::Locale>) -> PlayerTe
         .collect();
     PlayerTexts {
         positions,
-        page_title: t_args("app-page-title", &[("page", FluentValue::from("{page}"))]),
         fallback_notice: fallback
             .map(super::fallback_notice)
             .map(t)

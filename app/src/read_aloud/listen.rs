@@ -23,20 +23,17 @@ pub struct ListenTexts {
 
 /// Reads the text of the element `target` aloud, in `lang` or else the
 /// page's language. `data-enhance` has the page load the WASM that wakes it.
-/// `reads` names what is read where an island draws new text under the same
-/// control (a module's step): when it changes, a reading under way stops.
 #[component]
 pub fn ListenControls(
     #[prop(optional_no_strip)] lang: Option<String>,
     target: String,
-    #[prop(optional)] reads: String,
     texts: ListenTexts,
 ) -> impl IntoView {
     // A module kept offline before the control existed has no texts for it:
     // a button without a name would be worse than none.
     let name = texts.listen.clone();
     (!texts.listen.is_empty()).then(|| view! {
-        <div class="listen" data-enhance="" data-listen="unknown" hidden data-target=target data-lang=lang data-reads=reads
+        <div class="listen" data-enhance="" data-listen="unknown" hidden data-target=target data-lang=lang
             data-text-listen=texts.listen data-text-pause=texts.pause data-text-resume=texts.resume
             data-text-reading=texts.reading data-text-paused=texts.paused data-text-stopped=texts.stopped>
             <button type="button" class="button button--secondary listen__main" hidden>{name}</button>

@@ -2,7 +2,7 @@ import { expect, test } from "../fixtures/test";
 import { createAccount, downloadMyData, expireSessions, PASSWORD, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { text, textWith, type Locale } from "../fixtures/i18n";
-import { answerStep, playerStatus, position, stepOf, waitForPlayer } from "../fixtures/modules";
+import { answerStep, playerStatus, position, readyForOffline, stepOf, waitForPlayer } from "../fixtures/modules";
 
 // With WASM: steps change in place, and answers given offline are sent later.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -35,16 +35,8 @@ test("answers given offline are kept, then sent exactly once", async ({ page, co
   createAccount("jobseeker", email, locale);
   await signIn(page, locale, email);
   await page.goto(`/modules/digital-skills/steps/intro?lang=${locale}`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await waitForPlayer(page);
   // The module's pages are kept for reading offline.
-  await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open("askel-offline-pages")).keys()).length))
-    .toBeGreaterThanOrEqual(9);
+  await readyForOffline(page, 9);
 
   await context.setOffline(true);
   const status = playerStatus(page);
@@ -77,7 +69,7 @@ test("an answer given offline while the session ends is saved once the person si
   });
   await signIn(page, locale, email);
   await page.goto(`/modules/digital-skills/steps/intro?lang=${locale}`);
-  await waitForPlayer(page);
+  await readyForOffline(page, 9);
   const stored = () =>
     Number(
       psql(

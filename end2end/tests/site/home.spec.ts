@@ -108,7 +108,7 @@ test("in Arabic the page runs right to left: the back link and the navigation st
   await expectNoAxeViolations(page);
 });
 
-test("only a page with an island fetches the WebAssembly: the words page none, the home page its form's and nothing else", async ({ page }) => {
+test("only a page with an island fetches the islands' WebAssembly: the words page none, the home page its form's and nothing else", async ({ page }) => {
   test.skip(test.info().project.use.javaScriptEnabled === false, "what the scripts fetch");
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));

@@ -149,14 +149,10 @@ impl Control {
         self.acted.set(true);
     }
 
-    /// What the control reads now: `None` once it has left the page. A
-    /// page's script may draw other text under the same control (the module
-    /// player moves to the next step in place); it then changes the
-    /// control's `data-reads`.
-    pub fn reads(&self) -> Option<String> {
-        self.root
-            .is_connected()
-            .then(|| self.root.get_attribute("data-reads").unwrap_or_default())
+    /// Whether the control is still on the page: the module player puts
+    /// each step's page, with a control of its own, in place of the last.
+    pub fn is_on_page(&self) -> bool {
+        self.root.is_connected()
     }
 
     pub fn focus_main(&self) {
@@ -220,12 +216,12 @@ pub fn wake_all() {
     }
 }
 
-/// Follows the page as a script changes it: a control gone, or given other
-/// text to read, stops its reading, and a new one is woken.
+/// Follows the page as a script changes it: a control gone stops its
+/// reading, and a new one is woken.
 pub fn watch_page() {
     let on_change = Closure::<dyn Fn()>::new(|| {
-        CONTROLS.with_borrow_mut(|controls| controls.retain(|c| c.reads().is_some()));
-        speech::end_if_moved_on();
+        CONTROLS.with_borrow_mut(|controls| controls.retain(|c| c.is_on_page()));
+        speech::end_if_gone();
         wake_all();
     });
     let (Ok(observer), Some(body)) = (
@@ -237,7 +233,6 @@ pub fn watch_page() {
     let options = MutationObserverInit::new();
     options.set_child_list(true);
     options.set_subtree(true);
-    options.set_attribute_filter(&js_sys::Array::of1(&"data-reads".into()));
     if observer.observe_with_options(&body, &options).is_ok() {
         // Watches for the page's whole life.
         on_change.forget();

@@ -31,8 +31,6 @@ const VOICES_WAIT_MS: i32 = 1_500;
 /// The reading under way.
 struct Run {
     control: Rc<Control>,
-    /// What the control read when the reading began.
-    reads: String,
     /// The voice's language tag, given to each sentence.
     voice: String,
     pieces: Vec<Piece>,
@@ -121,14 +119,11 @@ pub fn look(control: &Rc<Control>) {
     }
 }
 
-/// Ends the reading when its control has left the page or reads something
-/// else now (the player moved to another step).
-pub fn end_if_moved_on() {
-    let moved = RUN.with_borrow(|run| {
-        run.as_ref()
-            .is_some_and(|r| r.control.reads().as_ref() != Some(&r.reads))
-    });
-    if moved {
+/// Ends the reading when its control has left the page (the player moved
+/// to another step).
+pub fn end_if_gone() {
+    let gone = RUN.with_borrow(|run| run.as_ref().is_some_and(|r| !r.control.is_on_page()));
+    if gone {
         end_run();
     }
 }
@@ -204,7 +199,6 @@ fn begin(control: &Rc<Control>, synth: &SpeechSynthesis) {
     hush(synth);
     RUN.set(Some(Run {
         control: control.clone(),
-        reads: control.reads().unwrap_or_default(),
         voice,
         pieces,
         at: 0,

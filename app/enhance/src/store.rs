@@ -1,17 +1,19 @@
 //! What the browser keeps until the server has it, in IndexedDB, wrapped in
 //! futures: one database, a store per kind of thing kept, each value a JSON
-//! text under its own key. The module player keeps answers here, the
-//! conversation the messages written offline.
+//! text under its own key. The module player keeps answers here, and the
+//! conversation (an island, which uses this module through the `app` crate)
+//! the messages written offline.
 
 use std::cell::RefCell;
 
-use leptos::prelude::window;
+use js_sys::{Array, Promise};
 use wasm_bindgen::{JsCast, JsValue, prelude::Closure};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
 
 const DATABASE: &str = "askel";
 /// Raised with each new store: opening creates the stores a browser's copy
-/// lacks (version 1 had answers only), and keeps what they hold.
+/// lacks, and keeps what they hold.
 const VERSION: u32 = 2;
 pub const ANSWERS: &str = "answers";
 pub const MESSAGES: &str = "messages";
@@ -23,22 +25,43 @@ thread_local! {
     static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
 }
 
-/// A new random key (a UUID) for something kept: older phones, and pages
-/// outside a secure context, have no `crypto.randomUUID`, so it is made
-/// from random bytes here. Keys only need to differ, not be secret.
+/// A new random key (a version 4 UUID) for something kept: older phones, and
+/// pages outside a secure context, have no `crypto.randomUUID`. Keys only
+/// need to differ, not be secret.
 pub fn new_key() -> String {
     let mut bytes = [0u8; 16];
-    let filled = window()
-        .crypto()
-        .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut bytes));
-    if filled.is_err() {
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
         for byte in &mut bytes {
             *byte = (js_sys::Math::random() * 256.0) as u8;
         }
     }
-    uuid::Builder::from_random_bytes(bytes)
-        .into_uuid()
-        .to_string()
+    uuid_text(bytes)
+}
+
+/// `bytes` as a version 4 UUID's text, e.g. `0f8e…-…`.
+fn uuid_text(mut bytes: [u8; 16]) -> String {
+    if let Some(version) = bytes.get_mut(6) {
+        *version = (*version & 0x0f) | 0x40;
+    }
+    if let Some(variant) = bytes.get_mut(8) {
+        *variant = (*variant & 0x3f) | 0x80;
+    }
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::with_capacity(36);
+    for (n, byte) in bytes.iter().enumerate() {
+        if matches!(n, 4 | 6 | 8 | 10) {
+            text.push('-');
+        }
+        for nibble in [byte >> 4, byte & 0x0f] {
+            text.push(char::from(
+                HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'),
+            ));
+        }
+    }
+    text
 }
 
 /// Keeps `json` under `key` in `store`: false when this browser has no
@@ -60,9 +83,9 @@ pub async fn delete(store: &str, key: &str) {
 
 /// Every value in `store`, in the order of their keys.
 pub async fn all(store: &str) -> Vec<String> {
-    with_store(store, IdbTransactionMode::Readonly, |s| s.get_all())
+    with_store(store, IdbTransactionMode::Readonly, IdbObjectStore::get_all)
         .await
-        .map(|all| js_sys::Array::from(&all))
+        .map(|all| Array::from(&all))
         .unwrap_or_default()
         .iter()
         .filter_map(|value| value.as_string())
@@ -71,7 +94,7 @@ pub async fn all(store: &str) -> Vec<String> {
 
 async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
     let request = request.clone();
-    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+    let promise = Promise::new(&mut |resolve, reject| {
         let done = request.clone();
         let on_success = Closure::once_into_js(move || {
             let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or(JsValue::UNDEFINED));
@@ -81,8 +104,7 @@ async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
             let _ = reject.call0(&JsValue::NULL);
         });
         // A tab with the older version open holds an upgrade back: not
-        // waited for (the caller keeps the value in memory meanwhile, and
-        // the next value tries to open again).
+        // waited for (the caller keeps the value in memory meanwhile).
         if let Some(open) = request.dyn_ref::<IdbOpenDbRequest>() {
             let on_blocked = Closure::once_into_js(move || {
                 let _ = blocked.call0(&JsValue::NULL);
@@ -92,7 +114,7 @@ async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
         request.set_onsuccess(Some(on_success.unchecked_ref()));
         request.set_onerror(Some(on_error.unchecked_ref()));
     });
-    wasm_bindgen_futures::JsFuture::from(promise).await
+    JsFuture::from(promise).await
 }
 
 async fn database() -> Option<IdbDatabase> {
@@ -105,7 +127,7 @@ async fn database() -> Option<IdbDatabase> {
 }
 
 async fn open_database() -> Option<IdbDatabase> {
-    let factory = window().indexed_db().ok().flatten()?;
+    let factory = web_sys::window()?.indexed_db().ok().flatten()?;
     let open = factory.open_with_u32(DATABASE, VERSION).ok()?;
     let upgrading = open.clone();
     let on_upgrade = Closure::once_into_js(move || {
@@ -151,4 +173,16 @@ async fn with_store(
         .ok()?;
     let request = act(&store).ok()?;
     request_done(&request).await.ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uuid_text;
+
+    #[test]
+    fn a_key_is_a_version_4_uuid() {
+        let text = uuid_text([0xff; 16]);
+        assert_eq!(text, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        assert_eq!(uuid_text([0; 16]), "00000000-0000-4000-8000-000000000000");
+    }
 }
