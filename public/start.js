@@ -1,8 +1,9 @@
 // What every page runs, one small file (not inline, so the Content Security
 // Policy can forbid inline scripts): it registers the service worker; on a
 // page with an island, and only there, loads the islands' WebAssembly and
-// wakes them; on a page with something marked `data-enhance` (reading aloud),
-// and only there, loads the small WebAssembly that does it (`app/enhance`).
+// wakes them; on a page with something marked `data-enhance` (the module
+// player, reading aloud), and only there, loads the small WebAssembly that
+// does it (`app/enhance`).
 // A page with neither costs a phone no script beyond this file.
 
 // The bundles, named by the page (`data-islands-js`, `data-enhance-js`, …).
@@ -59,8 +60,8 @@ const islands =
         .catch(warn("The islands"))
     : Promise.resolve();
 
-// After the islands, whose hydration expects the page as the server drew it
-// (the module player draws a Listen control); it starts itself once loaded.
+// After the islands (if any), whose hydration expects the page as the server
+// drew it; it starts itself once loaded.
 if (bundle && bundle.enhanceJs && document.querySelector("[data-enhance]")) {
   islands
     .then(() => import(bundle.enhanceJs))

@@ -3,7 +3,7 @@
 // first time a page comes in that language: a reader downloads only their
 // own), and shows it when a page cannot be fetched. Pages are always fetched fresh when the
 // network allows; only the pages of modules the person has opened are kept, so
-// they can be read offline (the player island stores answer-free copies in
+// they can be read offline (the module player stores answer-free copies in
 // MODULES; signing out clears it), with the app files they need kept as fetched.
 const CACHE = "askel-shell-v3";
 // The step pages the player keeps for reading offline: copies made without

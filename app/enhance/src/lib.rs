@@ -1,6 +1,6 @@
-//! The browser side of Askel's pages that need no Leptos island. What the
-//! server rendered is the page, and works without JavaScript; this only makes
-//! it do more. Built with wasm-bindgen and web-sys alone it costs a phone a
+//! The browser side of Askel's pages that need no Leptos island: the module
+//! player and reading aloud. What the server rendered is the page, and works
+//! without JavaScript; this only makes it do more. Built with wasm-bindgen and web-sys alone it costs a phone a
 //! few kilobytes, where the islands' bundle (Leptos' reactive system,
 //! rendering and server functions) costs some hundreds: most people on a
 //! cheap phone with prepaid data should never need that one.

@@ -24,6 +24,19 @@ const PAGE_CACHE: &str = "askel-offline-pages";
 /// The query that asks for a step page without the person's answers
 /// (`player_data::OFFLINE_COPY`).
 const OFFLINE_COPY: &str = "?for=offline";
+/// How long a request may take before the player stops waiting for it
+/// (milliseconds): on a bad line an answer is sent again later, and a page
+/// is read from the copies kept for offline.
+const WAIT_MS: u32 = 10_000;
+
+thread_local! {
+    /// An answer is being kept and sent: a second press of the button
+    /// (a double click) is not a second answer.
+    static SENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Counts the moves to another page: a page fetched for an older move
+    /// (Back pressed twice quickly) is not put in place.
+    static MOVES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
 
 /// Where the focus goes once a page is in place.
 #[derive(Clone, Copy)]
@@ -150,6 +163,9 @@ fn on_submit(event: Event) {
         return;
     };
     event.prevent_default();
+    if SENDING.get() {
+        return;
+    }
     let answer = read_form(&form);
     if !fits(&form, &answer) {
         show_problem();
@@ -176,18 +192,26 @@ fn on_submit(event: Event) {
     // Counted from the click on, so the page never says "all saved" while
     // this answer is on its way.
     status::add_waiting(1);
+    SENDING.set(true);
     spawn_local(async move {
         let answer_id = pending.answer_id.clone();
         queue::keep(pending).await;
+        if !is_question {
+            // On at once; the answer goes on its way meanwhile.
+            queue::flush_soon();
+            move_on(next).await;
+            SENDING.set(false);
+            return;
+        }
+        // A question's feedback is the server's page, once it has the answer.
         queue::flush().await;
         match queue::outcome(&answer_id) {
             // The server says what is wrong, as it does without JavaScript.
             Some(Reply::Invalid) => form.submit().unwrap_or_default(),
-            Some(Reply::Saved) if is_question => {
-                go(shown_path(), History::Replace, Focus::Feedback).await;
-            }
+            Some(Reply::Saved) => go(shown_path(), History::Replace, Focus::Feedback).await,
             _ => move_on(next).await,
         }
+        SENDING.set(false);
     });
 }
 
@@ -300,7 +324,13 @@ fn show_problem() {
 /// step page of the player (a sign-in page after the session ended, the
 /// service worker's offline page) is loaded as a page instead.
 async fn go(path: String, history: History, focus: Focus) {
-    let Some(page) = fetch_page(&path).await else {
+    let this_move = MOVES.get().wrapping_add(1);
+    MOVES.set(this_move);
+    let page = fetch_page(&path).await;
+    if MOVES.get() != this_move {
+        return;
+    }
+    let Some(page) = page else {
         assign(&path);
         return;
     };
@@ -311,7 +341,15 @@ async fn go(path: String, history: History, focus: Focus) {
     let Some(main) = document.get_element_by_id("main") else {
         return;
     };
-    if new_main.query_selector(PLAYER).ok().flatten().is_none() {
+    // Another person signed in meanwhile (in another tab): their page is
+    // loaded as a page, so no answer is kept as the last person's.
+    let owner = new_main
+        .query_selector(PLAYER)
+        .ok()
+        .flatten()
+        .and_then(|p| p.get_attribute("data-owner"))
+        .and_then(|o| o.parse::<i64>().ok());
+    if owner.map(|o| o as f64) != Some(queue::owner()) {
         assign(&path);
         return;
     }
@@ -351,18 +389,15 @@ async fn go(path: String, history: History, focus: Focus) {
     }
 }
 
-/// The page at `path`, parsed; `None` when it could not be fetched (offline
-/// with no copy kept) or is not a page.
+/// The page at `path`, parsed: from the server, or when it cannot answer
+/// (offline, failing, too slow) the copy kept for offline reading; `None`
+/// when there is neither, or the server sent another page (a sign-in).
 async fn fetch_page(path: &str) -> Option<web_sys::Document> {
-    let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() || response.redirected() {
-        return None;
-    }
+    let response = match from_server(path).await {
+        Some(response) if response.redirected() => return None,
+        Some(response) if response.ok() => response,
+        _ => kept_copy(path).await?,
+    };
     let html = JsFuture::from(response.text().ok()?)
         .await
         .ok()?
@@ -371,6 +406,30 @@ async fn fetch_page(path: &str) -> Option<web_sys::Document> {
         .ok()?
         .parse_from_string(&html, web_sys::SupportedType::TextHtml)
         .ok()
+}
+
+async fn from_server(path: &str) -> Option<web_sys::Response> {
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(WAIT_MS)));
+    let window = web_sys::window()?;
+    JsFuture::from(window.fetch_with_str_and_init(path, &init))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The copy of the step page at `path` kept for offline reading.
+async fn kept_copy(path: &str) -> Option<web_sys::Response> {
+    let caches = web_sys::window()?.caches().ok()?;
+    let cache: web_sys::Cache = JsFuture::from(caches.open(PAGE_CACHE))
+        .await
+        .ok()?
+        .unchecked_into();
+    let kept = JsFuture::from(cache.match_with_str(&(String::from(path) + OFFLINE_COPY)))
+        .await
+        .ok()?;
+    kept.dyn_into().ok()
 }
 
 fn assign(path: &str) {

@@ -12,7 +12,7 @@ use super::{
     SaveStep,
     answer::FIELD_ANSWER,
     player_data::{PlayerData, PlayerTexts, done_path, step_path},
-    types::{Answer, AnswerType, Choice, Item, Step, StepContent},
+    types::{Answer, AnswerType, Choice, Item, MAX_ANSWER_CHARS, Step, StepContent},
 };
 use crate::{
     glossary::views::WordsExplained,
@@ -403,8 +403,10 @@ fn TextAnswer(
             <label for=answer_id_attr() lang=lang>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             <FieldProblem player problem=error/>
-            <textarea id=answer_id_attr() name="text" rows="5" aria-describedby=describedby aria-invalid=invalid
-                data-problem-field=hidden_problem>
+            // The server's limit in characters; the browser counts UTF-16
+            // units, never fewer, so whatever fits here fits there.
+            <textarea id=answer_id_attr() name="text" rows="5" maxlength=MAX_ANSWER_CHARS
+                aria-describedby=describedby aria-invalid=invalid data-problem-field=hidden_problem>
                 {answer.text}
             </textarea>
         </div>

@@ -1,6 +1,5 @@
-//! What the step page hands the player island: the whole module (so moving
-//! between steps, even offline, needs no server), the person's answers, and
-//! every text the island shows, already translated.
+//! What the step page hands the player: the module, the person's answers,
+//! and every text the player and its browser side show, already translated.
 
 use std::collections::HashMap;
 
@@ -8,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::types::{Answer, Step};
 
-/// The island's props.
+/// What the player draws a step from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlayerData {
     pub module_id: String,

@@ -25,8 +25,8 @@ use crate::{
 };
 
 /// Saves the answer to one step. A plain post goes on to the next step (or
-/// back to a question's feedback); the player island calls it for every
-/// answer, including ones kept while offline. The island also says how long
+/// back to a question's feedback); the player's browser side calls it for
+/// every answer, including ones kept while offline, and also says how long
 /// ago the answer was given (`given_ms_ago`) and by whom (`owner`), so a late
 /// replay never overwrites a newer answer and never lands in another
 /// person's account signed in on the same phone since.
@@ -109,7 +109,7 @@ fn StepContent() -> impl IntoView {
     )
 }
 
-/// The problems a step's answer can have, for the island to show.
+/// The problems a step's answer can have, for the player to show.
 #[cfg(feature = "ssr")]
 const MESSAGE_IDS: [&str; 8] = [
     "module-error-choose-one",

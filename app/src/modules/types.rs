@@ -1,4 +1,4 @@
-//! A module as pages and the player island see it: localized text with its
+//! A module as its pages and the player see it: localized text with its
 //! Markdown already rendered to HTML on the server, and a person's answers.
 
 use std::collections::HashMap;

@@ -110,11 +110,21 @@ test("a question without an answer is explained with a linked error summary", as
   await signIn(page, locale, email);
   await page.goto(`/modules/cv/steps/length?lang=${locale}`);
   await playerReady(page);
+  const withWasm = test.info().project.use.javaScriptEnabled !== false;
+  if (withWasm) await page.evaluate(() => ((window as unknown as { marker: number }).marker = 5));
   await press(page, page.getByRole("button", { name: text(locale, "module-check-answer") }));
   const summary = page.locator(".error-summary");
   await expect(summary).toBeVisible();
   await expect(summary.getByRole("link")).toHaveText([text(locale, "module-error-choose-one")]);
   await expect(page.locator(".field-error")).toContainText(text(locale, "module-error-choose-one"));
+  // The choices point at their problem, for a screen reader on the field.
+  const choices = page.locator("fieldset[aria-invalid='true']");
+  await expect(choices).toHaveAttribute("aria-describedby", "module-step-answer-error");
+  if (withWasm) {
+    // Checked in the browser, as the server checks it: no page load, the summary focused.
+    await expect(summary).toBeFocused();
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(5);
+  }
   await expectNoAxeViolations(page);
   await press(page, summary.getByRole("link"));
   await expect(page.getByRole("radio").first()).toBeFocused();

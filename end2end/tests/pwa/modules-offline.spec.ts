@@ -41,8 +41,12 @@ test("answers given offline are kept, then sent exactly once", async ({ page, co
   await context.setOffline(true);
   const status = playerStatus(page);
   await expect(status).toContainText(text(locale, "module-offline"));
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 3));
   await answerStep(page, locale);
   await expect(position(page)).toContainText(stepOf(locale, 2, 9));
+  // Offline too the step changes in place, from the copy kept of its page.
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(3);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await answerStep(page, locale);
   await expect(position(page)).toContainText(stepOf(locale, 3, 9));
   await expect(status).toContainText(textWith(locale, "module-waiting", { count: "2" }));

@@ -138,8 +138,10 @@ pub fn outcome(answer_id: &str) -> Option<Reply> {
 /// for while one is sending waits for it and looks again, so an answer just
 /// given has been tried when this returns.
 pub async fn flush() -> Reply {
-    while FLUSHING.replace(true) {
+    if FLUSHING.get() {
         AGAIN.set(true);
+    }
+    while FLUSHING.replace(true) {
         super::sleep(50).await;
     }
     let stopped = loop {
@@ -225,15 +227,17 @@ async fn send_queued() -> Reply {
 fn remember(answer_id: &str, reply: Reply) {
     OUTCOMES.with_borrow_mut(|o| {
         o.retain(|(id, _)| id != answer_id);
-        if o.len() >= OUTCOMES_KEPT {
-            o.remove(0);
-        }
         o.push((answer_id.to_owned(), reply));
+        let over = o.len().saturating_sub(OUTCOMES_KEPT);
+        o.drain(..over);
     });
 }
 
 /// Splits answers (oldest first) into the last one given to each step,
-/// in order, and the ones it replaces.
+/// in order, and the ones it replaces. A blank answer given on an offline
+/// copy (`only_if_new`, which showed none of the waiting answers) replaces
+/// nothing: it is the one dropped, so reading on offline never erases an
+/// answer still on its way.
 fn latest_per_step(queue: Vec<Pending>) -> (Vec<Pending>, Vec<Pending>) {
     let mut latest: Vec<Pending> = Vec::with_capacity(queue.len());
     let mut replaced = Vec::new();
@@ -241,10 +245,17 @@ fn latest_per_step(queue: Vec<Pending>) -> (Vec<Pending>, Vec<Pending>) {
         let same_step = latest
             .iter()
             .position(|p| p.module_id == pending.module_id && p.step_id == pending.step_id);
-        if let Some(earlier) = same_step {
-            replaced.push(latest.remove(earlier));
+        match same_step {
+            Some(_) if pending.only_if_new && pending.answer.is_blank() => replaced.push(pending),
+            Some(earlier) => {
+                replaced.extend(latest.get(earlier).cloned());
+                latest.retain(|p| {
+                    !(p.module_id == pending.module_id && p.step_id == pending.step_id)
+                });
+                latest.push(pending);
+            }
+            None => latest.push(pending),
         }
-        latest.push(pending);
     }
     (latest, replaced)
 }
@@ -282,6 +293,11 @@ async fn post(body: &UrlSearchParams) -> Option<Response> {
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_body(body);
+    // A bad line must not hold the queue for minutes: the answer is sent
+    // again later, and its id keeps it saved once.
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+        super::WAIT_MS,
+    )));
     let headers = Headers::new().ok()?;
     // Data back, not a page: a plain form post would be redirected.
     headers.set("Accept", "application/json").ok()?;
@@ -373,4 +389,63 @@ fn from_json(json: &str) -> Option<Pending> {
             .and_then(|s| s.as_bool())
             .unwrap_or(false),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Answer, Pending, Reply, latest_per_step};
+
+    fn given(step: &str, at: f64, text: &str, only_if_new: bool) -> Pending {
+        Pending {
+            owner: 1.0,
+            module_id: "cv".into(),
+            step_id: step.into(),
+            answer_id: step.to_owned() + &at.to_string(),
+            answer: Answer {
+                text: text.into(),
+                ..Answer::default()
+            },
+            given_at: at,
+            only_if_new,
+        }
+    }
+
+    fn ids(queue: &[Pending]) -> Vec<&str> {
+        queue.iter().map(|p| p.answer_id.as_str()).collect()
+    }
+
+    #[test]
+    fn only_the_last_answer_to_a_step_is_sent_and_a_blank_one_from_a_copy_replaces_nothing() {
+        let queue = vec![
+            given("a", 1.0, "first", false),
+            given("b", 2.0, "mine", false),
+            given("a", 3.0, "changed", false),
+            // Pressed Continue on the offline copy of b, which showed no answer.
+            given("b", 4.0, "", true),
+            given("c", 5.0, "", true),
+        ];
+        let (latest, replaced) = latest_per_step(queue);
+        assert_eq!(ids(&latest), ["b2", "a3", "c5"]);
+        assert_eq!(ids(&replaced), ["a1", "b4"]);
+    }
+
+    #[test]
+    fn a_reply_is_told_by_its_status() {
+        let cases = [
+            (200, Reply::Saved),
+            (204, Reply::Saved),
+            (401, Reply::SignIn),
+            (422, Reply::Invalid),
+            (404, Reply::Refused),
+            (409, Reply::Refused),
+            (403, Reply::Refused),
+            (400, Reply::Refused),
+            (429, Reply::TryLater),
+            (500, Reply::TryLater),
+            (503, Reply::TryLater),
+        ];
+        for (status, reply) in cases {
+            assert_eq!(Reply::of_status(status), reply, "{status}");
+        }
+    }
 }

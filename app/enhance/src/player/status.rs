@@ -150,23 +150,23 @@ pub fn show() {
         return;
     };
     let (said, sign_in) = STATUS.with(|s| (message(s, &player), needs_sign_in(s)));
-    let shown_link = line.query_selector("a").ok().flatten();
+    // The way back in returns to the step shown now.
+    let here = player.get_attribute("data-here").unwrap_or_default();
+    let back = String::from("/sign-in?next=") + &String::from(js_sys::encode_uri_component(&here));
+    let shown_link = line
+        .query_selector("a")
+        .ok()
+        .flatten()
+        .and_then(|a| a.get_attribute("href"));
+    let wanted_link = sign_in.then_some(back);
     if line.text_content().unwrap_or_default() == joined(&said, sign_in, &player)
-        && shown_link.is_some() == sign_in
+        && shown_link == wanted_link
     {
         return;
     }
     line.set_text_content(Some(&said));
-    if sign_in && let Ok(link) = document.create_element("a") {
-        let here = document
-            .location()
-            .and_then(|l| l.pathname().ok())
-            .unwrap_or_default();
-        let next = js_sys::encode_uri_component(&here);
-        let _ = link.set_attribute(
-            "href",
-            &(String::from("/sign-in?next=") + &String::from(next)),
-        );
+    if let (Some(back), Ok(link)) = (wanted_link, document.create_element("a")) {
+        let _ = link.set_attribute("href", &back);
         link.set_text_content(Some(&text(&player, "data-text-sign-in")));
         let _ = line.append_with_str_1(" ");
         let _ = line.append_with_node_1(&link);
