@@ -106,7 +106,7 @@ curl -fs -o /dev/null -c "$jar" -H 'Accept: text/html' --data-urlencode "contact
 weight_header
 page_weight "HTML /account" "/account" "$jar"
 page_weight "HTML /modules" "/modules" "$jar"
-# A step page carries the whole module for the player island (offline reading).
+# A module step: the player, enhanced by the small WASM (app/enhance).
 page_weight "HTML /modules/cv/steps/parts" "/modules/cv/steps/parts" "$jar"
 
 # The skills page reads the profile, the evidence view and the consents.
