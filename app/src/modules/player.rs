@@ -4,7 +4,7 @@
 //! step's heading, and keeps answers given offline until they can be sent:
 //! what it needs to know and say is in the `data-` attributes here.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Arc};
 
 use leptos::{prelude::*, server_fn::ServerFn};
 
@@ -28,83 +28,77 @@ fn answer_id_attr() -> String {
     format!("{FORM}-{FIELD_ANSWER}")
 }
 
-/// Where the player is and what it knows, shared by its parts.
-#[derive(Clone, Copy)]
-pub(super) struct Player {
-    pub(super) module_id: StoredValue<String>,
-    pub(super) steps: StoredValue<Vec<Step>>,
-    pub(super) texts: StoredValue<PlayerTexts>,
-    pub(super) answers: RwSignal<HashMap<String, Answer>>,
-    /// The message id of the current step's problem.
-    pub(super) error: RwSignal<Option<String>>,
+/// Where the player is and what it knows, shared by its parts. Drawn once,
+/// on the server: plain data, no signals.
+struct Player {
+    module_id: String,
+    steps: Vec<Step>,
+    texts: PlayerTexts,
+    answers: HashMap<String, Answer>,
+    /// The message id of the current step's problem, after a failed plain post.
+    error: Option<String>,
     /// What was typed before a failed plain post.
-    pub(super) draft: RwSignal<Option<Answer>>,
+    draft: Option<Answer>,
 }
 
 impl Player {
-    pub(super) fn step(&self, n: usize) -> Option<Step> {
-        self.steps.with_value(|s| s.get(n).cloned())
+    fn count(&self) -> usize {
+        self.steps.len()
     }
 
-    pub(super) fn count(&self) -> usize {
-        self.steps.with_value(Vec::len)
-    }
-
-    fn text(&self, pick: impl Fn(&PlayerTexts) -> &String) -> String {
-        self.texts.with_value(|t| pick(t).clone())
-    }
-
-    pub(super) fn path_of(&self, n: usize) -> String {
-        let module = self.module_id.get_value();
-        match self.step(n) {
-            Some(step) => step_path(&module, &step.id),
-            None => done_path(&module),
+    fn path_of(&self, n: usize) -> String {
+        match self.steps.get(n) {
+            Some(step) => step_path(&self.module_id, &step.id),
+            None => done_path(&self.module_id),
         }
     }
 }
 
 #[component]
 pub fn ModulePlayer(data: PlayerData) -> impl IntoView {
-    let player = Player {
-        module_id: StoredValue::new(data.module_id.clone()),
-        steps: StoredValue::new(data.steps),
-        texts: StoredValue::new(data.texts),
-        answers: RwSignal::new(data.answers),
-        error: RwSignal::new(data.draft.as_ref().map(|(_, key)| key.clone())),
-        draft: RwSignal::new(data.draft.map(|(answer, _)| answer)),
-    };
-    let content_lang = StoredValue::new(data.content_lang);
-    let answer_id = StoredValue::new(data.answer_id);
-    let captions_lang = StoredValue::new(data.captions_lang);
-    let module_title = data.module_title;
-    let text = move |pick: fn(&PlayerTexts) -> &String| player.text(pick);
+    let (draft, error) = data
+        .draft
+        .map_or((None, None), |(answer, key)| (Some(answer), Some(key)));
+    let player = Arc::new(Player {
+        module_id: data.module_id,
+        steps: data.steps,
+        texts: data.texts,
+        answers: data.answers,
+        error,
+        draft,
+    });
+    let texts = &player.texts;
     let steps: Vec<String> = (0..player.count()).map(|n| player.path_of(n)).collect();
+    let fallback_notice = data
+        .content_lang
+        .as_ref()
+        .map(|_| view! { <p class="notice">{texts.fallback_notice.clone()}</p> });
+    let step = player.steps.get(data.current).cloned().map(|step| view! {
+        <StepView player=player.clone() n=data.current step module_title=data.module_title
+            content_lang=data.content_lang answer_id=data.answer_id captions_lang=data.captions_lang/>
+    });
     view! {
-        <div class="player" data-enhance="" data-module=player.module_id.get_value() data-owner=data.owner
+        <div class="player" data-enhance="" data-module=player.module_id.clone() data-owner=data.owner
             data-here=player.path_of(data.current) data-steps=steps.join(" ")
             data-answers-shown=data.answers_shown.to_string()
-            data-text-offline=text(|t| &t.offline) data-text-waiting=text(|t| &t.waiting)
-            data-text-all-sent=text(|t| &t.all_sent) data-text-finished-offline=text(|t| &t.finished_offline)
-            data-text-sign-in-to-send=text(|t| &t.sign_in_to_send) data-text-sign-in=text(|t| &t.sign_in)
-            data-text-trying-again=text(|t| &t.trying_again) data-text-refused=text(|t| &t.refused)>
-            <nav class="player__exit" aria-label=player.text(|t| &t.all_modules)>
-                <a href="/modules">{player.text(|t| &t.all_modules)}</a>
+            data-text-offline=texts.offline.clone() data-text-waiting=texts.waiting.clone()
+            data-text-all-sent=texts.all_sent.clone() data-text-finished-offline=texts.finished_offline.clone()
+            data-text-sign-in-to-send=texts.sign_in_to_send.clone() data-text-sign-in=texts.sign_in.clone()
+            data-text-trying-again=texts.trying_again.clone() data-text-refused=texts.refused.clone()>
+            <nav class="player__exit" aria-label=texts.all_modules.clone()>
+                <a href="/modules">{texts.all_modules.clone()}</a>
             </nav>
-            {content_lang.get_value().map(|_| view! { <p class="notice">{player.text(|t| &t.fallback_notice)}</p> })}
+            {fallback_notice}
             // What the browser side says about sending answers; empty without it.
             <p class="player__status" role="status"></p>
-            {player.step(data.current).map(|step| view! {
-                <StepView player n=data.current step module_title
-                    content_lang=content_lang.get_value() answer_id=answer_id.get_value()
-                    captions_lang=captions_lang.get_value()/>
-            })}
+            {step}
         </div>
     }
 }
 
 #[component]
 fn StepView(
-    player: Player,
+    player: Arc<Player>,
     n: usize,
     step: Step,
     module_title: String,
@@ -113,45 +107,46 @@ fn StepView(
     captions_lang: String,
 ) -> impl IntoView {
     let count = player.count();
-    let position = player
-        .texts
-        .with_value(|t| t.positions.get(n).cloned().unwrap_or_default());
-    let saved = player.answers.with_untracked(|a| a.get(&step.id).cloned());
+    let texts = &player.texts;
+    let saved = player.answers.get(&step.id).cloned();
     let answered_question = matches!(step.content, StepContent::Question { .. }) && saved.is_some();
-    let shown = player
-        .draft
-        .get_untracked()
-        .or(saved.clone())
-        .unwrap_or_default();
+    let shown = player.draft.clone().or(saved.clone()).unwrap_or_default();
     let lang = content_lang.clone();
-    let step_words = step.clone();
+    let video = match &step.content {
+        StepContent::Video {
+            video,
+            captions,
+            transcript,
+        } => Some(view! {
+            <VideoView player=player.clone() video=video.clone() captions=captions.clone()
+                transcript=transcript.clone() lang=lang.clone() captions_lang/>
+        }),
+        _ => None,
+    };
+    let feedback = answered_question.then(|| view! {
+        <Feedback player=player.clone() step=step.clone() answer=saved.clone().unwrap_or_default() lang=lang.clone() n/>
+    });
+    let back = (n > 0).then(|| {
+        view! {
+            <p class="player__back">
+                <a href=player.path_of(n - 1)>{texts.back.clone()}</a>
+            </p>
+        }
+    });
     view! {
         <p class="player__position" id="step-position">
-            <span lang=lang.clone()>{module_title}</span>" · "{position}
+            <span lang=lang.clone()>{module_title}</span>" · "{texts.position.clone()}
         </p>
         <progress class="player__progress" max=count value=n + 1 aria-labelledby="step-position"></progress>
-        <ProblemSummary player needs=needs(&step.content)/>
+        <ProblemSummary player=player.clone() needs=needs(&step.content)/>
         <h1 tabindex="-1" lang=lang.clone()>{step.title.clone()}</h1>
-        <ListenControls lang=lang.clone() target=MAIN.to_owned() texts=player.texts.with_value(|t| t.listen.clone())/>
+        <ListenControls lang=lang.clone() target=MAIN.to_owned() texts=texts.listen.clone()/>
         {step.body.clone().map(|html| view! { <div class="prose" lang=lang.clone() inner_html=html></div> })}
-        {match &step.content {
-            StepContent::Video { video, captions, transcript } => Some(view! {
-                <VideoView player video=video.clone() captions=captions.clone()
-                    transcript=transcript.clone() lang=lang.clone() captions_lang/>
-            }.into_any()),
-            _ => None,
-        }}
-        {answered_question.then(|| view! { <Feedback player step=step.clone() answer=saved.clone().unwrap_or_default() lang=lang.clone() n/> })}
-        <StepForm player n step answer=shown answered=answered_question answer_id lang/>
-        {(n > 0).then(|| {
-            let back = player.path_of(n - 1);
-            view! {
-                <p class="player__back">
-                    <a href=back>{player.text(|t| &t.back)}</a>
-                </p>
-            }
-        })}
-        <WordsExplained words=player.texts.with_value(|t| t.words_of(&step_words)) heading=player.text(|t| &t.words_heading) lang=content_lang/>
+        {video}
+        {feedback}
+        <StepForm player=player.clone() n step=step.clone() answer=shown answered=answered_question answer_id lang/>
+        {back}
+        <WordsExplained words=texts.words_of(&step) heading=texts.words_heading.clone() lang=content_lang/>
     }
 }
 
@@ -188,15 +183,15 @@ fn needs_name(key: &str) -> &'static str {
 /// The step's problem: shown after a plain post that failed, else rendered
 /// hidden for the browser side to show (`.player__problem`).
 #[component]
-fn ProblemSummary(player: Player, needs: Option<&'static str>) -> impl IntoView {
-    let shown = player.error.get_untracked();
+fn ProblemSummary(player: Arc<Player>, needs: Option<&'static str>) -> impl IntoView {
+    let shown = player.error.clone();
     let key = shown.clone().or(needs.map(str::to_owned));
     key.map(|key| {
-        let message = player.texts.with_value(|t| t.message(&key));
+        let message = player.texts.message(&key);
         view! {
             <div class="player__problem" hidden=shown.is_none()>
                 <ErrorSummary
-                    title=player.text(|t| &t.error_summary_title)
+                    title=player.texts.error_summary_title.clone()
                     items=vec![SummaryItem { target: Some(answer_id_attr()), message }]
                     id=format!("{FORM}-error-summary")
                 />
@@ -207,7 +202,7 @@ fn ProblemSummary(player: Player, needs: Option<&'static str>) -> impl IntoView 
 
 #[component]
 fn VideoView(
-    player: Player,
+    player: Arc<Player>,
     video: String,
     captions: String,
     transcript: String,
@@ -216,10 +211,10 @@ fn VideoView(
 ) -> impl IntoView {
     view! {
         <video class="player__video" controls preload="metadata" src=video>
-            <track kind="captions" src=captions srclang=captions_lang label=player.text(|t| &t.captions_label) default/>
-            {player.text(|t| &t.video_fallback)}
+            <track kind="captions" src=captions srclang=captions_lang label=player.texts.captions_label.clone() default/>
+            {player.texts.video_fallback.clone()}
         </video>
-        <h2>{player.text(|t| &t.transcript)}</h2>
+        <h2>{player.texts.transcript.clone()}</h2>
         <div class="prose transcript" lang=lang inner_html=transcript></div>
     }
 }
@@ -227,7 +222,7 @@ fn VideoView(
 /// What the person answered to a question, and what to learn from it.
 #[component]
 fn Feedback(
-    player: Player,
+    player: Arc<Player>,
     n: usize,
     step: Step,
     answer: Answer,
@@ -247,19 +242,19 @@ fn Feedback(
         .into_iter()
         .filter(|o| answer.choices.contains(&o.id))
         .collect();
-    let verdict = move |choice: &Choice| {
+    let verdict = |choice: &Choice| {
         has_right_answer.then(|| {
             if choice.correct {
-                player.text(|t| &t.right)
+                player.texts.right.clone()
             } else {
-                player.text(|t| &t.not_right)
+                player.texts.not_right.clone()
             }
         })
     };
     let next = player.path_of(n + 1);
     view! {
         <section class="answer-feedback" id=FORM aria-labelledby="feedback-heading">
-            <h2 id="feedback-heading" tabindex="-1">{player.text(|t| &t.your_answer)}</h2>
+            <h2 id="feedback-heading" tabindex="-1">{player.texts.your_answer.clone()}</h2>
             {(kind == AnswerType::Text).then(|| view! { <p class="answer-feedback__text">{answer.text.clone()}</p> })}
             <ul class="answer-feedback__choices" lang=lang.clone()>
                 {chosen.iter().map(|choice| {
@@ -277,7 +272,7 @@ fn Feedback(
             <div class="prose" lang=lang inner_html=feedback></div>
             <p>
                 <a class="button" href=next>
-                    {player.text(|t| &t.continue_label)}
+                    {player.texts.continue_label.clone()}
                 </a>
             </p>
         </section>
@@ -288,7 +283,7 @@ fn Feedback(
 /// The step's form: a plain post to the server function, taken over by WASM.
 #[component]
 fn StepForm(
-    player: Player,
+    player: Arc<Player>,
     n: usize,
     step: Step,
     answer: Answer,
@@ -296,50 +291,50 @@ fn StepForm(
     answer_id: String,
     lang: Option<String>,
 ) -> impl IntoView {
-    let shown = player.error.get_untracked();
+    let shown = player.error.clone();
     let key = shown.clone().or(needs(&step.content).map(str::to_owned));
     let error = key.as_ref().map(|key| Problem {
-        message: player.texts.with_value(|t| t.message(key)),
+        message: player.texts.message(key),
         shown: shown.is_some(),
     });
     let next = player.path_of(n + 1);
     let is_question = matches!(step.content, StepContent::Question { .. });
     let submit = if answered {
-        player.text(|t| &t.save_changed)
+        player.texts.save_changed.clone()
     } else if matches!(step.content, StepContent::Question { .. }) {
-        player.text(|t| &t.check_answer)
+        player.texts.check_answer.clone()
     } else {
-        player.text(|t| &t.continue_label)
+        player.texts.continue_label.clone()
     };
     let inputs = match &step.content {
         StepContent::Text | StepContent::Video { .. } => ().into_any(),
         StepContent::Question { answer: AnswerType::Text, question, .. } => view! {
-            <TextAnswer player label=question.clone() answer=answer.clone() error=error.clone() lang=lang.clone()/>
+            <TextAnswer player=player.clone() label=question.clone() answer=answer.clone() error=error.clone() lang=lang.clone()/>
         }
         .into_any(),
         StepContent::Question { answer: kind, question, options, .. } => view! {
-            <Choices player legend=question.clone() single=*kind == AnswerType::Single
+            <Choices player=player.clone() legend=question.clone() single=*kind == AnswerType::Single
                 options=options.iter().map(|o| (o.id.clone(), o.text.clone())).collect()
                 chosen=answer.choices.clone() error=error.clone() lang=lang.clone()/>
         }
         .into_any(),
         StepContent::Checklist { items } => view! {
-            <Choices player legend=step.title.clone() single=false
+            <Choices player=player.clone() legend=step.title.clone() single=false
                 options=items.iter().map(|Item { id, text }| (id.clone(), text.clone())).collect()
                 chosen=answer.choices.clone() error=error.clone() lang=lang.clone()/>
         }
         .into_any(),
         StepContent::Reflection { prompt } => view! {
-            <Reflection player label=prompt.clone() answer=answer.clone() error=error.clone() lang=lang.clone()/>
+            <Reflection player=player.clone() label=prompt.clone() answer=answer.clone() error=error.clone() lang=lang.clone()/>
         }
         .into_any(),
     };
-    let legend_heading = answered.then(|| view! { <h2>{player.text(|t| &t.change_answer)}</h2> });
+    let legend_heading = answered.then(|| view! { <h2>{player.texts.change_answer.clone()}</h2> });
     view! {
         {legend_heading}
         <form method="post" action=SaveStep::url() novalidate="" class="form" data-next=next
             data-question=is_question.then_some("") data-needs=needs(&step.content).map(needs_name)>
-            <input type="hidden" name="module" value=player.module_id.get_value()/>
+            <input type="hidden" name="module" value=player.module_id.clone()/>
             <input type="hidden" name="step" value=step.id.clone()/>
             <input type="hidden" name="answer_id" value=answer_id/>
             {inputs}
@@ -376,11 +371,11 @@ fn problem_attrs(
 }
 
 #[component]
-fn FieldProblem(player: Player, problem: Option<Problem>) -> impl IntoView {
+fn FieldProblem(player: Arc<Player>, problem: Option<Problem>) -> impl IntoView {
     problem.map(|Problem { message, shown }| {
         view! {
             <div class="player__problem" hidden=!shown>
-                <FieldMessage id=format!("{}-error", answer_id_attr()) prefix=player.text(|t| &t.error_prefix) message/>
+                <FieldMessage id=format!("{}-error", answer_id_attr()) prefix=player.texts.error_prefix.clone() message/>
             </div>
         }
     })
@@ -389,7 +384,7 @@ fn FieldProblem(player: Player, problem: Option<Problem>) -> impl IntoView {
 /// A labelled text area for a free-text answer, with an optional hint.
 #[component]
 fn TextAnswer(
-    player: Player,
+    player: Arc<Player>,
     label: String,
     answer: Answer,
     error: Option<Problem>,
@@ -415,7 +410,7 @@ fn TextAnswer(
 
 #[component]
 fn Choices(
-    player: Player,
+    player: Arc<Player>,
     legend: String,
     single: bool,
     options: Vec<(String, String)>,
@@ -456,7 +451,7 @@ fn Choices(
 /// A reflection: private writing, and the choice to share it with the coach.
 #[component]
 fn Reflection(
-    player: Player,
+    player: Arc<Player>,
     label: String,
     answer: Answer,
     error: Option<Problem>,
@@ -464,12 +459,16 @@ fn Reflection(
 ) -> impl IntoView {
     let shared = answer.shared;
     let share_id = format!("{FORM}-shared");
+    let (hint, share) = (
+        player.texts.reflection_hint.clone(),
+        player.texts.share_with_coach.clone(),
+    );
     view! {
-        <TextAnswer player label answer error lang hint=player.text(|t| &t.reflection_hint)/>
+        <TextAnswer player label answer error lang hint/>
         <div class="field">
             <div class="choice">
                 <input type="checkbox" id=share_id.clone() name="shared" value="yes" checked=shared/>
-                <label for=share_id>{player.text(|t| &t.share_with_coach)}</label>
+                <label for=share_id>{share}</label>
             </div>
         </div>
     }

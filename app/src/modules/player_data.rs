@@ -3,12 +3,10 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::types::{Answer, Step};
 
 /// What the player draws a step from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct PlayerData {
     pub module_id: String,
     pub module_title: String,
@@ -35,10 +33,10 @@ pub struct PlayerData {
 }
 
 /// Translated texts of the player.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct PlayerTexts {
-    /// "Step 3 of 8" for every step, in order.
-    pub positions: Vec<String>,
+    /// "Step 3 of 8", for the step shown.
+    pub position: String,
     pub fallback_notice: String,
     pub all_modules: String,
     pub back: String,
@@ -76,9 +74,7 @@ pub struct PlayerTexts {
     /// Every word of the glossary linked in the module's steps, in the
     /// module's language.
     pub words: Vec<crate::glossary::types::Word>,
-    /// The read-aloud control's texts; empty in a copy kept offline before
-    /// there was one (the control is then left out).
-    #[serde(default)]
+    /// The read-aloud control's texts.
     pub listen: crate::read_aloud::ListenTexts,
 }
 

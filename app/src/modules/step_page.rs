@@ -123,21 +123,21 @@ const MESSAGE_IDS: [&str; 8] = [
 ];
 
 #[cfg(feature = "ssr")]
-fn player_texts(steps: usize, fallback: Option<crate::i18n::Locale>) -> PlayerTexts {
+fn player_texts(
+    current: usize,
+    steps: usize,
+    fallback: Option<crate::i18n::Locale>,
+) -> PlayerTexts {
     use crate::i18n::{FluentValue, t, t_args};
-    let positions = (1..=steps)
-        .map(|n| {
-            t_args(
-                "module-step-position",
-                &[
-                    ("n", FluentValue::from(n)),
-                    ("count", FluentValue::from(steps)),
-                ],
-            )
-        })
-        .collect();
+    let position = t_args(
+        "module-step-position",
+        &[
+            ("n", FluentValue::from(current + 1)),
+            ("count", FluentValue::from(steps)),
+        ],
+    );
     PlayerTexts {
-        positions,
+        position,
         fallback_notice: fallback
             .map(super::fallback_notice)
             .map(t)
@@ -200,7 +200,7 @@ async fn load_player(
             .ok_or(AppError::NotFound)?;
         let locale = crate::i18n::use_locale();
         let content_locale = module.fallback.unwrap_or(locale).lang();
-        let mut texts = player_texts(module.text.steps.len(), module.fallback);
+        let mut texts = player_texts(current, module.text.steps.len(), module.fallback);
         texts.words = module.words;
         Ok(PlayerData {
             module_title: module.text.title,

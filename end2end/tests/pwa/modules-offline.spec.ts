@@ -2,7 +2,7 @@ import { expect, test } from "../fixtures/test";
 import { createAccount, downloadMyData, expireSessions, PASSWORD, signIn, signOut, uniqueEmail } from "../fixtures/accounts";
 import { psql } from "../fixtures/db";
 import { text, textWith, type Locale } from "../fixtures/i18n";
-import { answerStep, playerStatus, position, readyForOffline, stepOf, waitForPlayer } from "../fixtures/modules";
+import { answerStep, playerStatus, position, press, readyForOffline, stepOf, waitForPlayer } from "../fixtures/modules";
 
 // With WASM: steps change in place, and answers given offline are sent later.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -155,4 +155,96 @@ test("on a shared computer nothing of the person stays in the browser", async ({
   // Signing out drops the offline copies too.
   await signOut(page, locale);
   await expect.poll(() => page.evaluate(async () => await caches.keys())).not.toContain("askel-offline-pages");
+});
+
+test("a double press keeps one answer, and a question waits at most ten seconds for a silent server", async ({ page }) => {
+  test.slow();
+  const locale: Locale = "en";
+  const email = uniqueEmail("silent");
+  createAccount("jobseeker", email, locale);
+  await signIn(page, locale, email);
+  await page.goto(`/modules/strengths/steps/spot-skills?lang=${locale}`);
+  await waitForPlayer(page);
+  // The server takes the answer and says nothing, until released.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let posts = 0;
+  await page.route("**/api/module-answer", async (route) => {
+    posts += 1;
+    await held;
+    // The page may have given up on this one meanwhile.
+    await route.continue().catch(() => {});
+  });
+  const form = page.locator("form.form").last();
+  await press(page, form.locator('input[name="choices[]"]').first(), "Space");
+  const check = form.getByRole("button");
+  await check.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  // After ten seconds the player stops waiting and goes on; one answer waits.
+  await expect(position(page)).toContainText(stepOf(locale, 5, 9), { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/modules\/strengths\/steps\/my-skills$/);
+  const status = playerStatus(page);
+  await expect(status).toContainText(textWith(locale, "module-waiting", { count: "1" }));
+  expect(posts).toBe(1);
+  release();
+  await expect(status).toContainText(text(locale, "module-all-sent"), { timeout: 20_000 });
+  const data = await downloadMyData(page, locale);
+  expect(data.module_answers.map((a: { step: string }) => a.step)).toEqual(["spot-skills"]);
+});
+
+test("a step page made for someone who signed in in another tab is loaded whole, keeping nothing for them", async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  const locale: Locale = "en";
+  const [first, second] = [uniqueEmail("first"), uniqueEmail("second")];
+  createAccount("jobseeker", first, locale);
+  createAccount("jobseeker", second, locale);
+  await signIn(page, locale, first);
+  await page.goto(`/modules/strengths/steps/intro?lang=${locale}`);
+  await waitForPlayer(page);
+  const firstOwner = (await page.locator(".player").getAttribute("data-owner")) ?? "";
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+  const other = await context.newPage();
+  await signIn(other, locale, second);
+  await other.close();
+
+  await answerStep(page, locale);
+  await expect(position(page)).toContainText(stepOf(locale, 2, 9));
+  // Loaded as a page (the window's marker is gone), and it is the second person's.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+  await expect(page.locator(".player")).not.toHaveAttribute("data-owner", firstOwner);
+  const answersOf = (email: string) =>
+    psql(`select count(*) from module_answer a join account using (account_id) where email = :'email';`, { email });
+  expect(answersOf(second)).toBe("0");
+});
+
+test("Back pressed twice quickly ends on the step the browser is on", async ({ page }) => {
+  test.slow();
+  const locale: Locale = "en";
+  const email = uniqueEmail("back");
+  createAccount("jobseeker", email, locale);
+  await signIn(page, locale, email);
+  await page.goto(`/modules/strengths/steps/intro?lang=${locale}`);
+  await waitForPlayer(page);
+  await answerStep(page, locale);
+  await answerStep(page, locale);
+  await expect(position(page)).toContainText(stepOf(locale, 3, 9));
+  // The middle step's page is slow to come: it arrives after the first one's.
+  await page.route(/\/modules\/strengths\/steps\/where-from$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue().catch(() => {});
+  });
+  await page.evaluate(() => {
+    history.back();
+    setTimeout(() => history.back(), 100);
+  });
+  await expect(page).toHaveURL(/\/modules\/strengths\/steps\/intro(\?lang=en)?$/);
+  await expect(position(page)).toContainText(stepOf(locale, 1, 9));
+  // Still there once the slow page has come.
+  await page.waitForTimeout(3_000);
+  await expect(position(page)).toContainText(stepOf(locale, 1, 9));
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });
