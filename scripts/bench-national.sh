@@ -58,6 +58,10 @@ for people in $sizes; do
     awk '{ printf "%.1f", $1 } END { if (NR == 0) print "failed" }')"
   note "caseload of ~160 (ms)" "$people" "$(page_ms "$coach" "/coach/caseload?sort=quietest")"
   note "a coach's view of one jobseeker (ms)" "$people" "$(page_ms "$coach" "/coach/jobseekers/$someone")"
+  # Its list of coaches to move the person to is the coach's team (twelve),
+  # not every coach of the service: the page's size must not grow with it.
+  note "a coach's view of one jobseeker (KB)" "$people" "$(curl -fs -H 'Accept-Language: fi' \
+    -b "askel_session=$coach" "$base/coach/jobseekers/$someone" | wc -c | awk '{ printf "%.1f", $1 / 1024 }')"
   note "report, a caseload of ~160 (ms)" "$people" "$(page_ms "$coach" "/coach/report?scope=mine")"
   note "report, the whole service (ms)" "$people" "$(page_ms "$coach" "/coach/report?scope=service")"
   note "events list, signed in (ms)" "$people" "$(page_ms "$person" "/events")"

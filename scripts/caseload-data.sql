@@ -13,8 +13,10 @@
 \endif
 set session_replication_role = replica;
 
-insert into account (role, display_name, email, password_hash)
-select 'coach', 'Bench coach ' || i, 'bench-coach-' || i || '-' || :'tag' || '@example.fi', 'not a hash'
+-- Coaches work in teams of twelve, as an office's do.
+insert into account (role, display_name, email, password_hash, team)
+select 'coach', 'Bench coach ' || i, 'bench-coach-' || i || '-' || :'tag' || '@example.fi', 'not a hash',
+       'Bench team ' || i / 12
 from generate_series(0, :coaches) i;
 
 insert into session (session_id, account_id, expires_at)

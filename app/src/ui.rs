@@ -18,8 +18,8 @@ pub use data_table::DataTable;
 pub use error_summary::{ErrorSummary, SummaryItem};
 pub use field_message::FieldMessage;
 pub use form_fields::{
-    CheckboxField, CheckboxGroup, Choice, FormState, FormSummary, PostForm, RadioField,
-    SelectField, TextAreaField, TextField, done_notice,
+    CheckboxField, CheckboxGroup, Choice, ChoiceGroup, FormState, FormSummary, PostForm,
+    RadioField, SelectField, TextAreaField, TextField, done_notice,
 };
 pub use layout::{Layout, work_links};
 pub use loaded_page::{go_to, loaded_page, loaded_section, problem_view};

@@ -92,6 +92,26 @@ transfer-submit = انقل إلى هذا المدرّب
 transfer-no-coaches = لا يوجد مدرّبون آخرون لنقل الباحث عن عمل إليهم.
 transfer-error-coach = اختر المدرّب الذي تريد نقل الباحث عن عمل إليه
 transfer-done = تم نقل الباحث عن عمل إلى المدرّب الآخر.
+transfer-team-hint = مدرّبو فريقك. لنقل الباحث عن عمل إلى مدرّب في فريق آخر، ابحث عنه بالاسم في الأسفل.
+transfer-no-team = لا يعمل في فريقك مدرّب آخر. ابحث بالاسم عن المدرّب الذي تريد نقل الباحث عن عمل إليه.
+transfer-group-found = نتائج البحث بالاسم
+transfer-group-team = فريقك
+transfer-coach-in-team = { $name } ({ $team })
+transfer-found = { $count ->
+    [one] وجدنا مدرّبًا واحدًا بالبحث عن «{ $name }». تجده الآن في قائمة المدرّبين.
+    [two] وجدنا مدرّبَين بالبحث عن «{ $name }». تجدهما الآن في قائمة المدرّبين.
+    [few] وجدنا { $count } مدرّبين بالبحث عن «{ $name }». تجدهم الآن في قائمة المدرّبين.
+    [many] وجدنا { $count } مدرّبًا بالبحث عن «{ $name }». تجدهم الآن في قائمة المدرّبين.
+   *[other] وجدنا { $count } مدرّب بالبحث عن «{ $name }». تجدهم الآن في قائمة المدرّبين.
+}
+transfer-found-none = لم نجد أي مدرّب بالبحث عن «{ $name }». تحقّق من كتابة الاسم، أو اكتب جزءًا أقصر منه.
+transfer-found-more = وجدنا بالبحث عن «{ $name }» أكثر من { $shown } مدرّبًا. تجد أول { $shown } منهم الآن في قائمة المدرّبين: اكتب جزءًا أطول من الاسم لتجد المدرّب الصحيح.
+transfer-find-heading = ابحث عن مدرّب بالاسم
+transfer-find-name = اسم المدرّب
+transfer-find-hint = حرفان على الأقل من الاسم الأول أو اسم العائلة.
+transfer-find-submit = ابحث
+transfer-find-error-short = اكتب حرفين على الأقل من اسم المدرّب
+transfer-find-error-long = يمكن أن يكون الاسم 100 حرف على الأكثر
 
 # Correcting or withdrawing a note or a situation, on its own page
 record-details = السجلّ والتصحيحات

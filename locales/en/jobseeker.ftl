@@ -82,6 +82,23 @@ transfer-submit = Move to this coach
 transfer-no-coaches = There are no other coaches to move the jobseeker to.
 transfer-error-coach = Choose the coach to move the jobseeker to
 transfer-done = The jobseeker was moved to the other coach.
+transfer-team-hint = The coaches of your team. To move the jobseeker to a coach in another team, find them by name below.
+transfer-no-team = No other coach works in your team. Find the coach to move the jobseeker to by name.
+transfer-group-found = Found by name
+transfer-group-team = Your team
+transfer-coach-in-team = { $name } ({ $team })
+transfer-found = { $count ->
+    [one] 1 coach found with “{ $name }”. They are now in the list of coaches.
+   *[other] { $count } coaches found with “{ $name }”. They are now in the list of coaches.
+}
+transfer-found-none = No coach found with “{ $name }”. Check the spelling, or type less of the name.
+transfer-found-more = More than { $shown } coaches found with “{ $name }”. The first { $shown } are now in the list of coaches: type more of the name to find the right one.
+transfer-find-heading = Find a coach by name
+transfer-find-name = Coach's name
+transfer-find-hint = At least two letters of their first name or surname.
+transfer-find-submit = Find
+transfer-find-error-short = Type at least two letters of the coach's name
+transfer-find-error-long = The name can be at most 100 characters
 
 # Correcting or withdrawing a note or a situation, on its own page
 record-details = History, corrections

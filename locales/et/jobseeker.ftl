@@ -82,6 +82,23 @@ transfer-submit = Vii üle sellele nõustajale
 transfer-no-coaches = Teisi nõustajaid, kellele tööotsija üle viia, ei ole.
 transfer-error-coach = Vali nõustaja, kellele tööotsija üle viia
 transfer-done = Tööotsija on teisele nõustajale üle viidud.
+transfer-team-hint = Sinu meeskonna nõustajad. Kui tahad viia tööotsija üle teise meeskonna nõustajale, otsi nõustajat allpool nime järgi.
+transfer-no-team = Sinu meeskonnas ei ole teisi nõustajaid. Otsi nime järgi nõustajat, kellele tööotsija üle viia.
+transfer-group-found = Nime järgi leitud
+transfer-group-team = Sinu meeskond
+transfer-coach-in-team = { $name } ({ $team })
+transfer-found = { $count ->
+    [one] Otsinguga „{ $name }“ leiti 1 nõustaja. Ta on nüüd nõustajate nimekirjas.
+   *[other] Otsinguga „{ $name }“ leiti { $count } nõustajat. Nad on nüüd nõustajate nimekirjas.
+}
+transfer-found-none = Otsinguga „{ $name }“ ei leitud ühtegi nõustajat. Kontrolli, kas nimi on õigesti kirjutatud, või kirjuta nimest lühem osa.
+transfer-found-more = Otsinguga „{ $name }“ leiti rohkem kui { $shown } nõustajat. Esimesed { $shown } on nüüd nõustajate nimekirjas: kirjuta nimest pikem osa, siis leiad õige nõustaja.
+transfer-find-heading = Otsi nõustajat nime järgi
+transfer-find-name = Nõustaja nimi
+transfer-find-hint = Vähemalt kaks tähte eesnimest või perekonnanimest.
+transfer-find-submit = Otsi
+transfer-find-error-short = Kirjuta vähemalt kaks tähte nõustaja nimest
+transfer-find-error-long = Nimi võib olla kõige rohkem 100 märki
 
 # Correcting or withdrawing a note or a situation, on its own page
 record-details = Ajalugu, parandused

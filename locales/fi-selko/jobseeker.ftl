@@ -82,6 +82,23 @@ transfer-submit = Siirrä tälle valmentajalle
 transfer-no-coaches = Ei ole muita valmentajia, joille voisit siirtää työnhakijan.
 transfer-error-coach = Valitse valmentaja, jolle siirrät työnhakijan
 transfer-done = Siirsit työnhakijan toiselle valmentajalle.
+transfer-team-hint = Listassa ovat tiimisi valmentajat. Voit siirtää työnhakijan myös toisen tiimin valmentajalle. Etsi hänet nimellä alla.
+transfer-no-team = Tiimissäsi ei ole muita valmentajia. Etsi nimellä valmentaja, jolle siirrät työnhakijan.
+transfer-group-found = Nimellä löytyneet
+transfer-group-team = Tiimisi
+transfer-coach-in-team = { $name } ({ $team })
+transfer-found = { $count ->
+    [one] Nimellä ”{ $name }” löytyi 1 valmentaja. Hän on nyt valmentajien listassa.
+   *[other] Nimellä ”{ $name }” löytyi { $count } valmentajaa. He ovat nyt valmentajien listassa.
+}
+transfer-found-none = Nimellä ”{ $name }” ei löytynyt valmentajaa. Tarkista, että kirjoitit nimen oikein. Tai kirjoita nimestä vähemmän kirjaimia.
+transfer-found-more = Nimellä ”{ $name }” löytyi yli { $shown } valmentajaa. Valmentajien listassa on nyt vain { $shown } ensimmäistä. Kirjoita nimestä enemmän kirjaimia. Silloin löydät oikean valmentajan.
+transfer-find-heading = Etsi valmentaja nimellä
+transfer-find-name = Valmentajan nimi
+transfer-find-hint = Kirjoita vähintään kaksi kirjainta valmentajan etunimestä tai sukunimestä.
+transfer-find-submit = Etsi
+transfer-find-error-short = Kirjoita vähintään kaksi kirjainta valmentajan nimestä
+transfer-find-error-long = Nimi on liian pitkä. Siinä voi olla enintään 100 merkkiä
 
 # Muistiinpanon tai tilanteen korjaaminen tai peruminen omalla sivullaan
 record-details = Historia ja korjaukset

@@ -82,6 +82,23 @@ transfer-submit = Siirrä tälle valmentajalle
 transfer-no-coaches = Muita valmentajia, joille työnhakijan voisi siirtää, ei ole.
 transfer-error-coach = Valitse valmentaja, jolle työnhakija siirretään
 transfer-done = Työnhakija siirrettiin toiselle valmentajalle.
+transfer-team-hint = Tiimisi valmentajat. Jos haluat siirtää työnhakijan toisen tiimin valmentajalle, hae valmentaja nimellä alempana.
+transfer-no-team = Tiimissäsi ei ole muita valmentajia. Hae valmentaja, jolle työnhakija siirretään, nimellä.
+transfer-group-found = Nimellä löytyneet
+transfer-group-team = Tiimisi
+transfer-coach-in-team = { $name } ({ $team })
+transfer-found = { $count ->
+    [one] Haulla ”{ $name }” löytyi 1 valmentaja. Hän on nyt valmentajien luettelossa.
+   *[other] Haulla ”{ $name }” löytyi { $count } valmentajaa. He ovat nyt valmentajien luettelossa.
+}
+transfer-found-none = Haulla ”{ $name }” ei löytynyt valmentajaa. Tarkista kirjoitusasu tai kirjoita nimestä vähemmän.
+transfer-found-more = Haulla ”{ $name }” löytyi yli { $shown } valmentajaa. Ensimmäiset { $shown } ovat nyt valmentajien luettelossa: kirjoita nimestä enemmän, niin oikea löytyy.
+transfer-find-heading = Hae valmentaja nimellä
+transfer-find-name = Valmentajan nimi
+transfer-find-hint = Vähintään kaksi kirjainta etu- tai sukunimestä.
+transfer-find-submit = Hae
+transfer-find-error-short = Kirjoita vähintään kaksi kirjainta valmentajan nimestä
+transfer-find-error-long = Nimessä voi olla enintään 100 merkkiä
 
 # Muistiinpanon tai tilanteen korjaaminen tai peruminen omalla sivullaan
 record-details = Historia, korjaukset

@@ -82,6 +82,23 @@ transfer-submit = U wareeji tababarahan
 transfer-no-coaches = Ma jiro tababare kale oo shaqo-doonka loo wareejin karo.
 transfer-error-coach = Dooro tababaraha shaqo-doonka loo wareejinayo
 transfer-done = Shaqo-doonka waxaa loo wareejiyay tababaraha kale.
+transfer-team-hint = Tababarayaasha kooxdaada. Si aad shaqo-doonka ugu wareejiso tababare koox kale ka mid ah, hoos ku raadi magaciisa.
+transfer-no-team = Tababare kale kuma jiro kooxdaada. Tababaraha shaqo-doonka loo wareejinayo ku raadi magaciisa.
+transfer-group-found = Kuwa magaca lagu helay
+transfer-group-team = Kooxdaada
+transfer-coach-in-team = { $name } ({ $team })
+transfer-found = { $count ->
+    [one] 1 tababare ayaa laga helay “{ $name }”. Hadda wuxuu ku jiraa liiska tababarayaasha.
+   *[other] { $count } tababare ayaa laga helay “{ $name }”. Hadda waxay ku jiraan liiska tababarayaasha.
+}
+transfer-found-none = Tababare lagama helin “{ $name }”. Hubi sida aad u qortay, ama qor qayb ka gaaban oo magaca ah.
+transfer-found-more = In ka badan { $shown } tababare ayaa laga helay “{ $name }”. Hadda liiska tababarayaasha waxaa ku jira { $shown }-ka ugu horreeya: qor qayb ka dheer oo magaca ah si aad u hesho tababaraha saxda ah.
+transfer-find-heading = Tababare ku raadi magaciisa
+transfer-find-name = Magaca tababaraha
+transfer-find-hint = Ugu yaraan laba xaraf oo ka mid ah magaca koowaad ama magaca qoyska.
+transfer-find-submit = Raadi
+transfer-find-error-short = Qor ugu yaraan laba xaraf oo ka mid ah magaca tababaraha
+transfer-find-error-long = Magacu wuxuu noqon karaa ugu badnaan 100 xaraf
 
 # Correcting or withdrawing a note or a situation, on its own page
 record-details = Taariikhda, saxitaannada

@@ -82,6 +82,23 @@ transfer-submit = Flytta till den här coachen
 transfer-no-coaches = Det finns inga andra coacher att flytta den arbetssökande till.
 transfer-error-coach = Välj coachen som den arbetssökande flyttas till
 transfer-done = Den arbetssökande flyttades till den andra coachen.
+transfer-team-hint = Coacherna i ditt team. Om du vill flytta den arbetssökande till en coach i ett annat team, sök coachen med namn nedan.
+transfer-no-team = Det finns inga andra coacher i ditt team. Sök coachen som den arbetssökande ska flyttas till med namn.
+transfer-group-found = Hittade med namn
+transfer-group-team = Ditt team
+transfer-coach-in-team = { $name } ({ $team })
+transfer-found = { $count ->
+    [one] Sökningen ”{ $name }” hittade 1 coach. Hen finns nu i listan över coacher.
+   *[other] Sökningen ”{ $name }” hittade { $count } coacher. De finns nu i listan över coacher.
+}
+transfer-found-none = Sökningen ”{ $name }” hittade ingen coach. Kontrollera stavningen eller skriv en kortare del av namnet.
+transfer-found-more = Sökningen ”{ $name }” hittade fler än { $shown } coacher. De { $shown } första finns nu i listan över coacher: skriv mer av namnet för att hitta rätt person.
+transfer-find-heading = Sök en coach med namn
+transfer-find-name = Coachens namn
+transfer-find-hint = Minst två bokstäver av förnamnet eller efternamnet.
+transfer-find-submit = Sök
+transfer-find-error-short = Skriv minst två bokstäver av coachens namn
+transfer-find-error-long = Namnet får vara högst 100 tecken
 
 # Rätta eller återkalla en anteckning eller en situation på dess egen sida
 record-details = Historik, rättelser

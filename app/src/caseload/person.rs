@@ -7,7 +7,7 @@ use sqlx::{Postgres, Transaction};
 
 use super::{
     outcomes,
-    person_db::{self, Note, Outcome, Profile, Reflection, Version},
+    person_db::{self, CoachChoice, Note, Outcome, Profile, Reflection, Version},
     server::{open_jobseeker, require_on_caseload},
 };
 use crate::{
@@ -36,7 +36,8 @@ pub struct Overview {
     pub open_steps: usize,
     /// Messages from the jobseeker the coaches have not read.
     pub unread_messages: i64,
-    pub coaches: Vec<(i64, String)>,
+    /// The coaches the jobseeker can be moved to.
+    pub transfer: TransferChoices,
     pub employer_work: crate::employer_contacts::server::ForPerson,
     /// Follow-along check-ins not yet done.
     pub open_checkins: i64,
@@ -63,7 +64,7 @@ pub async fn overview(jobseeker: i64) -> Result<Overview, AppError> {
         notes: person_db::notes(&mut tx, jobseeker, false, None).await?,
         open_steps: steps.iter().filter(|s| is_open_step(&s.status)).count(),
         unread_messages: crate::messages::db::unread_from(&mut tx, jobseeker, true).await?,
-        coaches: person_db::other_coaches(&mut tx, coach.account_id).await?,
+        transfer: transfer_choices(&mut tx, coach.account_id).await?,
         employer_work: crate::employer_contacts::server::for_person(
             &mut tx,
             coach.account_id,
@@ -74,6 +75,84 @@ pub async fn overview(jobseeker: i64) -> Result<Overview, AppError> {
     };
     tx.commit().await?;
     Ok(overview)
+}
+
+/// The coaches offered for moving a jobseeker: the coach's own team and,
+/// after a search by name, the coaches of the whole service whose name
+/// matched. A country's service has hundreds of coaches, too many for one list.
+pub struct TransferChoices {
+    pub team: Vec<CoachChoice>,
+    pub found: Option<FoundCoaches>,
+    /// Whether the service has any other coach at all.
+    pub others: bool,
+}
+
+/// The coaches whose name contains what the coach searched for.
+pub struct FoundCoaches {
+    pub name: String,
+    pub coaches: Vec<CoachChoice>,
+    /// Whether more matched than are listed.
+    pub more: bool,
+}
+
+/// The most coaches listed for one search by name.
+const MAX_FOUND_COACHES: usize = 20;
+/// The shortest and longest name searched for, in characters.
+const COACH_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=100;
+
+async fn transfer_choices(
+    tx: &mut Transaction<'static, Postgres>,
+    coach: i64,
+) -> Result<TransferChoices, AppError> {
+    let team = person_db::team_coaches(tx, coach).await?;
+    // The search arrives in the sealed flash of its form post, so the name
+    // never appears in the address.
+    let searched = crate::forms::take_flash(super::person_fns::FORM_TRANSFER_FIND)
+        .filter(|flash| flash.done)
+        .map(|flash| flash.value(super::person_fns::FIELD_COACH_NAME));
+    let found = match searched.as_deref().map(coach_search_name) {
+        Some(Ok(name)) => {
+            let limit = i64::try_from(MAX_FOUND_COACHES + 1).unwrap_or(i64::MAX);
+            let mut coaches = person_db::coaches_named(tx, coach, name, limit).await?;
+            let more = coaches.len() > MAX_FOUND_COACHES;
+            coaches.truncate(MAX_FOUND_COACHES);
+            Some(FoundCoaches {
+                name: name.to_owned(),
+                coaches,
+                more,
+            })
+        }
+        _ => None,
+    };
+    let others = !team.is_empty() || person_db::other_coaches_exist(tx, coach).await?;
+    Ok(TransferChoices {
+        team,
+        found,
+        others,
+    })
+}
+
+/// The name a coach searches for, trimmed, or why it cannot be searched.
+pub fn coach_search_name(name: &str) -> Result<&str, AppError> {
+    let name = name.trim();
+    let length = name.chars().count();
+    let problem = if length < *COACH_NAME_CHARS.start() {
+        "transfer-find-error-short"
+    } else if length > *COACH_NAME_CHARS.end() {
+        "transfer-find-error-long"
+    } else {
+        return Ok(name);
+    };
+    Err(AppError::field(
+        super::person_fns::FIELD_COACH_NAME,
+        problem,
+    ))
+}
+
+/// Whether the signed-in coach may search for `name` among the coaches.
+pub fn check_coach_search(name: &str) -> Result<(), AppError> {
+    require_role(&[Role::Coach])?;
+    coach_search_name(name).map(|_| ())
 }
 
 /// The longest note, in characters.

@@ -346,21 +346,74 @@ pub async fn withdraw_outcome(
     Ok(done.rows_affected() == 1)
 }
 
-/// The other coaches a jobseeker can be moved to, by name.
-pub async fn other_coaches(
+/// The most coaches of one team offered at once; a team is a few dozen.
+const MAX_TEAM_COACHES: i64 = 200;
+
+/// A coach a jobseeker can be moved to: id, name and team.
+pub struct CoachChoice {
+    pub account_id: i64,
+    pub name: String,
+    pub team: Option<String>,
+}
+
+/// The other active coaches of `coach_id`'s team, by name.
+pub async fn team_coaches(
     conn: &mut PgConnection,
     coach_id: i64,
-) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    let rows = sqlx::query!(
-        r#"select account_id, coalesce(display_name, '') as "name!" from account
-           where role = 'coach' and deleted_at is null and deactivated_at is null
-             and account_id <> $1
-           order by display_name, account_id"#,
-        coach_id
+) -> Result<Vec<CoachChoice>, sqlx::Error> {
+    sqlx::query_as!(
+        CoachChoice,
+        r#"select c.account_id, coalesce(c.display_name, '') as "name!", c.team
+           from account me
+           join account c on c.team = me.team and c.account_id <> me.account_id
+           where me.account_id = $1 and c.role = 'coach' and c.deleted_at is null
+             and c.deactivated_at is null
+           order by c.display_name, c.account_id
+           limit $2"#,
+        coach_id,
+        MAX_TEAM_COACHES
     )
     .fetch_all(conn)
-    .await?;
-    Ok(rows.into_iter().map(|r| (r.account_id, r.name)).collect())
+    .await
+}
+
+/// Up to `limit` other active coaches of the whole service whose name
+/// contains `name` (in any case), by name. Read through the index of the
+/// coaches, so it stays quick as the service grows.
+pub async fn coaches_named(
+    conn: &mut PgConnection,
+    coach_id: i64,
+    name: &str,
+    limit: i64,
+) -> Result<Vec<CoachChoice>, sqlx::Error> {
+    sqlx::query_as!(
+        CoachChoice,
+        r#"select account_id, coalesce(display_name, '') as "name!", team from account
+           where role = 'coach' and deleted_at is null and deactivated_at is null
+             and account_id <> $1 and strpos(lower(display_name), lower($2)) > 0
+           order by display_name, account_id
+           limit $3"#,
+        coach_id,
+        name,
+        limit
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Whether the service has any active coach besides `coach_id`.
+pub async fn other_coaches_exist(
+    conn: &mut PgConnection,
+    coach_id: i64,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from account
+           where role = 'coach' and deleted_at is null and deactivated_at is null
+             and account_id <> $1) as "exists!""#,
+        coach_id
+    )
+    .fetch_one(conn)
+    .await
 }
 
 /// Moves a jobseeker from one coach's caseload to another coach's; `false`

@@ -13,9 +13,11 @@ pub const FORM_OUTCOME: &str = "outcome";
 pub const FORM_OUTCOME_CORRECT: &str = "outcome-correct";
 pub const FORM_OUTCOME_WITHDRAW: &str = "outcome-withdraw";
 pub const FORM_TRANSFER: &str = "transfer";
+pub const FORM_TRANSFER_FIND: &str = "transfer-find";
 pub const FIELD_BODY: &str = "body";
 pub const FIELD_SHARED: &str = "shared";
 pub const FIELD_COACH: &str = "coach";
+pub const FIELD_COACH_NAME: &str = "coach_name";
 
 /// A coach writes a note about a jobseeker on their caseload; `shared=yes`
 /// shows it to the jobseeker too.
@@ -161,5 +163,22 @@ pub async fn transfer_jobseeker(jobseeker: i64, coach: Option<String>) -> Result
         &super::jobseeker_path(jobseeker),
         &moved,
     );
+    result
+}
+
+/// A coach looks for the coach to move a jobseeker to by name, among all
+/// the service's coaches. The page comes back with those found in the list;
+/// the name travels in the sealed flash, kept on success too, never in the
+/// address.
+#[server(prefix = "/api", endpoint = "find-coach")]
+pub async fn find_coach(jobseeker: i64, coach_name: Option<String>) -> Result<(), AppError> {
+    let name = coach_name.unwrap_or_default().trim().to_owned();
+    let result = super::person::check_coach_search(&name);
+    let typed = vec![(FIELD_COACH_NAME.to_owned(), name)];
+    let mut flash =
+        crate::forms::FormOutcome::from_result(FORM_TRANSFER_FIND, typed.clone(), &result);
+    flash.values = typed;
+    let page = super::jobseeker_path(jobseeker);
+    crate::forms::answer_form_post_with(flash, result.as_ref().err(), &page, &page);
     result
 }

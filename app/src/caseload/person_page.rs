@@ -10,11 +10,12 @@ use super::{
     CASELOAD,
     outcomes::{FIELD_SINCE, FIELD_SITUATION, SITUATIONS},
     person_fns::{
-        AddNote, FIELD_BODY, FIELD_COACH, FIELD_SHARED, FORM_NOTE, FORM_NOTE_CORRECT,
-        FORM_NOTE_WITHDRAW, FORM_OUTCOME, FORM_OUTCOME_CORRECT, FORM_OUTCOME_WITHDRAW,
-        FORM_TRANSFER, RecordOutcome, TransferJobseeker,
+        AddNote, FIELD_BODY, FIELD_COACH, FIELD_COACH_NAME, FIELD_SHARED, FORM_NOTE,
+        FORM_NOTE_CORRECT, FORM_NOTE_WITHDRAW, FORM_OUTCOME, FORM_OUTCOME_CORRECT,
+        FORM_OUTCOME_WITHDRAW, FORM_TRANSFER, FORM_TRANSFER_FIND, FindCoach, RecordOutcome,
+        TransferJobseeker,
     },
-    views::{JobLine, Line, NoteLine, PersonView},
+    views::{FoundView, JobLine, Line, NoteLine, PersonView, TransferView},
 };
 use crate::{
     accounts::{FORM_RESET_CODE, IssueResetCode, Protected, Role, issued_code},
@@ -24,8 +25,8 @@ use crate::{
     plan::coach_plan_path,
     skills::history_page::SkillsProgress,
     ui::{
-        BackLink, CheckboxField, DataTable, FormState, FormSummary, PostForm, SelectField,
-        TextAreaField, TextField, id_param,
+        BackLink, CheckboxField, ChoiceGroup, DataTable, FormState, FormSummary, PostForm,
+        SelectField, TextAreaField, TextField, id_param,
     },
 };
 
@@ -133,7 +134,7 @@ fn Person(person: PersonView) -> impl IntoView {
             </dl>
         })}
         {section("sign-in-help", "person-sign-in-help", view! { <SignInHelp jobseeker/> })}
-        {section("move", "person-move", view! { <Transfer person/> })}
+        {section("move", "person-move", view! { <Transfer jobseeker transfer=person.transfer.clone()/> })}
     }
 }
 
@@ -370,20 +371,85 @@ fn SignInHelp(jobseeker: i64) -> impl IntoView {
     }
 }
 
+/// Moving the jobseeker to another coach: the coach's own team is listed,
+/// and any other coach of the service is found by name.
 #[component]
-fn Transfer(person: PersonView) -> impl IntoView {
+fn Transfer(jobseeker: i64, transfer: TransferView) -> impl IntoView {
     let state = FormState::take(FORM_TRANSFER);
-    if person.coaches.is_empty() {
+    if !transfer.others {
         return view! { <p>{t("transfer-no-coaches")}</p> }.into_any();
     }
-    view! {
-        <p>{t("transfer-intro")}</p>
+    let found = transfer
+        .found
+        .as_ref()
+        .filter(|found| !found.coaches.is_empty());
+    // Found coaches come under labelled groups, which need no hint.
+    let hint = match (found, transfer.team.is_empty()) {
+        (Some(_), _) => None,
+        (None, false) => Some(t("transfer-team-hint")),
+        (None, true) => Some(t("transfer-no-team")),
+    };
+    let (options, groups) = match found {
+        Some(found) => {
+            let team = (!transfer.team.is_empty()).then(|| ChoiceGroup {
+                label: t("transfer-group-team"),
+                choices: transfer.team.clone(),
+            });
+            let found = ChoiceGroup {
+                label: t("transfer-group-found"),
+                choices: found.coaches.clone(),
+            };
+            (Vec::new(), std::iter::once(found).chain(team).collect())
+        }
+        None => (transfer.team.clone(), Vec::new()),
+    };
+    let select_hint = hint.clone();
+    let form = (!options.is_empty() || !groups.is_empty()).then(|| view! {
         <FormSummary state=state.clone()/>
         <PostForm action=TransferJobseeker::url()>
-            {hidden_jobseeker(person.jobseeker)}
-            <SelectField state name=FIELD_COACH label=t("transfer-coach") options=person.coaches any=t("transfer-choose")/>
+            {hidden_jobseeker(jobseeker)}
+            <SelectField state name=FIELD_COACH label=t("transfer-coach") hint=select_hint
+                options groups any=t("transfer-choose")/>
             <button type="submit" class="button button--secondary">{t("transfer-submit")}</button>
         </PostForm>
+    });
+    let without_list = form
+        .is_none()
+        .then(|| hint.map(|hint| view! { <p>{hint}</p> }));
+    view! {
+        <p>{t("transfer-intro")}</p>
+        {transfer.found.map(|found| view! { <FoundCoaches found/> })}
+        {form}
+        {without_list}
+        <CoachSearch jobseeker/>
     }
     .into_any()
+}
+
+/// What a search for a coach by name found, where the search lands.
+#[component]
+fn FoundCoaches(found: FoundView) -> impl IntoView {
+    let name = FluentValue::from(found.name);
+    let count = FluentValue::from(found.coaches.len());
+    let said = match (found.coaches.is_empty(), found.more) {
+        (true, _) => t_args("transfer-found-none", &[("name", name)]),
+        (false, false) => t_args("transfer-found", &[("count", count), ("name", name)]),
+        (false, true) => t_args("transfer-found-more", &[("shown", count), ("name", name)]),
+    };
+    view! { <p class="notice" id=FORM_TRANSFER_FIND tabindex="-1">{said}</p> }
+}
+
+/// The search for a coach by name, among all the service's coaches.
+#[component]
+fn CoachSearch(jobseeker: i64) -> impl IntoView {
+    let state = FormState::take(FORM_TRANSFER_FIND);
+    view! {
+        <h3>{t("transfer-find-heading")}</h3>
+        <FormSummary state=state.clone()/>
+        <PostForm action=FindCoach::url()>
+            {hidden_jobseeker(jobseeker)}
+            <TextField state name=FIELD_COACH_NAME label=t("transfer-find-name") hint=t("transfer-find-hint")/>
+            <button type="submit" class="button button--secondary">{t("transfer-find-submit")}</button>
+        </PostForm>
+    }
 }

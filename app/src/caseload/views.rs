@@ -116,7 +116,7 @@ pub struct PersonView {
     pub jobs: Vec<JobLine>,
     pub notes: Vec<NoteLine>,
     pub profile: Vec<Line>,
-    pub coaches: Vec<crate::ui::Choice>,
+    pub transfer: TransferView,
     /// The day they agreed to be named to employers, if they have.
     pub employer_consent: Option<String>,
     pub rapid: crate::employer_contacts::views::Rapid,
@@ -124,16 +124,38 @@ pub struct PersonView {
     pub open_checkins: i64,
 }
 
+/// The coaches a jobseeker can be moved to: the coach's team, and those a
+/// search by name found.
+#[derive(Clone, Debug)]
+pub struct TransferView {
+    pub team: Vec<crate::ui::Choice>,
+    pub found: Option<FoundView>,
+    /// Whether the service has any other coach at all.
+    pub others: bool,
+}
+
+/// The coaches whose name contains what was searched for, labelled with
+/// their team.
+#[derive(Clone, Debug)]
+pub struct FoundView {
+    pub name: String,
+    pub coaches: Vec<crate::ui::Choice>,
+    /// Whether more matched than are listed.
+    pub more: bool,
+}
+
 #[cfg(feature = "ssr")]
 mod filled {
     use time::OffsetDateTime;
 
-    use super::{JobLine, Line, ModuleLine, NoteLine, PersonView, RecordView};
+    use super::{
+        FoundView, JobLine, Line, ModuleLine, NoteLine, PersonView, RecordView, TransferView,
+    };
     use crate::{
         caseload::{
             note_path, outcome_path,
-            person::{Overview, Record},
-            person_db::{Note, Outcome, Version},
+            person::{Overview, Record, TransferChoices},
+            person_db::{CoachChoice, Note, Outcome, Version},
         },
         i18n::{
             FluentValue, Locale, calendar_date, helsinki_date, helsinki_time, t, t_args, translate,
@@ -442,12 +464,35 @@ mod filled {
                 .map(|n| note_line(jobseeker, n, locale))
                 .collect(),
             profile: profile_lines(&o, locale),
-            coaches: o
-                .coaches
-                .iter()
-                .map(|(id, name)| Choice::new(id.to_string(), name.clone()))
-                .collect(),
+            transfer: transfer_view(&o.transfer),
             skills: o.skills,
+        }
+    }
+
+    fn transfer_view(choices: &TransferChoices) -> TransferView {
+        let by_name = |c: &CoachChoice| Choice::new(c.account_id.to_string(), c.name.clone());
+        // Found across the service, a coach is told apart by their team.
+        let with_team = |c: &CoachChoice| {
+            let label = match &c.team {
+                Some(team) => t_args(
+                    "transfer-coach-in-team",
+                    &[
+                        ("name", FluentValue::from(c.name.clone())),
+                        ("team", FluentValue::from(team.clone())),
+                    ],
+                ),
+                None => c.name.clone(),
+            };
+            Choice::new(c.account_id.to_string(), label)
+        };
+        TransferView {
+            team: choices.team.iter().map(by_name).collect(),
+            found: choices.found.as_ref().map(|found| FoundView {
+                name: found.name.clone(),
+                coaches: found.coaches.iter().map(with_team).collect(),
+                more: found.more,
+            }),
+            others: choices.others,
         }
     }
 }

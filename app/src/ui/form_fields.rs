@@ -222,6 +222,13 @@ impl Choice {
     }
 }
 
+/// Choices of a [`SelectField`] under one label.
+#[derive(Clone, Debug)]
+pub struct ChoiceGroup {
+    pub label: String,
+    pub choices: Vec<Choice>,
+}
+
 /// A group of radio buttons in a fieldset. The first radio carries the field's
 /// id, so the error summary's link lands on the group. On a page that asks
 /// only this question, the legend is the page's heading.
@@ -292,10 +299,13 @@ pub fn SelectField(
     state: FormState,
     name: &'static str,
     label: String,
-    #[prop(optional)] hint: Option<String>,
+    #[prop(default = None, into)] hint: Option<String>,
     options: Vec<Choice>,
     #[prop(optional)] any: Option<String>,
     #[prop(optional)] selected: Option<String>,
+    /// Choices under a label each (`<optgroup>`), after `options`.
+    #[prop(optional)]
+    groups: Vec<ChoiceGroup>,
 ) -> impl IntoView {
     let id = state.field_id(name);
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
@@ -305,12 +315,19 @@ pub fn SelectField(
         hint_id.as_deref(),
         problem.as_ref().map(|(error_id, _)| error_id.as_str()),
     );
-    let options = options
+    let option_views = |choices: Vec<Choice>| {
+        choices
+            .into_iter()
+            .map(|choice| {
+                let is_selected = choice.value == selected;
+                view! { <option value=choice.value selected=is_selected>{choice.label}</option> }
+            })
+            .collect_view()
+    };
+    let options = option_views(options);
+    let groups = groups
         .into_iter()
-        .map(|choice| {
-            let is_selected = choice.value == selected;
-            view! { <option value=choice.value selected=is_selected>{choice.label}</option> }
-        })
+        .map(|group| view! { <optgroup label=group.label>{option_views(group.choices)}</optgroup> })
         .collect_view();
     view! {
         <div class="field" class:field--invalid=problem.is_some()>
@@ -320,6 +337,7 @@ pub fn SelectField(
             <select id=id name=name aria-describedby=describedby aria-invalid=problem.is_some().then_some("true")>
                 {any.map(|label| view! { <option value="">{label}</option> })}
                 {options}
+                {groups}
             </select>
         </div>
     }

@@ -153,3 +153,62 @@ test("a coach corrects a note, then withdraws it, with the keyboard", async ({ p
   await expect(notes.locator("del")).toHaveText("Tuo kaksi kopiota CV:stä");
   await checkPage(page);
 });
+
+for (const locale of LOCALES) {
+  test(`a coach finds a coach of another team by name and moves a jobseeker to them, by keyboard, in ${locale}`, async ({
+    page,
+  }) => {
+    journeyIn(locale, { plain: "fi", wasm: "en" });
+    const [coach, teammate, elsewhere, jobseeker] = ["mover", "teammate", "elsewhere", "moved"].map(uniqueEmail);
+    for (const email of [coach, teammate, elsewhere]) createAccount("coach", email, locale);
+    createAccount("jobseeker", jobseeker, locale);
+    assignToCoach(jobseeker, coach);
+    // Names and teams of this test's own: the service holds other tests' coaches.
+    const tag = `${Date.now() % 1e8}${Math.floor(Math.random() * 1e4)}`;
+    psql(
+      `update account set team = 'Team ' || :'tag', display_name = 'Teammate ' || :'tag' where email in (:'coach', :'teammate');
+       update account set team = 'Other ' || :'tag', display_name = 'Zelda ' || :'tag' where email = :'elsewhere';`,
+      { tag, coach, teammate, elsewhere },
+    );
+    const id = psql("select account_id from account where email = :'email';", { email: jobseeker });
+    await signIn(page, locale, coach);
+    await page.goto(`/coach/jobseekers/${id}?lang=${locale}`);
+    const move = page.locator("#move");
+    const list = move.getByLabel(text(locale, "transfer-coach"));
+    const choose = text(locale, "transfer-choose");
+    // Only the coach's own team is listed: a country's coaches are hundreds.
+    await expect(list.locator("option")).toHaveText([choose, `Teammate ${tag}`]);
+    await expect(move.getByText(text(locale, "transfer-team-hint"))).toBeVisible();
+
+    // Nobody by that name: said where the search lands, and the team stays listed.
+    const name = move.getByLabel(text(locale, "transfer-find-name"));
+    const find = move.getByRole("button", { name: text(locale, "transfer-find-submit") });
+    await name.fill(`nobody ${tag}`);
+    await press(page, find);
+    await expect(move.getByText(textWith(locale, "transfer-found-none", { name: `nobody ${tag}` }))).toBeFocused();
+    await expect(list.locator("option")).toHaveText([choose, `Teammate ${tag}`]);
+    await checkPage(page);
+
+    // Found in another team, first in the list under its own label; the name
+    // never goes into the address.
+    await name.fill(`zelda ${tag}`);
+    await press(page, find);
+    await expect(move.locator("#transfer-find")).toBeFocused();
+    const found = textWith(locale, "transfer-coach-in-team", { name: `Zelda ${tag}`, team: `Other ${tag}` });
+    await expect(list.locator("optgroup").first()).toHaveAttribute("label", text(locale, "transfer-group-found"));
+    await expect(list.locator("option")).toHaveText([choose, found, `Teammate ${tag}`]);
+    await expect(name).toHaveValue(`zelda ${tag}`);
+    expect(page.url()).not.toContain(tag);
+    await checkPage(page);
+
+    await list.focus();
+    await list.selectOption({ label: found });
+    await press(page, move.getByRole("button", { name: text(locale, "transfer-submit") }));
+    await expect(page.getByText(text(locale, "transfer-done"))).toBeFocused();
+    const nowWith = psql(
+      "select c.email from account j join account c on c.account_id = j.coach_id where j.email = :'email';",
+      { email: jobseeker },
+    );
+    expect(nowWith).toBe(elsewhere);
+  });
+}

@@ -510,6 +510,14 @@ fn matrix() -> Vec<(Method, &'static str, &'static str, [bool; 7])> {
             "jobseeker={jobseeker}",
             THEIR_COACH,
         ),
+        // Any coach may search the service's coaches by name; the page it
+        // returns to is their own jobseeker's or refused there.
+        (
+            Method::POST,
+            "/api/find-coach",
+            "jobseeker={jobseeker}",
+            COACHES,
+        ),
         (Method::GET, "/admin/users", "", ADMINS),
         (Method::GET, "/modules", "", JOBSEEKERS),
         (Method::GET, "/modules/strengths", "", JOBSEEKERS),
@@ -1054,6 +1062,7 @@ const FIELD_NAMES: &[&str] = &[
     "certificate",
     "choices",
     "coach",
+    "coach_name",
     "code",
     "comment",
     "confirm",

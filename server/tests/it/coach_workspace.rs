@@ -425,6 +425,172 @@ async fn a_jobseeker_moved_to_another_coach_leaves_the_first_caseload(pool: PgPo
     );
 }
 
+/// Names a coach and puts them in `team`.
+async fn name_coach(pool: &PgPool, coach: i64, name: &str, team: Option<&str>) {
+    sqlx::query("update account set display_name = $2, team = $3 where account_id = $1")
+        .bind(coach)
+        .bind(name)
+        .bind(team)
+        .execute(pool)
+        .await
+        .expect("coach named");
+}
+
+/// The options of the page's list of coaches to move the jobseeker to.
+fn coach_options(html: &str) -> Vec<String> {
+    let Some(start) = html.find(r#"name="coach""#) else {
+        return Vec::new();
+    };
+    let list = &html[start
+        ..html[start..]
+            .find("</select>")
+            .map_or(html.len(), |end| start + end)];
+    list.split("<option value=\"")
+        .skip(2)
+        .filter_map(|option| option.split_once('>').map(|(_, rest)| rest))
+        .filter_map(|rest| {
+            rest.split_once("</option>")
+                .map(|(label, _)| label.to_owned())
+        })
+        .collect()
+}
+
+#[sqlx::test]
+async fn the_move_offers_the_coach_s_team_and_finds_any_other_coach_by_name(pool: PgPool) {
+    let w = workspace(&pool).await;
+    let j = w.jobseeker;
+    let path = format!("/coach/jobseekers/{j}");
+    name_coach(&pool, w.coach, "Kaisa Koski", Some("Tampere")).await;
+    name_coach(&pool, w.other_coach, "Olli Oja", Some("Turku")).await;
+    let tiina = create_account(&pool, Role::Coach, "tiina@example.fi").await;
+    name_coach(&pool, tiina, "Tiina Talo", Some("Tampere")).await;
+    let olga = create_account(&pool, Role::Coach, "olga@example.fi").await;
+    name_coach(&pool, olga, "Olga Ollila", None).await;
+
+    // Only the team is listed at first: a country's coaches are too many.
+    let html = page(&w.app, &w.coach_cookie, &path).await;
+    assert_eq!(coach_options(&html), ["Tiina Talo"]);
+    assert!(html.contains("The coaches of your team."));
+
+    // A search by name, in any case, across the service: the name travels in
+    // the flash, not in the address, and the team stays in the list.
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/find-coach",
+        &format!("jobseeker={j}&coach_name=+oLl+"),
+    )
+    .await;
+    let location = header_of(&response, header::LOCATION);
+    assert_eq!(location, format!("{path}#transfer-find"));
+    let html = page_after(
+        &w.app,
+        &response,
+        &format!("{path}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    assert!(html.contains("2 coaches found with “oLl”."), "{html}");
+    assert_eq!(
+        coach_options(&html),
+        ["Olga Ollila", "Olli Oja (Turku)", "Tiina Talo"]
+    );
+    assert!(html.contains(r#"<optgroup label="Found by name">"#));
+    assert!(
+        html.contains(r#"value="oLl""#),
+        "the name stays in the field"
+    );
+
+    // Moved to the coach found.
+    let response = post_as(
+        &w.app,
+        &w.coach_cookie,
+        "/api/transfer-jobseeker",
+        &format!("jobseeker={j}&coach={}", w.other_coach),
+    )
+    .await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/coach/caseload#transfer"
+    );
+    let now: i64 = sqlx::query_scalar("select coach_id from account where account_id = $1")
+        .bind(j)
+        .fetch_one(&pool)
+        .await
+        .expect("coach");
+    assert_eq!(now, w.other_coach);
+}
+
+#[sqlx::test]
+async fn a_search_for_a_coach_needs_two_letters_and_says_when_none_is_found(pool: PgPool) {
+    let w = workspace(&pool).await;
+    let j = w.jobseeker;
+    let path = format!("/coach/jobseekers/{j}");
+    let search = |name: &str| {
+        let (app, cookie) = (w.app.clone(), w.coach_cookie.clone());
+        let body = format!("jobseeker={j}&coach_name={name}");
+        async move { post_as(&app, &cookie, "/api/find-coach", &body).await }
+    };
+    let response = search("+x+").await;
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        format!("{path}#transfer-find-error-summary")
+    );
+    let html = page_after(
+        &w.app,
+        &response,
+        &format!("{path}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    assert!(
+        html.contains("Type at least two letters of the coach&#x27;s name")
+            || html.contains("Type at least two letters of the coach's name")
+    );
+    // No team: nobody is listed until a search, which may find nobody.
+    assert!(coach_options(&html).is_empty());
+    assert!(html.contains("No other coach works in your team."));
+    let response = search("Nobody+such").await;
+    let html = page_after(
+        &w.app,
+        &response,
+        &format!("{path}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    assert!(html.contains("No coach found with “Nobody such”."));
+    assert!(coach_options(&html).is_empty());
+    // One too many to list: the first twenty, and a word to narrow the search.
+    for n in 0..21 {
+        let coach = create_account(&pool, Role::Coach, &format!("many-{n}@example.fi")).await;
+        name_coach(&pool, coach, &format!("Many {n:02}"), None).await;
+    }
+    let response = search("many").await;
+    let html = page_after(
+        &w.app,
+        &response,
+        &format!("{path}?lang=en"),
+        &w.coach_cookie,
+    )
+    .await;
+    assert_eq!(coach_options(&html).len(), 20);
+    assert!(html.contains("More than 20 coaches found with “many”."));
+    // A JSON caller gets the refusal as a status.
+    let response = send(
+        &w.app,
+        with_cookie(
+            support::form_post(
+                "/api/find-coach",
+                &format!("jobseeker={j}&coach_name="),
+                false,
+            ),
+            &w.coach_cookie,
+        ),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
+
 #[sqlx::test]
 async fn deleting_the_account_removes_plan_and_notes_and_keeps_the_anonymous_outcome(pool: PgPool) {
     let w = workspace(&pool).await;
