@@ -8,6 +8,7 @@ use sqlx::{Postgres, Transaction};
 use super::{
     outcomes,
     person_db::{self, CoachChoice, Note, Outcome, Profile, Reflection, Version},
+    person_fns::{FIELD_COACH_NAME, FORM_TRANSFER, FORM_TRANSFER_FIND},
     server::{open_jobseeker, require_on_caseload},
 };
 use crate::{
@@ -16,6 +17,7 @@ use crate::{
     context::pool,
     error::AppError,
     events::coach::{CaseloadPlace, caseload_places},
+    forms::take_flash,
     i18n::{helsinki_local, use_locale},
     modules::db::ModuleRow,
     plan::types::is_open_step,
@@ -106,10 +108,13 @@ async fn transfer_choices(
 ) -> Result<TransferChoices, AppError> {
     let team = person_db::team_coaches(tx, coach).await?;
     // The search arrives in the sealed flash of its form post, so the name
-    // never appears in the address.
-    let searched = crate::forms::take_flash(super::person_fns::FORM_TRANSFER_FIND)
+    // never appears in the address; a move refused after a search brings it
+    // back, so the coach chooses again from the same list.
+    let searched = take_flash(FORM_TRANSFER_FIND)
         .filter(|flash| flash.done)
-        .map(|flash| flash.value(super::person_fns::FIELD_COACH_NAME));
+        .or_else(|| take_flash(FORM_TRANSFER).filter(|flash| !flash.done))
+        .map(|flash| flash.value(FIELD_COACH_NAME))
+        .filter(|name| !name.is_empty());
     let found = match searched.as_deref().map(coach_search_name) {
         Some(Ok(name)) => {
             let limit = i64::try_from(MAX_FOUND_COACHES + 1).unwrap_or(i64::MAX);
@@ -143,10 +148,7 @@ pub fn coach_search_name(name: &str) -> Result<&str, AppError> {
     } else {
         return Ok(name);
     };
-    Err(AppError::field(
-        super::person_fns::FIELD_COACH_NAME,
-        problem,
-    ))
+    Err(AppError::field(FIELD_COACH_NAME, problem))
 }
 
 /// Whether the signed-in coach may search for `name` among the coaches.

@@ -151,10 +151,18 @@ pub async fn record_outcome(
 /// A coach moves a jobseeker on their caseload to another coach's. Done,
 /// the coach goes back to their caseload, where the person no longer is.
 #[server(prefix = "/api", endpoint = "transfer-jobseeker")]
-pub async fn transfer_jobseeker(jobseeker: i64, coach: Option<String>) -> Result<(), AppError> {
+pub async fn transfer_jobseeker(
+    jobseeker: i64,
+    coach: Option<String>,
+    coach_name: Option<String>,
+) -> Result<(), AppError> {
     let coach = coach.unwrap_or_default();
     let result = super::person::transfer(jobseeker, &coach).await;
-    let typed = vec![(FIELD_COACH.to_owned(), coach)];
+    // The search the list came from, so a refused move shows the same list.
+    let typed = vec![
+        (FIELD_COACH.to_owned(), coach),
+        (FIELD_COACH_NAME.to_owned(), coach_name.unwrap_or_default()),
+    ];
     let moved = format!("{}#{FORM_TRANSFER}", super::CASELOAD);
     crate::forms::answer_form_post_to(
         FORM_TRANSFER,
@@ -177,7 +185,9 @@ pub async fn find_coach(jobseeker: i64, coach_name: Option<String>) -> Result<()
     let typed = vec![(FIELD_COACH_NAME.to_owned(), name)];
     let mut flash =
         crate::forms::FormOutcome::from_result(FORM_TRANSFER_FIND, typed.clone(), &result);
-    flash.values = typed;
+    if result.is_ok() {
+        flash.values = typed;
+    }
     let page = super::jobseeker_path(jobseeker);
     crate::forms::answer_form_post_with(flash, result.as_ref().err(), &page, &page);
     result

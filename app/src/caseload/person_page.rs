@@ -391,9 +391,16 @@ fn Transfer(jobseeker: i64, transfer: TransferView) -> impl IntoView {
     };
     let (options, groups) = match found {
         Some(found) => {
-            let team = (!transfer.team.is_empty()).then(|| ChoiceGroup {
+            // A teammate found by name is listed once, among those found.
+            let team: Vec<_> = transfer
+                .team
+                .iter()
+                .filter(|c| !found.coaches.iter().any(|f| f.value == c.value))
+                .cloned()
+                .collect();
+            let team = (!team.is_empty()).then(|| ChoiceGroup {
                 label: t("transfer-group-team"),
-                choices: transfer.team.clone(),
+                choices: team,
             });
             let found = ChoiceGroup {
                 label: t("transfer-group-found"),
@@ -403,12 +410,13 @@ fn Transfer(jobseeker: i64, transfer: TransferView) -> impl IntoView {
         }
         None => (transfer.team.clone(), Vec::new()),
     };
-    let select_hint = hint.clone();
+    let searched = found.map(|found| found.name.clone());
+    let (select_hint, select_state, kept_search) = (hint.clone(), state.clone(), searched.clone());
     let form = (!options.is_empty() || !groups.is_empty()).then(|| view! {
-        <FormSummary state=state.clone()/>
         <PostForm action=TransferJobseeker::url()>
             {hidden_jobseeker(jobseeker)}
-            <SelectField state name=FIELD_COACH label=t("transfer-coach") hint=select_hint
+            {kept_search.map(|name| view! { <input type="hidden" name=FIELD_COACH_NAME value=name/> })}
+            <SelectField state=select_state name=FIELD_COACH label=t("transfer-coach") hint=select_hint
                 options groups any=t("transfer-choose")/>
             <button type="submit" class="button button--secondary">{t("transfer-submit")}</button>
         </PostForm>
@@ -419,9 +427,11 @@ fn Transfer(jobseeker: i64, transfer: TransferView) -> impl IntoView {
     view! {
         <p>{t("transfer-intro")}</p>
         {transfer.found.map(|found| view! { <FoundCoaches found/> })}
+        // Drawn even without a list: a refused move says why.
+        <FormSummary state/>
         {form}
         {without_list}
-        <CoachSearch jobseeker/>
+        <CoachSearch jobseeker searched/>
     }
     .into_any()
 }
@@ -439,16 +449,20 @@ fn FoundCoaches(found: FoundView) -> impl IntoView {
     view! { <p class="notice" id=FORM_TRANSFER_FIND tabindex="-1">{said}</p> }
 }
 
-/// The search for a coach by name, among all the service's coaches.
+/// The search for a coach by name, among all the service's coaches; the name
+/// last searched for stays in its field.
 #[component]
-fn CoachSearch(jobseeker: i64) -> impl IntoView {
+fn CoachSearch(jobseeker: i64, searched: Option<String>) -> impl IntoView {
     let state = FormState::take(FORM_TRANSFER_FIND);
+    let typed = searched.unwrap_or_else(|| state.value(FIELD_COACH_NAME));
     view! {
         <h3>{t("transfer-find-heading")}</h3>
         <FormSummary state=state.clone()/>
         <PostForm action=FindCoach::url()>
             {hidden_jobseeker(jobseeker)}
-            <TextField state name=FIELD_COACH_NAME label=t("transfer-find-name") hint=t("transfer-find-hint")/>
+            // Names searched for are not worth the browser's keeping.
+            <TextField state name=FIELD_COACH_NAME label=t("transfer-find-name") hint=t("transfer-find-hint")
+                autocomplete="off" value=typed/>
             <button type="submit" class="button button--secondary">{t("transfer-find-submit")}</button>
         </PostForm>
     }
