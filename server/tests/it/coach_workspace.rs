@@ -457,6 +457,19 @@ fn coach_options(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// Posts `body` to `api` as the coach: where the post sends them, and their
+/// jobseeker's page (in English) as they then see it, with the post's flash.
+async fn post_and_see(w: &Workspace, api: &str, body: &str) -> (String, String) {
+    let response = post_as(&w.app, &w.coach_cookie, api, body).await;
+    let location = header_of(&response, header::LOCATION);
+    let page = format!("/coach/jobseekers/{}?lang=en", w.jobseeker);
+    let html = page_after(&w.app, &response, &page, &w.coach_cookie).await;
+    (location, html)
+}
+
+/// The search for a coach by name.
+const FIND: &str = "/api/find-coach";
+
 #[sqlx::test]
 async fn the_move_offers_the_coach_s_team_and_finds_any_other_coach_by_name(pool: PgPool) {
     let w = workspace(&pool).await;
@@ -476,22 +489,8 @@ async fn the_move_offers_the_coach_s_team_and_finds_any_other_coach_by_name(pool
 
     // A search by name, in any case, across the service: the name travels in
     // the flash, not in the address, and the team stays in the list.
-    let response = post_as(
-        &w.app,
-        &w.coach_cookie,
-        "/api/find-coach",
-        &format!("jobseeker={j}&coach_name=+oLl+"),
-    )
-    .await;
-    let location = header_of(&response, header::LOCATION);
+    let (location, html) = post_and_see(&w, FIND, &format!("jobseeker={j}&coach_name=+oLl+")).await;
     assert_eq!(location, format!("{path}#transfer-find"));
-    let html = page_after(
-        &w.app,
-        &response,
-        &format!("{path}?lang=en"),
-        &w.coach_cookie,
-    )
-    .await;
     assert!(html.contains("2 coaches found with “oLl”."), "{html}");
     assert_eq!(
         coach_options(&html),
@@ -504,20 +503,7 @@ async fn the_move_offers_the_coach_s_team_and_finds_any_other_coach_by_name(pool
     );
 
     // A teammate found by name is listed once, among those found.
-    let response = post_as(
-        &w.app,
-        &w.coach_cookie,
-        "/api/find-coach",
-        &format!("jobseeker={j}&coach_name=tiina"),
-    )
-    .await;
-    let html = page_after(
-        &w.app,
-        &response,
-        &format!("{path}?lang=en"),
-        &w.coach_cookie,
-    )
-    .await;
+    let (_, html) = post_and_see(&w, FIND, &format!("jobseeker={j}&coach_name=tiina")).await;
     assert_eq!(coach_options(&html), ["Tiina Talo (Tampere)"]);
 
     // Moved to the coach found.
@@ -535,35 +521,14 @@ async fn a_search_for_a_coach_needs_two_letters_and_says_when_none_is_found(pool
     let w = workspace(&pool).await;
     let j = w.jobseeker;
     let path = format!("/coach/jobseekers/{j}");
-    let search = |name: &str| {
-        let (app, cookie) = (w.app.clone(), w.coach_cookie.clone());
-        let body = format!("jobseeker={j}&coach_name={name}");
-        async move { post_as(&app, &cookie, "/api/find-coach", &body).await }
-    };
-    let response = search("+x+").await;
-    assert_eq!(
-        header_of(&response, header::LOCATION),
-        format!("{path}#transfer-find-error-summary")
-    );
-    let html = page_after(
-        &w.app,
-        &response,
-        &format!("{path}?lang=en"),
-        &w.coach_cookie,
-    )
-    .await;
+    let search = |name: &str| format!("jobseeker={j}&coach_name={name}");
+    let (location, html) = post_and_see(&w, FIND, &search("+x+")).await;
+    assert_eq!(location, format!("{path}#transfer-find-error-summary"));
     assert!(html.contains("Type at least two letters of the coach's name"));
     // No team: nobody is listed until a search, which may find nobody.
     assert!(coach_options(&html).is_empty());
     assert!(html.contains("No other coach works in your team."));
-    let response = search("Nobody+such").await;
-    let html = page_after(
-        &w.app,
-        &response,
-        &format!("{path}?lang=en"),
-        &w.coach_cookie,
-    )
-    .await;
+    let (_, html) = post_and_see(&w, FIND, &search("Nobody+such")).await;
     assert!(html.contains("No coach found with “Nobody such”."));
     assert!(coach_options(&html).is_empty());
     // One too many to list: the first twenty, and a word to narrow the search.
@@ -571,31 +536,14 @@ async fn a_search_for_a_coach_needs_two_letters_and_says_when_none_is_found(pool
         let coach = create_account(&pool, Role::Coach, &format!("many-{n}@example.fi")).await;
         name_coach(&pool, coach, &format!("Many {n:02}"), None).await;
     }
-    let response = search("many").await;
-    let html = page_after(
-        &w.app,
-        &response,
-        &format!("{path}?lang=en"),
-        &w.coach_cookie,
-    )
-    .await;
+    let (_, html) = post_and_see(&w, FIND, &search("many")).await;
     assert_eq!(coach_options(&html).len(), 20);
     assert!(html.contains("More than 20 coaches found with “many”."));
     // A move refused after the search (nobody chosen) says why, and the
     // coaches found are still there to choose from.
     let body = format!("jobseeker={j}&coach=&coach_name=many");
-    let response = post_as(&w.app, &w.coach_cookie, "/api/transfer-jobseeker", &body).await;
-    assert_eq!(
-        header_of(&response, header::LOCATION),
-        format!("{path}#transfer-error-summary")
-    );
-    let html = page_after(
-        &w.app,
-        &response,
-        &format!("{path}?lang=en"),
-        &w.coach_cookie,
-    )
-    .await;
+    let (location, html) = post_and_see(&w, "/api/transfer-jobseeker", &body).await;
+    assert_eq!(location, format!("{path}#transfer-error-summary"));
     assert!(html.contains(r#"id="transfer-error-summary""#));
     assert!(html.contains("Choose the coach to move the jobseeker to"));
     assert_eq!(coach_options(&html).len(), 20);
